@@ -1,0 +1,5 @@
+"""``python -m coachkit`` runs the command line."""
+
+from coachkit.cli import main
+
+main()

@@ -1,0 +1,212 @@
+"""The command line: ``coachkit score`` and ``coachkit rules``.
+
+``run(argv)`` returns the exit status (0 fine, 2 bad input); ``main()`` wraps it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import TextIO
+
+from coachkit.errors import CoachkitError, DraftError
+from coachkit.model import CATEGORIES, KINDS, Draft, InterviewNotes, Report
+from coachkit.notes import load_notes
+from coachkit.timeparse import parse_datetime
+
+__all__ = ["main", "read_draft_file", "run"]
+
+MAX_DRAFT_BYTES = 20 * 1024 * 1024
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that raises instead of exiting, so errors become one clear line."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise CoachkitError(f"{self.prog}: {message}")
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="coachkit", description="Score and improve interview follow-ups.")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    p = sub.add_parser("score", help="score one or more drafts",
+                       description="Score drafts. FILE is plain text; a first line "
+                                   "'Subject: ...' is the subject. '-' reads standard input.")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--notes", help="interview notes (.yml, .yaml or .json)")
+    p.add_argument("--kind", choices=KINDS, default="thank_you")
+    p.add_argument("--interviewed-at", help="interview time, ISO 8601 (overrides the notes)")
+    p.add_argument("--sent-at", help="time the message is (or was) sent, ISO 8601")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument("--rules", action="append", default=[], metavar="RULES.yml",
+                   help="extra rules file (phrase lists, thresholds, switches); repeatable")
+    r = sub.add_parser("rules", help="list every check with its category and rationale")
+    r.add_argument("--format", choices=("text", "json"), default="text")
+    r.add_argument("--rules", action="append", default=[], metavar="RULES.yml")
+    return parser
+
+
+def read_draft_file(path: str, stdin: TextIO | None = None) -> str:
+    """Read a draft as Python's text mode would (universal newlines), with clear errors."""
+    if path == "-":
+        stream = stdin or sys.stdin
+        return stream.read()
+    file = Path(path)
+    try:
+        if file.is_dir():
+            raise DraftError(f"{path}: is a folder, not a text file")
+        size = file.stat().st_size
+        if size > MAX_DRAFT_BYTES:
+            raise DraftError(f"{path}: {size / 1e6:.0f} MB is too large for a draft "
+                             f"(limit {MAX_DRAFT_BYTES // 1024 // 1024} MB)")
+        raw = file.read_bytes()
+    except OSError as exc:
+        raise DraftError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
+    if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise DraftError(f"{path}: looks like a binary file, not plain text")
+    for encoding in ("utf-8", "utf-16"):
+        if encoding == "utf-16" and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+            continue
+        try:
+            text = raw.decode(encoding)
+            break
+        except UnicodeDecodeError as exc:
+            if encoding == "utf-8":
+                bad = exc.start
+                line = raw[:bad].count(b"\n") + 1
+                raise DraftError(
+                    f"{path}: not UTF-8 text (line {line}, byte {bad}); save the draft "
+                    "as UTF-8") from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _parse_time(value: str | None, option: str) -> datetime | None:
+    if value is None:
+        return None
+    try:
+        return parse_datetime(value)
+    except ValueError as exc:
+        raise CoachkitError(f"{option}: {exc}") from None
+
+
+def _score_command(args: argparse.Namespace, out: TextIO, stdin: TextIO | None) -> int:
+    from coachkit.scoring import load_rules, score
+
+    notes: InterviewNotes | None = load_notes(args.notes) if args.notes else None
+    interviewed = _parse_time(args.interviewed_at, "--interviewed-at")
+    sent = _parse_time(args.sent_at, "--sent-at")
+    rules = load_rules(*args.rules)
+    if args.files.count("-") > 1:
+        raise CoachkitError("standard input ('-') can be read only once")
+    many = len(args.files) > 1
+    failed = 0
+    for path in args.files:
+        try:
+            text = read_draft_file(path, stdin)
+        except DraftError as exc:
+            failed += 1
+            if args.format == "json":
+                out.write(json.dumps({"file": path, "error": str(exc)}) + "\n")
+            else:
+                print(f"coachkit: {exc}", file=sys.stderr)
+            continue
+        draft = Draft.from_text(text, kind=args.kind, sent_at=sent)
+        report = score(draft, notes, rules=rules, interviewed_at=interviewed)
+        if args.format == "json":
+            obj = report.to_dict()
+            if many:
+                obj = {"file": path, **obj}
+            out.write(json.dumps(obj, ensure_ascii=False) + "\n")
+        else:
+            out.write(format_text(report, path if many or path != "-" else None))
+    return 2 if failed else 0
+
+
+def format_text(report: Report, name: str | None = None) -> str:
+    """A terminal view: scores, then findings by category with the line and a caret."""
+    text = report.text
+    lines = [f"== {name} ==" if name else "", f"Overall {report.overall}/100   " + "   ".join(
+        f"{c} {'n/a' if report.categories[c] is None else report.categories[c]}"
+        for c in CATEGORIES)]
+    s = report.stats
+    lines.append(f"{s.words} words, {s.sentences} sentences, reading grade {s.reading_grade}, "
+                 f"{s.questions} questions")
+    if not report.findings:
+        lines.append("No findings.")
+    for cat, items in report.by_category().items():
+        if not items:
+            continue
+        lines.append("")
+        lines.append(f"{cat.capitalize()} ({len(items)})")
+        for f in items:
+            line_no = text.count("\n", 0, f.start) + 1
+            line_start = text.rfind("\n", 0, f.start) + 1
+            line_end = text.find("\n", f.start)
+            line_end = len(text) if line_end == -1 else line_end
+            col = f.start - line_start
+            fix = f" -> {f.suggestion}" if f.suggestion else ""
+            lines.append(f"  {line_no}:{col + 1} {f.severity} [{f.rule}] {f.message}{fix}")
+            shown = text[line_start:line_end]
+            if len(shown) > 160:  # keep long lines readable around the span
+                left = max(0, col - 60)
+                shown = ("…" if left else "") + shown[left:left + 150]
+                col = col - left + (1 if left else 0)
+            width = max(1, min(f.end, line_end) - f.start)
+            lines.append("      " + shown.replace("\t", " "))
+            lines.append("      " + " " * col + "^" * min(width, max(1, len(shown) - col)))
+    return "\n".join(x for x in lines if x is not None) + "\n"
+
+
+def _rules_command(args: argparse.Namespace, out: TextIO) -> int:
+    from coachkit.scoring import all_checks, load_rules
+    from coachkit.scoring.registry import is_enabled
+
+    rules = load_rules(*args.rules)
+    checks = all_checks()
+    if args.format == "json":
+        out.write(json.dumps([
+            {"id": c.id, "category": c.category, "severity": c.severity,
+             "rationale": c.rationale, "kinds": list(c.kinds) or list(KINDS),
+             "enabled": is_enabled(c.id, rules.switches)}
+            for c in checks], indent=2) + "\n")
+        return 0
+    width = max(len(c.id) for c in checks)
+    for cat in CATEGORIES:
+        out.write(f"{cat}\n")
+        for c in (c for c in checks if c.category == cat):
+            flag = "" if is_enabled(c.id, rules.switches) else " (off)"
+            out.write(f"  {c.id:<{width}}  {c.severity:<10} {c.rationale}{flag}\n")
+    return 0
+
+
+def run(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
+        stdin: TextIO | None = None) -> int:
+    """Run the command line; return the exit status."""
+    out = out or sys.stdout
+    parser = _build_parser()
+    try:
+        args = parser.parse_args(list(argv) if argv is not None else None)
+        if args.command == "score":
+            return _score_command(args, out, stdin)
+        if args.command == "rules":
+            return _rules_command(args, out)
+        parser.print_help(out)
+        return 2
+    except CoachkitError as exc:
+        print(f"coachkit: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+def main() -> None:
+    """Entry point of the ``coachkit`` command."""
+    sys.exit(run())
+
+
+if __name__ == "__main__":
+    main()

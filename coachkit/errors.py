@@ -1,0 +1,40 @@
+"""The exceptions coachkit raises, in one tree.
+
+    CoachkitError                 base of everything below
+    ├── InputError                something the user gave us cannot be used
+    │   ├── NotesError            interview notes: bad file, bad field values
+    │   ├── DraftError            a draft file that cannot be read as text
+    │   └── RulesError            a rules file (phrase lists, thresholds, switches)
+    └── (future) StoreError       the drafts journal
+
+Every message names the file, the field (or row and column) and what was
+expected, so it can be shown to a user as it is, without a traceback.
+"""
+
+from __future__ import annotations
+
+__all__ = ["CoachkitError", "DraftError", "InputError", "NotesError", "RulesError"]
+
+
+class CoachkitError(Exception):
+    """Base class of every error coachkit raises on purpose."""
+
+
+class InputError(CoachkitError, ValueError):
+    """Input from the user that cannot be used; the message says how to fix it."""
+
+    def __init__(self, message: str, problems: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.problems = problems
+
+
+class NotesError(InputError):
+    """Interview notes that are missing, malformed or have invalid fields."""
+
+
+class DraftError(InputError):
+    """A draft that cannot be read as text."""
+
+
+class RulesError(InputError):
+    """A rules file (phrase lists, thresholds, check switches) that is malformed."""

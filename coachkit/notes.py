@@ -1,0 +1,122 @@
+"""Load interview notes from YAML or JSON, validating every field at once."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from coachkit.errors import NotesError
+from coachkit.model import InterviewNotes
+from coachkit.timeparse import parse_date, parse_datetime
+
+__all__ = ["load_notes", "notes_from_dict"]
+
+_TEXT_FIELDS = ("company", "role")
+_LIST_FIELDS = ("interviewers", "topics", "concerns", "vocabulary")
+_ALIASES = {"extra_vocabulary": "vocabulary", "interviewer": "interviewers"}
+_KNOWN = {*_TEXT_FIELDS, *_LIST_FIELDS, "interviewed_at", "decision_by"}
+_MAX_ITEM = 200
+
+
+def load_notes(path: str | Path) -> InterviewNotes:
+    """Read interview notes from a ``.yml``/``.yaml`` or ``.json`` file."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise NotesError(f"{path}: cannot read the notes file ({exc.strerror or exc})") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise NotesError(
+            f"{path}: not UTF-8 text (byte {exc.start}); save the notes as UTF-8"
+        ) from None
+    return notes_from_text(text, source=str(path), as_json=path.suffix.lower() == ".json")
+
+
+def notes_from_text(text: str, *, source: str = "notes", as_json: bool = False) -> InterviewNotes:
+    """Parse notes from YAML (a superset of JSON) or strict JSON text."""
+    if as_json:
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise NotesError(
+                f"{source}: line {exc.lineno}, column {exc.colno}: invalid JSON ({exc.msg})"
+            ) from None
+    else:
+        import yaml
+
+        try:
+            data = yaml.safe_load(text)
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
+            problem = getattr(exc, "problem", None) or "invalid YAML"
+            raise NotesError(f"{source}: {where}{problem}") from None
+    if data is None:
+        data = {}
+    return notes_from_dict(data, source=source)
+
+
+def notes_from_dict(data: Any, *, source: str = "notes") -> InterviewNotes:
+    """Validate a mapping and build InterviewNotes; report every problem at once."""
+    if not isinstance(data, Mapping):
+        raise NotesError(
+            f"{source}: expected a mapping of fields (company, role, interviewers, ...), "
+            f"got {type(data).__name__}"
+        )
+    problems: list[str] = []
+    values: dict[str, Any] = {}
+    for key, value in data.items():
+        name = _ALIASES.get(str(key), str(key))
+        if name not in _KNOWN:
+            problems.append(
+                f"unknown field {key!r} (expected one of: {', '.join(sorted(_KNOWN))})"
+            )
+            continue
+        if value is None:
+            continue
+        if name in _TEXT_FIELDS:
+            if isinstance(value, str | int | float) and not isinstance(value, bool):
+                values[name] = str(value).strip() or None
+            else:
+                problems.append(f"field {name!r}: expected text, got {type(value).__name__}")
+        elif name in _LIST_FIELDS:
+            items = _as_list(value)
+            if items is None:
+                problems.append(
+                    f"field {name!r}: expected a list of text items, got {type(value).__name__}"
+                )
+            else:
+                long = [i for i in items if len(i) > _MAX_ITEM]
+                if long:
+                    problems.append(
+                        f"field {name!r}: items must be under {_MAX_ITEM} characters"
+                    )
+                values[name] = tuple(items)
+        elif name == "interviewed_at":
+            try:
+                values[name] = parse_datetime(value)
+            except ValueError as exc:
+                problems.append(f"field 'interviewed_at': {exc}")
+        elif name == "decision_by":
+            try:
+                values[name] = parse_date(value)
+            except ValueError as exc:
+                problems.append(f"field 'decision_by': {exc}")
+    if problems:
+        head = f"{source}: {len(problems)} problem{'s' if len(problems) > 1 else ''} in the notes"
+        raise NotesError(head + ": " + "; ".join(problems), tuple(problems))
+    return InterviewNotes(**values)
+
+
+def _as_list(value: Any) -> list[str] | None:
+    """Accept a list of scalars or one comma-separated string."""
+    if isinstance(value, str):
+        return [part.strip() for part in value.split(",") if part.strip()]
+    if isinstance(value, list | tuple) and all(
+            isinstance(v, str | int | float) and not isinstance(v, bool) for v in value):
+        return [str(v).strip() for v in value if str(v).strip()]
+    return None

@@ -1,0 +1,99 @@
+"""Pure HTML rendering of reports: strings in, escaped strings out, no widgets.
+
+Everything the user wrote is passed through ``html.escape``, so a draft that
+contains ``<script>`` or ``<img onerror=...>`` shows as text and runs nothing.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+from coachkit.model import CATEGORIES, Finding, Report
+
+__all__ = ["highlight", "render_findings", "render_report", "render_scores"]
+
+_COLOURS = {"error": "#d93025", "warning": "#e8a317", "suggestion": "#1a73e8"}
+_LABELS = {"timeliness": "Timeliness", "personalization": "Personalization",
+           "concision": "Concision", "correctness": "Correctness", "tone": "Tone"}
+
+
+def _esc(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def highlight(text: str, findings: Sequence[Finding]) -> str:
+    """The text as HTML with each finding's span marked; overlapping spans are nested
+    by taking the first-starting finding and skipping those inside it."""
+    out: list[str] = []
+    pos = 0
+    for f in sorted(findings, key=lambda f: (f.start, -(f.end - f.start))):
+        if f.start < pos or f.end <= f.start:
+            continue
+        out.append(_esc(text[pos:f.start]))
+        tip = f.message + (f" → {f.suggestion}" if f.suggestion else "")
+        out.append(
+            f'<mark class="ck-{f.severity}" data-rule="{_esc(f.rule)}" title="{_esc(tip)}" '
+            f'style="background:none;border-bottom:2px solid {_COLOURS[f.severity]};'
+            f'padding:0">{_esc(text[f.start:f.end])}</mark>'
+        )
+        pos = f.end
+    out.append(_esc(text[pos:]))
+    return ('<div class="ck-text" style="white-space:pre-wrap;font-family:inherit;'
+            'line-height:1.5">' + "".join(out) + "</div>")
+
+
+def render_scores(report: Report) -> str:
+    """The overall score and one bar per category (n/a where not judged)."""
+    rows = []
+    for cat in CATEGORIES:
+        value = report.categories.get(cat)
+        if value is None:
+            bar, label = "", "n/a"
+        else:
+            colour = "#188038" if value >= 80 else "#e8a317" if value >= 60 else "#d93025"
+            bar = (f'<div style="background:{colour};width:{value}%;height:8px;'
+                   'border-radius:4px"></div>')
+            label = str(value)
+        rows.append(
+            f'<tr><td style="padding-right:8px">{_LABELS[cat]}</td>'
+            f'<td style="width:160px;background:#eee;border-radius:4px">{bar}</td>'
+            f'<td class="ck-cat-{cat}" style="padding-left:8px">{label}</td></tr>'
+        )
+    return (f'<div class="ck-scores"><div style="font-size:1.6em;font-weight:bold">'
+            f'<span class="ck-overall">{report.overall}</span>/100</div>'
+            f'<table style="border-collapse:collapse">{"".join(rows)}</table></div>')
+
+
+def render_findings(findings: Sequence[Finding]) -> str:
+    """Findings grouped by category, each with its message, suggestion and reason."""
+    if not findings:
+        return '<p class="ck-findings">No findings: nothing to fix.</p>'
+    parts = ['<div class="ck-findings">']
+    for cat in CATEGORIES:
+        items = [f for f in findings if f.category == cat]
+        if not items:
+            continue
+        parts.append(f"<h4>{_LABELS[cat]} ({len(items)})</h4><ul>")
+        for f in items:
+            fix = f" → <b>{_esc(f.suggestion)}</b>" if f.suggestion else ""
+            quoted = _esc(f.text if len(f.text) <= 80 else f.text[:77] + "…")
+            why = f'<br><small style="color:#555">{_esc(f.why)}</small>' if f.why else ""
+            parts.append(
+                f'<li class="ck-finding ck-{f.severity}" data-rule="{_esc(f.rule)}">'
+                f'<span style="color:{_COLOURS[f.severity]}">{f.severity}</span> '
+                f'“{quoted}”: {_esc(f.message)}{fix}{why}</li>'
+            )
+        parts.append("</ul>")
+    parts.append("</div>")
+    return "".join(parts)
+
+
+def render_report(report: Report) -> str:
+    """A whole report: scores, the highlighted text and the findings."""
+    s = report.stats
+    stats = (f'<p class="ck-stats" style="color:#555">{s.words} words · {s.sentences} '
+             f'sentences · reading grade {s.reading_grade} · {s.questions} questions</p>')
+    return ('<div class="ck-report">' + render_scores(report) + stats
+            + highlight(report.text, report.findings) + render_findings(report.findings)
+            + "</div>")

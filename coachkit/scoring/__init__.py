@@ -1,0 +1,7 @@
+"""The scoring engine: declared checks over a draft, aggregated into a Report."""
+
+from coachkit.scoring.engine import score
+from coachkit.scoring.registry import Check, all_checks
+from coachkit.scoring.rules import Rules, default_rules, load_rules
+
+__all__ = ["Check", "Rules", "all_checks", "default_rules", "load_rules", "score"]

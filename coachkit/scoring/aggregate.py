@@ -1,0 +1,58 @@
+"""Turn findings into 0-100 scores: a separate, pure step after the checks."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from coachkit.model import CATEGORIES, Finding
+
+__all__ = ["category_scores", "overall_score"]
+
+_DEFAULT_PENALTY = {"error": 12.0, "warning": 5.0, "suggestion": 1.5}
+_DEFAULT_HALF_LIFE = 30.0
+# timeliness is one judgement, not a sum: the worst finding sets the score
+_TIMELINESS = {"error": 35, "warning": 65, "suggestion": 85}
+
+
+def category_scores(
+    findings: Iterable[Finding],
+    judged: Iterable[str],
+    *,
+    penalty: Mapping[str, float] | None = None,
+    half_life: float = _DEFAULT_HALF_LIFE,
+) -> dict[str, int | None]:
+    """Score each judged category; the others are None.
+
+    Penalty points add up per category and the score halves every
+    ``half_life`` points, so many small slips cost less than a few errors.
+    """
+    weights = {**_DEFAULT_PENALTY, **(penalty or {})}
+    judged_set = set(judged)
+    points = dict.fromkeys(CATEGORIES, 0.0)
+    worst_time = 100
+    for f in findings:
+        if f.category == "timeliness":
+            worst_time = min(worst_time, _TIMELINESS[f.severity])
+        else:
+            points[f.category] += weights[f.severity]
+    out: dict[str, int | None] = {}
+    for cat in CATEGORIES:
+        if cat not in judged_set:
+            out[cat] = None
+        elif cat == "timeliness":
+            out[cat] = worst_time
+        else:
+            out[cat] = round(100 * 0.5 ** (points[cat] / half_life))
+    return out
+
+
+def overall_score(categories: Mapping[str, int | None], weights: Mapping[str, float]) -> int:
+    """Weighted mean of the judged categories (None ones do not count)."""
+    total = weight = 0.0
+    for cat, value in categories.items():
+        if value is None:
+            continue
+        w = float(weights.get(cat, 1.0))
+        total += w * value
+        weight += w
+    return round(total / weight) if weight else 0

@@ -1,0 +1,1 @@
+"""The built-in checks, one module per category; each module exports ``CHECKS``."""

@@ -1,0 +1,77 @@
+"""Concision: length for the kind of message, long sentences, wordy phrases, the subject."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from coachkit.scoring.checks._util import first_line
+from coachkit.scoring.context import Context
+from coachkit.scoring.registry import Check, Function, Hit, PhraseList
+
+_LABEL = {"thank_you": "a thank-you note", "check_in": "a check-in",
+          "rejection_reply": "a reply to a rejection",
+          "additional_info": "a note adding information"}
+
+
+def _length(ctx: Context) -> Iterator[Hit]:
+    low, high = ctx.rules.threshold("concision.length")[ctx.kind]
+    words = ctx.layout.words
+    n = len(words)
+    label = _LABEL[ctx.kind]
+    if n > high:
+        start = words[high][0]
+        end = words[-1][1]
+        severity = "warning" if n > high * 1.5 else "suggestion"
+        yield Hit(start, end, severity=severity,
+                  message=f"{n} words is long for {label} (aim for {low}-{high}); "
+                          f"the text from here on is past {high} words")
+    elif n < low:
+        severity = "warning" if n < low * 0.6 else "suggestion"
+        yield Hit(words[0][0], words[-1][1], severity=severity,
+                  message=f"{n} words is short for {label} (aim for {low}-{high}): add a "
+                          "specific point from the interview")
+
+
+def _long_sentence(ctx: Context) -> Iterator[Hit]:
+    soft, hard = ctx.rules.threshold("concision.sentence_words")
+    text = ctx.text
+    for s, e in ctx.layout.sentences:
+        n = len(re.findall(r"[^\W_]+(?:['’-][^\W_]+)*", text[s:e]))
+        if n > hard:
+            yield Hit(s, e, severity="warning",
+                      message=f"A {n}-word sentence: split it in two or three")
+        elif n > soft:
+            yield Hit(s, e, severity="suggestion",
+                      message=f"A {n}-word sentence: shorter sentences are easier to read")
+
+
+def _subject(ctx: Context) -> Iterator[Hit]:
+    span = ctx.subject_span
+    max_words, max_chars = ctx.rules.threshold("concision.subject")
+    if span is None:
+        yield Hit(*first_line(ctx), severity="suggestion",
+                  message="Add a short subject line, e.g. 'Thank you - Operations Analyst "
+                          "interview' (start the file with 'Subject: ...')")
+        return
+    subject = ctx.text[span[0]:span[1]]
+    words = subject.split()
+    if not words:
+        yield Hit(0, len(ctx.draft.subject_line.rstrip("\r\n")), severity="warning",
+                  message="The subject line is empty")
+    elif len(words) > max_words or len(subject) > max_chars:
+        yield Hit(*span, message=f"The subject has {len(words)} words: keep it to about 3-8")
+
+
+CHECKS: tuple[Check, ...] = (
+    Check("concision.length", "concision", "suggestion", "Length outside the usual band",
+          "Notes of about 75-200 words get read in full; much longer ones get skimmed.",
+          Function(_length)),
+    Check("concision.long_sentence", "concision", "suggestion", "Long sentence",
+          "Short sentences are read and understood at a glance.", Function(_long_sentence)),
+    Check("concision.wordy", "concision", "suggestion", "Wordy phrase",
+          "Padding makes the reader work for nothing; the short form says the same.",
+          PhraseList("concision.wordy")),
+    Check("concision.subject", "concision", "warning", "Subject line",
+          "A short, specific subject of a few words gets a message opened.", Function(_subject)),
+)

@@ -1,0 +1,271 @@
+"""Correctness: spelling, repeated words, capitals, spacing, confused words, placeholders."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from coachkit.scoring import spelling
+from coachkit.scoring.checks._util import first_line, inside, protected_spans
+from coachkit.scoring.context import Context
+from coachkit.scoring.registry import Check, Function, Hit, PhraseList
+
+_SPELL_TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_CONTRACTION_TAILS = ("'s", "’s", "'d", "’d", "'ll", "’ll", "'re", "’re", "'ve", "’ve", "'m",
+                      "’m", "n't", "n’t")
+_SENTENCE_OPENERS_SKIP = re.compile(r"(?:[-*•–—>]|\d|https?:|www\.|e\.g\.|i\.e\.)", re.I)
+
+
+def _empty(ctx: Context) -> Iterator[Hit]:
+    if not ctx.layout.words:
+        yield Hit(0, len(ctx.text),
+                  message="The draft is empty: write a greeting, your thanks, one specific "
+                          "point from the interview and a sign-off.")
+
+
+def _sentence_starts(ctx: Context) -> set[int]:
+    starts = {s for s, _ in ctx.layout.sentences}
+    span = ctx.subject_span
+    if span:
+        starts.add(span[0])
+    return starts
+
+
+def _spelling(ctx: Context) -> Iterator[Hit]:
+    text = ctx.text
+    known = ctx.known_names
+    listed = ctx.rules.corrections("correctness.spelling")
+    # one dictionary look-up per distinct word; only the doubtful ones are looked at
+    doubtful = {w for w in ctx.word_index.positions
+                if w in listed or (w not in known and not spelling.is_known(w))}
+    if not doubtful:
+        return
+    skip = protected_spans(ctx)
+    starts = _sentence_starts(ctx)
+    positions = ctx.word_index.positions
+    token_starts = set()
+    for w in doubtful:
+        for p in positions[w]:
+            # step back over a contraction to the start of the whole token
+            while p >= 2 and text[p - 1] in "'’" and text[p - 2].isalpha():
+                p -= 2
+                while p > 0 and text[p - 1].isalpha():
+                    p -= 1
+            token_starts.add(p)
+    for token_start in sorted(token_starts):
+        m = _SPELL_TOKEN_RE.match(text, token_start)
+        if not m:
+            continue
+        word = m.group()
+        lower = word.lower().replace("’", "'")
+        start, end = m.span()
+        if skip and inside(start, skip):
+            continue
+        if (start > 0 and text[start - 1] in "@#/\\_") or (
+                end < len(text) and text[end] in "@_/\\"):
+            continue
+        core = word
+        if "'" in lower:
+            if spelling.is_known(lower):
+                continue
+            for tail in _CONTRACTION_TAILS:
+                if lower.endswith(tail) and len(core) > len(tail) + 1:
+                    core = core[: -len(tail)]
+                    break
+            lower = core.lower().replace("’", "'")
+        end = start + len(core)
+        if lower in listed:
+            right = listed[lower]
+            right = right.capitalize() if core[0].isupper() else right
+            yield Hit(start, end, message=f"Common misspelling of '{right}'", suggestion=right)
+            continue
+        if len(core) < 2 or lower in known or spelling.is_known(lower):
+            continue
+        if any(ch.isupper() for ch in core[1:]):
+            continue  # acronyms, CamelCase product names
+        capitalised = core[0].isupper()
+        if capitalised and start not in starts:
+            continue  # a proper noun in mid-sentence
+        found = spelling.suggestions(lower)
+        if capitalised:
+            if not found:
+                continue  # most likely a name at the start of a sentence
+            found = tuple(w.capitalize() for w in found)
+        if found:
+            yield Hit(start, end, message=f"Possible misspelling of '{found[0]}'",
+                      suggestion=found[0])
+        else:
+            yield Hit(start, end, severity="warning",
+                      message="Not in the dictionary: check the spelling, or add the word to "
+                              "the notes' vocabulary if it is a name or a term of the trade")
+
+
+_REPEAT_RE = re.compile(r"(?<![\w'’])([^\W\d_]+)(\s+)(\1)(?![\w'’])", re.IGNORECASE)
+_REPEAT_OK = {"that", "had", "is", "bye", "very", "so", "ha", "no", "really", "many"}
+
+
+def _repeated(ctx: Context) -> Iterator[Hit]:
+    for m in _REPEAT_RE.finditer(ctx.text, ctx.body_start):
+        word = m.group(1)
+        if word.lower() in _REPEAT_OK or "\n\n" in m.group(2):
+            continue
+        yield Hit(m.start(), m.end(), message=f"'{word}' is written twice",
+                  suggestion=word)
+
+
+def _sentence_case(ctx: Context) -> Iterator[Hit]:
+    text = ctx.text
+    names_line = ctx.layout.signoff
+    for s, e in ctx.layout.sentences:
+        if names_line and s > names_line[0]:
+            break
+        first = text[s]
+        if not first.islower() or _SENTENCE_OPENERS_SKIP.match(text, s):
+            continue
+        word_end = s
+        while word_end < e and not text[word_end].isspace():
+            word_end += 1
+        token = text[s:word_end]
+        if any(ch.isupper() for ch in token[1:]) or "@" in token or "." in token[:-1]:
+            continue  # iPhone, eBay, e-mail addresses, file names
+        word = re.match(r"[^\W\d_]+", token)
+        end = s + (len(word.group()) if word else 1)
+        yield Hit(s, end, message="Start the sentence with a capital letter",
+                  suggestion=text[s:end].capitalize())
+
+
+_LOWER_I_RE = re.compile(r"(?<![\w'’.\-/])i(?:['’](?:m|ve|d|ll))?(?![\w'’\-/])(?!\.\w)")
+
+
+def _lowercase_i(ctx: Context) -> Iterator[Hit]:
+    for m in _LOWER_I_RE.finditer(ctx.text, ctx.body_start):
+        yield Hit(m.start(), m.end(), message="Write 'I' as a capital letter",
+                  suggestion="I" + m.group()[1:])
+
+
+_SPACING_RULES: tuple[tuple[str, re.Pattern[str], str, str | None], ...] = (
+    # (a cheap substring that must be present, pattern, message, suggestion)
+    ("  ", re.compile(r"(?<=[^\W_])[ \t]{2,}(?=[^\W_])"), "Two spaces between words", " "),
+    (" ", re.compile(r"(?<=\w)[ \t]+[,;:](?!\S*[)(])"),
+     "No space before a comma, colon or semicolon", None),
+    (" ", re.compile(r"(?<=[^\W\d_])[ \t]+[.!?](?=\s|$)"),
+     "No space before the end of a sentence", None),
+    ("", re.compile(r"[,;](?<=[^\W\d_]{2}[,;])(?=[^\W\d_]{2})"), "Put a space after the comma",
+     None),
+    ("", re.compile(r"[.!?](?<=[a-z]{2}[.!?])(?=[A-Z][a-z]+\s)"), "Put a space after the full stop",
+     None),
+    ("", re.compile(r"([,;])\1+(?<![.,][,;]{2})|\.\.(?<!\.\.\.)(?!\.)"), "Doubled punctuation",
+     None),
+)
+
+
+def _spacing(ctx: Context) -> Iterator[Hit]:
+    skip = protected_spans(ctx)
+    text = ctx.text
+    for needle, pattern, message, suggestion in _SPACING_RULES:
+        if needle and needle not in text:
+            continue
+        for m in pattern.finditer(text, ctx.body_start):
+            if skip and (inside(m.start(), skip) or inside(m.end() - 1, skip)):
+                continue
+            yield Hit(m.start(), m.end(), message=message, suggestion=suggestion)
+
+
+_VOWEL_SOUND_CONSONANTS = re.compile(
+    r"(?:hour|honest|honou?r|heir|herb\b)", re.IGNORECASE)
+_CONSONANT_SOUND_VOWELS = re.compile(
+    r"(?:uni(?!n|mp)|use|usu|uti|ufo|eu|ewe|one\b|once\b|ubiq|ukr|uran|uro|u[.-]s|u-)",
+    re.IGNORECASE)
+_ARTICLE_RE = re.compile(r"(?<![\w'’-])(a|an|A|An)\s+([^\W\d_][\w'’-]*)")
+_LETTER_VOWEL_SOUND = set("AEFHILMNORSX")
+
+
+def _wants_an(word: str) -> bool | None:
+    """True if the word takes 'an', False for 'a', None when unsure."""
+    if len(word) > 1 and word.isupper():
+        return word[0] in _LETTER_VOWEL_SOUND  # spelled-out acronyms: an MBA, a KPI
+    if _VOWEL_SOUND_CONSONANTS.match(word):
+        return True
+    if _CONSONANT_SOUND_VOWELS.match(word):
+        return False
+    first = word[0].lower()
+    if first in "aeiou":
+        return True
+    if first.isalpha() and first.isascii():
+        return False
+    return None
+
+
+def _article(ctx: Context) -> Iterator[Hit]:
+    for m in _ARTICLE_RE.finditer(ctx.text, ctx.body_start):
+        article, word = m.group(1), m.group(2)
+        if len(word) == 1:
+            continue
+        wants = _wants_an(word)
+        if wants is None:
+            continue
+        has_an = article.lower() == "an"
+        if wants != has_an:
+            right = ("an" if wants else "a")
+            right = right.capitalize() if article[0].isupper() else right
+            yield Hit(m.start(1), m.end(1), message=f"Use '{right}' before '{word}'",
+                      suggestion=right)
+
+
+_PLACEHOLDER_RE = re.compile(
+    r"\[[^\[\]\n]{1,60}\]"
+    r"|\{\{?[^{}\n]{1,60}\}?\}"
+    r"|<(?!/?(?:a|b|i|u|p|br|hr|em|strong|div|span|img|script|style|ul|ol|li|h\d|table|tr|td)\b)"
+    r"[A-Za-z][A-Za-z _.'-]{1,40}>"
+    r"|(?<![\w])(?:X{2,}|x{3,}|_{3,}|#{3,}|\?{3,})(?![\w])"
+    r"|\b(?:INSERT|TODO|TBD|FILL IN)\b"
+)
+
+
+def _placeholder(ctx: Context) -> Iterator[Hit]:
+    for m in _PLACEHOLDER_RE.finditer(ctx.text):
+        inner = m.group().strip("[]{}<>").strip()
+        if re.fullmatch(r"\d+|[a-z]|sic|\.\.\.|…|[ xX✓✔]", inner):
+            continue  # citation numbers, list markers, [sic], check boxes
+        yield Hit(m.start(), m.end(),
+                  message="Leftover template placeholder: replace it with the real words")
+
+
+def _greeting(ctx: Context) -> Iterator[Hit]:
+    if ctx.layout.greeting is None:
+        yield Hit(*first_line(ctx), message="Open with a greeting, e.g. 'Dear Ms. Whitfield,'")
+
+
+def _signoff(ctx: Context) -> Iterator[Hit]:
+    if ctx.layout.signoff is None and ctx.layout.lines:
+        yield Hit(*ctx.layout.lines[-1],
+                  message="End with a sign-off such as 'Best regards,' and your name")
+
+
+CHECKS: tuple[Check, ...] = (
+    Check("correctness.empty", "correctness", "error", "The draft is empty",
+          "An empty message cannot be judged or sent.", Function(_empty)),
+    Check("correctness.spelling", "correctness", "error", "Possible misspelling",
+          "A typo tells a busy reader the note was written in a hurry.", Function(_spelling)),
+    Check("correctness.repeated_word", "correctness", "error", "Repeated word",
+          "A doubled word is a slip every reader notices.", Function(_repeated)),
+    Check("correctness.sentence_case", "correctness", "warning",
+          "Start the sentence with a capital letter",
+          "Sentences that start in lower case look careless.", Function(_sentence_case)),
+    Check("correctness.lowercase_i", "correctness", "error", "Write 'I' as a capital letter",
+          "A lower-case 'i' reads as a chat message, not a letter.", Function(_lowercase_i)),
+    Check("correctness.spacing", "correctness", "warning", "Spacing or punctuation slip",
+          "Stray spaces and doubled punctuation look unpolished.", Function(_spacing)),
+    Check("correctness.confused_words", "correctness", "error", "Commonly confused word",
+          "Mixing up your/you're or then/than is the kind of slip recruiters remember.",
+          PhraseList("correctness.confused_words")),
+    Check("correctness.article", "correctness", "warning", "Wrong article",
+          "'a' goes before a consonant sound, 'an' before a vowel sound.", Function(_article)),
+    Check("correctness.placeholder", "correctness", "error", "Leftover template placeholder",
+          "A bracketed placeholder shows at once that the note is a template.",
+          Function(_placeholder)),
+    Check("correctness.greeting", "correctness", "warning", "No greeting",
+          "Any greeting draws more replies than none.", Function(_greeting)),
+    Check("correctness.signoff", "correctness", "warning", "No sign-off",
+          "A closing with thanks and your name ends the message properly.", Function(_signoff)),
+)

@@ -1,0 +1,260 @@
+"""Personalization: the right names, the right company, something specific from the interview."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from coachkit.scoring import spelling
+from coachkit.scoring.checks._util import first_line
+from coachkit.scoring.context import Context
+from coachkit.scoring.registry import Check, Function, Hit, PhraseList
+from coachkit.scoring.stems import content_stems, stem
+from coachkit.scoring.text import Span
+
+_TITLES = {"dr", "mr", "mrs", "ms", "mx", "prof", "professor", "sir", "madam", "miss"}
+_CAP_WORD_RE = re.compile(r"(?<![\w'’-])[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*")
+_CAP = r"[A-Z][\w&'’.-]*"
+_ORG = rf"{_CAP}(?:\s+(?:&\s+|of\s+)?{_CAP}){{0,3}}"
+_ORG_CONTEXTS = (
+    re.compile(rf"(?<![\w])(?:at|join|joining|joined|with|for|to)\s+(?:the\s+)?({_ORG})"),
+    re.compile(rf"({_ORG})['’]s?\s+(?:team|teams|mission|culture|values|product|products|"
+               r"customers|clients|approach|work|plans|growth|commitment|platform|vision|"
+               r"people|office|offices|engineering|leadership|hiring)\b"),
+    re.compile(rf"\bthe\s+({_ORG})\s+(?:team|family|community|office)\b"),
+)
+_PAST_EMPLOYER_RE = re.compile(
+    r"\b(?:previous|former|current|prior|last|past|earlier)\b|\bI\s+(?:worked|work|was|spent|"
+    r"led|ran|built|managed|interned|studied|volunteered)\b|\bmy\s+(?:time|years|role|work|"
+    r"internship|job)\b|\bwhen\s+I\b|\bwhile\s+(?:at|I)\b", re.IGNORECASE)
+
+
+def _notes_names(ctx: Context) -> list[list[str]]:
+    """Each interviewer's name parts, titles left out."""
+    if not ctx.notes:
+        return []
+    out = []
+    for name in ctx.notes.interviewers:
+        parts = [p for p in re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", name)
+                 if p.lower().strip(".") not in _TITLES]
+        if parts:
+            out.append(parts)
+    return out
+
+
+def _content_span(ctx: Context) -> Span:
+    """The first sentence after the greeting, for findings about the whole message."""
+    for s, e in ctx.layout.sentences:
+        if ctx.layout.greeting is None or s >= ctx.layout.greeting[1]:
+            return (s, e)
+    return first_line(ctx)
+
+
+def _interviewer_named(ctx: Context) -> Iterator[Hit]:
+    names = _notes_names(ctx)
+    if not names:
+        return
+    words = {w.lower() for w in ctx.body_words}
+    if not any(p.lower() in words for parts in names for p in parts):
+        who = " or ".join(parts[0] for parts in names)
+        span = ctx.layout.greeting or first_line(ctx)
+        yield Hit(*span, message=f"Name the person who interviewed you ({who})")
+
+
+def _name_spelling(ctx: Context) -> Iterator[Hit]:
+    names = [p for parts in _notes_names(ctx) for p in parts if len(p) >= 3]
+    if not names:
+        return
+    exact = {n.lower() for n in names}
+    known = ctx.known_names
+    for m in _CAP_WORD_RE.finditer(ctx.text, ctx.body_start, ctx.content_end):
+        word = m.group()
+        low = word.lower()
+        if low in exact or low in known:
+            continue
+        for name in names:
+            limit = 1 if len(name) <= 5 else 2
+            if (low[0] == name[0].lower() and abs(len(low) - len(name)) <= limit
+                    and spelling.edit_distance(low, name.lower()) <= limit
+                    and not (spelling.frequency(low) > 5000 and len(low) > 3)):
+                yield Hit(m.start(), m.end(),
+                          message=f"Your notes spell this name '{name}'", suggestion=name)
+                break
+
+
+def _company_core(company: str, ctx: Context) -> list[str]:
+    suffixes = ctx.rules.word_set("company_suffixes")
+    words = re.findall(r"[^\W_]+(?:['’&-][^\W_]+)*", company)
+    core = [w for w in words if w.strip(".").lower() not in suffixes]
+    return core or words
+
+
+def _company_mentioned(ctx: Context) -> Iterator[Hit]:
+    company = ctx.notes.company if ctx.notes else None
+    if not company:
+        return
+    if _mentions_company(ctx, company):
+        return
+    yield Hit(*_content_span(ctx), message=f"Mention the company by name ({company})")
+
+
+def _mentions_company(ctx: Context, company: str) -> bool:
+    core = _company_core(company, ctx)
+    phrase = r"\s+".join(re.escape(w) for w in core)
+    if re.search(rf"(?<![\w]){phrase}(?![\w])", ctx.text, re.IGNORECASE):
+        return True
+    words = {w.lower() for w in ctx.body_words}
+    return any(w.lower() in words and spelling.frequency(w.lower()) < 2000 and len(w) > 2
+               for w in core)
+
+
+@lru_cache(maxsize=4096)
+def _stems_of(text: str) -> frozenset[str]:
+    return frozenset(content_stems(text))
+
+
+def _covers(phrase: str, body_stems: frozenset[str]) -> bool:
+    wanted = set(content_stems(phrase))
+    if not wanted:
+        return False
+    need = max(1, math.ceil(len(wanted) / 2))
+    return len(wanted & body_stems) >= need
+
+
+def _body_stems(ctx: Context) -> frozenset[str]:
+    return frozenset(stem(w.lower()) for w in ctx.body_words)
+
+
+def _role_mentioned(ctx: Context) -> Iterator[Hit]:
+    role = ctx.notes.role if ctx.notes else None
+    if role and not _covers(role, _body_stems(ctx)):
+        yield Hit(*_content_span(ctx), message=f"Name the role you interviewed for ({role})")
+
+
+def _topic_taken_up(ctx: Context) -> Iterator[Hit]:
+    notes = ctx.notes
+    if not notes or not (notes.topics or notes.concerns):
+        return
+    body = _body_stems(ctx)
+    if any(_covers(t, body) for t in (*notes.topics, *notes.concerns)):
+        return
+    example = (notes.topics or notes.concerns)[0]
+    yield Hit(*_content_span(ctx),
+              message=f"Take up something specific from the interview, e.g. '{example}'")
+
+
+def _other_company(ctx: Context) -> Iterator[Hit]:
+    company = ctx.notes.company if ctx.notes else None
+    if not company:
+        return
+    own = {w.lower() for w in _company_core(company, ctx)}
+    people = {p.lower() for parts in _notes_names(ctx) for p in parts}
+    known = ctx.known_names
+    famous = ctx.rules.word_set("companies")
+    suffixes = ctx.rules.word_set("company_suffixes")
+    ignore = ctx.rules.word_set("not_companies")
+    seen: set[Span] = set()
+    text, end = ctx.text, ctx.content_end
+    candidates: list[tuple[int, int, bool]] = []
+    for pattern in _ORG_CONTEXTS:
+        for m in pattern.finditer(text, ctx.body_start, end):
+            candidates.append((m.start(1), m.end(1), False))
+    for m in ctx.rules.phrase_list("personalization.company_names").matches(
+            text, 0, ctx.kind, ctx.word_index):
+        candidates.append((m[1], m[2], True))
+    for start, stop, listed in sorted(candidates):
+        name = text[start:stop].rstrip(".,'’")
+        stop = start + len(name)
+        if (start, stop) in seen or not name:
+            continue
+        seen.add((start, stop))
+        words = re.findall(r"[^\W_]+(?:['’-][^\W_]+)*", name)
+        if words and words[0] in ("The", "A", "An"):
+            words = words[1:]
+        lows = [w.lower() for w in words]
+        if not lows or own & set(lows) or any(w in ignore for w in words):
+            continue
+        if all(w in people or w in known or w in _TITLES for w in lows):
+            continue
+        has_suffix = lows[-1].strip(".") in suffixes and len(lows) > 1
+        # an unknown capitalised word in a company slot counts only when it is no common word
+        if not (listed or has_suffix or any(w in famous for w in words)) and all(
+                spelling.frequency(w) > 300 for w in lows):
+            continue
+        if _sentence_mentions_past_job(ctx, start):
+            continue
+        yield Hit(start, stop,
+                  message=f"'{name}' is not the company you interviewed with ({company})",
+                  suggestion=company)
+
+
+def _sentence_mentions_past_job(ctx: Context, pos: int) -> bool:
+    for s, e in ctx.layout.sentences:
+        if s <= pos < e:
+            return bool(_PAST_EMPLOYER_RE.search(ctx.text, s, e))
+    return False
+
+
+def _specific_sentences(ctx: Context) -> int:
+    """Sentences with a number, a proper noun in mid-sentence or an interview topic."""
+    notes = ctx.notes
+    topics = [*(notes.topics if notes else ()), *(notes.concerns if notes else ())]
+    lay = ctx.layout
+    count = 0
+    for s, e in lay.sentences:
+        if (lay.greeting and s < lay.greeting[1]) or s >= ctx.content_end:
+            continue
+        sentence = ctx.text[s:e]
+        if (re.search(r"\d", sentence) or _CAP_WORD_RE.search(sentence, 1)
+                or (topics and any(_covers(t, _stems_of(sentence)) for t in topics))):
+            count += 1
+    return count
+
+
+def _generic(ctx: Context) -> Iterator[Hit]:
+    specific = _specific_sentences(ctx)
+    if specific >= 2:
+        return
+    if specific == 0 and ctx.layout.word_count >= 8:
+        yield Hit(*_content_span(ctx), severity="warning",
+                  message="Nothing here is specific to this interview: add a name, a topic "
+                          "you discussed or an example")
+    for entry, start, end in ctx.rules.phrase_list("personalization.generic").matches(
+            ctx.text, ctx.body_start, ctx.kind, ctx.word_index):
+        yield Hit(start, end, message=entry.message, why=entry.why)
+
+
+CHECKS: tuple[Check, ...] = (
+    Check("personalization.interviewer_named", "personalization", "warning",
+          "Name the interviewer",
+          "A note that names the interviewer shows it was written for them.",
+          Function(_interviewer_named)),
+    Check("personalization.name_spelling", "personalization", "error",
+          "Interviewer's name spelled differently from the notes",
+          "Misspelling the interviewer's name is the one typo everyone notices.",
+          Function(_name_spelling)),
+    Check("personalization.company", "personalization", "warning", "Mention the company",
+          "Naming the company shows the note is not a mass mailing.",
+          Function(_company_mentioned)),
+    Check("personalization.role", "personalization", "suggestion", "Name the role",
+          "Naming the role reminds a busy interviewer which interview this was.",
+          Function(_role_mentioned)),
+    Check("personalization.topic", "personalization", "warning",
+          "Take up a topic from the interview",
+          "One specific point from the conversation is what makes a note memorable.",
+          Function(_topic_taken_up), kinds=("thank_you", "additional_info")),
+    Check("personalization.other_company", "personalization", "error",
+          "Another company's name",
+          "A different company's name, pasted from an older letter, costs the candidacy.",
+          Function(_other_company)),
+    Check("personalization.generic", "personalization", "warning",
+          "Generic template sentence with nothing specific around it",
+          "Interviewers recognise stock sentences; tie them to something said in the interview.",
+          Function(_generic)),
+    Check("personalization.impersonal_greeting", "personalization", "suggestion",
+          "Impersonal greeting",
+          "Greeting a person by name reads better than 'To whom it may concern'.",
+          PhraseList("personalization.impersonal_greeting")),
+)

@@ -1,0 +1,83 @@
+"""Timeliness: a thank-you within a day, a check-in only after the decision date."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+
+from coachkit.scoring.checks._util import first_line
+from coachkit.scoring.context import Context
+from coachkit.scoring.registry import Check, Function, Hit
+from coachkit.timing import add_business_days
+
+
+def _band(hours: float, bands: list[list[float]]) -> str | None:
+    """The severity of the first band whose upper limit ``hours`` stays under."""
+    names = ("none", "suggestion", "warning")
+    for name, limit in zip(names, bands, strict=False):
+        if hours <= float(limit):
+            return None if name == "none" else name
+    return "error"
+
+
+def _send_time(ctx: Context) -> Iterator[Hit]:
+    hours = ctx.hours_after_interview
+    if hours is None:
+        return
+    span = first_line(ctx)
+    if hours < 0:
+        yield Hit(*span, severity="error",
+                  message="The send time is before the interview: check the dates")
+        return
+    if ctx.kind == "check_in":
+        return
+    bands = ctx.rules.threshold("timeliness.hours")[ctx.kind]
+    severity = _band(hours, bands)
+    if severity is None:
+        return
+    when = f"{hours:.0f} hours" if hours < 72 else f"{hours / 24:.1f} days"
+    advice = {"thank_you": "a thank-you within 24 hours works best; later it loses effect",
+              "rejection_reply": "reply to a rejection within a day or two",
+              "additional_info": "send new information while the interview is fresh"}[ctx.kind]
+    yield Hit(*span, severity=severity, message=f"Sent {when} after the interview: {advice}")
+
+
+def _check_in_timing(ctx: Context) -> Iterator[Hit]:
+    sent = ctx.draft.sent_at
+    notes = ctx.notes
+    if sent is None:
+        return
+    span = first_line(ctx)
+    decision = notes.decision_by if notes else None
+    after_decision, after_silence = ctx.rules.threshold("timeliness.check_in_business_days")
+    if decision is not None:
+        earliest = add_business_days(decision, int(after_decision))
+        if sent.date() < earliest:
+            before = sent.date() <= decision
+            yield Hit(*span, severity="warning",
+                      message=("Sent before the decision date" if before else
+                               "Sent right on the decision date") +
+                              f" ({decision.isoformat()}): wait until {earliest.isoformat()}")
+        return
+    seen = ctx.interviewed_at
+    if seen is None:
+        return
+    earliest = add_business_days(seen.date(), int(after_silence))
+    if sent.date() < earliest:
+        days = max(0, (sent.date() - seen.date()).days)
+        yield Hit(*span, severity="warning",
+                  message=f"Only {days} days after the interview: without a stated decision "
+                          f"date, wait about a week (until {earliest.isoformat()})")
+    elif sent - seen > timedelta(days=60):
+        yield Hit(*span, severity="suggestion",
+                  message="Two months have passed: a fresh application may work better")
+
+
+CHECKS: tuple[Check, ...] = (
+    Check("timeliness.send_time", "timeliness", "warning", "Sent late",
+          "A thank-you within 24 hours is best, 24-48 hours fine; later it loses effect.",
+          Function(_send_time)),
+    Check("timeliness.check_in", "timeliness", "warning", "Check-in too early",
+          "Check in a business day or two after the stated decision date, or after about a "
+          "week of silence.", Function(_check_in_timing), kinds=("check_in",)),
+)

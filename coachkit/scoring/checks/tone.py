@@ -1,0 +1,85 @@
+"""Tone: formal, polite and confident; no slang, shouting, pressure, despair or hostility."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from coachkit.scoring import spelling
+from coachkit.scoring.checks._util import inside, protected_spans
+from coachkit.scoring.context import Context
+from coachkit.scoring.registry import Check, Function, Hit, PhraseList
+
+_EMOJI_RE = re.compile(
+    "[\U0001F000-\U0001FAFF\U00002600-\U000027BF\U0001F900-\U0001F9FF\u2B50\u2B55\u203C"
+    "\u2049\u2764\uFE0F]+"
+    r"|(?<![\w:/])(?:[:;=8][\-^']?[)(DPpOo3\]\[|/\\*]|<3|\^_\^|xD|XD)(?![\w/])"
+)
+_CAPS_RUN_RE = re.compile(r"(?<![\w'’])[A-Z]{2,}(?:['’][A-Z]+)?(?:[\s,]+[A-Z]{2,}(?:['’][A-Z]+)?)*"
+                          r"(?![\w'’])")
+
+
+def _emoji(ctx: Context) -> Iterator[Hit]:
+    skip = protected_spans(ctx)
+    for m in _EMOJI_RE.finditer(ctx.text):
+        if not inside(m.start(), skip):
+            yield Hit(m.start(), m.end(), message="Leave emoji and emoticons out of a "
+                                                  "professional message")
+
+
+def _exclamation(ctx: Context) -> Iterator[Hit]:
+    allowed = int(ctx.rules.threshold("tone.exclamations"))
+    for seen, m in enumerate(re.finditer(r"!+", ctx.text), start=1):
+        if len(m.group()) > 1:
+            yield Hit(m.start(), m.end(), severity="warning",
+                      message="One exclamation mark at most; several read as over-excited",
+                      suggestion=".")
+        elif seen > allowed:
+            yield Hit(m.start(), m.end(),
+                      message=f"{seen} exclamation marks: keep one at most", suggestion=".")
+
+
+def _shouting(ctx: Context) -> Iterator[Hit]:
+    acronyms = ctx.rules.word_set("acronyms")
+    subject = ctx.subject_span
+    for m in _CAPS_RUN_RE.finditer(ctx.text):
+        if subject and m.start() < subject[0]:
+            continue  # the "Subject" keyword itself
+        words = re.findall(r"[A-Z]+(?:['’][A-Z]+)?", m.group())
+        shouted = [w for w in words if w not in acronyms and len(w) >= 3
+                   and spelling.frequency(w.lower()) >= 1000]
+        if (len(words) >= 2 and len(shouted) >= 1) or any(len(w) >= 4 for w in shouted):
+            yield Hit(m.start(), m.end(), message="Capitals read as shouting",
+                      suggestion=m.group().capitalize() if len(words) > 1 else m.group().lower())
+
+
+CHECKS: tuple[Check, ...] = (
+    Check("tone.slang", "tone", "warning", "Casual word or slang",
+          "Slang and chat abbreviations undercut a professional impression.",
+          PhraseList("tone.slang")),
+    Check("tone.emoji", "tone", "warning", "Emoji", "Emoji are out of place in a letter to "
+          "an interviewer.", Function(_emoji)),
+    Check("tone.exclamation", "tone", "suggestion", "Too many exclamation marks",
+          "One exclamation mark can show warmth; several look over-excited.",
+          Function(_exclamation)),
+    Check("tone.shouting", "tone", "warning", "Shouting in capitals",
+          "Words in capitals read as shouting.", Function(_shouting)),
+    Check("tone.pushy", "tone", "warning", "Pushy phrasing",
+          "Pressure ('ASAP', 'I expect an answer') makes a busy reader less willing to help.",
+          PhraseList("tone.pushy")),
+    Check("tone.desperate", "tone", "warning", "Desperate phrasing",
+          "Pleading lowers the reader's view of the candidate; confidence persuades.",
+          PhraseList("tone.desperate")),
+    Check("tone.apology", "tone", "suggestion", "Needless apology",
+          "Apologising for writing a normal follow-up undersells it.",
+          PhraseList("tone.apology")),
+    Check("tone.hedging", "tone", "suggestion", "Hedging",
+          "Hedges ('I think maybe', 'I'm not sure but') make you sound unsure of yourself.",
+          PhraseList("tone.hedging")),
+    Check("tone.hostile", "tone", "error", "Complaining, accusing or sarcastic phrasing",
+          "Recruiters share hostile and passive-aggressive notes as warnings; they end a "
+          "candidacy.", PhraseList("tone.hostile")),
+    Check("tone.arguing", "tone", "error", "Arguing with the decision",
+          "After a rejection, grace keeps the door open; arguing closes it.",
+          PhraseList("tone.arguing"), kinds=("rejection_reply",)),
+)

@@ -1,0 +1,114 @@
+"""Everything a check may look at, computed once per draft."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import cached_property
+from typing import Any, TypeVar
+
+from coachkit.model import Draft, InterviewNotes
+from coachkit.scoring.rules import Rules, WordIndex
+from coachkit.scoring.text import WORD_RE, Layout, Span, layout
+
+__all__ = ["Context"]
+
+T = TypeVar("T")
+_NAME_PART_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+
+
+@dataclass(frozen=True)
+class Context:
+    """A draft with its notes, rules and times, plus derived views the checks share."""
+
+    draft: Draft
+    notes: InterviewNotes | None
+    rules: Rules
+    interviewed_at: datetime | None = None
+    _memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    def memo(self, key: str, compute: Callable[[], T]) -> T:
+        """Compute a derived value once per draft and share it between checks."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
+
+    @property
+    def text(self) -> str:
+        return self.draft.text
+
+    @property
+    def kind(self) -> str:
+        return self.draft.kind
+
+    @property
+    def body_start(self) -> int:
+        return self.draft.body_offset
+
+    @cached_property
+    def layout(self) -> Layout:
+        return layout(self.text, self.body_start)
+
+    @property
+    def subject_span(self) -> Span | None:
+        """Span of the subject text (after ``Subject:``), or None."""
+        if self.draft.subject is None:
+            return None
+        line = self.draft.subject_line
+        colon = line.find(":")
+        start = colon + 1
+        while start < len(line) and line[start] in " \t":
+            start += 1
+        end = len(line.rstrip("\r\n \t"))
+        return (start, max(start, end))
+
+    def word(self, span: Span) -> str:
+        return self.text[span[0] : span[1]]
+
+    @cached_property
+    def word_index(self) -> WordIndex:
+        return WordIndex.of(self.text)
+
+    @cached_property
+    def body_words(self) -> tuple[str, ...]:
+        return tuple(self.text[s:e] for s, e in self.layout.words)
+
+    @cached_property
+    def content_end(self) -> int:
+        """Where the sign-off begins (or the end of the text)."""
+        return self.layout.closing_start
+
+    @cached_property
+    def known_names(self) -> frozenset[str]:
+        """Lower-cased words of names and terms from the notes: never misspellings."""
+        notes = self.notes
+        words: set[str] = set(self.rules.vocabulary)
+        if notes is None:
+            return frozenset(words)
+        pieces = [notes.company or "", notes.role or "", *notes.interviewers, *notes.topics,
+                  *notes.concerns, *notes.vocabulary]
+        for piece in pieces:
+            for m in _NAME_PART_RE.finditer(piece):
+                w = m.group().lower()
+                words.add(w)
+                words.update(p for p in re.split(r"['’\-]", w) if p)
+        return frozenset(words)
+
+    @cached_property
+    def hours_after_interview(self) -> float | None:
+        """Hours from the interview to sending, when both times are known."""
+        sent, seen = self.draft.sent_at, self.interviewed_at
+        if sent is None or seen is None:
+            return None
+        if (sent.tzinfo is None) != (seen.tzinfo is None):
+            # compare a naive time as if it were in the other one's zone
+            if sent.tzinfo is None:
+                sent = sent.replace(tzinfo=seen.tzinfo)
+            else:
+                seen = seen.replace(tzinfo=sent.tzinfo)
+        return (sent - seen).total_seconds() / 3600.0
+
+    def body_word_count(self) -> int:
+        return sum(1 for _ in WORD_RE.finditer(self.text, self.body_start))

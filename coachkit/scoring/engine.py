@@ -1,0 +1,124 @@
+"""Run the checks over a draft and build its Report."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from coachkit.model import Draft, Finding, InterviewNotes, Report, Stats
+from coachkit.scoring.aggregate import category_scores, overall_score
+from coachkit.scoring.context import Context
+from coachkit.scoring.readability import flesch_kincaid_grade
+from coachkit.scoring.registry import Check, all_checks, is_enabled
+from coachkit.scoring.rules import Rules, default_rules
+
+__all__ = ["score", "stats_for"]
+
+MAX_FINDINGS_PER_CHECK = 200
+_SEVERITY_ORDER = {"error": 0, "warning": 1, "suggestion": 2}
+
+
+def score(
+    draft: Draft | str,
+    notes: InterviewNotes | None = None,
+    *,
+    rules: Rules | None = None,
+    interviewed_at: datetime | None = None,
+    checks: Sequence[Check] | None = None,
+) -> Report:
+    """Score a draft: run every enabled check, then aggregate findings into scores.
+
+    ``interviewed_at`` overrides the interview time in ``notes``. A plain string
+    is read as a thank-you note (with an optional ``Subject:`` first line).
+    """
+    if isinstance(draft, str):
+        draft = Draft.from_text(draft)
+    rules = rules or default_rules()
+    if interviewed_at is None and notes is not None:
+        interviewed_at = notes.interviewed_at
+    ctx = Context(draft=draft, notes=notes, rules=rules, interviewed_at=interviewed_at)
+    selected = [
+        c for c in (checks if checks is not None else all_checks())
+        if is_enabled(c.id, rules.switches) and (not c.kinds or draft.kind in c.kinds)
+    ]
+    empty = not ctx.layout.words
+    if empty:
+        selected = [c for c in selected if c.id == "correctness.empty"]
+    findings = _run(selected, ctx)
+    judged = {"personalization", "concision", "correctness", "tone"}
+    if ctx.hours_after_interview is not None or (draft.kind == "check_in" and notes
+                                                  and notes.decision_by and draft.sent_at):
+        judged.add("timeliness")
+    if empty:
+        categories = {c: (None if c == "timeliness" else 0) for c in
+                      ("timeliness", "personalization", "concision", "correctness", "tone")}
+    else:
+        categories = category_scores(findings, judged,
+                                     penalty=rules.thresholds.get("score.penalty"),
+                                     half_life=float(rules.thresholds.get("score.half_life", 30)))
+    overall = overall_score(categories, rules.thresholds.get("score.weights", {}))
+    return Report(
+        overall=overall,
+        categories=categories,
+        findings=tuple(findings),
+        stats=stats_for(ctx),
+        text=ctx.text,
+        hours_after_interview=ctx.hours_after_interview,
+    )
+
+
+def _run(checks: Sequence[Check], ctx: Context) -> list[Finding]:
+    text = ctx.text
+    findings: list[Finding] = []
+    for check in checks:
+        seen: set[tuple[int, int]] = set()
+        for hit in check.kind.find(ctx):
+            if len(seen) >= MAX_FINDINGS_PER_CHECK:
+                break
+            start, end = max(0, hit.start), min(len(text), hit.end)
+            if (start, end) in seen or start > end:
+                continue
+            seen.add((start, end))
+            findings.append(Finding(
+                rule=check.id,
+                category=check.category,
+                severity=hit.severity or check.severity,
+                start=start,
+                end=end,
+                text=text[start:end],
+                message=hit.message or check.message,
+                suggestion=hit.suggestion,
+                why=hit.why or check.rationale,
+            ))
+    findings.sort(key=lambda f: (f.start, _SEVERITY_ORDER[f.severity], f.end, f.rule))
+    return findings
+
+
+def stats_for(ctx: Context) -> Stats:
+    """Words, sentences, reading grade and questions of the body."""
+    lay = ctx.layout
+    questions = sum(1 for s, e in lay.sentences if ctx.text[s:e].rstrip("\"'”’) ").endswith("?"))
+    words = ctx.body_words
+    lengths = [len(words_in_span) for words_in_span in _sentence_words(ctx)]
+    return Stats(
+        words=lay.word_count,
+        sentences=len(lay.sentences),
+        reading_grade=flesch_kincaid_grade(words, lengths),
+        questions=questions,
+    )
+
+
+def _sentence_words(ctx: Context) -> list[list[tuple[int, int]]]:
+    """The word spans of each sentence (words and sentences come in text order)."""
+    out: list[list[tuple[int, int]]] = []
+    words = ctx.layout.words
+    i = 0
+    for s, e in ctx.layout.sentences:
+        while i < len(words) and words[i][1] <= s:
+            i += 1
+        j = i
+        while j < len(words) and words[j][0] < e:
+            j += 1
+        out.append(list(words[i:j]))
+        i = j
+    return out

@@ -1,0 +1,104 @@
+"""How a check is declared: an id, a category, a rationale and a kind that finds hits.
+
+A check is data. Its ``kind`` is one of a small closed set of reusable finders
+(a phrase list read from the rules files) or a plain function for anything else;
+the engine only ever calls ``check.kind.find(ctx)`` and never inspects the type.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
+
+from coachkit.model import CATEGORIES, SEVERITIES
+
+if TYPE_CHECKING:
+    from coachkit.scoring.context import Context
+
+__all__ = ["Check", "Function", "Hit", "PhraseList", "all_checks", "is_enabled"]
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A place a check found, with optional overrides of the check's defaults."""
+
+    start: int
+    end: int
+    message: str | None = None
+    suggestion: str | None = None
+    severity: str | None = None
+    why: str | None = None
+
+
+class Kind(Protocol):
+    def find(self, ctx: Context) -> Iterable[Hit]: ...
+
+
+@dataclass(frozen=True)
+class PhraseList:
+    """Flag every phrase of the rules list named ``name`` (defaults to the check id)."""
+
+    name: str
+
+    def find(self, ctx: Context) -> Iterator[Hit]:
+        phrase_list = ctx.rules.phrase_list(self.name)
+        for entry, start, end in phrase_list.matches(ctx.text, 0, ctx.kind, ctx.word_index):
+            yield Hit(
+                start, end, message=entry.message, suggestion=entry.suggestion,
+                severity=entry.severity, why=entry.why,
+            )
+
+
+@dataclass(frozen=True)
+class Function:
+    """A plain function ``ctx -> hits`` for checks that are not a phrase list."""
+
+    fn: Callable[[Context], Iterable[Hit]]
+
+    def find(self, ctx: Context) -> Iterable[Hit]:
+        return self.fn(ctx)
+
+
+@dataclass(frozen=True)
+class Check:
+    """One declared check. ``id`` is dotted: ``<category>.<name>``."""
+
+    id: str
+    category: str
+    severity: str
+    message: str
+    rationale: str
+    kind: Kind
+    kinds: tuple[str, ...] = ()  # message kinds it applies to; empty means all
+
+    def __post_init__(self) -> None:
+        if self.category not in CATEGORIES:
+            raise ValueError(f"{self.id}: unknown category {self.category!r}")
+        if self.severity not in SEVERITIES:
+            raise ValueError(f"{self.id}: unknown severity {self.severity!r}")
+        if not self.id.startswith(self.category + "."):
+            raise ValueError(f"{self.id}: id must start with its category")
+
+
+def all_checks() -> tuple[Check, ...]:
+    """Every built-in check, in a stable order."""
+    from coachkit.scoring.checks import concision, correctness, personalization, timeliness, tone
+
+    return (
+        *correctness.CHECKS,
+        *personalization.CHECKS,
+        *concision.CHECKS,
+        *tone.CHECKS,
+        *timeliness.CHECKS,
+    )
+
+
+def is_enabled(check_id: str, switches: dict[str, bool]) -> bool:
+    """Apply dotted switches: the most specific prefix of ``check_id`` wins; default on."""
+    parts = check_id.split(".")
+    for i in range(len(parts), 0, -1):
+        key = ".".join(parts[:i])
+        if key in switches:
+            return bool(switches[key])
+    return True

@@ -1,0 +1,81 @@
+"""Spelling through pyspellchecker's English word list, loaded once, on first use.
+
+Candidates one edit away come from pyspellchecker itself; for the rarer typo two
+edits away (``schedual``, ``proffesional``) a small deletion index over common
+words answers in microseconds instead of the library's exhaustive search, which
+takes seconds per word.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+from typing import Any
+
+__all__ = ["edit_distance", "frequency", "is_known", "suggestions"]
+
+MIN_SUGGEST_FREQUENCY = 200
+_COMMON_FREQUENCY = 1000
+
+
+@functools.lru_cache(maxsize=1)
+def _checker() -> Any:
+    from spellchecker import SpellChecker
+
+    return SpellChecker(distance=1)
+
+
+def _frequencies() -> dict[str, int]:
+    return _checker().word_frequency.dictionary
+
+
+def frequency(word: str) -> int:
+    """How common the lower-cased word is in the word list (0 when absent)."""
+    return _frequencies().get(word, 0)
+
+
+def is_known(word: str) -> bool:
+    """True when the lower-cased word is in the dictionary."""
+    return word in _frequencies()
+
+
+@functools.lru_cache(maxsize=1)
+def _deletion_index() -> dict[str, tuple[str, ...]]:
+    index: dict[str, list[str]] = defaultdict(list)
+    for word, freq in _frequencies().items():
+        if freq < _COMMON_FREQUENCY or len(word) < 4 or not word.isalpha():
+            continue
+        index[word].append(word)
+        for i in range(len(word)):
+            index[word[:i] + word[i + 1 :]].append(word)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Optimal string alignment distance (Damerau-Levenshtein without repeated edits)."""
+    rows = [list(range(len(b) + 1))]
+    for i in range(1, len(a) + 1):
+        row = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            row[j] = min(rows[i - 1][j] + 1, row[j - 1] + 1, rows[i - 1][j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                row[j] = min(row[j], rows[i - 2][j - 2] + 1)
+        rows.append(row)
+    return rows[-1][-1]
+
+
+@functools.lru_cache(maxsize=20_000)
+def suggestions(word: str, limit: int = 3) -> tuple[str, ...]:
+    """Likely intended words for a lower-cased unknown word, most likely first."""
+    freq = _frequencies()
+    near = _checker().known(_checker().edit_distance_1(word))
+    ranked = sorted((w for w in near if freq.get(w, 0) >= MIN_SUGGEST_FREQUENCY),
+                    key=lambda w: (-freq[w], w))
+    if ranked or len(word) < 5:
+        return tuple(ranked[:limit])
+    index = _deletion_index()
+    variants = {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}
+    pool = {w for v in variants for w in index.get(v, ())}
+    scored = sorted((edit_distance(word, w), -freq[w], w) for w in pool)
+    return tuple(w for d, _, w in scored if d <= 2)[:limit]

@@ -1,0 +1,157 @@
+"""Split a draft into the pieces checks look at: words, sentences, lines, greeting, sign-off.
+
+Every piece is a span ``(start, end)`` into the full text, so findings can point
+at the exact characters. Nothing here lower-cases the text before matching:
+some characters change length when lower-cased, which would shift offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Layout", "Span", "layout", "words_in"]
+
+Span = tuple[int, int]
+
+WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+_LINE_RE = re.compile(r"[^\n]*")
+_SENT_END_RE = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)")
+_ABBREVIATIONS = frozenset((
+    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "inc", "ltd", "co", "corp", "llc", "vs",
+    "etc", "eg", "ie", "e.g", "i.e", "no", "dept", "approx", "mt", "ave", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m", "am", "pm",
+    "u.s", "u.k", "ph.d",
+))
+_GREETING_RE = re.compile(
+    r"(?:dear|hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening|day)|greetings"
+    r"|to\s+whom\s+it\s+may\s+concern|to\s+the\s+\w+)\b",
+    re.IGNORECASE,
+)
+_SIGNOFF_RE = re.compile(
+    r"(?:(?:best|kind|kindest|warm|warmest|with\s+(?:best|kind|warm))\s+(?:regards|wishes)"
+    r"|regards|sincerely(?:\s+yours)?|yours\s+(?:sincerely|truly|faithfully)|respectfully"
+    r"|(?:with\s+)?(?:many\s+)?thanks(?:\s+(?:again|so\s+much|and\s+best))?"
+    r"|thank\s+you(?:\s+(?:again|so\s+much|kindly))?|all\s+the\s+best|best|cheers|gratefully"
+    r"|with\s+(?:gratitude|appreciation|thanks)|take\s+care|talk\s+soon|warmly|cordially"
+    r"|thanks\s+and\s+regards|best\s+wishes|yours)\s*[,.!—–-]?\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where things are in a draft; every span indexes the full text."""
+
+    body_start: int
+    lines: tuple[Span, ...]
+    sentences: tuple[Span, ...]
+    words: tuple[Span, ...]
+    greeting: Span | None
+    signoff: Span | None
+    closing_start: int
+
+    @property
+    def word_count(self) -> int:
+        return len(self.words)
+
+
+def words_in(text: str, start: int, end: int) -> list[Span]:
+    """Return the spans of the words of ``text[start:end]``."""
+    return [m.span() for m in WORD_RE.finditer(text, start, end)]
+
+
+def _body_lines(text: str, body_start: int) -> list[Span]:
+    spans: list[Span] = []
+    for m in _LINE_RE.finditer(text, body_start):
+        s, e = m.span()
+        # strip a carriage return and surrounding blanks from the span
+        while s < e and text[s] in " \t\r\ufeff":
+            s += 1
+        while e > s and text[e - 1] in " \t\r":
+            e -= 1
+        if s < e:
+            spans.append((s, e))
+    return spans
+
+
+def _is_break_between(text: str, prev: Span, nxt: Span) -> bool:
+    """True when a line break ends a sentence (not a hard wrap inside one)."""
+    gap = text[prev[1] : nxt[0]]
+    if gap.count("\n") >= 2:
+        return True
+    if text[prev[1] - 1] in ".!?:;,…)":
+        return True
+    first = text[nxt[0]]
+    if first in "-*•–—>" or first.isdigit():
+        return True
+    return first.isupper() and prev[1] - prev[0] < 45
+
+
+def _split_sentences(text: str, lines: list[Span], greeting: Span | None) -> list[Span]:
+    blocks: list[Span] = []
+    prev: Span | None = None
+    for line in lines:
+        if prev and prev != greeting and not _is_break_between(text, prev, line):
+            blocks[-1] = (blocks[-1][0], line[1])
+        else:
+            blocks.append(line)
+        prev = line
+    sentences: list[Span] = []
+    for bs, be in blocks:
+        start = bs
+        for m in _SENT_END_RE.finditer(text, bs, be):
+            if _is_abbreviation(text, start, m.start()):
+                continue
+            sentences.append((start, m.end()))
+            start = m.end()
+            while start < be and text[start].isspace():
+                start += 1
+        if start < be:
+            sentences.append((start, be))
+    return sentences
+
+
+def _is_abbreviation(text: str, start: int, dot: int) -> bool:
+    if text[dot] != ".":
+        return False
+    j = dot
+    while j > start and not text[j - 1].isspace():
+        j -= 1
+    token = text[j:dot].lower().strip("(\"'")
+    if token in _ABBREVIATIONS:
+        return True
+    # single initials such as "J." in "J. Smith"
+    return len(token) == 1 and token.isalpha() and token.upper() == text[j:dot].strip("(\"'")
+
+
+def layout(text: str, body_start: int) -> Layout:
+    """Analyse the body of ``text`` (which starts at ``body_start``)."""
+    lines = _body_lines(text, body_start)
+    greeting = None
+    if lines and _GREETING_RE.match(text, lines[0][0], lines[0][1]):
+        first = lines[0]
+        comma = text.find(",", first[0], first[1])
+        words = len(text[first[0] : first[1]].split())
+        if (comma != -1 and comma >= first[1] - 2) or words <= 6 or text[first[1] - 1] in ",:":
+            greeting = first
+    signoff = None
+    closing_start = len(text)
+    for line in reversed(lines[-5:]):
+        if line == greeting:
+            break
+        if _SIGNOFF_RE.match(text, line[0], line[1]):
+            signoff = line
+            closing_start = line[0]
+            break
+    sentences = _split_sentences(text, lines, greeting)
+    words = words_in(text, body_start, len(text))
+    return Layout(
+        body_start=body_start,
+        lines=tuple(lines),
+        sentences=tuple(sentences),
+        words=tuple(words),
+        greeting=greeting,
+        signoff=signoff,
+        closing_start=closing_start,
+    )

@@ -1,0 +1,215 @@
+"""Pass and fail examples for every registered check (each must appear here).
+
+An example is the draft text, or a tuple ``(text, options)`` where options may set
+``kind``, ``notes`` (True for the sample notes) and ``sent_at`` (ISO 8601).
+A fail example must produce at least one finding of the check; a pass example none.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+Example = str | tuple[str, dict[str, Any]]
+
+GREET = "Dear Dana,\n\n"
+SIGN = "\n\nBest regards,\nJordan"
+N = {"notes": True}
+
+
+def letter(body: str) -> str:
+    return GREET + body + SIGN
+
+
+EXAMPLES: dict[str, dict[str, list[Example]]] = {
+    "correctness.empty": {
+        "fail": ["", "  \n\t\n"],
+        "pass": [letter("Thank you for your time.")],
+    },
+    "correctness.spelling": {
+        "fail": [letter("I recieved your note."), letter("Thank you for the interveiw."),
+                 letter("It was a plesure to meet you."), letter("Definately a great day."),
+                 letter("I will send it tommorow."), letter("We talked alot about it.")],
+        "pass": [letter("Thank you for the interview with Siobhan Okonkwo at Zentrix."),
+                 letter("I enjoyed our talk about Kubernetes and PyTorch."),
+                 letter("See https://example.com/recieve and me@exmaple.org."),
+                 letter("I'm glad we'd time to discuss the team's roadmap.")],
+    },
+    "correctness.repeated_word": {
+        "fail": [letter("Thank you for the the interview."), letter("It was was great.")],
+        "pass": [letter("I had had a long day, but that that matters is the result."),
+                 letter("Thank you for the interview.")],
+    },
+    "correctness.sentence_case": {
+        "fail": [letter("thank you for the interview."),
+                 letter("It went well. the team was kind.")],
+        "pass": [letter("Thank you for the interview. The team was kind."),
+                 letter("I use an iPhone daily."), letter("- bullet items may start lower")],
+    },
+    "correctness.lowercase_i": {
+        "fail": [letter("Yesterday i met the team."), letter("Thanks, i'm glad we met.")],
+        "pass": [letter("I met the team, i.e. the analysts."), letter("It is in item i-3.")],
+    },
+    "correctness.spacing": {
+        "fail": [letter("Thank you  for the interview."), letter("Thank you , Dana."),
+                 letter("Thank you,Dana was kind."), letter("It went well..")],
+        "pass": [letter("Thank you for the interview... It went well, I think."),
+                 letter("We grew revenue by 1,000 units at example.com.")],
+    },
+    "correctness.confused_words": {
+        "fail": [letter("Thank you for you time."), letter("It took longer then I expected."),
+                 letter("I hope their is a next step."), letter("I could of done better."),
+                 letter("I don't want to loose touch.")],
+        "pass": [letter("Thank you for your time; it was more fun than I expected."),
+                 letter("There is a next step, and their team is great.")],
+    },
+    "correctness.article": {
+        "fail": [letter("It was a honor to meet you."), letter("I have an strong background."),
+                 letter("I hold a MBA.")],
+        "pass": [letter("It was an honor to meet you at a university event."),
+                 letter("I hold an MBA and a KPI dashboard is my tool."),
+                 letter("It was a one-day interview and an hour well spent.")],
+    },
+    "correctness.placeholder": {
+        "fail": [letter("I enjoyed meeting the team at [Company Name]."),
+                 letter("Thank you, {interviewer}."),
+                 letter("I look forward to joining <Company>."),
+                 letter("The role of XXX suits me.")],
+        "pass": [letter("I enjoyed meeting the team at Northwind [sic]."),
+                 letter("See reference [1] for details.")],
+    },
+    "correctness.greeting": {
+        "fail": ["Thank you for the interview yesterday.\n\nBest,\nJordan"],
+        "pass": [letter("Thank you."), "Hello Dana,\n\nThank you.\n\nBest,\nJo",
+                 "Good morning Ms. Ortiz,\n\nThank you.\n\nBest,\nJo"],
+    },
+    "correctness.signoff": {
+        "fail": [GREET + "Thank you for the interview yesterday."],
+        "pass": [letter("Thank you."), GREET + "Thank you.\n\nSincerely,\nJo",
+                 GREET + "Thank you.\n\nWarm regards,\nJo Smith"],
+    },
+    "personalization.interviewer_named": {
+        "fail": [("Hello,\n\nThank you for the interview at Northwind." + SIGN, N)],
+        "pass": [(letter("Thank you."), N), ("Dear Mr. Ortiz,\n\nThank you." + SIGN, N)],
+    },
+    "personalization.name_spelling": {
+        "fail": [("Dear Ms. Whitfeld,\n\nThank you." + SIGN, N),
+                 (letter("Please thank Sam Ortis for me."), N)],
+        "pass": [("Dear Ms. Whitfield,\n\nThank you, and please thank Sam." + SIGN, N),
+                 (letter("Whatever happens, thank you."), N)],
+    },
+    "personalization.company": {
+        "fail": [(letter("Thank you for the interview."), N)],
+        "pass": [(letter("Thank you for the interview at Northwind."), N),
+                 (letter("Thank you for the interview at Northwind Analytics."), N)],
+    },
+    "personalization.role": {
+        "fail": [(letter("Thank you for the interview."), N)],
+        "pass": [(letter("Thank you for the interview for the analyst role in operations."), N)],
+    },
+    "personalization.topic": {
+        "fail": [(letter("Thank you for the interview at Northwind."), N)],
+        "pass": [(letter("I enjoyed hearing how the team forecasts warehouse demand."), N),
+                 (letter("Our talk about the report migration was useful."), N),
+                 (letter("Thank you."), {"notes": True, "kind": "rejection_reply"})],
+    },
+    "personalization.other_company": {
+        "fail": [(letter("I would love to join Globex Partners as an analyst."), N),
+                 (letter("I am excited about the team at Initech."), N),
+                 (letter("Thank you for showing me Contoso's approach to forecasting."), N)],
+        "pass": [(letter("At my previous job at Initech I built forecasts."), N),
+                 (letter("I would love to join Northwind and work with Sam."), N),
+                 (letter("I met with Dana on Monday in Chicago."), N)],
+    },
+    "personalization.generic": {
+        "fail": [letter("I am confident that I would be a great fit for this position. "
+                        "I am very interested in the position.")],
+        "pass": [letter("I am confident that I would be a great fit, because the 2026 "
+                        "forecasting work at Northwind matches what I built at Acme. "
+                        "Dana's question about Looker reminded me of my 40 dashboards.")],
+    },
+    "personalization.impersonal_greeting": {
+        "fail": ["To whom it may concern,\n\nThank you." + SIGN,
+                 "Dear Hiring Manager,\n\nThank you." + SIGN],
+        "pass": [letter("Thank you.")],
+    },
+    "concision.length": {
+        "fail": [letter("Thank you."), letter(" ".join(["Thank you for the time."] * 60))],
+        "pass": [letter(" ".join(["Thank you for the time you gave me."] * 12))],
+    },
+    "concision.long_sentence": {
+        "fail": [letter("I " + " ".join(["really"] * 0) + "think that " + " and ".join(
+            ["the team was kind"] * 10) + ".")],
+        "pass": [letter("The team was kind. The work is interesting.")],
+    },
+    "concision.wordy": {
+        "fail": [letter("I am writing in order to thank you."),
+                 letter("Due to the fact that we met, I am glad."),
+                 letter("I will decide at this point in time.")],
+        "pass": [letter("I am writing to thank you because we met.")],
+    },
+    "concision.subject": {
+        "fail": [letter("Thank you."),
+                 "Subject: " + " ".join(["thanks"] * 14) + "\n\n" + letter("Thank you.")],
+        "pass": ["Subject: Thank you for Thursday\n\n" + letter("Thank you.")],
+    },
+    "tone.slang": {
+        "fail": [letter("It was super cool to meet you."), letter("I'm gonna prepare, lol."),
+                 letter("Btw the office was awesome.")],
+        "pass": [letter("It was a pleasure to meet you."), letter("Cheers for the coffee.")],
+    },
+    "tone.emoji": {
+        "fail": [letter("Thank you 😊"), letter("Thanks :)")],
+        "pass": [letter("Thank you: it was great.")],
+    },
+    "tone.exclamation": {
+        "fail": [letter("Thank you!!!"), letter("Thank you! It was great! Really!")],
+        "pass": [letter("Thank you! It was great.")],
+    },
+    "tone.shouting": {
+        "fail": [letter("I am VERY EXCITED about this."), letter("PLEASE consider me.")],
+        "pass": [letter("I used SQL, AWS and KPI dashboards at NASA."),
+                 letter("The HR team and the CEO were kind.")],
+    },
+    "tone.pushy": {
+        "fail": [letter("Please reply ASAP."), letter("I expect an answer by Friday."),
+                 letter("Let me know by end of day."), letter("When can I start?")],
+        "pass": [letter("I look forward to hearing from you when you have news.")],
+    },
+    "tone.desperate": {
+        "fail": [letter("I really need this job."), letter("Please give me a chance."),
+                 letter("I will do anything to join.")],
+        "pass": [letter("I am keen to join and confident I can help.")],
+    },
+    "tone.apology": {
+        "fail": [letter("Sorry to bother you again."), letter("I apologize for the intrusion.")],
+        "pass": [letter("Thank you for your patience.")],
+    },
+    "tone.hedging": {
+        "fail": [letter("I think maybe I could help."), letter("I kind of led the project.")],
+        "pass": [letter("I can help: I led the project.")],
+    },
+    "tone.hostile": {
+        "fail": [letter("Per my last email, I am still waiting."),
+                 letter("Your process is a mess."), letter("This is unacceptable.")],
+        "pass": [letter("I understand these decisions take time.")],
+    },
+    "tone.arguing": {
+        "fail": [(letter("Please reconsider your decision."), {"kind": "rejection_reply"}),
+                 (letter("I think you made a mistake."), {"kind": "rejection_reply"})],
+        "pass": [(letter("Thank you for letting me know; I hope we stay in touch."),
+                  {"kind": "rejection_reply"}),
+                 (letter("Please reconsider your decision."), {"kind": "thank_you"})],
+    },
+    "timeliness.send_time": {
+        "fail": [(letter("Thank you."), {"notes": True, "sent_at": "2026-11-24T10:00"}),
+                 (letter("Thank you."), {"notes": True, "sent_at": "2026-11-19T10:00"})],
+        "pass": [(letter("Thank you."), {"notes": True, "sent_at": "2026-11-21T10:00"}),
+                 (letter("Thank you."), {"notes": True})],
+    },
+    "timeliness.check_in": {
+        "fail": [(letter("Any news?"), {"notes": True, "kind": "check_in",
+                                        "sent_at": "2026-11-26T10:00"})],
+        "pass": [(letter("Any news?"), {"notes": True, "kind": "check_in",
+                                        "sent_at": "2026-12-03T10:00"})],
+    },
+}
