@@ -36,7 +36,7 @@ EXAMPLES: dict[str, dict[str, list[Example]]] = {
     },
     "correctness.repeated_word": {
         "fail": [letter("Thank you for the the interview."), letter("It was was great.")],
-        "pass": [letter("I had had a long day, but that that matters is the result."),
+        "pass": [letter("I had a long day, but what matters is the result."),
                  letter("Thank you for the interview.")],
     },
     "correctness.sentence_case": {

@@ -46,8 +46,9 @@ def score(
         selected = [c for c in selected if c.id == "correctness.empty"]
     findings = _run(selected, ctx)
     judged = {"personalization", "concision", "correctness", "tone"}
-    if ctx.hours_after_interview is not None or (draft.kind == "check_in" and notes
-                                                  and notes.decision_by and draft.sent_at):
+    timed = ctx.hours_after_interview is not None or bool(
+        draft.kind == "check_in" and notes and notes.decision_by and draft.sent_at)
+    if timed and draft.kind != "rejection_reply":  # timed from the rejection, not known here
         judged.add("timeliness")
     if empty:
         categories = {c: (None if c == "timeliness" else 0) for c in

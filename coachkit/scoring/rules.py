@@ -278,12 +278,12 @@ class Rules:
         return self.sets.get(name, frozenset())
 
 
+_APOSTROPHE_RE = re.compile("['’]")
+
+
 def phrase_regex(phrase: str) -> str:
     """Turn literal words into a pattern: flexible spacing and apostrophes, whole words."""
-    parts = []
-    for word in phrase.split():
-        escaped = re.escape(word).replace("'", "['’]").replace("’", "['’]")
-        parts.append(escaped)
+    parts = [_APOSTROPHE_RE.sub("['’]", re.escape(word)) for word in phrase.split()]
     body = r"\s+".join(parts)
     left = r"(?<![\w'’])" if phrase[:1].isalnum() else ""
     right = r"(?![\w'’])" if phrase[-1:].isalnum() else ""

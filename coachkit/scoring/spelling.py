@@ -12,7 +12,12 @@ import functools
 from collections import defaultdict
 from typing import Any
 
-__all__ = ["edit_distance", "frequency", "is_known", "suggestions"]
+__all__ = ["british_to_american", "edit_distance", "frequency", "is_known", "suggestions"]
+
+_BRITISH = (("isation", "ization"), ("ising", "izing"), ("ised", "ized"), ("ise", "ize"),
+            ("ises", "izes"), ("yse", "yze"), ("ysing", "yzing"), ("ysed", "yzed"),
+            ("our", "or"), ("ours", "ors"), ("tre", "ter"), ("tres", "ters"),
+            ("ogue", "og"), ("ence", "ense"), ("lled", "led"), ("lling", "ling"))
 
 MIN_SUGGEST_FREQUENCY = 200
 _COMMON_FREQUENCY = 1000
@@ -37,6 +42,16 @@ def frequency(word: str) -> int:
 def is_known(word: str) -> bool:
     """True when the lower-cased word is in the dictionary."""
     return word in _frequencies()
+
+
+def british_to_american(word: str) -> str | None:
+    """The American spelling of a British one that the dictionary knows, else None."""
+    for british, american in _BRITISH:
+        if word.endswith(british):
+            candidate = word[: -len(british)] + american
+            if candidate in _frequencies():
+                return candidate
+    return None
 
 
 @functools.lru_cache(maxsize=1)

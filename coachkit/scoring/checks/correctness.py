@@ -81,11 +81,15 @@ def _spelling(ctx: Context) -> Iterator[Hit]:
             continue
         if len(core) < 2 or lower in known or spelling.is_known(lower):
             continue
-        if any(ch.isupper() for ch in core[1:]):
-            continue  # acronyms, CamelCase product names
+        if any(ch.isupper() for ch in core[1:]) or not lower.isascii():
+            continue  # acronyms, CamelCase product names, names with accents
+        if end < len(text) and text[end] == "-" and lower in _PREFIXES:
+            continue  # pre-shift, co-led
+        if spelling.british_to_american(lower) is not None:
+            continue  # analysing, organise, candour
         capitalised = core[0].isupper()
-        if capitalised and start not in starts:
-            continue  # a proper noun in mid-sentence
+        if capitalised and (start not in starts or _looks_like_name(text, start, end)):
+            continue  # a proper noun
         found = spelling.suggestions(lower)
         if capitalised:
             if not found:
@@ -93,24 +97,43 @@ def _spelling(ctx: Context) -> Iterator[Hit]:
             found = tuple(w.capitalize() for w in found)
         if found:
             yield Hit(start, end, message=f"Possible misspelling of '{found[0]}'",
-                      suggestion=found[0])
+                      suggestion=found[0],
+                      severity="warning" if capitalised else None)
         else:
             yield Hit(start, end, severity="warning",
                       message="Not in the dictionary: check the spelling, or add the word to "
                               "the notes' vocabulary if it is a name or a term of the trade")
 
 
+_PREFIXES = frozenset(["pre", "re", "co", "non", "multi", "post", "sub", "anti", "semi", "inter", "mid", "cross", "self", "ex", "over", "under", "out", "micro", "macro", "meta", "mini"])
+_NAME_AFTER_RE = re.compile(r"\s+(?:[A-Z][^\W\d_]+|and\s+I|and\s+[A-Z])|['’]s\b")
+
+
+def _looks_like_name(text: str, start: int, end: int) -> bool:
+    """A capitalised word followed by another capitalised word or a possessive, or used
+    capitalised again in mid-sentence: a name, not a typo."""
+    if _NAME_AFTER_RE.match(text, end):
+        return True
+    word = text[start:end]
+    return re.search(rf"(?<=[a-z,] ){re.escape(word)}\b", text) is not None
+
+
 _REPEAT_RE = re.compile(r"(?<![\w'’])([^\W\d_]+)(\s+)(\1)(?![\w'’])", re.IGNORECASE)
-_REPEAT_OK = {"that", "had", "is", "bye", "very", "so", "ha", "no", "really", "many"}
+# pairs that can be right ("that that", "had had"): flagged as a suggestion to check
+_REPEAT_MAYBE = {"that", "had", "bye", "so", "ha", "hear", "is"}
 
 
 def _repeated(ctx: Context) -> Iterator[Hit]:
     for m in _REPEAT_RE.finditer(ctx.text, ctx.body_start):
         word = m.group(1)
-        if word.lower() in _REPEAT_OK or "\n\n" in m.group(2):
+        if "\n\n" in m.group(2):
             continue
-        yield Hit(m.start(), m.end(), message=f"'{word}' is written twice",
-                  suggestion=word)
+        if word.lower() in _REPEAT_MAYBE:
+            yield Hit(m.start(), m.end(), severity="suggestion", suggestion=word,
+                      message=f"'{word}' twice: check that this is meant")
+        else:
+            yield Hit(m.start(), m.end(), message=f"'{word}' is written twice",
+                      suggestion=word)
 
 
 def _sentence_case(ctx: Context) -> Iterator[Hit]:

@@ -16,8 +16,8 @@ from coachkit.scoring.text import Span
 
 _TITLES = {"dr", "mr", "mrs", "ms", "mx", "prof", "professor", "sir", "madam", "miss"}
 _CAP_WORD_RE = re.compile(r"(?<![\w'’-])[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*")
-_CAP = r"[A-Z][\w&'’.-]*"
-_ORG = rf"{_CAP}(?:\s+(?:&\s+|of\s+)?{_CAP}){{0,3}}"
+_CAP = r"[A-Z][\w&'’-]*"
+_ORG = rf"{_CAP}(?:[ \t]+(?:&[ \t]+|of[ \t]+)?{_CAP}){{0,3}}"
 _ORG_CONTEXTS = (
     re.compile(rf"(?<![\w])(?:at|join|joining|joined|with|for|to)\s+(?:the\s+)?({_ORG})"),
     re.compile(rf"({_ORG})['’]s?\s+(?:team|teams|mission|culture|values|product|products|"
@@ -25,10 +25,17 @@ _ORG_CONTEXTS = (
                r"people|office|offices|engineering|leadership|hiring)\b"),
     re.compile(rf"\bthe\s+({_ORG})\s+(?:team|family|community|office)\b"),
 )
+_MARKED_ORG_RE = re.compile(
+    rf"(?<![\w])({_CAP}(?:[ \t]+(?:&[ \t]+)?{_CAP}){{0,2}}[ \t]+"
+    r"(?:Inc|LLC|Ltd|GmbH|Corp|Corporation|Group|Labs|Technologies|Systems|Solutions|Partners|Holdings|Analytics|Capital|Consulting|"
+    r"Industries|Ventures|Enterprises|Associates|Logistics|Software|Bank|Health|Media|Advisors|"
+    r"Advisory|Retail|Insurance|Networks|Studios|Pharmaceuticals|Foods|Credit\s+Union)\b\.?)")
 _PAST_EMPLOYER_RE = re.compile(
-    r"\b(?:previous|former|current|prior|last|past|earlier)\b|\bI\s+(?:worked|work|was|spent|"
-    r"led|ran|built|managed|interned|studied|volunteered)\b|\bmy\s+(?:time|years|role|work|"
-    r"internship|job)\b|\bwhen\s+I\b|\bwhile\s+(?:at|I)\b", re.IGNORECASE)
+    r"\b(?:previous|former|prior|past|current|currently)\b"
+    r"|\bI\s+(?:worked|work|interned|volunteered|studied|taught|trained)\s+(?:at|for|with)\b"
+    r"|\bI\s+spent\s+\w+\s+(?:years|months)\b"
+    r"|\bmy\s+(?:time|years|role|work|internship|job|tenure|position)\s+(?:at|with)\b"
+    r"|\bwhile\s+(?:at|working)\b|\bwhen\s+I\s+(?:was|worked)\b", re.IGNORECASE)
 
 
 def _notes_names(ctx: Context) -> list[list[str]]:
@@ -70,7 +77,7 @@ def _name_spelling(ctx: Context) -> Iterator[Hit]:
     exact = {n.lower() for n in names}
     known = ctx.known_names
     for m in _CAP_WORD_RE.finditer(ctx.text, ctx.body_start, ctx.content_end):
-        word = m.group()
+        word = re.sub(r"['’]s$", "", m.group())
         low = word.lower()
         if low in exact or low in known:
             continue
@@ -79,7 +86,7 @@ def _name_spelling(ctx: Context) -> Iterator[Hit]:
             if (low[0] == name[0].lower() and abs(len(low) - len(name)) <= limit
                     and spelling.edit_distance(low, name.lower()) <= limit
                     and not (spelling.frequency(low) > 5000 and len(low) > 3)):
-                yield Hit(m.start(), m.end(),
+                yield Hit(m.start(), m.start() + len(word),
                           message=f"Your notes spell this name '{name}'", suggestion=name)
                 break
 
@@ -161,11 +168,13 @@ def _other_company(ctx: Context) -> Iterator[Hit]:
     for pattern in _ORG_CONTEXTS:
         for m in pattern.finditer(text, ctx.body_start, end):
             candidates.append((m.start(1), m.end(1), False))
+    for m in _MARKED_ORG_RE.finditer(text, ctx.body_start, end):
+        candidates.append((m.start(1), m.end(1), False))
     for m in ctx.rules.phrase_list("personalization.company_names").matches(
             text, 0, ctx.kind, ctx.word_index):
         candidates.append((m[1], m[2], True))
     for start, stop, listed in sorted(candidates):
-        name = text[start:stop].rstrip(".,'’")
+        name = re.sub(r"['’]s?$", "", text[start:stop].rstrip(".,"))
         stop = start + len(name)
         if (start, stop) in seen or not name:
             continue
@@ -174,11 +183,16 @@ def _other_company(ctx: Context) -> Iterator[Hit]:
         if words and words[0] in ("The", "A", "An"):
             words = words[1:]
         lows = [w.lower() for w in words]
-        if not lows or own & set(lows) or any(w in ignore for w in words):
+        if not lows or any(w in ignore for w in words):
             continue
+        shared = own & set(lows)
+        if shared and (set(lows) <= own | suffixes | {"the", "&", "of"}
+                       or any(spelling.frequency(w) < 2000 for w in shared)):
+            continue  # the company's own name, or a variation of it
         if all(w in people or w in known or w in _TITLES for w in lows):
             continue
-        has_suffix = lows[-1].strip(".") in suffixes and len(lows) > 1
+        markers = ctx.rules.word_set("company_markers")
+        has_suffix = len(lows) > 1 and (lows[-1].strip(".") in suffixes or lows[-1] in markers)
         # an unknown capitalised word in a company slot counts only when it is no common word
         if not (listed or has_suffix or any(w in famous for w in words)) and all(
                 spelling.frequency(w) > 300 for w in lows):

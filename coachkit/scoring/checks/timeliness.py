@@ -37,7 +37,6 @@ def _send_time(ctx: Context) -> Iterator[Hit]:
         return
     when = f"{hours:.0f} hours" if hours < 72 else f"{hours / 24:.1f} days"
     advice = {"thank_you": "a thank-you within 24 hours works best; later it loses effect",
-              "rejection_reply": "reply to a rejection within a day or two",
               "additional_info": "send new information while the interview is fresh"}[ctx.kind]
     yield Hit(*span, severity=severity, message=f"Sent {when} after the interview: {advice}")
 
@@ -76,7 +75,7 @@ def _check_in_timing(ctx: Context) -> Iterator[Hit]:
 CHECKS: tuple[Check, ...] = (
     Check("timeliness.send_time", "timeliness", "warning", "Sent late",
           "A thank-you within 24 hours is best, 24-48 hours fine; later it loses effect.",
-          Function(_send_time)),
+          Function(_send_time), kinds=("thank_you", "additional_info", "check_in")),
     Check("timeliness.check_in", "timeliness", "warning", "Check-in too early",
           "Check in a business day or two after the stated decision date, or after about a "
           "week of silence.", Function(_check_in_timing), kinds=("check_in",)),
