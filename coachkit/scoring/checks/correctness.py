@@ -105,7 +105,10 @@ def _spelling(ctx: Context) -> Iterator[Hit]:
                               "the notes' vocabulary if it is a name or a term of the trade")
 
 
-_PREFIXES = frozenset(["pre", "re", "co", "non", "multi", "post", "sub", "anti", "semi", "inter", "mid", "cross", "self", "ex", "over", "under", "out", "micro", "macro", "meta", "mini"])
+_PREFIXES = frozenset((
+    "pre", "re", "co", "non", "multi", "post", "sub", "anti", "semi", "inter", "mid",
+    "cross", "self", "ex", "over", "under", "out", "micro", "macro", "meta", "mini",
+))
 _NAME_AFTER_RE = re.compile(r"\s+(?:[A-Z][^\W\d_]+|and\s+I|and\s+[A-Z])|['’]s\b")
 
 
