@@ -53,3 +53,11 @@ def test_empty_and_whitespace_drafts_get_a_clear_finding():
 
 def test_plain_string_is_accepted():
     assert score("Dear Dana,\n\nThank you.\n\nBest,\nJo").stats.words == 6
+
+
+def test_rescoring_the_same_draft_reuses_the_report(notes):
+    draft = Draft.from_text(GOOD_THANK_YOU)
+    first = score(draft, notes)
+    assert score(Draft.from_text(GOOD_THANK_YOU), notes) is first
+    changed = score(Draft.from_text(GOOD_THANK_YOU + " "), notes)
+    assert changed is not first and changed.text.endswith(" ")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from datetime import datetime
 
@@ -36,6 +37,20 @@ def score(
     rules = rules or default_rules()
     if interviewed_at is None and notes is not None:
         interviewed_at = notes.interviewed_at
+    if checks is None and rules is default_rules():
+        # live editing re-scores the same text often (every debounce, every redraw)
+        return _score_default(draft, notes, interviewed_at)
+    return _score(draft, notes, rules, interviewed_at, checks)
+
+
+@functools.lru_cache(maxsize=64)
+def _score_default(draft: Draft, notes: InterviewNotes | None,
+                   interviewed_at: datetime | None) -> Report:
+    return _score(draft, notes, default_rules(), interviewed_at, None)
+
+
+def _score(draft: Draft, notes: InterviewNotes | None, rules: Rules,
+           interviewed_at: datetime | None, checks: Sequence[Check] | None) -> Report:
     ctx = Context(draft=draft, notes=notes, rules=rules, interviewed_at=interviewed_at)
     selected = [
         c for c in (checks if checks is not None else all_checks())
