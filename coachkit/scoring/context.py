@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 
 from coachkit.model import Draft, InterviewNotes
 from coachkit.scoring.rules import Rules, WordIndex
-from coachkit.scoring.text import WORD_RE, Layout, Span, layout
+from coachkit.scoring.text import Layout, Span, layout
 
 __all__ = ["Context"]
 
@@ -64,9 +64,6 @@ class Context:
         end = len(line.rstrip("\r\n \t"))
         return (start, max(start, end))
 
-    def word(self, span: Span) -> str:
-        return self.text[span[0] : span[1]]
-
     @cached_property
     def word_index(self) -> WordIndex:
         return WordIndex.of(self.text)
@@ -109,6 +106,3 @@ class Context:
             else:
                 seen = seen.replace(tzinfo=sent.tzinfo)
         return (sent - seen).total_seconds() / 3600.0
-
-    def body_word_count(self) -> int:
-        return sum(1 for _ in WORD_RE.finditer(self.text, self.body_start))
