@@ -115,10 +115,13 @@ EXAMPLES: dict[str, dict[str, list[Example]]] = {
     "personalization.other_company": {
         "fail": [(letter("I would love to join Globex Partners as an analyst."), N),
                  (letter("I am excited about the team at Initech."), N),
-                 (letter("Thank you for showing me Contoso's approach to forecasting."), N)],
+                 (letter("Thank you for showing me Contoso's approach to forecasting."), N),
+                 (letter("I would be glad to help Hooli build its forecasts."), N),
+                 (letter("The forecasting work of Summit Ridge Credit Union excites me."), N)],
         "pass": [(letter("At my previous job at Initech I built forecasts."), N),
                  (letter("I would love to join Northwind and work with Sam."), N),
-                 (letter("I met with Dana on Monday in Chicago."), N)],
+                 (letter("I met with Dana on Monday in Chicago."), N),
+                 (letter("Target dates matter. Rohan Mehta and Priya Shah joined us."), N)],
     },
     "personalization.generic": {
         "fail": [letter("I am confident that I would be a great fit for this position. "

@@ -25,11 +25,9 @@ _ORG_CONTEXTS = (
                r"people|office|offices|engineering|leadership|hiring)\b"),
     re.compile(rf"\bthe\s+({_ORG})\s+(?:team|family|community|office)\b"),
 )
-_MARKED_ORG_RE = re.compile(
-    rf"(?<![\w])({_CAP}(?:[ \t]+(?:&[ \t]+)?{_CAP}){{0,2}}[ \t]+"
-    r"(?:Inc|LLC|Ltd|GmbH|Corp|Corporation|Group|Labs|Technologies|Systems|Solutions|Partners|Holdings|Analytics|Capital|Consulting|"
-    r"Industries|Ventures|Enterprises|Associates|Logistics|Software|Bank|Health|Media|Advisors|"
-    r"Advisory|Retail|Insurance|Networks|Studios|Pharmaceuticals|Foods|Credit\s+Union)\b\.?)")
+# two to four capitalised words in a row: a company when the last is a company word
+# (the rules' company_suffixes and company_markers: Inc, Group, Health, Union ...)
+_CAP_RUN_RE = re.compile(rf"(?<![\w])({_CAP}(?:[ \t]+(?:&[ \t]+)?{_CAP}){{1,3}})")
 _PAST_EMPLOYER_RE = re.compile(
     r"\b(?:previous|former|prior|past|current|currently)\b"
     r"|\bI\s+(?:worked|work|interned|volunteered|studied|taught|trained)\s+(?:at|for|with)\b"
@@ -162,18 +160,25 @@ def _other_company(ctx: Context) -> Iterator[Hit]:
     famous = ctx.rules.word_set("companies")
     suffixes = ctx.rules.word_set("company_suffixes")
     ignore = ctx.rules.word_set("not_companies")
+    markers = ctx.rules.word_set("company_markers")
     seen: set[Span] = set()
     text, end = ctx.text, ctx.content_end
-    candidates: list[tuple[int, int, bool]] = []
+    # (start, end, where it was found): in a company slot, as a capitalised run, or listed
+    candidates: list[tuple[int, int, str]] = []
     for pattern in _ORG_CONTEXTS:
         for m in pattern.finditer(text, ctx.body_start, end):
-            candidates.append((m.start(1), m.end(1), False))
-    for m in _MARKED_ORG_RE.finditer(text, ctx.body_start, end):
-        candidates.append((m.start(1), m.end(1), False))
+            candidates.append((m.start(1), m.end(1), "slot"))
+    for m in _CAP_RUN_RE.finditer(text, ctx.body_start, end):
+        candidates.append((m.start(1), m.end(1), "run"))
     for m in ctx.rules.phrase_list("personalization.company_names").matches(
             text, 0, ctx.kind, ctx.word_index):
-        candidates.append((m[1], m[2], True))
-    for start, stop, listed in sorted(candidates):
+        candidates.append((m[1], m[2], "listed"))
+    sentence_starts = {s for s, _ in ctx.layout.sentences}
+    for m in _CAP_WORD_RE.finditer(text, ctx.body_start, end):
+        # a well-known employer's name anywhere but at the start of a sentence
+        if m.group() in famous and m.start() not in sentence_starts:
+            candidates.append((m.start(), m.end(), "listed"))
+    for start, stop, source in sorted(candidates):
         name = re.sub(r"['’]s?$", "", text[start:stop].rstrip(".,"))
         stop = start + len(name)
         if (start, stop) in seen or not name:
@@ -191,10 +196,11 @@ def _other_company(ctx: Context) -> Iterator[Hit]:
             continue  # the company's own name, or a variation of it
         if all(w in people or w in known or w in _TITLES for w in lows):
             continue
-        markers = ctx.rules.word_set("company_markers")
-        has_suffix = len(lows) > 1 and (lows[-1].strip(".") in suffixes or lows[-1] in markers)
+        has_suffix = len(lows) > 1 and (lows[-1] in suffixes or lows[-1] in markers)
+        if source == "run" and not has_suffix:
+            continue  # a run of capitals is a company only with a company word at its end
         # an unknown capitalised word in a company slot counts only when it is no common word
-        if not (listed or has_suffix or any(w in famous for w in words)) and all(
+        if not (source == "listed" or has_suffix or any(w in famous for w in words)) and all(
                 spelling.frequency(w) > 300 for w in lows):
             continue
         if _sentence_mentions_past_job(ctx, start):
