@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cached_property
 from typing import Any, Literal
 
 __all__ = [
@@ -63,7 +64,7 @@ class Draft:
             )
         return cls(body=text, kind=kind, sent_at=sent_at)
 
-    @property
+    @cached_property
     def text(self) -> str:
         """The whole message as scored: subject line (if any) then body."""
         return self.subject_line + self.body

@@ -98,3 +98,36 @@ def test_good_draft_scores_in_range_and_deterministically():
     again = score(Draft.from_text(GOOD_THANK_YOU), notes_from_dict(NOTES))
     assert first == again
     assert all(v is None or 0 <= v <= 100 for v in first.categories.values())
+
+
+def test_rule_patterns_have_no_control_characters():
+    # a single backslash in a double-quoted YAML string ("\b") becomes a control character
+    for name, phrase_list in default_rules().lists.items():
+        for entry in phrase_list.entries:
+            assert not any(ord(ch) < 32 for ch in entry.regex), (name, entry.label)
+
+
+def test_generic_sentences_are_marked_themselves():
+    text = ("Dear Dana,\n\nI am confident that I would be a great fit for this position. "
+            "I am very interested in the position.\n\nBest regards,\nJordan")
+    hits = [f.text for f in score(Draft.from_text(text)).findings
+            if f.rule == "personalization.generic"]
+    assert any(h.startswith("I am confident that I would be a great fit") for h in hits)
+    assert "I am very interested in the position" in hits
+
+
+def test_phrase_triggers_find_what_a_full_search_finds():
+    """Trying each pattern only where its first word starts loses no match."""
+    import re
+
+    from coachkit.scoring.rules import WordIndex
+
+    sample = (GOOD_THANK_YOU + "\nI'm desperately hoping; nobody bothered to reply. Please, "
+              "please reconsider your decision. I'll do anything. You won't regret hiring me. "
+              "Every day until then. Gr8, b4 24/7 lol. Did you even read it? Ghosted again.")
+    for phrase_list in default_rules().lists.values():
+        fast = {(s, e) for _, s, e in phrase_list.matches(sample, 0, None, WordIndex.of(sample))}
+        for entry in phrase_list.entries:
+            flags = 0 if entry.case_sensitive else re.IGNORECASE
+            for m in re.finditer(entry.regex, sample, flags):
+                assert any(s <= m.start() < e for s, e in fast), (entry.label, m.group())

@@ -35,7 +35,7 @@ class Context:
             self._memo[key] = compute()
         return self._memo[key]
 
-    @property
+    @cached_property
     def text(self) -> str:
         return self.draft.text
 

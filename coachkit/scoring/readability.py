@@ -33,6 +33,6 @@ def flesch_kincaid_grade(words: Sequence[str], sentence_lengths: Iterable[int]) 
     if not words:
         return 0.0
     sentences = max(1, sum(1 for n in sentence_lengths if n > 2))
-    total = sum(syllables(w.lower()) for w in words)
+    total = sum(map(syllables, map(str.lower, words)))
     grade = 0.39 * len(words) / sentences + 11.8 * total / len(words) - 15.59
     return round(max(grade, 0.0), 1)

@@ -24,7 +24,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -67,23 +67,20 @@ class PhraseList:
 
     def _index(self) -> _Compiled:
         if self._compiled is None:
-            patterns: list[re.Pattern[str]] = []
-            by_word: dict[str, list[int]] = {}
-            by_prefix: list[tuple[int, Trigger]] = []
+            keyed: dict[tuple[str, bool], list[int]] = {}
             always: list[int] = []
             for i, e in enumerate(self.entries):
-                patterns.append(re.compile(e.regex, 0 if e.case_sensitive else re.IGNORECASE))
                 trig = trigger(e.regex)
                 if trig is None:
                     always.append(i)
-                elif all(exact for _, exact in trig):
-                    for word, _ in trig:
-                        by_word.setdefault(word, []).append(i)
-                else:
-                    by_prefix.append((i, trig))
+                    continue
+                for key in trig:
+                    keyed.setdefault(key, []).append(i)
             # one alternation per trigger word: a single match call at each place it starts
-            combined = {word: _alternation(self.entries, idx) for word, idx in by_word.items()}
-            self._compiled = _Compiled(patterns, combined, by_prefix, always)
+            self._compiled = _Compiled(
+                by_word={key: _alternation(self.entries, idx) for key, idx in keyed.items()},
+                always=[(i, _alternation(self.entries, [i])) for i in always],
+            )
         return self._compiled
 
     def matches(self, text: str, pos: int = 0, kind: str | None = None,
@@ -93,18 +90,15 @@ class PhraseList:
         words = words or WordIndex.of(text)
         index = self._index()
         found: set[tuple[int, int, int]] = set()
-        for word in index.by_word.keys() & words.positions.keys():
-            pattern = index.by_word[word]
-            for start in words.positions[word]:
+        for (word, exact), pattern in index.by_word.items():
+            for start in words.starts(word, exact):
                 if start < pos:
                     continue
                 m = pattern.match(text, start)
                 if m and m.end() > m.start():
                     found.add((m.start(), -m.end(), int(m.lastgroup[1:])))  # type: ignore[index]
-        scan = list(index.always)
-        scan += [i for i, trig in index.by_prefix if words.has(trig)]
-        for i in scan:
-            for m in index.patterns[i].finditer(text, pos):
+        for i, pattern in index.always:
+            for m in pattern.finditer(text, pos):
                 if m.end() > m.start():
                     found.add((m.start(), -m.end(), i))
         out: list[tuple[PhraseEntry, int, int]] = []
@@ -121,10 +115,9 @@ class PhraseList:
 
 @dataclass(frozen=True)
 class _Compiled:
-    patterns: list[re.Pattern[str]]
-    by_word: dict[str, re.Pattern[str]]  # entries starting with this exact word, combined
-    by_prefix: list[tuple[int, Trigger]]  # entries whose first word may be longer
-    always: list[int]  # entries tried on every text
+    # entries that start with a word (exactly, or as a prefix of it), combined per word
+    by_word: dict[tuple[str, bool], re.Pattern[str]]
+    always: list[tuple[int, re.Pattern[str]]]  # entries searched for in every text
 
 
 def _alternation(entries: list[PhraseEntry], indices: list[int]) -> re.Pattern[str]:
@@ -137,18 +130,15 @@ def _alternation(entries: list[PhraseEntry], indices: list[int]) -> re.Pattern[s
     return re.compile("|".join(parts))
 
 
-# A trigger is a set of (word, exact) pairs: the pattern can only match where one of
-# these words (or, when not exact, a word starting with it) occurs.
+# A trigger is a set of (word, exact) pairs: the pattern can only match starting at one
+# of these words (or, when not exact, at a word that starts with it).
 Trigger = frozenset[tuple[str, bool]]
+_EMPTY: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
 class WordIndex:
-    """Where each lower-cased word of a text starts.
-
-    A pattern whose trigger words are exact is tried only where they start; one
-    with a prefix trigger is searched for only when some word has that prefix.
-    """
+    """Where each lower-cased word (a run of letters and digits) of a text starts."""
 
     positions: dict[str, list[int]]
     sorted_words: tuple[str, ...]
@@ -156,36 +146,69 @@ class WordIndex:
     @classmethod
     def of(cls, text: str) -> WordIndex:
         positions: dict[str, list[int]] = {}
-        for m in _LETTERS_RE.finditer(text):
-            positions.setdefault(m.group().lower(), []).append(m.start())
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a few characters grow when lower-cased
+            lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        for m in _WORD_RE.finditer(lowered):
+            word = m.group()
+            if word in positions:
+                positions[word].append(m.start())
+            else:
+                positions[word] = [m.start()]
         return cls(positions, tuple(sorted(positions)))
 
-    def has_prefix(self, prefix: str) -> bool:
-        i = bisect.bisect_left(self.sorted_words, prefix)
-        return i < len(self.sorted_words) and self.sorted_words[i].startswith(prefix)
+    def starts(self, word: str, exact: bool) -> Sequence[int]:
+        """Offsets where ``word`` starts (as a whole word, or as the start of one)."""
+        if exact:
+            return self.positions.get(word, _EMPTY)
+        words = self.sorted_words
+        i = bisect.bisect_left(words, word)
+        out: list[int] = []
+        while i < len(words) and words[i].startswith(word):
+            out.extend(self.positions[words[i]])
+            i += 1
+        return out
 
-    def has(self, trig: Trigger) -> bool:
-        return any((w in self.positions) if exact else self.has_prefix(w) for w, exact in trig)
 
-
-_LETTERS_RE = re.compile(r"[^\W\d_]+")
+_WORD_RE = re.compile(r"[^\W_]+")
 
 
 def trigger(regex: str) -> Trigger | None:
-    """The words a pattern must start with, or None when that cannot be told."""
+    """The words a pattern must start with, or None when that cannot be told (then the
+    pattern is searched for everywhere)."""
     try:
         from re import _parser as sre_parse  # type: ignore[attr-defined]
 
-        parsed = sre_parse.parse(regex)
-        found = _first_words(list(parsed), sre_parse)
-    except Exception:  # an unusual pattern: simply try it on every draft
+        items = list(sre_parse.parse(regex))
+        if not _starts_at_boundary(items, sre_parse):
+            return None
+        found = _first_words(items, sre_parse, [])
+    except Exception:  # an unusual pattern: simply search for it everywhere
         return None
     return frozenset(found) if found else None
 
 
-def _may_continue_word(item: tuple[Any, Any], c: Any) -> bool:
-    """Could this pattern element match a letter or digit (and so lengthen the word)?"""
-    op, av = item
+def _starts_at_boundary(items: list[Any], c: Any) -> bool:
+    """Does every match begin where a word begins (\\b or a look-behind first)?"""
+    if not items:
+        return False
+    op, av = items[0]
+    if op is c.AT:
+        return av is c.AT_BOUNDARY
+    if op is c.ASSERT_NOT:
+        return av[0] == -1  # a negative look-behind such as (?<![\\w'])
+    if op is c.SUBPATTERN:
+        return _starts_at_boundary(list(av[-1]), c)
+    if op is c.BRANCH:
+        return all(_starts_at_boundary(list(b), c) for b in av[1])
+    return False
+
+
+def _may_continue_word(items: list[Any], c: Any) -> bool:
+    """Could the pattern elements ``items`` start with a letter or digit?"""
+    if not items:
+        return False
+    op, av = items[0]
     if op in (c.AT, c.ASSERT_NOT, c.ASSERT):
         return False
     if op is c.LITERAL:
@@ -200,46 +223,52 @@ def _may_continue_word(item: tuple[Any, Any], c: Any) -> bool:
         return False
     if op in (c.MAX_REPEAT, c.MIN_REPEAT):
         low, _high, sub = av
-        first = next(iter(sub), None)
-        return low == 0 or first is None or _may_continue_word(first, c)
+        return _may_continue_word(list(sub), c) or (low == 0
+                                                     and _may_continue_word(items[1:], c))
+    if op is c.SUBPATTERN:
+        return _may_continue_word(list(av[-1]) + items[1:], c)
+    if op is c.BRANCH:
+        return any(_may_continue_word(list(b) + items[1:], c) for b in av[1])
     return True
 
 
-def _first_words(items: list[Any], sp: Any) -> set[tuple[str, bool]] | None:
-    c = sp  # constants live on the parser module in 3.11+
+def _first_words(items: list[Any], c: Any, after: list[Any]) -> set[tuple[str, bool]] | None:
+    """The words ``items`` (followed by ``after``) must start with; None if unknown."""
     for i, (op, av) in enumerate(items):
+        rest = items[i + 1 :] + after
         if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
             continue
         if op is c.LITERAL:
             run = ""
             j = i
-            while j < len(items) and items[j][0] is c.LITERAL and chr(items[j][1]).isalpha():
+            while j < len(items) and items[j][0] is c.LITERAL and chr(items[j][1]).isalnum():
                 run += chr(items[j][1])
                 j += 1
             if not run:
                 return None
-            nxt = items[j] if j < len(items) else None
-            exact = nxt is None or not _may_continue_word(nxt, sp)
+            exact = not _may_continue_word(items[j:] + after, c)
             return {(run.lower(), exact)}
         if op is c.SUBPATTERN:
-            return _first_words(list(av[-1]), sp)
+            return _first_words(list(av[-1]), c, rest)
         if op is c.BRANCH:
             out: set[tuple[str, bool]] = set()
             for branch in av[1]:
-                got = _first_words(list(branch), sp)
+                got = _first_words(list(branch), c, rest)
                 if not got:
                     return None
                 out |= got
             return out
         if op in (c.MAX_REPEAT, c.MIN_REPEAT):
-            low, _high, sub = av
-            first = _first_words(list(sub), sp)
+            low, high, sub = av
+            sub_items = list(sub)
+            follow = (sub_items + rest) if high > 1 else rest
+            first = _first_words(sub_items, c, follow)
             if not first:
                 return None
             if low >= 1:
                 return first
-            rest = _first_words(items[i + 1 :], sp)
-            return first | rest if rest else None
+            later = _first_words(items[i + 1 :], c, after)
+            return first | later if later else None
         return None
     return None
 

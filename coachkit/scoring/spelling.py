@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import functools
 from collections import defaultdict
+from collections.abc import Iterable
 from typing import Any
 
-__all__ = ["british_to_american", "edit_distance", "frequency", "is_known", "suggestions"]
+__all__ = [
+    "british_to_american", "edit_distance", "frequency", "is_known", "suggestions", "unknown",
+]
 
 _BRITISH = (("isation", "ization"), ("ising", "izing"), ("ised", "ized"), ("ise", "ize"),
             ("ises", "izes"), ("yse", "yze"), ("ysing", "yzing"), ("ysed", "yzed"),
@@ -30,6 +33,7 @@ def _checker() -> Any:
     return SpellChecker(distance=1)
 
 
+@functools.lru_cache(maxsize=1)
 def _frequencies() -> dict[str, int]:
     return _checker().word_frequency.dictionary
 
@@ -42,6 +46,12 @@ def frequency(word: str) -> int:
 def is_known(word: str) -> bool:
     """True when the lower-cased word is in the dictionary."""
     return word in _frequencies()
+
+
+def unknown(words: Iterable[str]) -> set[str]:
+    """The lower-cased words that are not in the dictionary."""
+    freq = _frequencies()
+    return {w for w in words if w not in freq}
 
 
 def british_to_american(word: str) -> str | None:

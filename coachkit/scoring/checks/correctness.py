@@ -36,8 +36,8 @@ def _spelling(ctx: Context) -> Iterator[Hit]:
     known = ctx.known_names
     listed = ctx.rules.corrections("correctness.spelling")
     # one dictionary look-up per distinct word; only the doubtful ones are looked at
-    doubtful = {w for w in ctx.word_index.positions
-                if w in listed or (w not in known and not spelling.is_known(w))}
+    words = ctx.word_index.positions.keys()
+    doubtful = (spelling.unknown(words) - known) | (listed.keys() & words)
     if not doubtful:
         return
     skip = protected_spans(ctx)
