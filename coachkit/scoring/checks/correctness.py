@@ -160,7 +160,8 @@ def _sentence_case(ctx: Context) -> Iterator[Hit]:
                   suggestion=text[s:end].capitalize())
 
 
-_LOWER_I_RE = re.compile(r"(?<![\w'’.\-/])i(?:['’](?:m|ve|d|ll))?(?![\w'’\-/])(?!\.\w)")
+# the literal comes first so the search can jump from one "i" to the next
+_LOWER_I_RE = re.compile(r"i(?<![\w'’.\-/]i)(?:['’](?:m|ve|d|ll))?(?![\w'’\-/])(?!\.\w)")
 
 
 def _lowercase_i(ctx: Context) -> Iterator[Hit]:
@@ -169,29 +170,44 @@ def _lowercase_i(ctx: Context) -> Iterator[Hit]:
                   suggestion="I" + m.group()[1:])
 
 
-_SPACING_RULES: tuple[tuple[str, re.Pattern[str], str, str | None], ...] = (
-    # (a cheap substring that must be present, pattern, message, suggestion)
-    ("  ", re.compile(r"(?<=[^\W_])[ \t]{2,}(?=[^\W_])"), "Two spaces between words", " "),
-    (" ", re.compile(r"(?<=\w)[ \t]+[,;:](?!\S*[)(])"),
-     "No space before a comma, colon or semicolon", None),
-    (" ", re.compile(r"(?<=[^\W\d_])[ \t]+[.!?](?=\s|$)"),
-     "No space before the end of a sentence", None),
+_SPACING_RULES: tuple[tuple[str, re.Pattern[str], str, str | None, str], ...] = (
+    # (a cheap substring that must be present, pattern, message, suggestion, what the
+    # character before the match must be: "" anything, "a" a letter or digit, "w" that or
+    # an underscore, "l" a letter).
+    # Patterns start with a character class, not a look-behind, so the search can skip.
+    ("  ", re.compile(r"[ \t]{2,}(?=[^\W_])"), "Two spaces between words", " ", "a"),
+    (" ", re.compile(r"[ \t]+[,;:](?!\S*[)(])"),
+     "No space before a comma, colon or semicolon", None, "w"),
+    (" ", re.compile(r"[ \t]+[.!?](?=\s|$)"), "No space before the end of a sentence", None, "l"),
     ("", re.compile(r"[,;](?<=[^\W\d_]{2}[,;])(?=[^\W\d_]{2})"), "Put a space after the comma",
-     None),
+     None, ""),
     ("", re.compile(r"[.!?](?<=[a-z]{2}[.!?])(?=[A-Z][a-z]+\s)"), "Put a space after the full stop",
-     None),
+     None, ""),
     ("", re.compile(r"([,;])\1+(?<![.,][,;]{2})|\.\.(?<!\.\.\.)(?!\.)"), "Doubled punctuation",
-     None),
+     None, ""),
 )
+
+
+def _before_ok(text: str, start: int, need: str) -> bool:
+    if not need:
+        return True
+    if start == 0:
+        return False
+    ch = text[start - 1]
+    if need == "l":
+        return ch.isalpha()
+    return ch.isalnum() or (need == "w" and ch == "_")
 
 
 def _spacing(ctx: Context) -> Iterator[Hit]:
     skip = protected_spans(ctx)
     text = ctx.text
-    for needle, pattern, message, suggestion in _SPACING_RULES:
+    for needle, pattern, message, suggestion, before in _SPACING_RULES:
         if needle and needle not in text:
             continue
         for m in pattern.finditer(text, ctx.body_start):
+            if not _before_ok(text, m.start(), before):
+                continue
             if skip and (inside(m.start(), skip) or inside(m.end() - 1, skip)):
                 continue
             yield Hit(m.start(), m.end(), message=message, suggestion=suggestion)
@@ -223,7 +239,12 @@ def _wants_an(word: str) -> bool | None:
 
 
 def _article(ctx: Context) -> Iterator[Hit]:
-    for m in _ARTICLE_RE.finditer(ctx.text, ctx.body_start):
+    positions = ctx.word_index.positions
+    starts = sorted([*positions.get("a", ()), *positions.get("an", ())])
+    for start in starts:
+        m = _ARTICLE_RE.match(ctx.text, start)
+        if m is None or start < ctx.body_start:
+            continue
         article, word = m.group(1), m.group(2)
         if len(word) == 1:
             continue
@@ -248,7 +269,13 @@ _PLACEHOLDER_RE = re.compile(
 )
 
 
+_PLACEHOLDER_HINTS = ("[", "{", "<", "XX", "xxx", "___", "###", "???", "INSERT", "TODO", "TBD",
+                      "FILL IN")
+
+
 def _placeholder(ctx: Context) -> Iterator[Hit]:
+    if not any(h in ctx.text for h in _PLACEHOLDER_HINTS):
+        return
     for m in _PLACEHOLDER_RE.finditer(ctx.text):
         inner = m.group().strip("[]{}<>").strip()
         if re.fullmatch(r"\d+|[a-z]|sic|\.\.\.|…|[ xX✓✔]", inner):

@@ -13,15 +13,23 @@ from coachkit.scoring.registry import Check, Function, Hit, PhraseList
 _EMOJI_RE = re.compile(
     "[\U0001F000-\U0001FAFF\U00002600-\U000027BF\U0001F900-\U0001F9FF\u2B50\u2B55\u203C"
     "\u2049\u2764\uFE0F]+"
-    r"|(?<![\w:/])(?:[:;=8][\-^']?[)(DPpOo3\]\[|/\\*]|<3|\^_\^|xD|XD)(?![\w/])"
 )
-_CAPS_RUN_RE = re.compile(r"(?<![\w'’])[A-Z]{2,}(?:['’][A-Z]+)?(?:[\s,]+[A-Z]{2,}(?:['’][A-Z]+)?)*"
-                          r"(?![\w'’])")
+_EMOTICON_RE = re.compile(r"(?<![\w:/])(?:[:;=8][\-^']?[)(DPpOo3\]\[|/\\*]|<3|\^_\^|xD|XD)"
+                          r"(?![\w/])")
+_EMOTICON_HINTS = (":", ";", "=", "8", "<3", "^_^", "xD", "XD")
+# the look-behind comes after the first two capitals so that the search can skip ahead
+# to the next capital letter instead of testing every position
+_CAPS_RUN_RE = re.compile(r"[A-Z]{2}(?<![\w'’][A-Z]{2})[A-Z]*(?:['’][A-Z]+)?"
+                          r"(?:[\s,]+[A-Z]{2,}(?:['’][A-Z]+)?)*(?![\w'’])")
 
 
 def _emoji(ctx: Context) -> Iterator[Hit]:
+    text = ctx.text
     skip = protected_spans(ctx)
-    for m in _EMOJI_RE.finditer(ctx.text):
+    found = [] if text.isascii() else list(_EMOJI_RE.finditer(text))
+    if any(h in text for h in _EMOTICON_HINTS):
+        found += _EMOTICON_RE.finditer(text)
+    for m in found:
         if not inside(m.start(), skip):
             yield Hit(m.start(), m.end(), message="Leave emoji and emoticons out of a "
                                                   "professional message")
