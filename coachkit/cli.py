@@ -163,7 +163,6 @@ def format_text(report: Report, name: str | None = None) -> str:
 
 def _rules_command(args: argparse.Namespace, out: TextIO) -> int:
     from coachkit.scoring import all_checks, load_rules
-    from coachkit.scoring.registry import is_enabled
 
     rules = load_rules(*args.rules)
     checks = all_checks()
@@ -171,14 +170,14 @@ def _rules_command(args: argparse.Namespace, out: TextIO) -> int:
         out.write(json.dumps([
             {"id": c.id, "category": c.category, "severity": c.severity,
              "rationale": c.rationale, "kinds": list(c.kinds) or list(KINDS),
-             "enabled": is_enabled(c.id, rules.switches)}
+             "enabled": rules.enabled(c.id)}
             for c in checks], indent=2) + "\n")
         return 0
     width = max(len(c.id) for c in checks)
     for cat in CATEGORIES:
         out.write(f"{cat}\n")
         for c in (c for c in checks if c.category == cat):
-            flag = "" if is_enabled(c.id, rules.switches) else " (off)"
+            flag = "" if rules.enabled(c.id) else " (off)"
             out.write(f"  {c.id:<{width}}  {c.severity:<10} {c.rationale}{flag}\n")
     return 0
 

@@ -65,6 +65,22 @@ class Context:
         return (start, max(start, end))
 
     @cached_property
+    def sentence_words(self) -> tuple[tuple[Span, ...], ...]:
+        """The word spans of each sentence (words and sentences come in text order)."""
+        out: list[tuple[Span, ...]] = []
+        words = self.layout.words
+        i = 0
+        for s, e in self.layout.sentences:
+            while i < len(words) and words[i][1] <= s:
+                i += 1
+            j = i
+            while j < len(words) and words[j][0] < e:
+                j += 1
+            out.append(words[i:j])
+            i = j
+        return tuple(out)
+
+    @cached_property
     def word_index(self) -> WordIndex:
         return WordIndex.of(self.text)
 

@@ -10,7 +10,7 @@ from coachkit.model import Draft, Finding, InterviewNotes, Report, Stats
 from coachkit.scoring.aggregate import category_scores, overall_score
 from coachkit.scoring.context import Context
 from coachkit.scoring.readability import flesch_kincaid_grade
-from coachkit.scoring.registry import Check, all_checks, is_enabled
+from coachkit.scoring.registry import Check, all_checks
 from coachkit.scoring.rules import Rules, default_rules
 
 __all__ = ["score", "stats_for"]
@@ -54,7 +54,7 @@ def _score(draft: Draft, notes: InterviewNotes | None, rules: Rules,
     ctx = Context(draft=draft, notes=notes, rules=rules, interviewed_at=interviewed_at)
     selected = [
         c for c in (checks if checks is not None else all_checks())
-        if is_enabled(c.id, rules.switches) and (not c.kinds or draft.kind in c.kinds)
+        if (not c.kinds or draft.kind in c.kinds) and rules.enabled(c.id)
     ]
     empty = not ctx.layout.words
     if empty:
@@ -115,7 +115,7 @@ def stats_for(ctx: Context) -> Stats:
     lay = ctx.layout
     questions = sum(1 for s, e in lay.sentences if ctx.text[s:e].rstrip("\"'”’) ").endswith("?"))
     words = ctx.body_words
-    lengths = [len(words_in_span) for words_in_span in _sentence_words(ctx)]
+    lengths = [len(spans) for spans in ctx.sentence_words]
     return Stats(
         words=lay.word_count,
         sentences=len(lay.sentences),
@@ -123,18 +123,3 @@ def stats_for(ctx: Context) -> Stats:
         questions=questions,
     )
 
-
-def _sentence_words(ctx: Context) -> list[list[tuple[int, int]]]:
-    """The word spans of each sentence (words and sentences come in text order)."""
-    out: list[list[tuple[int, int]]] = []
-    words = ctx.layout.words
-    i = 0
-    for s, e in ctx.layout.sentences:
-        while i < len(words) and words[i][1] <= s:
-            i += 1
-        j = i
-        while j < len(words) and words[j][0] < e:
-            j += 1
-        out.append(list(words[i:j]))
-        i = j
-    return out

@@ -7,6 +7,7 @@ the engine only ever calls ``check.kind.find(ctx)`` and never inspects the type.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
@@ -16,7 +17,7 @@ from coachkit.model import CATEGORIES, SEVERITIES
 if TYPE_CHECKING:
     from coachkit.scoring.context import Context
 
-__all__ = ["Check", "Function", "Hit", "PhraseList", "all_checks", "is_enabled"]
+__all__ = ["Check", "Function", "Hit", "PhraseList", "all_checks"]
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,7 @@ class Check:
             raise ValueError(f"{self.id}: id must start with its category")
 
 
+@functools.lru_cache(maxsize=1)
 def all_checks() -> tuple[Check, ...]:
     """Every built-in check, in a stable order."""
     from coachkit.scoring.checks import concision, correctness, personalization, timeliness, tone
@@ -92,13 +94,3 @@ def all_checks() -> tuple[Check, ...]:
         *tone.CHECKS,
         *timeliness.CHECKS,
     )
-
-
-def is_enabled(check_id: str, switches: dict[str, bool]) -> bool:
-    """Apply dotted switches: the most specific prefix of ``check_id`` wins; default on."""
-    parts = check_id.split(".")
-    for i in range(len(parts), 0, -1):
-        key = ".".join(parts[:i])
-        if key in switches:
-            return bool(switches[key])
-    return True

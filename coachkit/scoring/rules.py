@@ -284,6 +284,14 @@ class Rules:
     switches: dict[str, bool] = field(default_factory=dict)
     sources: tuple[str, ...] = ()
     _corrections: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)
+    _enabled: dict[str, bool] = field(default_factory=dict, repr=False)
+
+    def enabled(self, check_id: str) -> bool:
+        """Whether the switches leave this check on (the most specific dotted prefix wins)."""
+        on = self._enabled.get(check_id)
+        if on is None:
+            on = self._enabled[check_id] = _switched_on(check_id, self.switches)
+        return on
 
     def phrase_list(self, name: str) -> PhraseList:
         return self.lists.get(name) or PhraseList(name)
@@ -308,6 +316,15 @@ class Rules:
 
 
 _APOSTROPHE_RE = re.compile("['’]")
+
+
+def _switched_on(check_id: str, switches: Mapping[str, bool]) -> bool:
+    parts = check_id.split(".")
+    for i in range(len(parts), 0, -1):
+        key = ".".join(parts[:i])
+        if key in switches:
+            return bool(switches[key])
+    return True
 
 
 def phrase_regex(phrase: str) -> str:
@@ -404,6 +421,7 @@ def _merge_file(rules: Rules, data: Any, source: str) -> None:
         raise RulesError(f"{source}: checks must map check ids or categories to true/false")
     rules.switches.update({str(k): v for k, v in checks.items()})
     rules._corrections.clear()
+    rules._enabled.clear()
     rules.sources = (*rules.sources, source)
 
 

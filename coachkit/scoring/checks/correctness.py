@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -127,7 +128,20 @@ _REPEAT_MAYBE = {"that", "had", "bye", "so", "ha", "hear", "is"}
 
 
 def _repeated(ctx: Context) -> Iterator[Hit]:
-    for m in _REPEAT_RE.finditer(ctx.text, ctx.body_start):
+    text = ctx.text
+    # a doubled word is two places of the same word with only white space between
+    pairs = []
+    for word, places in ctx.word_index.positions.items():
+        for first, second in itertools.pairwise(places):
+            gap = text[first + len(word):second]
+            if gap and gap.isspace() and first >= ctx.body_start:
+                pairs.append(first)
+    last_end = -1
+    for start in sorted(pairs):
+        m = _REPEAT_RE.match(text, start) if start >= last_end else None
+        if m is None:
+            continue
+        last_end = m.end()
         word = m.group(1)
         if "\n\n" in m.group(2):
             continue
