@@ -1,27 +1,51 @@
-"""Reading grade (Flesch-Kincaid) with textstat's syllable counts, imported on first use.
+"""Reading grade (Flesch-Kincaid) with syllables counted as textstat counts them.
 
 textstat's own ``flesch_kincaid_grade`` re-tokenises the whole text and counts
-syllables word by word on every call; live scoring calls it on every keystroke.
-Here the draft is tokenised once (by the layout every check shares) and the
-syllables of each distinct word come from ``textstat.syllable_count`` once per
-process, so the grade costs microseconds. The tests check the result against
-``textstat.flesch_kincaid_grade`` on a corpus of drafts.
+syllables word by word on every call, and its first call parses the CMU
+dictionary (about half a second). Here the draft is tokenised once (by the layout
+every check shares); each distinct word goes through textstat's punctuation
+rules, then the CMU counts come from a prebuilt table (see ``syllable_table``)
+and other words from Pyphen, exactly as textstat does. The tests compare every
+word of the evaluation corpus with ``textstat.syllable_count``.
 """
 
 from __future__ import annotations
 
 import functools
+import gzip
 from collections.abc import Iterable, Sequence
+from typing import Any
+
+from coachkit.scoring.syllable_table import TABLE
 
 __all__ = ["flesch_kincaid_grade", "syllables"]
 
 
+@functools.lru_cache(maxsize=1)
+def _table() -> dict[str, int]:
+    with gzip.open(TABLE, "rt", encoding="utf-8") as f:
+        parts = f.read().split()
+    return dict(zip(parts[::2], map(int, parts[1::2]), strict=True))
+
+
+@functools.lru_cache(maxsize=1)
+def _pyphen() -> Any:
+    import pyphen
+
+    return pyphen.Pyphen(lang="en_US")
+
+
 @functools.lru_cache(maxsize=100_000)
 def syllables(word: str) -> int:
-    """Syllables in one lower-cased word, as textstat counts them (CMU dictionary first)."""
-    import textstat
+    """Syllables in one word (at least 1), as ``textstat.syllable_count`` counts them."""
+    from textstat.backend.selections import list_words  # what count_syllables splits with
 
-    return max(1, int(textstat.syllable_count(word)))
+    table = _table()
+    total = 0
+    for token in list_words(word, lowercase=True):
+        count = table.get(token)
+        total += count if count is not None else len(_pyphen().positions(token)) + 1
+    return max(1, total)
 
 
 def flesch_kincaid_grade(words: Sequence[str], sentence_lengths: Iterable[int]) -> float:
@@ -33,6 +57,6 @@ def flesch_kincaid_grade(words: Sequence[str], sentence_lengths: Iterable[int]) 
     if not words:
         return 0.0
     sentences = max(1, sum(1 for n in sentence_lengths if n > 2))
-    total = sum(map(syllables, map(str.lower, words)))
+    total = sum(map(syllables, words))
     grade = 0.39 * len(words) / sentences + 11.8 * total / len(words) - 15.59
     return round(max(grade, 0.0), 1)

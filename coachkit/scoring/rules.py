@@ -51,6 +51,7 @@ class PhraseEntry:
     kinds: tuple[str, ...] = ()
     case_sensitive: bool = False
     is_pattern: bool = False
+    trigger: Trigger | None = field(default=None, compare=False)
 
 
 @dataclass
@@ -70,18 +71,28 @@ class PhraseList:
             keyed: dict[tuple[str, bool], list[int]] = {}
             always: list[int] = []
             for i, e in enumerate(self.entries):
-                trig = trigger(e.regex)
-                if trig is None:
+                if e.trigger is None:
                     always.append(i)
                     continue
-                for key in trig:
+                for key in e.trigger:
                     keyed.setdefault(key, []).append(i)
-            # one alternation per trigger word: a single match call at each place it starts
-            self._compiled = _Compiled(
-                by_word={key: _alternation(self.entries, idx) for key, idx in keyed.items()},
-                always=[(i, _alternation(self.entries, [i])) for i in always],
-            )
+            self._compiled = _Compiled(keyed, always)
         return self._compiled
+
+    def _pattern(self, key: tuple[str, bool] | int) -> re.Pattern[str]:
+        """One alternation of the entries under a trigger word (or one entry), compiled
+        on first use: a draft meets only some of the trigger words."""
+        index = self._index()
+        pattern = index.patterns.get(key)
+        if pattern is None:
+            members = [key] if isinstance(key, int) else index.by_word[key]
+            try:
+                pattern = index.patterns[key] = _alternation(self.entries, members)
+            except re.error as exc:
+                labels = ", ".join(repr(self.entries[i].label) for i in members)
+                raise RulesError(f"lists.{self.name}: {labels}: not a valid regular "
+                                 f"expression ({exc})") from None
+        return pattern
 
     def matches(self, text: str, pos: int = 0, kind: str | None = None,
                 words: WordIndex | None = None) -> list[tuple[PhraseEntry, int, int]]:
@@ -90,15 +101,17 @@ class PhraseList:
         words = words or WordIndex.of(text)
         index = self._index()
         found: set[tuple[int, int, int]] = set()
-        for (word, exact), pattern in index.by_word.items():
-            for start in words.starts(word, exact):
-                if start < pos:
-                    continue
+        for key in index.by_word:
+            starts = [p for p in words.starts(*key) if p >= pos]
+            if not starts:
+                continue
+            pattern = self._pattern(key)
+            for start in starts:
                 m = pattern.match(text, start)
                 if m and m.end() > m.start():
                     found.add((m.start(), -m.end(), int(m.lastgroup[1:])))  # type: ignore[index]
-        for i, pattern in index.always:
-            for m in pattern.finditer(text, pos):
+        for i in index.always:
+            for m in self._pattern(i).finditer(text, pos):
                 if m.end() > m.start():
                     found.add((m.start(), -m.end(), i))
         out: list[tuple[PhraseEntry, int, int]] = []
@@ -113,11 +126,12 @@ class PhraseList:
         return out
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Compiled:
-    # entries that start with a word (exactly, or as a prefix of it), combined per word
-    by_word: dict[tuple[str, bool], re.Pattern[str]]
-    always: list[tuple[int, re.Pattern[str]]]  # entries searched for in every text
+    # entries that start with a word (exactly, or as a prefix of it), listed per word
+    by_word: dict[tuple[str, bool], list[int]]
+    always: list[int]  # entries searched for in every text
+    patterns: dict[tuple[str, bool] | int, re.Pattern[str]] = field(default_factory=dict)
 
 
 def _alternation(entries: list[PhraseEntry], indices: list[int]) -> re.Pattern[str]:
@@ -175,15 +189,15 @@ _WORD_RE = re.compile(r"[^\W_]+")
 
 def trigger(regex: str) -> Trigger | None:
     """The words a pattern must start with, or None when that cannot be told (then the
-    pattern is searched for everywhere)."""
-    try:
-        from re import _parser as sre_parse  # type: ignore[attr-defined]
+    pattern is searched for everywhere). Raises re.error for a malformed pattern."""
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
 
-        items = list(sre_parse.parse(regex))
+    items = list(sre_parse.parse(regex))
+    try:
         if not _starts_at_boundary(items, sre_parse):
             return None
         found = _first_words(items, sre_parse, [])
-    except Exception:  # an unusual pattern: simply search for it everywhere
+    except Exception:  # an unusual construct: simply search for it everywhere
         return None
     return frozenset(found) if found else None
 
@@ -358,7 +372,7 @@ def _entry(raw: Any, where: str) -> PhraseEntry:
         label = str(raw["pattern"])
         regex = label
     try:
-        re.compile(regex)
+        trig = trigger(regex)
     except re.error as exc:
         raise RulesError(f"{where}: not a valid regular expression ({exc})") from None
     severity = raw.get("severity")
@@ -371,7 +385,7 @@ def _entry(raw: Any, where: str) -> PhraseEntry:
     return PhraseEntry(
         regex=regex, label=label, suggestion=raw.get("suggestion"), why=raw.get("why"),
         severity=severity, message=raw.get("message"), kinds=kinds,
-        case_sensitive=bool(raw.get("case", False)), is_pattern="pattern" in raw,
+        case_sensitive=bool(raw.get("case", False)), is_pattern="pattern" in raw, trigger=trig,
     )
 
 
