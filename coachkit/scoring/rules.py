@@ -101,12 +101,13 @@ class PhraseList:
         words = words or WordIndex.of(text)
         index = self._index()
         found: set[tuple[int, int, int]] = set()
-        for key in index.by_word:
-            starts = [p for p in words.starts(*key) if p >= pos]
-            if not starts:
-                continue
+        present = [(w, True) for w in index.exact_words & words.positions.keys()]
+        present += [(w, False) for w in index.prefix_words if words.starts(w, False)]
+        for key in present:
             pattern = self._pattern(key)
-            for start in starts:
+            for start in words.starts(*key):
+                if start < pos:
+                    continue
                 m = pattern.match(text, start)
                 if m and m.end() > m.start():
                     found.add((m.start(), -m.end(), int(m.lastgroup[1:])))  # type: ignore[index]
@@ -132,6 +133,10 @@ class _Compiled:
     by_word: dict[tuple[str, bool], list[int]]
     always: list[int]  # entries searched for in every text
     patterns: dict[tuple[str, bool] | int, re.Pattern[str]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.exact_words = frozenset(w for w, exact in self.by_word if exact)
+        self.prefix_words = tuple(w for w, exact in self.by_word if not exact)
 
 
 def _alternation(entries: list[PhraseEntry], indices: list[int]) -> re.Pattern[str]:
