@@ -38,11 +38,16 @@ def _pyphen() -> Any:
 @functools.lru_cache(maxsize=100_000)
 def syllables(word: str) -> int:
     """Syllables in one word (at least 1), as ``textstat.syllable_count`` counts them."""
-    from textstat.backend.selections import list_words  # what count_syllables splits with
-
     table = _table()
+    lower = word.lower()
+    if lower.isalpha():  # nothing for textstat's splitting to change
+        tokens = [lower]
+    else:
+        from textstat.backend.selections import list_words  # as count_syllables splits
+
+        tokens = list_words(word, lowercase=True)
     total = 0
-    for token in list_words(word, lowercase=True):
+    for token in tokens:
         count = table.get(token)
         total += count if count is not None else len(_pyphen().positions(token)) + 1
     return max(1, total)

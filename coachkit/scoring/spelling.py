@@ -66,9 +66,13 @@ def british_to_american(word: str) -> str | None:
 
 @functools.lru_cache(maxsize=1)
 def _deletion_index() -> dict[str, tuple[str, ...]]:
+    """Every common word, and every word with one letter deleted, mapped to the common
+    words it comes from. Two words one edit apart always share a key, so looking up a
+    word and its own single deletions finds every candidate within one edit (and many
+    within two) with a few dictionary look-ups."""
     index: dict[str, list[str]] = defaultdict(list)
     for word, freq in _frequencies().items():
-        if freq < _COMMON_FREQUENCY or len(word) < 4 or not word.isalpha():
+        if freq < MIN_SUGGEST_FREQUENCY or len(word) < 2 or not word.isalpha():
             continue
         index[word].append(word)
         for i in range(len(word)):
@@ -92,15 +96,16 @@ def edit_distance(a: str, b: str) -> int:
 
 @functools.lru_cache(maxsize=20_000)
 def suggestions(word: str, limit: int = 3) -> tuple[str, ...]:
-    """Likely intended words for a lower-cased unknown word, most likely first."""
+    """Likely intended words for a lower-cased unknown word, most likely first: common
+    words one edit away; for longer words with none, very common words two edits away."""
     freq = _frequencies()
-    near = _checker().known(_checker().edit_distance_1(word))
-    ranked = sorted((w for w in near if freq.get(w, 0) >= MIN_SUGGEST_FREQUENCY),
-                    key=lambda w: (-freq[w], w))
-    if ranked or len(word) < 5:
-        return tuple(ranked[:limit])
     index = _deletion_index()
     variants = {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}
     pool = {w for v in variants for w in index.get(v, ())}
-    scored = sorted((edit_distance(word, w), -freq[w], w) for w in pool)
-    return tuple(w for d, _, w in scored if d <= 2)[:limit]
+    near = sorted((w for w in pool if abs(len(w) - len(word)) <= 1
+                   and edit_distance(word, w) == 1), key=lambda w: (-freq[w], w))
+    if near or len(word) < 5:
+        return tuple(near[:limit])
+    far = sorted((edit_distance(word, w), -freq[w], w) for w in pool
+                 if freq[w] >= _COMMON_FREQUENCY and len(w) >= 4)
+    return tuple(w for d, _, w in far if d <= 2)[:limit]
