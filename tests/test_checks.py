@@ -131,3 +131,15 @@ def test_phrase_triggers_find_what_a_full_search_finds():
             flags = 0 if entry.case_sensitive else re.IGNORECASE
             for m in re.finditer(entry.regex, sample, flags):
                 assert any(s <= m.start() < e for s, e in fast), (entry.label, m.group())
+
+
+def test_one_edit_apart_agrees_with_edit_distance():
+    import itertools
+    import random
+
+    from coachkit.scoring.spelling import edit_distance, one_edit_apart
+
+    rng = random.Random(4)
+    words = ["".join(rng.choice("abc") for _ in range(rng.randint(0, 5))) for _ in range(300)]
+    for a, b in itertools.product(words[:60], words):
+        assert one_edit_apart(a, b) == (edit_distance(a, b) == 1), (a, b)

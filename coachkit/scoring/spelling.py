@@ -14,7 +14,8 @@ from collections.abc import Iterable
 from typing import Any
 
 __all__ = [
-    "british_to_american", "edit_distance", "frequency", "is_known", "suggestions", "unknown",
+    "british_to_american", "edit_distance", "frequency", "is_known", "one_edit_apart",
+    "suggestions", "unknown",
 ]
 
 _BRITISH = (("isation", "ization"), ("ising", "izing"), ("ised", "ized"), ("ise", "ize"),
@@ -80,6 +81,22 @@ def _deletion_index() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in index.items()}
 
 
+def one_edit_apart(a: str, b: str) -> bool:
+    """True when one insertion, deletion, substitution or swap of neighbours turns a into b
+    (the same as ``edit_distance(a, b) == 1``, in linear time)."""
+    if len(a) > len(b):
+        a, b = b, a
+    if len(b) - len(a) > 1 or a == b:
+        return False
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) < len(b):
+        return a[i:] == b[i + 1 :]
+    return a[i + 1 :] == b[i + 1 :] or (
+        i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :])
+
+
 def edit_distance(a: str, b: str) -> int:
     """Optimal string alignment distance (Damerau-Levenshtein without repeated edits)."""
     rows = [list(range(len(b) + 1))]
@@ -102,8 +119,7 @@ def suggestions(word: str, limit: int = 3) -> tuple[str, ...]:
     index = _deletion_index()
     variants = {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}
     pool = {w for v in variants for w in index.get(v, ())}
-    near = sorted((w for w in pool if abs(len(w) - len(word)) <= 1
-                   and edit_distance(word, w) == 1), key=lambda w: (-freq[w], w))
+    near = sorted((w for w in pool if one_edit_apart(word, w)), key=lambda w: (-freq[w], w))
     if near or len(word) < 5:
         return tuple(near[:limit])
     far = sorted((edit_distance(word, w), -freq[w], w) for w in pool
