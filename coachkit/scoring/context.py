@@ -97,9 +97,9 @@ class Context:
     def known_names(self) -> frozenset[str]:
         """Lower-cased words of names and terms from the notes: never misspellings."""
         notes = self.notes
-        words: set[str] = set(self.rules.vocabulary)
         if notes is None:
-            return frozenset(words)
+            return self.rules.vocabulary
+        words: set[str] = set(self.rules.vocabulary)
         pieces = [notes.company or "", notes.role or "", *notes.interviewers, *notes.topics,
                   *notes.concerns, *notes.vocabulary]
         for piece in pieces:

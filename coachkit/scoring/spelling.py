@@ -55,6 +55,7 @@ def unknown(words: Iterable[str]) -> set[str]:
     return {w for w in words if w not in freq}
 
 
+@functools.lru_cache(maxsize=20_000)
 def british_to_american(word: str) -> str | None:
     """The American spelling of a British one that the dictionary knows, else None."""
     for british, american in _BRITISH:
