@@ -175,6 +175,8 @@ EXAMPLES: dict[str, dict[str, list[Example]]] = {
     },
     "tone.pushy": {
         "fail": [letter("Please reply ASAP."), letter("I expect an answer by Friday."),
+                 letter("I'll assume the answer is no."),
+                 letter("What is the exact salary, and is there a signing bonus?"),
                  letter("Let me know by end of day."), letter("When can I start?")],
         "pass": [letter("I look forward to hearing from you when you have news.")],
     },
@@ -193,7 +195,10 @@ EXAMPLES: dict[str, dict[str, list[Example]]] = {
     },
     "tone.hostile": {
         "fail": [letter("Per my last email, I am still waiting."),
-                 letter("Your process is a mess."), letter("This is unacceptable.")],
+                 letter("Your process is a mess."), letter("This is unacceptable."),
+                 letter("I'm still waiting to hear back."),
+                 letter("A decision was due on Monday, and yet here we are."),
+                 letter("I'd appreciate the courtesy of a reply.")],
         "pass": [letter("I understand these decisions take time.")],
     },
     "tone.arguing": {
