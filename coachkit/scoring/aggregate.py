@@ -46,13 +46,15 @@ def category_scores(
     return out
 
 
-def overall_score(categories: Mapping[str, int | None], weights: Mapping[str, float]) -> int:
-    """Weighted mean of the judged categories (None ones do not count)."""
-    total = weight = 0.0
-    for cat, value in categories.items():
-        if value is None:
-            continue
-        w = float(weights.get(cat, 1.0))
-        total += w * value
-        weight += w
-    return round(total / weight) if weight else 0
+def overall_score(categories: Mapping[str, int | None], weights: Mapping[str, float],
+                  weakest_share: float = 0.0) -> int:
+    """Weighted mean of the judged categories (None ones do not count), blended with the
+    weakest of them: a note that is fine but for one pushy line is not a 94."""
+    judged = [(float(weights.get(cat, 1.0)), v) for cat, v in categories.items()
+              if v is not None]
+    weight = sum(w for w, _ in judged)
+    if not weight:
+        return 0
+    mean = sum(w * v for w, v in judged) / weight
+    weakest = min(v for _, v in judged)
+    return round((1 - weakest_share) * mean + weakest_share * weakest)

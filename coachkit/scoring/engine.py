@@ -72,7 +72,8 @@ def _score(draft: Draft, notes: InterviewNotes | None, rules: Rules,
         categories = category_scores(findings, judged,
                                      penalty=rules.thresholds.get("score.penalty"),
                                      half_life=float(rules.thresholds.get("score.half_life", 30)))
-    overall = overall_score(categories, rules.thresholds.get("score.weights", {}))
+    overall = overall_score(categories, rules.thresholds.get("score.weights", {}),
+                            float(rules.thresholds.get("score.weakest_share", 0.0)))
     return Report(
         overall=overall,
         categories=categories,
