@@ -257,6 +257,18 @@ def bench(settings: Settings, samples: list[Sample], words: list[int]) -> dict[s
     res["rescore"] = {"median_ms": statistics.median(rescore_ns) / 1e6,
                       "runs": settings.rescore_runs, "words": words[WARMUP + pick]}
 
+    # live typing: one more character each time, in the middle of the draft
+    base = measured[pick][0]
+    cut = len(base) // 2
+    typed = " I would welcome the chance to walk you through the forecast in more detail."
+    key_ns = []
+    for i in range(1, len(typed) + 1):
+        text = base[:cut] + typed[:i] + base[cut:]
+        t0 = time.perf_counter_ns()
+        score(Draft.from_text(text, kind="thank_you"))
+        key_ns.append(time.perf_counter_ns() - t0)
+    res["keystroke"] = {"median_ms": statistics.median(key_ns) / 1e6, "keys": len(typed)}
+
     peers: dict[str, Any] = {}
     runner = proselint_runner()
     runners = [("proselint", runner)] if runner else []
@@ -315,6 +327,9 @@ def table_rows(res: dict[str, Any], settings: Settings) -> list[Row]:
     rs = res["rescore"]
     rows.append(Row(f"re-score unchanged draft ({rs['words']} words, {rs['runs']} runs), median",
                     f"{rs['median_ms']:.2f} ms"))
+    ks = res["keystroke"]
+    rows.append(Row(f"re-score after each keystroke (same draft, {ks['keys']} keys), median",
+                    f"{ks['median_ms']:.2f} ms"))
     peers = res["peers"]
     if peers.get("proselint") is None:
         rows.append(Row("proselint full check run, median", "not installed"))
