@@ -6,6 +6,10 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 UV     := $(VENV)/bin/uv
 PORT   ?= 8888
+# JupyterLab refuses to start as root unless told; offline, it should not look for news
+LAB_FLAGS := --ip=127.0.0.1 --port=$(PORT) --LabApp.news_url= \
+	--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate \
+	$(if $(filter 0,$(shell id -u)),--allow-root,)
 
 .PHONY: lab test install install-test lint bench clean
 
@@ -26,7 +30,7 @@ install: $(VENV)/.installed
 install-test: $(VENV)/.installed-test
 
 lab: install
-	cd notebooks && ../$(PY) -m jupyterlab --ip=127.0.0.1 --port=$(PORT)
+	cd notebooks && ../$(PY) -m jupyterlab $(LAB_FLAGS)
 
 lint: install-test
 	$(PY) -m ruff check .
