@@ -171,12 +171,14 @@ EXAMPLES: dict[str, dict[str, list[Example]]] = {
     "tone.shouting": {
         "fail": [letter("I am VERY EXCITED about this."), letter("PLEASE consider me.")],
         "pass": [letter("I used SQL, AWS and KPI dashboards at NASA."),
+                 letter("We wrote SOAP notes on every shift."),
                  letter("The HR team and the CEO were kind.")],
     },
     "tone.pushy": {
         "fail": [letter("Please reply ASAP."), letter("I expect an answer by Friday."),
                  letter("I'll assume the answer is no."),
                  letter("What is the exact salary, and is there a signing bonus?"),
+                 letter("I expect your feedback by Friday."),
                  letter("Let me know by end of day."), letter("When can I start?")],
         "pass": [letter("I look forward to hearing from you when you have news.")],
     },
@@ -184,6 +186,12 @@ EXAMPLES: dict[str, dict[str, list[Example]]] = {
         "fail": [letter("I really need this job."), letter("Please give me a chance."),
                  letter("I will do anything to join.")],
         "pass": [letter("I am keen to join and confident I can help.")],
+    },
+    "tone.boastful": {
+        "fail": [letter("You won't find anyone better qualified."),
+                 letter("Honestly, I'm clearly the best candidate you met."),
+                 letter("You'd be lucky to have me on the team.")],
+        "pass": [letter("I am confident I can help the team reach its goals.")],
     },
     "tone.apology": {
         "fail": [letter("Sorry to bother you again."), letter("I apologize for the intrusion.")],

@@ -21,7 +21,8 @@ __all__ = [
 _BRITISH = (("isation", "ization"), ("ising", "izing"), ("ised", "ized"), ("ise", "ize"),
             ("ises", "izes"), ("yse", "yze"), ("ysing", "yzing"), ("ysed", "yzed"),
             ("our", "or"), ("ours", "ors"), ("tre", "ter"), ("tres", "ters"),
-            ("ogue", "og"), ("ence", "ense"), ("lled", "led"), ("lling", "ling"))
+            ("ogue", "og"), ("mme", "m"), ("mmes", "ms"), ("ence", "ense"), ("lled", "led"),
+            ("lling", "ling"))
 
 MIN_SUGGEST_FREQUENCY = 200
 _COMMON_FREQUENCY = 1000

@@ -15,7 +15,11 @@ _LABEL = {"thank_you": "a thank-you note", "check_in": "a check-in",
 
 def _length(ctx: Context) -> Iterator[Hit]:
     low, high = ctx.rules.threshold("concision.length")[ctx.kind]
-    words = ctx.layout.words
+    # the message itself: what lies between the greeting and the sign-off
+    greeting_end = ctx.layout.greeting[1] if ctx.layout.greeting else ctx.body_start
+    words = [w for w in ctx.layout.words if greeting_end <= w[0] < ctx.content_end]
+    if not words:
+        words = list(ctx.layout.words)
     n = len(words)
     label = _LABEL[ctx.kind]
     if n > high:
@@ -26,7 +30,8 @@ def _length(ctx: Context) -> Iterator[Hit]:
                   message=f"{n} words is long for {label} (aim for {low}-{high}); "
                           f"the text from here on is past {high} words")
     elif n < low:
-        severity = "warning" if n < low * 0.6 else "suggestion"
+        severity = ("error" if n < low * 0.4 else "warning" if n < low * 0.6
+                    else "suggestion")
         yield Hit(words[0][0], words[-1][1], severity=severity,
                   message=f"{n} words is short for {label} (aim for {low}-{high}): add a "
                           "specific point from the interview")

@@ -237,7 +237,7 @@ def _generic(ctx: Context) -> Iterator[Hit]:
     specific = _specific_sentences(ctx)
     if specific >= 2:
         return
-    if specific == 0 and ctx.layout.word_count >= 8:
+    if specific == 0 and ctx.layout.word_count >= 3:
         yield Hit(*_content_span(ctx), severity="warning",
                   message="Nothing here is specific to this interview: add a name, a topic "
                           "you discussed or an example")

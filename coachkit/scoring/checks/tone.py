@@ -56,7 +56,10 @@ def _shouting(ctx: Context) -> Iterator[Hit]:
         words = re.findall(r"[A-Z]+(?:['’][A-Z]+)?", m.group())
         shouted = [w for w in words if w not in acronyms and len(w) >= 3
                    and spelling.frequency(w.lower()) >= 1000]
-        if (len(words) >= 2 and len(shouted) >= 1) or any(len(w) >= 4 for w in shouted):
+        # one word alone in capitals may be an acronym (SOAP notes): only common, longer
+        # words count then
+        alone = [w for w in shouted if len(w) >= 5 and spelling.frequency(w.lower()) >= 5000]
+        if (len(words) >= 2 and shouted) or alone:
             yield Hit(m.start(), m.end(), message="Capitals read as shouting",
                       suggestion=m.group().capitalize() if len(words) > 1 else m.group().lower())
 
@@ -78,6 +81,9 @@ CHECKS: tuple[Check, ...] = (
     Check("tone.desperate", "tone", "warning", "Desperate phrasing",
           "Pleading lowers the reader's view of the candidate; confidence persuades.",
           PhraseList("tone.desperate")),
+    Check("tone.boastful", "tone", "warning", "Boastful phrasing",
+          "Confidence persuades; swagger and salary demands in a follow-up put readers off.",
+          PhraseList("tone.boastful")),
     Check("tone.apology", "tone", "suggestion", "Needless apology",
           "Apologising for writing a normal follow-up undersells it.",
           PhraseList("tone.apology")),
