@@ -32,7 +32,8 @@ EXAMPLES: dict[str, dict[str, list[Example]]] = {
         "pass": [letter("Thank you for the interview with Siobhan Okonkwo at Zentrix."),
                  letter("I enjoyed our talk about Kubernetes and PyTorch."),
                  letter("See https://example.com/recieve and me@exmaple.org."),
-                 letter("I'm glad we'd time to discuss the team's roadmap.")],
+                 letter("I'm glad we'd time to discuss the team's roadmap."),
+                 letter("I trained in neuro and ortho wards, and I keep my bls current.")],
     },
     "correctness.repeated_word": {
         "fail": [letter("Thank you for the the interview."), letter("It was was great.")],

@@ -91,15 +91,17 @@ def _spelling(ctx: Context) -> Iterator[Hit]:
         capitalised = core[0].isupper()
         if capitalised and (start not in starts or _looks_like_name(text, start, end)):
             continue  # a proper noun
-        found = spelling.suggestions(lower)
+        never = ctx.rules.word_set("never_suggest")
+        found = tuple(w for w in spelling.suggestions(lower) if w not in never)
         if capitalised:
             if not found:
                 continue  # most likely a name at the start of a sentence
             found = tuple(w.capitalize() for w in found)
         if found:
+            # short lower-case words are often abbreviations the dictionary lacks
+            unsure = capitalised or len(core) <= 3
             yield Hit(start, end, message=f"Possible misspelling of '{found[0]}'",
-                      suggestion=found[0],
-                      severity="warning" if capitalised else None)
+                      suggestion=found[0], severity="warning" if unsure else None)
         else:
             yield Hit(start, end, severity="warning",
                       message="Not in the dictionary: check the spelling, or add the word to "
