@@ -122,7 +122,8 @@ EXAMPLES: dict[str, dict[str, list[Example]]] = {
         "pass": [(letter("At my previous job at Initech I built forecasts."), N),
                  (letter("I would love to join Northwind and work with Sam."), N),
                  (letter("I met with Dana on Monday in Chicago."), N),
-                 (letter("Target dates matter. Rohan Mehta and Priya Shah joined us."), N)],
+                 (letter("Target dates matter. Rohan Mehta and Priya Shah joined us."), N),
+                 (letter("At Northwind I would move the reports from Google Sheets to dbt."), N)],
     },
     "personalization.generic": {
         "fail": [letter("I am confident that I would be a great fit for this position. "

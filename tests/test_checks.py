@@ -143,3 +143,12 @@ def test_one_edit_apart_agrees_with_edit_distance():
     words = ["".join(rng.choice("abc") for _ in range(rng.randint(0, 5))) for _ in range(300)]
     for a, b in itertools.product(words[:60], words):
         assert one_edit_apart(a, b) == (edit_distance(a, b) == 1), (a, b)
+
+
+def test_a_famous_name_beside_the_right_company_only_warns():
+    notes = notes_from_dict(NOTES)
+    text = ("Dear Dana,\n\nI enjoyed hearing how Northwind Analytics works with Amazon on "
+            "forecasting.\n\nBest regards,\nJordan")
+    hits = [f for f in score(Draft.from_text(text), notes).findings
+            if f.rule == "personalization.other_company"]
+    assert [(f.text, f.severity) for f in hits] == [("Amazon", "warning")]

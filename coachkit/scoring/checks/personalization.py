@@ -25,6 +25,7 @@ _ORG_CONTEXTS = (
                r"people|office|offices|engineering|leadership|hiring)\b"),
     re.compile(rf"\bthe\s+({_ORG})\s+(?:team|family|community|office)\b"),
 )
+_PRODUCT_AFTER_RE = re.compile(r"[ \t]+[A-Z0-9]")
 # two to four capitalised words in a row: a company when the last is a company word
 # (the rules' company_suffixes and company_markers: Inc, Group, Health, Union ...)
 _CAP_RUN_RE = re.compile(rf"(?<![\w])({_CAP}(?:[ \t]+(?:&[ \t]+)?{_CAP}){{1,3}})")
@@ -175,9 +176,12 @@ def _other_company(ctx: Context) -> Iterator[Hit]:
         candidates.append((m[1], m[2], "listed"))
     sentence_starts = {s for s, _ in ctx.layout.sentences}
     for m in _CAP_WORD_RE.finditer(text, ctx.body_start, end):
-        # a well-known employer's name anywhere but at the start of a sentence
-        if m.group() in famous and m.start() not in sentence_starts:
-            candidates.append((m.start(), m.end(), "listed"))
+        # a well-known employer's name anywhere but at the start of a sentence, and not
+        # the first word of a product name (Google Sheets, Amazon Web Services)
+        if (m.group() in famous and m.start() not in sentence_starts
+                and not _PRODUCT_AFTER_RE.match(text, m.end())):
+            candidates.append((m.start(), m.end(), "anywhere"))
+    own_named = _mentions_company(ctx, company)
     for start, stop, source in sorted(candidates):
         name = re.sub(r"['’]s?$", "", text[start:stop].rstrip(".,"))
         stop = start + len(name)
@@ -205,7 +209,9 @@ def _other_company(ctx: Context) -> Iterator[Hit]:
             continue
         if _sentence_mentions_past_job(ctx, start):
             continue
-        yield Hit(start, stop,
+        # outside a company slot, beside the right company's name, it may be a partner
+        unsure = source == "anywhere" and own_named
+        yield Hit(start, stop, severity="warning" if unsure else None,
                   message=f"'{name}' is not the company you interviewed with ({company})",
                   suggestion=company)
 
