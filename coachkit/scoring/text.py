@@ -15,7 +15,6 @@ __all__ = ["Layout", "Span", "layout", "words_in"]
 Span = tuple[int, int]
 
 WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
-_LINE_RE = re.compile(r"[^\n]*")
 _SENT_END_RE = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)")
 _ABBREVIATIONS = frozenset((
     "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "inc", "ltd", "co", "corp", "llc", "vs",
@@ -62,16 +61,15 @@ def words_in(text: str, start: int, end: int) -> list[Span]:
 
 
 def _body_lines(text: str, body_start: int) -> list[Span]:
+    """Non-blank lines, without their surrounding blanks and carriage returns."""
     spans: list[Span] = []
-    for m in _LINE_RE.finditer(text, body_start):
-        s, e = m.span()
-        # strip a carriage return and surrounding blanks from the span
-        while s < e and text[s] in " \t\r\ufeff":
-            s += 1
-        while e > s and text[e - 1] in " \t\r":
-            e -= 1
-        if s < e:
-            spans.append((s, e))
+    pos = body_start
+    for line in text[body_start:].split("\n"):
+        left = len(line) - len(line.lstrip(" \t\r\ufeff"))
+        right = len(line.rstrip(" \t\r"))
+        if left < right:
+            spans.append((pos + left, pos + right))
+        pos += len(line) + 1
     return spans
 
 
