@@ -1,6 +1,6 @@
 # coachkit: two commands set everything up.
 #   make lab   create .venv, install coachkit, open JupyterLab on notebooks/
-#   make test  install the test tools, run lint and the whole test suite
+#   make test  install the test tools and Chromium, run lint and the whole test suite
 PYTHON ?= python3
 VENV   ?= .venv
 PY     := $(VENV)/bin/python
@@ -11,7 +11,7 @@ LAB_FLAGS := --ip=127.0.0.1 --port=$(PORT) --LabApp.news_url= \
 	--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate \
 	$(if $(filter 0,$(shell id -u)),--allow-root,)
 
-.PHONY: lab test install install-test lint bench clean
+.PHONY: lab test install install-test browser lint bench clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -32,10 +32,20 @@ install-test: $(VENV)/.installed-test
 lab: install
 	cd notebooks && ../$(PY) -m jupyterlab $(LAB_FLAGS)
 
+# the browser tests drive Debian's Chromium (Playwright never downloads a browser here)
+browser:
+	@test -x /usr/bin/chromium || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	  else \
+	    echo "Chromium is missing and needs root to install (apt-get install chromium):"; \
+	    echo "the browser tests will be skipped."; \
+	  fi; }
+
 lint: install-test
 	$(PY) -m ruff check .
 
-test: install-test lint
+test: install-test browser lint
 	$(PY) -m pytest -q -p no:cacheprovider
 
 bench: install-test
