@@ -1,0 +1,56 @@
+"""Run a callback soon after changes, at most once per interval, never losing the last one.
+
+In a Jupyter kernel the widget callbacks run on the kernel's asyncio loop, so
+the trailing call is scheduled there; the first change after a quiet spell runs
+at once (so a single keystroke updates without waiting). Without a running loop
+(plain Python, tests) every change runs immediately.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable
+
+__all__ = ["Throttle"]
+
+
+class Throttle:
+    """Call ``action`` after ``poke()``: at once if idle, else at the end of the interval."""
+
+    def __init__(self, action: Callable[[], None], interval: float) -> None:
+        self.action = action
+        self.interval = interval
+        self._last = -float("inf")
+        self._handle: asyncio.TimerHandle | None = None
+        self._dirty = False
+
+    @property
+    def pending(self) -> bool:
+        return self._dirty
+
+    def poke(self) -> None:
+        """Note a change; the action runs now or once the interval has passed."""
+        self._dirty = True
+        if self._handle is not None:
+            return
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            loop = None
+        wait = self._last + self.interval - time.monotonic()
+        if loop is None or wait <= 0:
+            self.flush()
+        else:
+            self._handle = loop.call_later(wait, self.flush)
+
+    def flush(self) -> None:
+        """Run the action now if a change is waiting."""
+        if self._handle is not None:
+            self._handle.cancel()
+            self._handle = None
+        if not self._dirty:
+            return
+        self._dirty = False
+        self._last = time.monotonic()
+        self.action()
