@@ -23,13 +23,19 @@ def _esc(text: str) -> str:
 
 
 def highlight(text: str, findings: Sequence[Finding]) -> str:
-    """The text as HTML with each finding's span marked; overlapping spans are nested
-    by taking the first-starting finding and skipping those inside it."""
+    """The text as HTML with each finding's span marked. Where spans overlap the
+    shorter one is marked (a misspelt word inside a sentence flagged as too long),
+    since the findings list still names the longer one."""
+    chosen: list[Finding] = []
+    taken: list[tuple[int, int]] = []
+    for f in sorted(findings, key=lambda f: (f.end - f.start, f.start)):
+        if f.end <= f.start or any(f.start < e and s < f.end for s, e in taken):
+            continue
+        chosen.append(f)
+        taken.append((f.start, f.end))
     out: list[str] = []
     pos = 0
-    for f in sorted(findings, key=lambda f: (f.start, -(f.end - f.start))):
-        if f.start < pos or f.end <= f.start:
-            continue
+    for f in sorted(chosen, key=lambda f: f.start):
         out.append(_esc(text[pos:f.start]))
         tip = f.message + (f" → {f.suggestion}" if f.suggestion else "")
         out.append(

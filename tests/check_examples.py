@@ -78,6 +78,13 @@ EXAMPLES: dict[str, dict[str, list[Example]]] = {
         "pass": [letter("I enjoyed meeting the team at Northwind [sic]."),
                  letter("See reference [1] for details.")],
     },
+    "correctness.markup": {
+        "fail": [letter("I enjoyed <b>meeting</b> the team."),
+                 letter("See my work <img src=x onerror=alert(1)> here."),
+                 letter("Thank you.<br>I enjoyed it.")],
+        "pass": [letter("I look forward to joining the team, <Company> aside."),
+                 letter("The result was 3 < 5 and 7 > 2 in the test.")],
+    },
     "correctness.greeting": {
         "fail": ["Thank you for the interview yesterday.\n\nBest,\nJordan"],
         "pass": [letter("Thank you."), "Hello Dana,\n\nThank you.\n\nBest,\nJo",

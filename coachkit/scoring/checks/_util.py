@@ -15,7 +15,7 @@ URL_OR_EMAIL_RE = re.compile(
 
 
 def protected_spans(ctx: Context) -> list[Span]:
-    """Spans of URLs and e-mail addresses, where word checks do not apply."""
+    """Spans of URLs, e-mail addresses and HTML tags, where word checks do not apply."""
     return ctx.memo("protected_spans", lambda: _find_protected(ctx.text))
 
 
@@ -23,10 +23,22 @@ _HINTS = ("@", "://", "www.", ".com", ".org", ".net", ".io", ".dev", ".ai", ".co
           ".gov", ".uk", ".de", ".app", ".me", ".info")
 
 
+HTML_TAGS = ("a|b|i|u|p|br|hr|em|strong|div|span|img|script|style|ul|ol|li|h[1-6]|table|tr|td"
+             "|th|font|iframe|svg|object|embed|link|meta|form|input|button|body|html|head")
+HTML_TAG_RE = re.compile(rf"</?(?:{HTML_TAGS})\b[^<>\n]{{0,300}}/?>|<!--.*?-->", re.I | re.S)
+
+
+def html_tags(ctx: Context) -> list[Span]:
+    """Spans of HTML tags pasted into a draft."""
+    return ctx.memo("html_tags", lambda: [m.span() for m in HTML_TAG_RE.finditer(ctx.text)]
+                    if "<" in ctx.text else [])
+
+
 def _find_protected(text: str) -> list[Span]:
-    if not any(h in text for h in _HINTS):
-        return []
-    return [m.span() for m in URL_OR_EMAIL_RE.finditer(text)]
+    spans = ([m.span() for m in HTML_TAG_RE.finditer(text)] if "<" in text else [])
+    if any(h in text for h in _HINTS):
+        spans.extend(m.span() for m in URL_OR_EMAIL_RE.finditer(text))
+    return spans
 
 
 def inside(pos: int, spans: list[Span]) -> bool:

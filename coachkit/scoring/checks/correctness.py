@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from coachkit.scoring import spelling
-from coachkit.scoring.checks._util import first_line, inside, protected_spans
+from coachkit.scoring.checks._util import first_line, html_tags, inside, protected_spans
 from coachkit.scoring.context import Context
 from coachkit.scoring.registry import Check, Function, Hit, PhraseList
 
@@ -300,6 +300,12 @@ def _placeholder(ctx: Context) -> Iterator[Hit]:
                   message="Leftover template placeholder: replace it with the real words")
 
 
+def _markup(ctx: Context) -> Iterator[Hit]:
+    for start, end in html_tags(ctx):
+        yield Hit(start, end, message="HTML tag in a plain-text message: most mail clients "
+                                      "show it as it is; remove it and write plain text")
+
+
 def _greeting(ctx: Context) -> Iterator[Hit]:
     if ctx.layout.greeting is None:
         yield Hit(*first_line(ctx), message="Open with a greeting, e.g. 'Dear Ms. Whitfield,'")
@@ -333,6 +339,9 @@ CHECKS: tuple[Check, ...] = (
     Check("correctness.placeholder", "correctness", "error", "Leftover template placeholder",
           "A bracketed placeholder shows at once that the note is a template.",
           Function(_placeholder)),
+    Check("correctness.markup", "correctness", "error", "HTML in the message",
+          "Tags pasted from a web page or an editor show up as code in the reader's inbox.",
+          Function(_markup)),
     Check("correctness.greeting", "correctness", "warning", "No greeting",
           "Any greeting draws more replies than none.", Function(_greeting)),
     Check("correctness.signoff", "correctness", "warning", "No sign-off",
