@@ -184,7 +184,7 @@ class FollowUpComposer(w.VBox):
             return
         self._adopt(composition, draft_id, saved.version)
         self._problems.append(f"Reopened your draft “{composition.title}” "
-                              f"(version {saved.version}, saved {saved.saved_at:%d %b %H:%M}).")
+                              f"(version {saved.version}, saved {saved.saved_at.astimezone():%d %b %H:%M}).")
 
     def _match(self) -> str | None:
         """The latest draft written for the same company and role as these notes."""
