@@ -184,10 +184,12 @@ class DraftJournal:
             self._open(conn)
         except sqlite3.DatabaseError as exc:
             conn.close()
-            raise StoreError(
-                f"{self.path} is not a readable drafts journal (not an SQLite database, "
-                f"or damaged): {exc}. It was left untouched; move it aside to start afresh."
-            ) from exc
+            if _damaged(exc):
+                raise StoreError(
+                    f"{self.path} is not a readable drafts journal (not an SQLite database, "
+                    f"or damaged): {exc}. It was left untouched; move it aside to start afresh."
+                ) from exc
+            raise StoreError(f"Cannot open the drafts journal {self.path}: {exc}") from exc
         except BaseException:
             conn.close()
             raise
@@ -370,7 +372,8 @@ class DraftJournal:
             rows = conn.execute(
                 "SELECT version, saved_at, content, label FROM versions WHERE draft_id = ?"
                 " ORDER BY version", (draft_id,)).fetchall()
-        return [DraftVersion(draft_id, v, _moment(at), json.loads(text), label)
+        return [DraftVersion(draft_id, v, _moment(at), _decode(self.path, draft_id, v, text),
+                             label)
                 for v, at, text, label in rows]
 
     def restore(self, draft_id: str, version: int) -> int:
@@ -387,7 +390,8 @@ class DraftJournal:
             now = self._now()
             self._insert_version(conn, draft_id, head + 1, now, self.session,
                                  f"restored from {version}", row[0])
-            self._touch(conn, draft_id, head + 1, now, json.loads(row[0]))
+            content = _decode(self.path, draft_id, version, row[0])
+            self._touch(conn, draft_id, head + 1, now, content)
         return head + 1
 
     def rename(self, draft_id: str, title: str) -> None:
@@ -453,7 +457,24 @@ class DraftJournal:
             (draft_id, version)).fetchone()
         if row is None:
             raise DraftNotFound(f"Draft {draft_id!r} has no version {version!r}")
-        return DraftVersion(draft_id, version, _moment(row[0]), json.loads(row[1]), row[2])
+        content = _decode(self.path, draft_id, version, row[1])
+        return DraftVersion(draft_id, version, _moment(row[0]), content, row[2])
+
+
+def _damaged(exc: sqlite3.DatabaseError) -> bool:
+    """Tell a file that is not (or no longer) a database from, say, a permission error."""
+    name = getattr(exc, "sqlite_errorname", "")
+    return name in ("SQLITE_NOTADB", "SQLITE_CORRUPT") or (
+        not name and not isinstance(exc, sqlite3.OperationalError))
+
+
+def _decode(path: Path, draft_id: str, version: int, text: str) -> dict[str, Any]:
+    try:
+        content = json.loads(text)
+    except ValueError as exc:
+        raise StoreError(f"Drafts journal {path}: version {version} of draft {draft_id!r} "
+                         f"is damaged ({exc})") from exc
+    return content if isinstance(content, dict) else {}
 
 
 def _digest(text: str) -> str:

@@ -446,3 +446,17 @@ def test_saves_from_many_threads_share_one_journal(journal):
     history = journal.history(draft_id)
     assert [v.version for v in history] == list(range(1, len(history) + 1))
     assert {v.content.get("n") for v in history if v.content} <= set(range(50))
+
+
+def test_a_damaged_journal_raises_store_error_naming_the_file(tmp_path):
+    path = tmp_path / FILENAME
+    with DraftJournal(path) as j:
+        ids = [j.create("thank_you", f"t{i}", {"body": "x" * 3000}) for i in range(50)]
+    data = bytearray(path.read_bytes())
+    data[4096 * 5:4096 * 5 + 300] = b"\xab" * 300  # scribble over a page of the tables
+    path.write_bytes(bytes(data))
+    # opening or reading may be what notices; either way a StoreError, never sqlite3's
+    with pytest.raises(StoreError, match=str(path)), DraftJournal(path) as j:
+        for draft_id in ids:
+            j.latest(draft_id)
+        j.list_drafts()
