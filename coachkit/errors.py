@@ -5,7 +5,8 @@
     │   ├── NotesError            interview notes: bad file, bad field values
     │   ├── DraftError            a draft file that cannot be read as text
     │   └── RulesError            a rules file (phrase lists, thresholds, switches)
-    └── (future) StoreError       the drafts journal
+    └── StoreError                the drafts journal: unreadable file, bad content, locked
+        └── DraftNotFound         no such draft (or version); also a KeyError
 
 Every message names the file, the field (or row and column) and what was
 expected, so it can be shown to a user as it is, without a traceback.
@@ -13,7 +14,15 @@ expected, so it can be shown to a user as it is, without a traceback.
 
 from __future__ import annotations
 
-__all__ = ["CoachkitError", "DraftError", "InputError", "NotesError", "RulesError"]
+__all__ = [
+    "CoachkitError",
+    "DraftError",
+    "DraftNotFound",
+    "InputError",
+    "NotesError",
+    "RulesError",
+    "StoreError",
+]
 
 
 class CoachkitError(Exception):
@@ -38,3 +47,15 @@ class DraftError(InputError):
 
 class RulesError(InputError):
     """A rules file (phrase lists, thresholds, check switches) that is malformed."""
+
+
+class StoreError(CoachkitError):
+    """The drafts journal cannot be opened, read or written; the message names the file."""
+
+
+class DraftNotFound(StoreError, KeyError):
+    """No draft (or no such version of it) in the journal; the message names the id."""
+
+    def __str__(self) -> str:
+        # KeyError would show the message quoted, as if it were a key
+        return str(self.args[0]) if self.args else ""
