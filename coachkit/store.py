@@ -118,7 +118,7 @@ class DraftSummary:
     created_at: datetime
     updated_at: datetime
     versions: int
-    preview: str  # the first PREVIEW_CHARS characters of content["preview"], or ""
+    preview: str  # content["preview"] on one line, cut to PREVIEW_CHARS; "" if absent
 
 
 @dataclass(frozen=True)
