@@ -33,8 +33,10 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import random
 import sqlite3
 import threading
+import time
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -116,7 +118,7 @@ class DraftSummary:
     created_at: datetime
     updated_at: datetime
     versions: int
-    preview: str  # the first PREVIEW_CHARS characters of content["preview"], or ""
+    preview: str  # content["preview"] on one line, cut to PREVIEW_CHARS; "" if absent
 
 
 @dataclass(frozen=True)
@@ -170,18 +172,18 @@ class DraftJournal:
         self._conn: sqlite3.Connection | None = None
         if self.path.is_dir():
             raise StoreError(f"The drafts journal {self.path} is a directory, not a file")
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(
                 self.path,
                 timeout=BUSY_TIMEOUT_S,
                 isolation_level=None,  # transactions are explicit (BEGIN IMMEDIATE)
                 check_same_thread=False,  # guarded by self._lock instead
             )
-        except sqlite3.Error as exc:
+        except (OSError, sqlite3.Error) as exc:
             raise StoreError(f"Cannot open the drafts journal {self.path}: {exc}") from exc
         try:
-            self._open(conn)
+            self._open_retrying(conn)
         except sqlite3.DatabaseError as exc:
             conn.close()
             if _damaged(exc):
@@ -194,6 +196,20 @@ class DraftJournal:
             conn.close()
             raise
         self._conn = conn
+
+    def _open_retrying(self, conn: sqlite3.Connection) -> None:
+        # Switching a new file to WAL can fail at once with "database is locked" while
+        # another process opens it too: SQLite does not call the busy handler there.
+        deadline = time.monotonic() + BUSY_TIMEOUT_S
+        while True:
+            try:
+                return self._open(conn)
+            except sqlite3.OperationalError as exc:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.005 + random.random() * 0.02)
 
     def _open(self, conn: sqlite3.Connection) -> None:
         # Reading the header first: a file that is not a database fails here, before
@@ -231,9 +247,14 @@ class DraftJournal:
 
     @staticmethod
     def _header(conn: sqlite3.Connection) -> tuple[int, int, int]:
-        application_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        user_version = conn.execute("PRAGMA user_version").fetchone()[0]
-        objects = conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0]
+        # one read transaction: another process may be creating the schema meanwhile
+        conn.execute("BEGIN")
+        try:
+            application_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            user_version = conn.execute("PRAGMA user_version").fetchone()[0]
+            objects = conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0]
+        finally:
+            conn.execute("COMMIT")
         return application_id, user_version, objects
 
     # -- plumbing ----------------------------------------------------------------

@@ -49,6 +49,15 @@ def contents(journal: DraftJournal, draft_id: str) -> list[dict]:
     return [v.content for v in journal.history(draft_id)]
 
 
+def test_public_names():
+    import coachkit.errors
+    import coachkit.store
+
+    assert all(hasattr(coachkit.store, name) for name in coachkit.store.__all__)
+    assert {"StoreError", "DraftNotFound"} <= set(coachkit.errors.__all__)
+    assert issubclass(DraftNotFound, StoreError) and issubclass(StoreError, CoachkitError)
+
+
 # -- where the file lives ---------------------------------------------------------------
 
 

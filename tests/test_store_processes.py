@@ -157,3 +157,34 @@ def test_two_processes_saving_one_draft_never_corrupt_it(tmp_path, coalesce, pau
     # a writer only ever rewrote its own versions: the versions alternate between writers
     if coalesce:
         assert switches == len(writers) - 1
+
+
+# Opens a journal that may not exist yet, waits for "go", creates a draft, prints its id.
+OPENER = """
+import sys
+from coachkit.store import DraftJournal
+print("ready", flush=True)
+sys.stdin.readline()
+with DraftJournal(sys.argv[1]) as journal:
+    print(journal.create("thank_you", sys.argv[2]), flush=True)
+"""
+
+
+def test_processes_opening_a_new_journal_at_once_all_succeed(tmp_path):
+    path = tmp_path / "new" / FILENAME
+    openers = [spawn(OPENER, path, f"t{i}", stdin=subprocess.PIPE) for i in range(4)]
+    for opener in openers:
+        assert opener.stdout is not None and opener.stdout.readline() == "ready\n"
+    for opener in openers:
+        assert opener.stdin is not None
+        opener.stdin.write("go\n")
+        opener.stdin.flush()
+    ids = []
+    for opener in openers:
+        out, err = opener.communicate(timeout=30)
+        assert opener.returncode == 0, err
+        ids.append(out.strip())
+    assert integrity(path) == "ok"
+    with DraftJournal(path) as journal:
+        assert sorted(d.id for d in journal.list_drafts()) == sorted(ids)
+        assert sorted(d.title for d in journal.list_drafts()) == [f"t{i}" for i in range(4)]
