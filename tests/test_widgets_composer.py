@@ -231,3 +231,93 @@ def test_every_kind_can_be_written_from_its_examples(kind):
     assert c.composition.missing_steps() == []
     assert c.report.overall >= 70, (kind, [f.rule for f in c.report.findings])
     assert yaml.safe_load(yaml.safe_dump(c.composition.to_content()))["kind"] == kind
+
+
+# -- the drafts journal ------------------------------------------------------------
+def _journal(tmp_path):
+    from coachkit.store import DraftJournal
+
+    return DraftJournal(tmp_path / "drafts.sqlite3")
+
+
+def test_typing_is_saved_and_a_new_composer_reopens_it(tmp_path):
+    journal = _journal(tmp_path)
+    c = FollowUpComposer(SAMPLE, journal=journal, clock=lambda: EVENING)
+    assert c.draft_id is None  # nothing typed, nothing kept
+    c.use_example(0)
+    c.steps.value = "gratitude"
+    c.editors["gratitude"].value = "Thank you for your time."
+    c.notes_form.company.value = "Contoso Freight"  # edited notes stay with the draft
+    c.flush()
+    assert "version" in c.status.value
+    saved = journal.latest(c.draft_id).content
+    assert saved["parts"]["gratitude"] == "Thank you for your time."
+    again = FollowUpComposer(SAMPLE, journal=journal, clock=lambda: EVENING)
+    assert again.draft_id == c.draft_id
+    assert "Reopened your draft" in again.notice.value
+    assert again.steps.value == "gratitude"
+    assert again.editor_box.children[0].value == "Thank you for your time."
+    assert again.notes_form.company.value == "Contoso Freight"
+    fresh = FollowUpComposer(SAMPLE, journal=journal, draft=None)
+    assert fresh.draft_id is None and fresh.composition.parts == {}
+
+
+def test_other_notes_start_their_own_draft(tmp_path):
+    journal = _journal(tmp_path)
+    c = _composer(journal=journal)
+    c.use_example(0)
+    c.flush()
+    other = FollowUpComposer(notes_from_dict({"company": "Fabrikam", "role": "Analyst"}),
+                             journal=journal)
+    assert other.draft_id is None
+    same = _composer(journal=journal)
+    assert same.draft_id == c.draft_id
+
+
+def test_drafts_list_opens_restores_and_deletes(tmp_path):
+    from coachkit.widgets import DraftsList
+
+    journal = _journal(tmp_path)
+    c = _composer(journal=journal)
+    c.use_example(0)
+    c.flush()
+    first_id = c.draft_id
+    journal.save(first_id, {**journal.latest(first_id).content, "parts": {"greeting": "Hi!"}},
+                 label="checkpoint")
+    c.new_draft()
+    c.editors["greeting"].value = "Hello Sam,"
+    c.flush()
+    drafts = DraftsList(composer=c)
+    assert [v for _, v in drafts.drafts.options] == [c.draft_id, first_id]
+    drafts.drafts.value = first_id
+    assert drafts.versions.options[0][1] == 2 and "checkpoint" in drafts.versions.options[0][0]
+    assert "Hi!" in drafts.version_preview.value
+    drafts.versions.value = 1
+    assert "Dear Dana and Sam," in drafts.version_preview.value
+    drafts.restore()
+    assert journal.latest(first_id).content["parts"]["greeting"] == "Dear Dana and Sam,"
+    assert "restored as version 3" in drafts.message.value
+    drafts.open()
+    assert c.draft_id == first_id
+    assert c.editors["greeting"].value == "Dear Dana and Sam,"
+    drafts.delete()
+    assert first_id not in [v for _, v in drafts.drafts.options]
+    assert len(drafts.drafts.options) == 1
+    drafts.undo_delete()
+    assert drafts.drafts.value == first_id
+
+
+def test_a_damaged_journal_is_reported_and_writing_goes_on(tmp_path, monkeypatch):
+    from coachkit.store import DraftJournal, StoreError
+
+    bad = tmp_path / "drafts.sqlite3"
+    bad.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(StoreError, match=r"drafts\.sqlite3"):
+        DraftJournal(bad)
+    monkeypatch.setenv("COACHKIT_HOME", str(tmp_path))
+    c = FollowUpComposer(NOTES, clock=lambda: EVENING)
+    assert c.journal is None
+    assert "not being saved" in c.notice.value
+    c.editors["greeting"].value = "Dear Dana,"
+    assert c.report is not None
+    assert bad.read_bytes() == b"this is not a database" * 100

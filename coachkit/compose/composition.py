@@ -63,6 +63,7 @@ class Composition:
     subject: str = ""
     sender: str = ""
     step: str = ""
+    source: str = ""  # the notes file the draft was started from, if any
 
     def __post_init__(self) -> None:
         guide_for(self.kind)  # validates the kind
@@ -185,6 +186,7 @@ class Composition:
             "parts": dict(self.parts),
             "notes": self.notes.to_dict() if self.notes is not None else None,
             "preview": self.preview(),
+            "source": self.source,
         }
 
     @classmethod
@@ -205,4 +207,5 @@ class Composition:
             subject=str(content.get("subject", "")),
             sender=str(content.get("sender", "")),
             step=str(content.get("step", "")),
+            source=str(content.get("source", "")),
         )

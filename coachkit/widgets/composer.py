@@ -45,8 +45,9 @@ class FollowUpComposer(w.VBox):
     """A guided editor for one follow-up message, saved to the drafts journal as you type.
 
     ``notes`` may be InterviewNotes or the path of a notes file. ``draft`` is
-    "auto" (reopen the latest draft for the same company and role, else start
-    one), None (always start a new draft) or a draft id. ``journal`` defaults to
+    "auto" (reopen the draft last edited from the same notes file, or for notes
+    given as values the same company and role; else start one), None (always
+    start a new draft) or a draft id. ``journal`` defaults to
     the journal in the user's workspace; pass ``journal=False`` to keep nothing.
     ``clock`` gives "now" for the send-by clock and timeliness.
     """
@@ -57,16 +58,17 @@ class FollowUpComposer(w.VBox):
                  clock: Callable[[], datetime] = datetime.now,
                  export_dir: str | Path = ".") -> None:
         self.clock = clock
+        self._adopting = False
         self._problems: list[str] = []
-        notes_path = ""
+        notes_path = source = ""
         if isinstance(notes, str | Path):
-            notes_path = str(notes)
+            notes_path, source = str(notes), str(Path(notes).expanduser().resolve())
             try:
                 notes = load_notes(notes)
             except CoachkitError as error:
                 self._problems.append(str(error))
                 notes = None
-        self.composition = Composition(kind=kind, notes=notes, sender=sender)
+        self.composition = Composition(kind=kind, notes=notes, sender=sender, source=source)
         self.journal = self._open_journal(journal)
         self.draft_id: str | None = None
         self.version: int | None = None
@@ -183,35 +185,41 @@ class FollowUpComposer(w.VBox):
             self._problems.append(f"Could not reopen the draft: {error}")
             return
         self._adopt(composition, draft_id, saved.version)
+        when = saved.saved_at.astimezone()
         self._problems.append(f"Reopened your draft “{composition.title}” "
-                              f"(version {saved.version}, saved {saved.saved_at.astimezone():%d %b %H:%M}).")
+                              f"(version {saved.version}, saved {when:%d %b %H:%M}).")
 
     def _match(self) -> str | None:
-        """The latest draft written for the same company and role as these notes."""
+        """The latest draft started from the same notes file, or (for notes given as
+        values) written for the same company and role."""
         assert self.journal is not None
-        notes = self.composition.notes
+        source, notes = self.composition.source, self.composition.notes
         key = (notes.company, notes.role) if notes else (None, None)
         for summary in self.journal.list_drafts():
             content = self.journal.latest(summary.id).content
+            if source:
+                if content.get("source") == source:
+                    return summary.id
+                continue
             saved = content.get("notes") or {}
-            if (saved.get("company"), saved.get("role")) == key:
+            if not content.get("source") and (saved.get("company"), saved.get("role")) == key:
                 return summary.id
         return None
 
     def _adopt(self, composition: Composition, draft_id: str | None,
                version: int | None) -> None:
-        self.composition = composition
-        self.draft_id, self.version = draft_id, version
-        self.editors = {}
-        self.notes_form.value = composition.notes
-        self.notes_box.selected_index = None if composition.notes is not None else 0
-        with self.hold_trait_notifications():
+        self._adopting = True
+        try:
+            self.composition = composition
+            self.draft_id, self.version = draft_id, version
+            self.editors = {}
+            self.notes_form.value = composition.notes
+            self.notes_box.selected_index = None if composition.notes is not None else 0
             self.sender.value = composition.sender
             self.subject.value = composition.subject
-            if self.kind.value != composition.kind:
-                self.kind.unobserve(self._on_kind, names="value")
-                self.kind.value = composition.kind
-                self.kind.observe(self._on_kind, names="value")
+            self.kind.value = composition.kind
+        finally:
+            self._adopting = False
 
     def _save(self) -> None:
         if self.journal is None:
@@ -241,7 +249,7 @@ class FollowUpComposer(w.VBox):
         """Start an empty draft of the same kind with the same notes."""
         self.flush()
         fresh = Composition(kind=self.composition.kind, notes=self.notes_form.value,
-                            sender=self.composition.sender)
+                            sender=self.composition.sender, source=self.composition.source)
         self._adopt(fresh, None, None)
         self._show_kind()
         self._rescore()
@@ -261,25 +269,35 @@ class FollowUpComposer(w.VBox):
         self._save_throttle.poke()
 
     def _on_text(self, step_id: str, text: str) -> None:
+        if self._adopting:
+            return
         self.composition.set_text(step_id, text)
         self._changed()
 
     def _on_edit(self, _change: Any) -> None:
+        if self._adopting:
+            return
         self.composition.subject = self.subject.value
         self._changed()
 
     def _on_sender(self, change: Any) -> None:
+        if self._adopting:
+            return
         self.composition.sender = change["new"]
         self._show_step()
         self._changed()
 
     def _on_notes(self, notes: InterviewNotes | None) -> None:
+        if self._adopting:
+            return
         self.composition.notes = notes
         self._refresh_subjects()
         self._show_step()
         self._changed()
 
     def _on_kind(self, change: Any) -> None:
+        if self._adopting:
+            return
         self.composition.kind = change["new"]
         self.composition.step = self.composition.guide.steps[0].id
         self._show_kind()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 
 from playwright.sync_api import Page, expect
 
@@ -10,9 +11,19 @@ IDLE = re.compile(r"\| Idle$")
 
 
 def wait_for_idle_kernel(page: Page, timeout: float = 90_000) -> None:
+    """Wait until the notebook's kernel is idle, accepting a 'Select Kernel' dialog
+    (JupyterLab can show one when the machine is slow to start the kernel)."""
     # the toolbar indicator says idle before a kernel exists; the status bar does not
     status = page.locator("span.jp-StatusBar-TextItem[title^='Change kernel']")
-    expect(status).to_have_text(IDLE, timeout=timeout)
+    dialog = page.locator(".jp-Dialog .jp-mod-accept")
+    deadline = time.monotonic() + timeout / 1000
+    while time.monotonic() < deadline:
+        if dialog.count() and dialog.first.is_visible():
+            dialog.first.click()
+        if status.count() and IDLE.search(status.first.inner_text() or ""):
+            return
+        page.wait_for_timeout(250)
+    expect(status).to_have_text(IDLE, timeout=1)
 
 
 def run_menu(page: Page, menu: str, command: str) -> None:

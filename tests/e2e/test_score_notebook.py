@@ -7,23 +7,14 @@ import re
 from pathlib import Path
 
 import nbformat
+from lab import open_and_run_all
 from playwright.sync_api import Page, expect
 
-IDLE = re.compile(r"\| Idle$")
 NOTEBOOK = "notebooks/02_score_a_draft.ipynb"
 
 
-def _open_and_run_all(page: Page, jlab: dict, path: str) -> None:
-    page.goto(f"{jlab['base']}/lab/tree/{path}?token={jlab['token']}")
-    status = page.locator("span.jp-StatusBar-TextItem[title^='Change kernel']")
-    # the toolbar indicator says idle before a kernel exists; the status bar does not
-    expect(status).to_have_text(IDLE, timeout=90_000)
-    page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
-    page.locator(".lm-Menu-item[data-command='runmenu:run-all']").click()
-
-
 def test_notebook_shows_score_and_highlights(page: Page, jlab: dict, shot) -> None:
-    _open_and_run_all(page, jlab, NOTEBOOK)
+    open_and_run_all(page, jlab, NOTEBOOK)
     overall = page.locator(".ck-overall").first
     expect(overall).to_be_visible(timeout=90_000)
     assert 0 <= int(overall.inner_text()) <= 100
@@ -46,7 +37,7 @@ def test_html_in_a_draft_shows_as_text(page: Page, jlab: dict, shot) -> None:
     nbformat.write(source, Path(jlab["root"]) / "notebooks" / "html_draft.ipynb")
     dialogs: list[str] = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-    _open_and_run_all(page, jlab, "notebooks/html_draft.ipynb")
+    open_and_run_all(page, jlab, "notebooks/html_draft.ipynb")
     expect(page.locator(".ck-overall").first).to_be_visible(timeout=90_000)
     report = page.locator(".ck-report").first
     expect(report).to_contain_text("<img src=x onerror=alert(1)>")
