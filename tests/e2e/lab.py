@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import secrets
 import time
 
 from playwright.sync_api import Page, expect
@@ -33,7 +34,11 @@ def run_menu(page: Page, menu: str, command: str) -> None:
 
 def open_and_run_all(page: Page, jlab: dict, path: str) -> None:
     """Open a notebook (path relative to the server root), wait for its kernel, run all."""
-    page.goto(f"{jlab['base']}/lab/tree/{path}?token={jlab['token']}")
+    # a workspace of its own, reset, so no notebook from an earlier test is restored
+    # beside this one (Run All acts on whichever notebook is active)
+    workspace = f"t{secrets.token_hex(4)}"
+    page.goto(f"{jlab['base']}/lab/workspaces/{workspace}/tree/{path}"
+              f"?reset&token={jlab['token']}")
     wait_for_idle_kernel(page)
     run_menu(page, "Run", "runmenu:run-all")
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import nbformat
 from lab import open_and_run_all
+from labserver import ROOT
 from playwright.sync_api import Page, expect
 
 NOTEBOOK = "notebooks/02_score_a_draft.ipynb"
@@ -27,7 +28,7 @@ def test_notebook_shows_score_and_highlights(page: Page, jlab: dict, shot) -> No
 
 
 def test_html_in_a_draft_shows_as_text(page: Page, jlab: dict, shot) -> None:
-    source = nbformat.read(Path(jlab["root"]) / NOTEBOOK, as_version=4)
+    source = nbformat.read(ROOT / NOTEBOOK, as_version=4)  # the clean copy, no outputs
     hostile = ('Dear Dana,\n\nThank you <img src=x onerror=alert(1)> for the interview.'
                '\n<script>alert(2)</script>\n\nBest regards,\nAlex\n')
     for cell in source.cells:
