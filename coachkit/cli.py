@@ -1,4 +1,4 @@
-"""The command line: ``coachkit score`` and ``coachkit rules``.
+"""The command line: ``coachkit score``, ``rules``, ``drafts`` and ``reminder``.
 
 ``run(argv)`` returns the exit status (0 fine, 2 bad input); ``main()`` wraps it.
 """
@@ -13,6 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TextIO
 
+from coachkit import cli_drafts
 from coachkit.errors import CoachkitError, DraftError
 from coachkit.model import CATEGORIES, KINDS, Draft, InterviewNotes, Report
 from coachkit.notes import load_notes
@@ -47,6 +48,7 @@ def _build_parser() -> argparse.ArgumentParser:
     r = sub.add_parser("rules", help="list every check with its category and rationale")
     r.add_argument("--format", choices=("text", "json"), default="text")
     r.add_argument("--rules", action="append", default=[], metavar="RULES.yml")
+    cli_drafts.add_parsers(sub, _Parser)
     return parser
 
 
@@ -193,6 +195,10 @@ def run(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
             return _score_command(args, out, stdin)
         if args.command == "rules":
             return _rules_command(args, out)
+        if args.command == "drafts":
+            return cli_drafts.run_drafts(args, out)
+        if args.command == "reminder":
+            return cli_drafts.run_reminder(args, out)
         parser.print_help(out)
         return 2
     except CoachkitError as exc:

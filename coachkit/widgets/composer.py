@@ -99,7 +99,7 @@ class FollowUpComposer(w.VBox):
         self.next = w.Button(description="Next", icon="arrow-right")
         self.subject = w.Combobox(description="Subject", ensure_option=False,
                                   placeholder="choose a suggestion or type your own",
-                                  layout=w.Layout(width="100%"))
+                                  layout=w.Layout(width="96%"))
         self.score_panel = w.HTML()
         self.preview = w.HTML()
         self.findings = w.HTML()
@@ -352,7 +352,7 @@ class FollowUpComposer(w.VBox):
         rows = []
         for i, example in enumerate(c.examples(step.id)):
             button = w.Button(description="Use", tooltip="Start this part with this example",
-                              layout=w.Layout(width="60px"))
+                              layout=w.Layout(width="auto", min_width="56px", flex="0 0 auto"))
             button.add_class("ck-use-example")
             button.on_click(lambda _, i=i: self.use_example(i))
             text = w.HTML(f'<span class="ck-example">{_esc(example)}</span>'.replace("\n", " ⏎ "))
@@ -369,7 +369,7 @@ class FollowUpComposer(w.VBox):
         c = self.composition
         now = self.clock()
         self.clock_label.value = (f'<div class="ck-clock" style="font-weight:bold">'
-                                  f'⏰ {_esc(c.send_clock(now))}</div>')
+                                  f'{_esc(c.send_clock(now))}</div>')
         self.notice.value = "".join(f'<div style="color:#555">{_esc(p)}</div>'
                                     for p in self._problems)
         self._relabel_steps()
