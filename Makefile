@@ -48,9 +48,10 @@ lint: install-test
 test: install-test browser lint
 	$(PY) -m pytest -q -p no:cacheprovider
 
-bench: install-test
+bench: install-test browser
 	$(PY) bench/score_bench.py
 	$(PY) bench/journal_bench.py
+	$(PY) bench/composer_bench.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis
