@@ -9,21 +9,29 @@ at once (so a single keystroke updates without waiting). Without a running loop
 from __future__ import annotations
 
 import asyncio
+import atexit
+import contextlib
 import time
+import weakref
 from collections.abc import Callable
 
 __all__ = ["Throttle"]
+
+_FLUSH_AT_EXIT: weakref.WeakSet[Throttle] = weakref.WeakSet()
 
 
 class Throttle:
     """Call ``action`` after ``poke()``: at once if idle, else at the end of the interval."""
 
-    def __init__(self, action: Callable[[], None], interval: float) -> None:
+    def __init__(self, action: Callable[[], None], interval: float, *,
+                 flush_at_exit: bool = False) -> None:
         self.action = action
         self.interval = interval
         self._last = -float("inf")
         self._handle: asyncio.TimerHandle | None = None
         self._dirty = False
+        if flush_at_exit:  # a kernel shut down mid-interval still runs the last call
+            _FLUSH_AT_EXIT.add(self)
 
     @property
     def pending(self) -> bool:
@@ -54,3 +62,10 @@ class Throttle:
         self._dirty = False
         self._last = time.monotonic()
         self.action()
+
+
+@atexit.register
+def _flush_pending() -> None:
+    for throttle in list(_FLUSH_AT_EXIT):
+        with contextlib.suppress(Exception):
+            throttle.flush()

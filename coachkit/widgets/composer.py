@@ -75,10 +75,12 @@ class FollowUpComposer(w.VBox):
         self.report = None
         self._build(notes_path, export_dir)
         self._score_throttle = Throttle(self._rescore, SCORE_INTERVAL)
-        self._save_throttle = Throttle(self._save, SAVE_INTERVAL)
+        self._save_throttle = Throttle(self._save, SAVE_INTERVAL, flush_at_exit=True)
         self._reopen(draft)
         self._show_kind()
         self._rescore()
+        if self.report is None:
+            warm_up()  # load the dictionaries now, not on the first keystroke
 
     # -- layout -----------------------------------------------------------------
     def _build(self, notes_path: str, export_dir: str | Path) -> None:
@@ -234,7 +236,7 @@ class FollowUpComposer(w.VBox):
                 self.version = 1
             else:
                 self.version = self.journal.save(self.draft_id, content)
-        except CoachkitError as error:
+        except Exception as error:  # shown, never raised: typing must go on
             self.status.value = _message(f"Not saved: {error}", error=True)
             return
         self.status.value = _message(f"Saved {self.clock():%H:%M:%S} · version {self.version}"
@@ -468,6 +470,13 @@ class FollowUpComposer(w.VBox):
             return None
         self.export_result.value = _message(f"Saved {what} to {path}.")
         return path
+
+
+def warm_up() -> None:
+    """Score a one-line text so the spelling and syllable tables are loaded."""
+    from coachkit.scoring import score
+
+    score("Dear Dana,\n\nThank you.\n\nBest regards,\nAlex")
 
 
 def _message(text: str, *, error: bool = False) -> str:
