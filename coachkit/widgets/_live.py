@@ -2,7 +2,7 @@
 
 In a Jupyter kernel the widget callbacks run on the kernel's asyncio loop, so
 the trailing call is scheduled there; the first change after a quiet spell runs
-at once (so a single keystroke updates without waiting). Without a running loop
+at once (so a single keystroke updates without waiting). Outside a kernel
 (plain Python, tests) every change runs immediately.
 """
 
@@ -42,10 +42,7 @@ class Throttle:
         self._dirty = True
         if self._handle is not None:
             return
-        try:
-            loop = asyncio.get_running_loop()
-        except RuntimeError:
-            loop = None
+        loop = _kernel_loop()
         wait = self._last + self.interval - time.monotonic()
         if loop is None or wait <= 0:
             self.flush()
@@ -62,6 +59,22 @@ class Throttle:
         self._dirty = False
         self._last = time.monotonic()
         self.action()
+
+
+def _kernel_loop() -> asyncio.AbstractEventLoop | None:
+    """The running loop of a Jupyter kernel, or None outside one (another library's
+    loop, such as a browser driver's, must not hold back widget updates)."""
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        return None
+    shell = get_ipython()
+    if shell is None or getattr(shell, "kernel", None) is None:
+        return None
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:
+        return None
 
 
 @atexit.register
