@@ -4,7 +4,8 @@
     ├── InputError                something the user gave us cannot be used
     │   ├── NotesError            interview notes: bad file, bad field values
     │   ├── DraftError            a draft file that cannot be read as text
-    │   └── RulesError            a rules file (phrase lists, thresholds, switches)
+    │   ├── RulesError            a rules file (phrase lists, thresholds, switches)
+    │   └── ApplicationsError     an application log (CSV/XLSX) or its column mapping
     └── (future) StoreError       the drafts journal
 
 Every message names the file, the field (or row and column) and what was
@@ -13,7 +14,9 @@ expected, so it can be shown to a user as it is, without a traceback.
 
 from __future__ import annotations
 
-__all__ = ["CoachkitError", "DraftError", "InputError", "NotesError", "RulesError"]
+__all__ = [
+    "ApplicationsError", "CoachkitError", "DraftError", "InputError", "NotesError", "RulesError",
+]
 
 
 class CoachkitError(Exception):
@@ -38,3 +41,7 @@ class DraftError(InputError):
 
 class RulesError(InputError):
     """A rules file (phrase lists, thresholds, check switches) that is malformed."""
+
+
+class ApplicationsError(InputError):
+    """An application log that cannot be used; ``problems`` lists every fatal one."""
