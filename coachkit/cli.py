@@ -1,4 +1,4 @@
-"""The command line: ``coachkit score`` and ``coachkit rules``.
+"""The command line: ``coachkit score``, ``coachkit rules`` and ``coachkit report``.
 
 ``run(argv)`` returns the exit status (0 fine, 2 bad input); ``main()`` wraps it.
 """
@@ -47,7 +47,28 @@ def _build_parser() -> argparse.ArgumentParser:
     r = sub.add_parser("rules", help="list every check with its category and rationale")
     r.add_argument("--format", choices=("text", "json"), default="text")
     r.add_argument("--rules", action="append", default=[], metavar="RULES.yml")
+    _add_report_parser(sub)
     return parser
+
+
+def _add_report_parser(sub: argparse._SubParsersAction) -> None:
+    rep = sub.add_parser("report", help="write an HTML report of an application log",
+                         description="Charts and plain-language figures of an application "
+                                     "log (CSV or XLSX) in one standalone HTML file.")
+    rep.add_argument("file", metavar="FILE")
+    rep.add_argument("-o", "--output", default="report.html", help="HTML file to write")
+    rep.add_argument("--mapping", help="extra column mapping (YAML)")
+    rep.add_argument("--as-of", help="'today' for applications still waiting (ISO date)")
+    rep.add_argument("--force", action="store_true", help="overwrite an existing output file")
+
+
+def _report_command(args: argparse.Namespace, out: TextIO) -> int:
+    from coachkit.outcomes.report import write_report
+
+    path = write_report(args.file, args.output, mapping=args.mapping, as_of=args.as_of,
+                        force=args.force)
+    out.write(f"wrote {path}\n")
+    return 0
 
 
 def read_draft_file(path: str, stdin: TextIO | None = None) -> str:
@@ -193,6 +214,8 @@ def run(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
             return _score_command(args, out, stdin)
         if args.command == "rules":
             return _rules_command(args, out)
+        if args.command == "report":
+            return _report_command(args, out)
         parser.print_help(out)
         return 2
     except CoachkitError as exc:
