@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 
 from coachkit.outcomes.mapping import Mapping, load_mapping
-from coachkit.outcomes.reading import RawTable, read_table
+from coachkit.outcomes.reading import RawTable, read_bytes, read_table
 from coachkit.outcomes.validate import Applications, validate
 
 __all__ = ["as_timestamp", "load_applications"]
@@ -42,16 +42,17 @@ def _frame_table(frame: pd.DataFrame, source: str) -> RawTable:
     return RawTable(source=source, header=[str(c) for c in frame.columns], rows=rows)
 
 
-def load_applications(source: str | Path | pd.DataFrame, *,
+def load_applications(source: str | Path | pd.DataFrame | bytes, *,
                       mapping: Mapping | str | Path | dict | None = None,
                       sheet: str | None = None,
                       as_of: date | datetime | str | None = None,
-                      errors: str = "raise") -> Applications:
+                      errors: str = "raise", name: str = "upload") -> Applications:
     """Load an application log (CSV, XLSX or a DataFrame) and validate it.
 
     ``mapping`` extends the packaged column mapping (a YAML path, a dict or a
     Mapping); ``as_of`` is "today" for dates in the future; ``errors="skip"``
-    leaves rows with errors out instead of failing. Raises ApplicationsError
+    leaves rows with errors out instead of failing; bytes (an upload) are named
+    ``name`` in messages. Raises ApplicationsError
     listing every problem with its row and column.
     """
     if errors not in ("raise", "skip"):
@@ -60,6 +61,8 @@ def load_applications(source: str | Path | pd.DataFrame, *,
         mapping = load_mapping(*(() if mapping is None else (mapping,)))
     if isinstance(source, pd.DataFrame):
         raw = _frame_table(source, "table")
+    elif isinstance(source, bytes | bytearray | memoryview):
+        raw = read_bytes(bytes(source), name, sheet=sheet)
     else:
         raw = read_table(source, sheet=sheet)
     return validate(raw, mapping, as_timestamp(as_of), errors=errors)

@@ -15,7 +15,7 @@ import pandas as pd
 
 from coachkit.errors import ApplicationsError
 
-__all__ = ["MAX_BYTES", "RawTable", "read_table"]
+__all__ = ["MAX_BYTES", "RawTable", "read_bytes", "read_table"]
 
 MAX_BYTES = 30 * 1024 * 1024  # about 200,000 applications; larger logs are refused
 _SIGNATURES = (
@@ -63,6 +63,9 @@ def read_table(path: str | Path, *, sheet: str | None = None) -> RawTable:
 
 def read_bytes(raw: bytes, source: str, *, sheet: str | None = None) -> RawTable:
     """Read a file's bytes; ``source`` names it in messages."""
+    if len(raw) > MAX_BYTES:
+        raise _fail(source, f"the file is {len(raw) / 1024 / 1024:.0f} MB; the limit is "
+                            f"{MAX_BYTES // 1024 // 1024} MB (about 200,000 applications)")
     if not raw.strip():
         raise _fail(source, "the file is empty; expected a header row and one row per application")
     if raw.startswith(b"PK\x03\x04") or raw.startswith(b"PK\x05\x06"):
