@@ -65,8 +65,15 @@ def _add_report_parser(sub: argparse._SubParsersAction) -> None:
 def _report_command(args: argparse.Namespace, out: TextIO) -> int:
     from coachkit.outcomes.report import write_report
 
-    path = write_report(args.file, args.output, mapping=args.mapping, as_of=args.as_of,
-                        force=args.force)
+    try:
+        path = write_report(args.file, args.output, mapping=args.mapping, as_of=args.as_of,
+                            force=args.force,
+                            warn=lambda m: print(f"coachkit: warning: {m}", file=sys.stderr))
+    except CoachkitError:
+        raise
+    except Exception as exc:  # bad input must never end in a traceback
+        raise CoachkitError(f"{args.file}: could not make the report "
+                            f"({type(exc).__name__}: {exc})") from None
     out.write(f"wrote {path}\n")
     return 0
 

@@ -151,6 +151,10 @@ def _read_csv(text: str, source: str, encoding: str) -> RawTable:
     except pd.errors.EmptyDataError:
         raise _fail(source, "the file is empty; expected a header row") from None
     notes = []
+    label = {"cp1252": "Windows-1252 (Western European)", "latin-1": "Latin-1",
+             "utf-16": "UTF-16", "utf-16-le": "UTF-16", "utf-16-be": "UTF-16"}.get(encoding)
+    if label:
+        notes.append(f"read as {label} text; check accented letters and quotes look right")
     if delim == "\t":
         notes.append("read as tab-separated values")
     table = _split_header(frame, source)

@@ -21,7 +21,7 @@ from coachkit.outcomes.analysis import Analysis, analyse, to_png
 from coachkit.outcomes.load import as_timestamp
 from coachkit.outcomes.mapping import load_mapping
 from coachkit.outcomes.reading import read_table
-from coachkit.outcomes.validate import Applications, validate
+from coachkit.outcomes.validate import MAX_LISTED, Applications, validate
 
 __all__ = ["PROGRESS_MIN_BYTES", "render_report", "write_report"]
 
@@ -86,8 +86,12 @@ def render_report(apps: Applications, analysis: Analysis,
 
 def write_report(source: str | Path, output: str | Path = "report.html", *,
                  mapping: str | Path | None = None, as_of: object = None,
-                 force: bool = False, progress: bool | None = None) -> Path:
-    """Load ``source``, analyse it and write the HTML report; return the output path."""
+                 force: bool = False, progress: bool | None = None,
+                 warn: Callable[[str], None] | None = None) -> Path:
+    """Load ``source``, analyse it and write the HTML report; return the output path.
+
+    ``warn`` receives each warning about the file (as text).
+    """
     source, output = Path(source), Path(output)
     if output.exists() or output.is_symlink():
         if source.exists() and output.resolve() == source.resolve():
@@ -113,6 +117,11 @@ def write_report(source: str | Path, output: str | Path = "report.html", *,
         bar.set_postfix_str("validating")
         apps = validate(raw, load_mapping(*(() if mapping is None else (mapping,))), stamp)
         bar.update()
+        if warn is not None:
+            for problem in apps.warnings[:MAX_LISTED]:
+                warn(str(problem))
+            if len(apps.warnings) > MAX_LISTED:
+                warn(f"… and {len(apps.warnings) - MAX_LISTED} more warnings")
         analysis = analyse(apps, stamp)
         bar.reset(total=2 + len(analysis.sections) + 1)
         bar.update(2)

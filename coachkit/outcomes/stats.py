@@ -9,6 +9,7 @@ applications without an answer are censored at ``as_of``.
 
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass
 
 import numpy as np
@@ -147,7 +148,9 @@ def time_to_response(apps: Applications | pd.DataFrame, as_of: pd.Timestamp) -> 
     curve["answered_share"] = 1 - curve["waiting"]
     median = float(sf.quantile(0.5)) if surv.min() <= 0.5 else float("nan")
     try:
-        lo, hi = sf.quantile_ci(0.5)
+        with warnings.catch_warnings(), np.errstate(all="ignore"):
+            warnings.simplefilter("ignore", RuntimeWarning)
+            lo, hi = sf.quantile_ci(0.5)
         median_ci = (float(lo), float(hi))
     except (ValueError, IndexError, FloatingPointError):
         median_ci = (float("nan"), float("nan"))
@@ -179,7 +182,7 @@ def weekly_activity(apps: Applications | pd.DataFrame) -> pd.DataFrame:
     frame = _frame(apps)
     events = {"applied": frame["applied_on"], "interviews": frame["interviewed_at"],
               "follow_ups": frame["follow_up_sent_at"], "answers": frame["response_at"]}
-    weeks = {k: (v.dropna().dt.normalize() - pd.to_timedelta(v.dropna().dt.weekday, "D"))
+    weeks = {k: (v.dropna().dt.normalize() - pd.to_timedelta(v.dropna().dt.dayofweek, "D"))
              for k, v in events.items()}
     counts = pd.DataFrame({k: w.value_counts() for k, w in weeks.items()}).fillna(0)
     if counts.empty:

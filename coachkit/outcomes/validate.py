@@ -135,7 +135,8 @@ def _place_columns(raw: RawTable, mapping: Mapping, out: _Collector
             canonical[name] = i
     for col in COLUMNS:
         if col.required and col.name not in canonical and col.name != "outcome":
-            accepted = ", ".join(f"'{a}'" for a in mapping.aliases[col.name][:6])
+            names = dict.fromkeys(normalize_label(a) for a in mapping.aliases[col.name])
+            accepted = ", ".join(f"'{a}'" for a in list(names)[:6])
             out.add("error", "missing_column",
                     f"no column for {col.name} ({col.description.rstrip('.').lower()}); "
                     f"expected a header such as {accepted} (add your own with a mapping file)",
@@ -318,9 +319,10 @@ def validate(raw: RawTable, mapping: Mapping, as_of: pd.Timestamp, *,
                  "interviewed_at"]].astype(str)
     dup = key.duplicated(keep="first").to_numpy()
     if dup.any():
-        groups = key.reset_index().groupby(list(key.columns), sort=False)["index"]
+        groups = key.reset_index().groupby(list(key.columns), sort=False,
+                                           dropna=False)["index"]
         firsts = groups.transform("first")
-        first_rows = pd.Series(firsts.to_numpy(), index=rows.index)
+        first_rows = pd.Series(firsts.to_numpy(), index=rows.index).astype("int64")
         out.cells(dup, "warning", "duplicate_row", None, first_rows,
                   "repeats row {value}; counted once")
 
