@@ -146,7 +146,9 @@ def time_to_response(apps: Applications | pd.DataFrame, as_of: pd.Timestamp) -> 
                           "waiting": surv, "ci_low": np.where(defined, low, surv),
                           "ci_high": np.where(defined, high, surv)})
     curve["answered_share"] = 1 - curve["waiting"]
-    median = float(sf.quantile(0.5)) if surv.min() <= 0.5 else float("nan")
+    # the smallest day at which at most half are still waiting (as lifelines and R report it)
+    below = np.flatnonzero(surv <= 0.5 + 1e-12)
+    median = float(sf.surv_times[below[0]]) if len(below) else float("nan")
     try:
         with warnings.catch_warnings(), np.errstate(all="ignore"):
             warnings.simplefilter("ignore", RuntimeWarning)
@@ -182,7 +184,7 @@ def weekly_activity(apps: Applications | pd.DataFrame) -> pd.DataFrame:
     frame = _frame(apps)
     events = {"applied": frame["applied_on"], "interviews": frame["interviewed_at"],
               "follow_ups": frame["follow_up_sent_at"], "answers": frame["response_at"]}
-    weeks = {k: (v.dropna().dt.normalize() - pd.to_timedelta(v.dropna().dt.dayofweek, "D"))
+    weeks = {k: (v.dropna().dt.normalize() - pd.to_timedelta(v.dropna().dt.day_of_week, "D"))
              for k, v in events.items()}
     counts = pd.DataFrame({k: w.value_counts() for k, w in weeks.items()}).fillna(0)
     if counts.empty:

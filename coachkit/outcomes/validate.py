@@ -94,6 +94,7 @@ class _Collector:
         self.rows = rows
         self.items: list[Problem] = []
         self.bad_rows = np.zeros(len(rows), dtype=bool)
+        self.skip = np.zeros(len(rows), dtype=bool)  # rows left out: no problems reported
 
     def add(self, severity: str, code: str, message: str, row: int | None = None,
             column: str | None = None, value: str | None = None) -> None:
@@ -102,7 +103,7 @@ class _Collector:
     def cells(self, mask: pd.Series | np.ndarray, severity: str, code: str, column: str | None,
               values: pd.Series | None, template: str) -> None:
         """One problem per row in mask; template may use {value}."""
-        positions = np.flatnonzero(np.asarray(mask, dtype=bool))
+        positions = np.flatnonzero(np.asarray(mask, dtype=bool) & ~self.skip)
         if severity == "error":
             self.bad_rows[positions] = True
         for pos in positions:
@@ -141,6 +142,10 @@ def _place_columns(raw: RawTable, mapping: Mapping, out: _Collector
                     f"no column for {col.name} ({col.description.rstrip('.').lower()}); "
                     f"expected a header such as {accepted} (add your own with a mapping file)",
                     row=1)
+    if any(p.code == "missing_column" for p in out.items) and extras:
+        out.add("error", "unplaced_columns", "could not place the columns "
+                + ", ".join(f"'{e}'" for e in extras) + "; map them in a mapping file "
+                "(columns: company: [...]) or rename them", row=1)
     if "outcome" not in canonical:
         out.add("warning", "missing_column", "no outcome column (status, stage, result...): "
                 "every application is counted as waiting for an answer", row=1)
@@ -218,6 +223,11 @@ def validate(raw: RawTable, mapping: Mapping, as_of: pd.Timestamp, *,
                       "{value} looks like a spreadsheet formula; it is kept as text and never "
                       "evaluated")
 
+    not_applied = np.zeros(len(rows), dtype=bool)
+    if "outcome" in canonical:
+        not_applied = get["outcome"].map(normalize_label).isin(mapping.not_applied).to_numpy()
+    out.skip = not_applied
+
     frame = pd.DataFrame(index=rows.index)
     frame["row"] = rows.index.to_numpy()
     for name in ("company", "role", "channel", "notes"):
@@ -253,11 +263,9 @@ def validate(raw: RawTable, mapping: Mapping, as_of: pd.Timestamp, *,
                   "applied_on is empty; every application needs the day it was sent")
 
     # outcome words
-    not_applied = np.zeros(len(rows), dtype=bool)
     if "outcome" in canonical:
         words = get["outcome"].map(normalize_label)
         outcome = words.map(mapping.outcomes)
-        not_applied = words.isin(mapping.not_applied).to_numpy()
         blank = words == ""
         unknown = outcome.isna() & ~blank & ~not_applied
         accepted = ", ".join(OUTCOMES)
