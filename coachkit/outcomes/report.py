@@ -123,7 +123,7 @@ def write_report(source: str | Path, output: str | Path = "report.html", *,
             if len(apps.warnings) > MAX_LISTED:
                 warn(f"… and {len(apps.warnings) - MAX_LISTED} more warnings")
         analysis = analyse(apps, stamp)
-        bar.reset(total=2 + len(analysis.sections) + 1)
+        bar.reset(total=2 + len(analysis.sections))
         bar.update(2)
 
         def step(name: str) -> None:
