@@ -50,6 +50,7 @@ test: install-test browser lint
 
 bench: install-test
 	$(PY) bench/score_bench.py
+	$(PY) bench/outcomes_bench.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
-__all__ = ["numeric_date_evidence", "parse_dates"]
+__all__ = ["Factorized", "numeric_date_evidence", "parse_dates", "per_unique"]
 
 _NUMERIC = (r"^(?P<a>\d{1,4})[/.\-](?P<b>\d{1,2})[/.\-](?P<c>\d{2,4})"
             r"(?:[ T,]+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?\s*(?P<p>[AaPp][Mm])?)?$")
@@ -13,9 +14,46 @@ _TEXT_FORMATS = ("%b %d, %Y", "%B %d, %Y", "%d %b %Y", "%d %B %Y", "%b %d %Y", "
                  "%B %d, %Y %I:%M %p", "%d %b %Y %H:%M", "%b %Y")
 
 
-def numeric_date_evidence(values: pd.Series) -> tuple[pd.Series, pd.Series, pd.Series]:
+class Factorized:
+    """``pd.factorize`` of each series asked for, kept for one validation pass."""
+
+    def __init__(self) -> None:
+        self._seen: dict[int, tuple[pd.Series, np.ndarray, object]] = {}
+
+    def __call__(self, values: pd.Series) -> tuple[np.ndarray, object]:
+        hit = self._seen.get(id(values))
+        if hit is not None and hit[0] is values:
+            return hit[1], hit[2]
+        codes, uniques = pd.factorize(values, use_na_sentinel=False)
+        self._seen[id(values)] = (values, codes, uniques)
+        return codes, uniques
+
+
+def per_unique(values: pd.Series, fn, cache: Factorized | None = None):
+    """Apply ``fn`` (Series -> Series or tuple of Series) to the distinct values only.
+
+    A log repeats the same dates, words and titles many times, so this is much
+    faster than string operations over every row, and gives the same result.
+    """
+    codes, uniques = (cache or Factorized())(values)
+    result = fn(pd.Series(uniques, dtype=object))
+
+    def spread(series: pd.Series) -> pd.Series:
+        return pd.Series(series.to_numpy()[codes], index=values.index, dtype=series.dtype)
+
+    return tuple(spread(r) for r in result) if isinstance(result, tuple) else spread(result)
+
+
+def numeric_date_evidence(values: pd.Series, cache: Factorized | None = None
+                          ) -> tuple[pd.Series, pd.Series, pd.Series]:
     """Masks of numeric dates that must be day-first, must be month-first, or are ambiguous."""
-    parts = values.str.extract(_NUMERIC)
+    return per_unique(values, _evidence, cache)
+
+
+def _evidence(values: pd.Series) -> tuple[pd.Series, pd.Series, pd.Series]:
+    values = values.astype(str)
+    short_first = values.str.match(r"\d{1,2}[/.\-]")
+    parts = values.where(short_first, "").str.extract(_NUMERIC)
     short = parts["a"].str.len().fillna(4) < 4
     a = pd.to_numeric(parts["a"], errors="coerce")
     b = pd.to_numeric(parts["b"], errors="coerce")
@@ -25,12 +63,24 @@ def numeric_date_evidence(values: pd.Series) -> tuple[pd.Series, pd.Series, pd.S
     return dayfirst, monthfirst, ambiguous
 
 
-def parse_dates(values: pd.Series, order: str) -> tuple[pd.Series, set[str]]:
+def parse_dates(values: pd.Series, order: str, cache: Factorized | None = None
+                ) -> tuple[pd.Series, set[str]]:
     """Parse text to naive timestamps (NaT where empty or unreadable); order is MDY or DMY.
 
     Returns the parsed series and the set of format families seen (iso, numeric, text,
     excel) so mixed formats can be reported.
     """
+    families: set[str] = set()
+
+    def parse(uniques: pd.Series) -> pd.Series:
+        parsed, seen = _parse(uniques.astype(str), order)
+        families.update(seen)
+        return parsed
+
+    return per_unique(values, parse, cache), families
+
+
+def _parse(values: pd.Series, order: str) -> tuple[pd.Series, set[str]]:
     result = pd.Series(pd.NaT, index=values.index, dtype="datetime64[ns]")
     todo = values != ""
     families: set[str] = set()

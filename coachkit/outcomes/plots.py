@@ -177,17 +177,25 @@ def plot_timeline(frame: pd.DataFrame, as_of: pd.Timestamp, *, limit: int = 40, 
     return fig
 
 
-def plot_weekly(table: pd.DataFrame, *, ax=None):
-    """Applications sent per week, with answers as a line."""
+def plot_weekly(table: pd.DataFrame, *, weeks: int = 26, ax=None):
+    """Applications sent per week (the latest ``weeks``), with answers as a line."""
     fig, ax = _axes(ax)
-    ax.set_title("Applications per week", loc="left", fontsize=11)
+    title = "Applications per week"
+    if len(table) > weeks:
+        title += f" (latest {weeks} of {len(table)} weeks)"
+    ax.set_title(title, loc="left", fontsize=11)
     if table.empty:
         _empty(ax)
         return fig
-    bars = ax.bar(table["week"], table["applied"], width=5, color=_BLUE, label="applied")
-    ax.bar_label(bars, labels=[f"n={c}" if c else "" for c in table["applied"]], fontsize=7)
-    ax.plot(table["week"], table["answers"], "o-", color=_RED, ms=3, label="answers")
+    shown = table.tail(weeks)
+    x = np.arange(len(shown))
+    bars = ax.bar(x, shown["applied"], width=0.8, color=_BLUE, label="applied")
+    ax.bar_label(bars, labels=[f"n={c}" if c else "" for c in shown["applied"]], fontsize=7)
+    ax.plot(x, shown["answers"], "o-", color=_RED, ms=3, label="answers")
+    step = max(1, len(shown) // 8)
+    ax.set_xticks(x[::step], [f"{w:%d %b %y}" for w in shown["week"].iloc[::step]], fontsize=8,
+                  rotation=30)
+    ax.set_ylabel("per week (from Monday)")
     ax.legend(fontsize=8, frameon=False)
-    ax.tick_params(axis="x", labelsize=8, rotation=30)
     ax.spines[["top", "right"]].set_visible(False)
     return fig

@@ -171,8 +171,10 @@ def _read_csv(text: str, source: str, encoding: str) -> RawTable:
 
 
 def _split_header(frame: pd.DataFrame, source: str, sheet: str | None = None) -> RawTable:
+    from coachkit.outcomes.dates import per_unique
+
     frame = frame.fillna("").astype(str)
-    frame = frame.apply(lambda s: s.str.strip())
+    frame = frame.apply(lambda col: per_unique(col, lambda u: u.astype(str).str.strip()))
     filled = frame.astype(bool).any(axis=1)
     if not filled.any():
         raise _fail(source, "the file has no header row and no data")

@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from coachkit.errors import ApplicationsError
-from coachkit.outcomes.dates import numeric_date_evidence, parse_dates
+from coachkit.outcomes.dates import Factorized, numeric_date_evidence, parse_dates, per_unique
 from coachkit.outcomes.mapping import Mapping, normalize_label
 from coachkit.outcomes.reading import RawTable
 from coachkit.outcomes.schema import COLUMNS, OUTCOMES
@@ -153,13 +153,13 @@ def _place_columns(raw: RawTable, mapping: Mapping, out: _Collector
 
 
 def _date_order(raw: RawTable, mapping: Mapping, columns: dict[str, pd.Series],
-                out: _Collector) -> str:
+                out: _Collector, cache: Factorized) -> str:
     if mapping.date_order != "auto":
         return mapping.date_order
     day = month = ambiguous = None
     day_at = month_at = None
     for name, values in columns.items():
-        d, m, a = numeric_date_evidence(values)
+        d, m, a = numeric_date_evidence(values, cache)
         if d.any() and day is None:
             day, day_at = name, int(raw.rows.index[int(np.flatnonzero(d.to_numpy())[0])])
         if m.any() and month is None:
@@ -203,6 +203,7 @@ def validate(raw: RawTable, mapping: Mapping, as_of: pd.Timestamp, *,
     """Check every cell and row of ``raw``; raise ApplicationsError listing every error."""
     rows = raw.rows
     out = _Collector(rows.index)
+    cache = Factorized()
     for note in raw.notes:
         out.add("warning", "note", note)
     canonical, extras = _place_columns(raw, mapping, out)
@@ -210,14 +211,15 @@ def validate(raw: RawTable, mapping: Mapping, as_of: pd.Timestamp, *,
         raise ApplicationsError(problems_message(raw.source, out.items),
                                 tuple(str(p) for p in out.items if p.severity == "error"))
     header = {name: raw.header[i] for name, i in canonical.items()}
-    text = {name: rows[i] for name, i in canonical.items()}
+    cols = [rows[i] for i in range(rows.shape[1])]  # one Series per column, reused below
+    text = {name: cols[i] for name, i in canonical.items()}
     empty = pd.Series("", index=rows.index)
     get = {c.name: text.get(c.name, empty) for c in COLUMNS}
 
     # formulas are kept as text and never evaluated
     for label, i in [*((header[n], canonical[n]) for n in canonical), *extras.items()]:
-        values = rows[i]
-        formula = values.str.match(r"^=[A-Za-z0-9(+\-\"']")
+        values = cols[i]
+        formula = per_unique(values, lambda u: u.str.match(r"^=[A-Za-z0-9(+\-\"']"), cache)
         if formula.any():
             out.cells(formula, "warning", "formula", label, values,
                       "{value} looks like a spreadsheet formula; it is kept as text and never "
@@ -225,7 +227,8 @@ def validate(raw: RawTable, mapping: Mapping, as_of: pd.Timestamp, *,
 
     not_applied = np.zeros(len(rows), dtype=bool)
     if "outcome" in canonical:
-        not_applied = get["outcome"].map(normalize_label).isin(mapping.not_applied).to_numpy()
+        not_applied = per_unique(get["outcome"], lambda u: u.map(normalize_label).isin(
+            mapping.not_applied), cache).to_numpy(dtype=bool)
     out.skip = not_applied
 
     frame = pd.DataFrame(index=rows.index)
@@ -238,15 +241,15 @@ def validate(raw: RawTable, mapping: Mapping, as_of: pd.Timestamp, *,
                   f"{name} is empty; every application needs one")
 
     dates = {n: get[n] for n in _DATE_COLUMNS if n in canonical}
-    order = _date_order(raw, mapping, dates, out)
+    order = _date_order(raw, mapping, dates, out, cache)
     families_seen: dict[str, set[str]] = {}
     for name in _DATE_COLUMNS:
         values = get[name]
-        parsed, families = parse_dates(values, order)
+        parsed, families = parse_dates(values, order, cache)
         families_seen[name] = families
         bad = (values != "") & parsed.isna()
         if bad.any():
-            is_formula = values.str.startswith("=")
+            is_formula = values.str.startswith("=").fillna(False)
             out.cells(bad & is_formula, "error", "formula_date", header.get(name), values,
                       "{value} is a formula, not a date; type the date itself (2026-03-25)")
             out.cells(bad & ~is_formula, "error", "bad_date", header.get(name), values,
@@ -264,7 +267,7 @@ def validate(raw: RawTable, mapping: Mapping, as_of: pd.Timestamp, *,
 
     # outcome words
     if "outcome" in canonical:
-        words = get["outcome"].map(normalize_label)
+        words = per_unique(get["outcome"], lambda u: u.map(normalize_label), cache)
         outcome = words.map(mapping.outcomes)
         blank = words == ""
         unknown = outcome.isna() & ~blank & ~not_applied
@@ -281,10 +284,11 @@ def validate(raw: RawTable, mapping: Mapping, as_of: pd.Timestamp, *,
     frame["outcome"] = outcome.fillna("pending")
 
     # follow-up kind and score
-    kind_words = get["follow_up_kind"].map(normalize_label)
+    kind_words = per_unique(get["follow_up_kind"], lambda u: u.map(normalize_label), cache)
     frame["follow_up_kind"] = kind_words.map(mapping.follow_up_kinds).fillna(
         get["follow_up_kind"].where(kind_words != "", None))
-    score_text = get["follow_up_score"].str.replace("%", "", regex=False).str.strip()
+    score_text = per_unique(get["follow_up_score"], lambda u: u.astype(str).str.replace(
+        "%", "", regex=False).str.strip(), cache)
     score = pd.to_numeric(score_text.str.replace(",", ".", regex=False), errors="coerce")
     label = header.get("follow_up_score")
     out.cells((score_text != "") & score.isna(), "error", "bad_score", label,
@@ -323,8 +327,8 @@ def validate(raw: RawTable, mapping: Mapping, as_of: pd.Timestamp, *,
               "response date is given; counted as a response")
 
     # duplicates: the same application entered twice
-    key = frame[["company", "role", "applied_on", "outcome", "response_at",
-                 "interviewed_at"]].astype(str)
+    key = pd.DataFrame({n: get[n] for n in ("company", "role", "applied_on", "outcome",
+                                             "response_at", "interviewed_at")})
     dup = key.duplicated(keep="first").to_numpy()
     if dup.any():
         groups = key.reset_index().groupby(list(key.columns), sort=False,
@@ -349,7 +353,7 @@ def validate(raw: RawTable, mapping: Mapping, as_of: pd.Timestamp, *,
         keep &= ~bad
     for label, i in extras.items():
         name = label if label not in frame.columns else f"{label} (extra)"
-        frame[name] = rows[i]
+        frame[name] = cols[i]
     frame = frame[keep].reset_index(drop=True)
     if frame.empty:
         raise ApplicationsError(f"{raw.source}: no applications left to analyse after "
@@ -381,7 +385,7 @@ def derive(frame: pd.DataFrame, mapping: Mapping) -> pd.DataFrame:
     frame["score_band"] = pd.Categorical(
         np.select([~interviewed | ~sent, score.isna(), score < 60, score < 80],
                   [None, "no score", "0–59", "60–79"], "80–100"), categories=SCORE_BANDS)
-    frame["role_kind"] = _role_kind(frame["role"], mapping)
+    frame["role_kind"] = per_unique(frame["role"], lambda u: _role_kind(u.astype(str), mapping))
     channel = frame["channel"].str.strip()
     frame["channel"] = channel.where(channel != "", "unknown")
     return frame
