@@ -31,6 +31,11 @@ def _axes(ax, size=(6.4, 3.6)):
     return fig, fig.add_subplot()
 
 
+def _warn(fig, message: str) -> None:
+    """A red line under the chart, with room made for it by the layout."""
+    fig.supxlabel(message, fontsize=8, color=_RED, ha="right", x=0.99)
+
+
 def _empty(ax, message: str = "No applications match the filters") -> None:
     ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes, color="#555")
     ax.set_xticks([])
@@ -54,19 +59,20 @@ def plot_rates(table: pd.DataFrame, *, title: str = "Response rate", ax=None):
     high = (table["ci_high"] - table["rate"]).fillna(0).to_numpy() * 100
     ax.errorbar(x[has], rate[has], yerr=[low[has], high[has]], fmt="none", ecolor="#333",
                 capsize=4, lw=1)
-    for xi, r, n, w, f in zip(x, rate, table["decided"], table["waiting"], few, strict=True):
-        label = f"n={n}" + (f"\n+{w} waiting" if w else "")
-        ax.text(xi, 2, label, ha="center", va="bottom", fontsize=8, color="#111")
+    ticks = []
+    for xi, top, n, w, f, g in zip(x, table["ci_high"].fillna(0) * 100, table["decided"],
+                                   table["waiting"], few, table["group"], strict=True):
+        ticks.append(f"{g}\nn={n}" + (f" (+{w} waiting)" if w else ""))
         if f:
-            ax.text(xi, min(r, 60) + 18, TOO_FEW, ha="center", va="bottom", fontsize=7,
-                    color=_RED, rotation=0, style="italic")
-    ax.set_xticks(x, table["group"].tolist(), fontsize=9)
-    ax.set_ylim(0, 105)
+            ax.text(xi, min(top, 100) + 2, TOO_FEW, ha="center", va="bottom", fontsize=7,
+                    color=_RED, style="italic")
+    ax.set_xticks(x, ticks, fontsize=8)
+    ax.set_ylim(0, 112)
+    ax.set_yticks(range(0, 101, 20))
     ax.set_ylabel("answered (%)")
     ax.spines[["top", "right"]].set_visible(False)
     if few.any():
-        fig.text(0.99, 0.01, f"⚠ grey bars: fewer than {MIN_GROUP} decided applications, "
-                 f"{TOO_FEW}", ha="right", va="bottom", fontsize=8, color=_RED)
+        _warn(fig, f"⚠ grey bars: fewer than {MIN_GROUP} decided applications, {TOO_FEW}")
     return fig
 
 
@@ -95,8 +101,7 @@ def plot_timing(timing: ResponseTiming, *, ax=None):
     ax.text(0.99, 0.03, f"n={timing.n}: {timing.answered} answered, {timing.censored} waiting",
             transform=ax.transAxes, ha="right", fontsize=8)
     if timing.answered < MIN_GROUP:
-        fig.text(0.99, 0.01, f"⚠ {timing.answered} answers: {TOO_FEW}", ha="right",
-                 fontsize=8, color=_RED)
+        _warn(fig, f"⚠ {timing.answered} answers: {TOO_FEW}")
     ax.spines[["top", "right"]].set_visible(False)
     return fig
 
@@ -119,8 +124,7 @@ def plot_reply_days(timing: ResponseTiming, *, ax=None):
     ax.set_ylabel("answers")
     ax.spines[["top", "right"]].set_visible(False)
     if len(days) < MIN_GROUP:
-        fig.text(0.99, 0.01, f"⚠ {len(days)} answers: {TOO_FEW}", ha="right", fontsize=8,
-                 color=_RED)
+        _warn(fig, f"⚠ {len(days)} answers: {TOO_FEW}")
     return fig
 
 
@@ -152,8 +156,7 @@ def plot_timeline(frame: pd.DataFrame, as_of: pd.Timestamp, *, limit: int = 40, 
     fig, ax = _axes(ax, size=(6.4, 4.6))
     shown = frame.sort_values("applied_on").tail(limit)
     title = "Each application's events"
-    if len(frame) > limit:
-        title += f" (latest {limit} of {len(frame)})"
+    title += f" (latest {limit} of {len(frame)})" if len(frame) > limit else f" (n={len(frame)})"
     ax.set_title(title, loc="left", fontsize=11)
     if shown.empty:
         _empty(ax)
@@ -170,9 +173,8 @@ def plot_timeline(frame: pd.DataFrame, as_of: pd.Timestamp, *, limit: int = 40, 
     ax.axvline(as_of, color="#999", ls=":", lw=1)
     labels = (shown["company"].str.slice(0, 22) + " · " + shown["outcome"]).tolist()
     ax.set_yticks(y, labels, fontsize=6 if len(shown) > 25 else 8)
-    ax.legend(loc="lower right", fontsize=7, ncol=4, frameon=False)
+    fig.legend(loc="outside lower center", fontsize=7, ncol=4, frameon=False)
     ax.tick_params(axis="x", labelsize=8, rotation=30)
-    ax.text(0.01, 1.0, f"n={len(shown)}", transform=ax.transAxes, fontsize=8, va="bottom")
     ax.spines[["top", "right"]].set_visible(False)
     return fig
 
