@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import re
+import urllib.request
 
+import pytest
 from playwright.sync_api import Page, expect
 
 IDLE = re.compile(r"\| Idle$")
@@ -18,6 +21,22 @@ def _open_and_run_all(page: Page, jlab: dict, path: str) -> None:
     page.locator(".lm-Menu-item[data-command='runmenu:run-all']").click()
 
 
+@pytest.fixture
+def own_kernel_stopped(jlab: dict):
+    """Shut this notebook's kernel down afterwards so later browser tests have the CPU."""
+    yield
+    auth = {"Authorization": f"token {jlab['token']}"}
+    request = urllib.request.Request(f"{jlab['base']}/api/sessions", headers=auth)
+    with urllib.request.urlopen(request, timeout=10) as response:
+        sessions = json.load(response)
+    for session in sessions:
+        if session.get("path", "").endswith("03_my_outcomes.ipynb"):
+            urllib.request.urlopen(urllib.request.Request(
+                f"{jlab['base']}/api/sessions/{session['id']}", method="DELETE", headers=auth),
+                timeout=10).close()
+
+
+@pytest.mark.usefixtures("own_kernel_stopped")
 def test_dashboard_filters_update_the_summary(page: Page, jlab: dict, shot) -> None:
     _open_and_run_all(page, jlab, NOTEBOOK)
     dashboard = page.locator(".ck-dashboard").first
