@@ -21,22 +21,28 @@ def _open_and_run_all(page: Page, jlab: dict, path: str) -> None:
     page.locator(".lm-Menu-item[data-command='runmenu:run-all']").click()
 
 
-@pytest.fixture
-def own_kernel_stopped(jlab: dict):
-    """Shut this notebook's kernel down afterwards so later browser tests have the CPU."""
-    yield
-    auth = {"Authorization": f"token {jlab['token']}"}
-    request = urllib.request.Request(f"{jlab['base']}/api/sessions", headers=auth)
+def _api(jlab: dict, path: str, method: str = "GET") -> object:
+    request = urllib.request.Request(f"{jlab['base']}{path}", method=method,
+                                     headers={"Authorization": f"token {jlab['token']}"})
     with urllib.request.urlopen(request, timeout=10) as response:
-        sessions = json.load(response)
-    for session in sessions:
+        body = response.read()
+    return json.loads(body) if body else None
+
+
+@pytest.fixture
+def leave_lab_as_found(page: Page, jlab: dict):
+    """Afterwards: leave the page, stop this notebook's kernel and forget the saved layout,
+    so the next browser test does not reopen this notebook or share the CPU with it."""
+    yield
+    page.goto("about:blank")
+    for session in _api(jlab, "/api/sessions"):
         if session.get("path", "").endswith("03_my_outcomes.ipynb"):
-            urllib.request.urlopen(urllib.request.Request(
-                f"{jlab['base']}/api/sessions/{session['id']}", method="DELETE", headers=auth),
-                timeout=10).close()
+            _api(jlab, f"/api/sessions/{session['id']}", "DELETE")
+    for workspace in _api(jlab, "/lab/api/workspaces")["workspaces"]["ids"]:
+        _api(jlab, f"/lab/api/workspaces/{workspace}", "DELETE")
 
 
-@pytest.mark.usefixtures("own_kernel_stopped")
+@pytest.mark.usefixtures("leave_lab_as_found")
 def test_dashboard_filters_update_the_summary(page: Page, jlab: dict, shot) -> None:
     _open_and_run_all(page, jlab, NOTEBOOK)
     dashboard = page.locator(".ck-dashboard").first
