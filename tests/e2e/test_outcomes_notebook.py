@@ -14,7 +14,7 @@ NOTEBOOK = "notebooks/03_my_outcomes.ipynb"
 
 
 def _open_and_run_all(page: Page, jlab: dict, path: str) -> None:
-    page.goto(f"{jlab['base']}/lab/tree/{path}?token={jlab['token']}")
+    page.goto(f"{jlab['base']}/lab/tree/{path}?reset&token={jlab['token']}")  # fresh layout
     status = page.locator("span.jp-StatusBar-TextItem[title^='Change kernel']")
     expect(status).to_have_text(IDLE, timeout=90_000)
     page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()

@@ -14,7 +14,8 @@ NOTEBOOK = "notebooks/02_score_a_draft.ipynb"
 
 
 def _open_and_run_all(page: Page, jlab: dict, path: str) -> None:
-    page.goto(f"{jlab['base']}/lab/tree/{path}?token={jlab['token']}")
+    # ?reset: start from an empty layout, not the tabs an earlier test left open
+    page.goto(f"{jlab['base']}/lab/tree/{path}?reset&token={jlab['token']}")
     status = page.locator("span.jp-StatusBar-TextItem[title^='Change kernel']")
     # the toolbar indicator says idle before a kernel exists; the status bar does not
     expect(status).to_have_text(IDLE, timeout=90_000)
