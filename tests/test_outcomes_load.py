@@ -207,3 +207,27 @@ def test_excel_serial_and_text_month_dates(tmp_path):
 def test_as_of_must_be_a_date():
     with pytest.raises(ApplicationsError, match="as_of: expected a date"):
         load_applications(EXPORTS / "teal.csv", as_of="next tuesday")
+
+
+def test_header_notes_in_brackets_and_a_lone_date_column(tmp_path):
+    path = tmp_path / "log.csv"
+    path.write_text("Company Name,Position Title,Date,Date Applied (MM/DD/YYYY),Status,"
+                    "Response Received (Yes/No)\n"
+                    "Contoso,Analyst,2026-09-30,10/01/2026,Rejected,Yes\n", encoding="utf-8")
+    apps = load_applications(path, as_of=AS_OF)
+    assert apps.columns["applied_on"] == "Date Applied (MM/DD/YYYY)"
+    assert apps.extra_columns == ("Date", "Response Received (Yes/No)")
+    simple = tmp_path / "simple.csv"
+    simple.write_text("date,company,role,channel,status\n2026-10-02,Contoso,Analyst,LinkedIn,"
+                      "Applied\n", encoding="utf-8")
+    apps = load_applications(simple, as_of=AS_OF)
+    assert apps.columns["applied_on"] == "date"
+    assert apps.frame["applied_on"][0] == pd.Timestamp("2026-10-02")
+
+
+def test_a_loaded_log_shows_itself_in_a_notebook():
+    apps = load_applications(EXPORTS / "teal.csv", as_of=AS_OF)
+    html = apps._repr_html_()
+    assert "teal.csv</b>: 6 applications" in html
+    assert "Kept as extra columns: Date Saved" in html
+    assert "<li>row 8: " not in html and "saved jobs never applied to" in html

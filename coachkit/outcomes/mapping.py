@@ -15,7 +15,9 @@ from coachkit.outcomes.schema import COLUMNS, FOLLOW_UP_KINDS, OUTCOMES
 
 __all__ = ["Mapping", "load_mapping", "normalize_label"]
 
-_SECTIONS = ("columns", "outcomes", "not_applied", "follow_up_kinds", "role_kinds", "date_order")
+_SECTIONS = ("columns", "weak_columns", "outcomes", "not_applied", "follow_up_kinds",
+             "role_kinds", "date_order")
+_BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 
 
@@ -29,6 +31,7 @@ class Mapping:
     """Aliases resolved to lookup tables (normalized alias -> canonical name)."""
 
     columns: dict[str, str]
+    weak: dict[str, str]  # aliases used only when no stronger header claims the column
     aliases: dict[str, tuple[str, ...]]  # canonical column -> its aliases, as declared
     outcomes: dict[str, str]
     not_applied: frozenset[str]
@@ -36,9 +39,14 @@ class Mapping:
     role_kinds: tuple[tuple[str, tuple[str, ...]], ...]
     date_order: str  # auto | MDY | DMY
 
-    def column_for(self, header: str) -> str | None:
-        """The canonical column a header maps to, or None."""
-        return self.columns.get(normalize_label(header))
+    def column_for(self, header: str, *, weak: bool = False) -> str | None:
+        """The canonical column a header maps to, or None; "(MM/DD/YYYY)"-style notes in
+        brackets are ignored. ``weak`` looks in the fallback aliases instead."""
+        table = self.weak if weak else self.columns
+        found = table.get(normalize_label(header))
+        if found is None and _BRACKETS.search(header):
+            found = table.get(normalize_label(_BRACKETS.sub(" ", header)))
+        return found
 
 
 def _read_yaml(path: str | Path) -> dict[str, Any]:
@@ -100,6 +108,7 @@ def load_mapping(*extra: str | Path | dict) -> Mapping:
             layers.append((str(item), _read_yaml(item)))
     names = tuple(c.name for c in COLUMNS)
     columns: dict[str, str] = {normalize_label(n): n for n in names}
+    weak: dict[str, str] = {}
     aliases: dict[str, list[str]] = {n: [n] for n in names}
     outcomes: dict[str, str] = {normalize_label(o): o for o in OUTCOMES}
     kinds: dict[str, str] = {normalize_label(k): k for k in FOLLOW_UP_KINDS}
@@ -111,6 +120,8 @@ def load_mapping(*extra: str | Path | dict) -> Mapping:
             for w in words:
                 columns[normalize_label(w)] = name
                 aliases[name].append(w)
+        for name, words in _table(data, "weak_columns", names, src).items():
+            weak.update({normalize_label(w): name for w in words})
         for name, words in _table(data, "outcomes", OUTCOMES, src).items():
             outcomes.update({normalize_label(w): name for w in words})
         for name, words in _table(data, "follow_up_kinds", FOLLOW_UP_KINDS, src).items():
@@ -129,7 +140,7 @@ def load_mapping(*extra: str | Path | dict) -> Mapping:
                                         f"not {data['date_order']!r}")
             date_order = order.lower() if order == "AUTO" else order
     not_applied -= set(outcomes)
-    return Mapping(columns=columns, aliases={k: tuple(v) for k, v in aliases.items()},
+    return Mapping(columns=columns, weak=weak, aliases={k: tuple(v) for k, v in aliases.items()},
                    outcomes=outcomes, not_applied=frozenset(not_applied), follow_up_kinds=kinds,
                    role_kinds=tuple((k, tuple(v)) for k, v in role_kinds.items()),
                    date_order=date_order)

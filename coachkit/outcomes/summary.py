@@ -78,8 +78,9 @@ def describe_timing(timing: ResponseTiming) -> str:
         text = f"Half of the applications had an answer within {_days(timing.median)}{ci}."
     else:
         share = float(timing.curve["answered_share"].iloc[-1])
-        text = (f"Only {_pct(share)} of applications are estimated to get an answer, so the "
-                "median wait is not reached: most silences are still silences.")
+        last = float(timing.curve["day"].iloc[-1])
+        text = (f"By day {last:.0f} an estimated {_pct(share)} of applications had an answer; "
+                "fewer than half ever did, so the median wait is not reached.")
     if timing.answered >= 3:
         p90 = float(np.quantile(timing.reply_days, 0.9))
         text += (f" Nine in ten of the {timing.answered} answers came within {_days(p90)}; "

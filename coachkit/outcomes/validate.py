@@ -67,6 +67,11 @@ class Applications:
     def __len__(self) -> int:
         return len(self.frame)
 
+    def _repr_html_(self) -> str:
+        from coachkit.outcomes.render import render_loaded
+
+        return render_loaded(self)
+
     def describe(self) -> str:
         """One paragraph: what was loaded and how, then the warnings."""
         lines = [f"{self.source}: {len(self.frame)} applications."]
@@ -117,8 +122,12 @@ def _place_columns(raw: RawTable, mapping: Mapping, out: _Collector
                    ) -> tuple[dict[str, int], dict[str, int]]:
     canonical: dict[str, int] = {}
     extras: dict[str, int] = {}
-    for i, header in enumerate(raw.header):
-        name = mapping.column_for(header) if header else None
+    placed = [mapping.column_for(h) if h else None for h in raw.header]
+    for i, header in enumerate(raw.header):  # fallback aliases only fill what is left
+        name = mapping.column_for(header, weak=True) if header and placed[i] is None else None
+        if name is not None and name not in placed:
+            placed[i] = name
+    for i, (header, name) in enumerate(zip(raw.header, placed, strict=True)):
         if name is None:
             label = header or f"column {i + 1}"
             if not raw.rows[i].astype(bool).any() and not header:
