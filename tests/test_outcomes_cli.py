@@ -68,6 +68,7 @@ def test_text_from_the_file_is_escaped_and_formulas_are_not_evaluated(tmp_path):
     status, _, err = report(str(log), "-o", str(tmp_path / "r.html"), "--as-of", "2026-11-30")
     assert status == 0, err
     assert "looks like a spreadsheet formula; it is kept as text" in err
+    assert "kept as extra columns (not used by the figures): <script>x</script>" in err
     page = (tmp_path / "r.html").read_text(encoding="utf-8")
     assert "<script" not in page.lower()
     assert "&lt;script&gt;x&lt;/script&gt;" in page  # the extra column's name, escaped

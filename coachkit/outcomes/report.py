@@ -118,6 +118,9 @@ def write_report(source: str | Path, output: str | Path = "report.html", *,
         apps = validate(raw, load_mapping(*(() if mapping is None else (mapping,))), stamp)
         bar.update()
         if warn is not None:
+            if apps.extra_columns:
+                warn("kept as extra columns (not used by the figures): "
+                     + ", ".join(apps.extra_columns))
             for problem in apps.warnings[:MAX_LISTED]:
                 warn(str(problem))
             if len(apps.warnings) > MAX_LISTED:

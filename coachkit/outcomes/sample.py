@@ -55,7 +55,7 @@ def generate(n: int = 60, *, seed: int = 7, end: str | pd.Timestamp = "2026-11-2
     p_reply += np.where(~sent & interviewed, -0.08, 0) + np.where(channel == "referral", 0.08, 0)
     replies = rng.random(n) < p_reply
     start = pd.Series(np.where(interviewed, interview_at, applied))
-    wait_days = np.exp(rng.normal(np.log(np.where(interviewed, 7, 11)), 0.6, n))
+    wait_days = np.exp(rng.normal(np.log(np.where(interviewed, 8, 12)), 0.6, n))
     response_at = (start + pd.to_timedelta(wait_days * 24, "h")).dt.floor("h")
     replies &= (response_at < end).to_numpy()
     offer = replies & interviewed & (rng.random(n) < 0.3)
