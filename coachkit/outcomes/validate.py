@@ -244,18 +244,14 @@ def validate(raw: RawTable, mapping: Mapping, as_of: pd.Timestamp, *,
     frame["row"] = rows.index.to_numpy()
     for name in ("company", "role", "channel", "notes"):
         frame[name] = get[name]
-    for name in ("company",):
-        missing = get[name] == ""
-        out.cells(missing, "error", "required", header[name], None,
-                  f"{name} is empty; every application needs one")
+    out.cells(get["company"] == "", "error", "required", header["company"], None,
+              "company is empty; every application needs one")
 
     dates = {n: get[n] for n in _DATE_COLUMNS if n in canonical}
     order = _date_order(raw, mapping, dates, out, cache)
-    families_seen: dict[str, set[str]] = {}
     for name in _DATE_COLUMNS:
         values = get[name]
         parsed, families = parse_dates(values, order, cache)
-        families_seen[name] = families
         bad = (values != "") & parsed.isna()
         if bad.any():
             is_formula = values.str.startswith("=").fillna(False)
