@@ -130,6 +130,11 @@ def test_kaplan_meier_hand_worked():
     assert curve["waiting"].tolist() == pytest.approx([0.875, 0.583333, 0.388889, 0.0], abs=1e-6)
     assert timing.median == 7
     assert (timing.n, timing.answered, timing.censored) == (8, 5, 3)
+    sentence = describe_timing(timing)
+    assert sentence.startswith("Half of the applications had an answer within 7 days")
+    assert "The 3 without an answer count as still waiting up to 2026-11-30, not as a no." \
+        in sentence
+    assert "With 5 answers this is not yet conclusive." in sentence
     from statsmodels.duration.survfunc import SurvfuncRight
 
     sf = SurvfuncRight([2, 3, 4, 4, 6, 7, 9, 10], [1, 0, 1, 1, 0, 1, 0, 1])

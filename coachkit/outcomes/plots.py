@@ -98,7 +98,8 @@ def plot_timing(timing: ResponseTiming, *, ax=None):
     ax.set_xlabel("days")
     ax.set_ylabel("answered (%)")
     ax.legend(loc="upper left", fontsize=8, frameon=False)
-    ax.text(0.99, 0.03, f"n={timing.n}: {timing.answered} answered, {timing.censored} waiting",
+    ax.text(0.99, 0.03, f"n={timing.n}: {timing.answered} answered, {timing.censored} "
+            "without an answer so far (censored)",
             transform=ax.transAxes, ha="right", fontsize=8)
     if timing.answered < MIN_GROUP:
         _warn(fig, f"⚠ {timing.answered} answers: {TOO_FEW}")

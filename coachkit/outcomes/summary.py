@@ -85,7 +85,8 @@ def describe_timing(timing: ResponseTiming) -> str:
         p90 = float(np.quantile(timing.reply_days, 0.9))
         text += (f" Nine in ten of the {timing.answered} answers came within {_days(p90)}; "
                  "after that, silence is most likely a no.")
-    text += f" {timing.censored} without an answer are counted as waiting up to today."
+    text += (f" The {timing.censored} without an answer count as still waiting up to "
+             f"{timing.as_of:%Y-%m-%d}, not as a no.")
     if timing.answered < MIN_GROUP:
         text += f" With {timing.answered} answers this is not yet conclusive."
     return text
