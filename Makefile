@@ -52,6 +52,7 @@ bench: install-test browser
 	$(PY) bench/score_bench.py
 	$(PY) bench/journal_bench.py
 	$(PY) bench/composer_bench.py
+	$(PY) bench/outcomes_bench.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis

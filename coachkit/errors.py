@@ -4,7 +4,8 @@
     ├── InputError                something the user gave us cannot be used
     │   ├── NotesError            interview notes: bad file, bad field values
     │   ├── DraftError            a draft file that cannot be read as text
-    │   └── RulesError            a rules file (phrase lists, thresholds, switches)
+    │   ├── RulesError            a rules file (phrase lists, thresholds, switches)
+    │   └── ApplicationsError     an application log (CSV/XLSX) or its column mapping
     └── StoreError                the drafts journal: unreadable file, bad content, locked
         └── DraftNotFound         no such draft (or version); also a KeyError
 
@@ -15,6 +16,7 @@ expected, so it can be shown to a user as it is, without a traceback.
 from __future__ import annotations
 
 __all__ = [
+    "ApplicationsError",
     "CoachkitError",
     "DraftError",
     "DraftNotFound",
@@ -59,3 +61,7 @@ class DraftNotFound(StoreError, KeyError):
     def __str__(self) -> str:
         # KeyError would show the message quoted, as if it were a key
         return str(self.args[0]) if self.args else ""
+
+
+class ApplicationsError(InputError):
+    """An application log that cannot be used; ``problems`` lists every fatal one."""

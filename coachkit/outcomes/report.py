@@ -1,0 +1,150 @@
+"""``coachkit report``: one standalone HTML file with every chart and sentence.
+
+Charts are embedded as PNG data URIs and every piece of text from the user's
+file is escaped, so the page needs no network and runs nothing. The output
+never overwrites an existing file (unless ``force``) and never the input.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pandas as pd
+
+from coachkit.errors import ApplicationsError
+from coachkit.outcomes.analysis import Analysis, analyse, to_png
+from coachkit.outcomes.load import as_timestamp
+from coachkit.outcomes.mapping import load_mapping
+from coachkit.outcomes.reading import read_table
+from coachkit.outcomes.validate import MAX_LISTED, Applications, validate
+
+__all__ = ["PROGRESS_MIN_BYTES", "render_report", "write_report"]
+
+PROGRESS_MIN_BYTES = 1024 * 1024  # show a progress bar from 1 MB (on a terminal)
+_CSS = ("body{font-family:system-ui,sans-serif;max-width:920px;margin:2em auto;color:#222}"
+        "h1{font-size:1.5em}h2{font-size:1.15em;margin-top:1.6em}.ck-sentence{margin:.3em 0 1em}"
+        "img{max-width:100%}table{border-collapse:collapse;font-size:.85em}"
+        "td,th{border:1px solid #ddd;padding:2px 6px}.ck-warn{color:#8a5300}")
+
+
+def _esc(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def _table_html(table: pd.DataFrame) -> str:
+    cols = ["group", "applications", "responded", "silent", "waiting", "decided"]
+    rows = "".join(
+        "<tr>" + "".join(f"<td>{_esc(r[c])}</td>" for c in cols)
+        + f"<td>{_esc(_pct(r['rate']))}</td><td>{_esc(_pct(r['ci_low']))}–"
+          f"{_esc(_pct(r['ci_high']))}</td></tr>"
+        for _, r in table.iterrows())
+    head = "".join(f"<th>{c}</th>" for c in [*cols, "rate", "95% interval"])
+    return f"<table><tr>{head}</tr>{rows}</table>"
+
+
+def _pct(x: float) -> str:
+    return "n/a" if pd.isna(x) else f"{100 * x:.0f}%"
+
+
+def render_report(apps: Applications, analysis: Analysis,
+                  step: Callable[[str], None] = lambda _: None) -> str:
+    """The whole HTML page as a string."""
+    parts = [f"<!DOCTYPE html><html lang=en><head><meta charset=utf-8>"
+             f"<title>Application outcomes: {_esc(apps.source)}</title><style>{_CSS}</style>"
+             f"</head><body><h1>Application outcomes</h1>"
+             f"<p>{_esc(apps.source)}: {analysis.n} applications, as of "
+             f"{analysis.as_of:%Y-%m-%d}.</p><p class=ck-sentence>{_esc(analysis.headline)}</p>"]
+    if apps.warnings:
+        items = "".join(f"<li>{_esc(p)}</li>" for p in apps.warnings[:100])
+        more = len(apps.warnings) - 100
+        tail = f"<p>… and {more} more</p>" if more > 0 else ""
+        parts.append(f"<details class=ck-warn><summary>{len(apps.warnings)} warnings about the "
+                     f"file</summary><ul>{items}</ul>{tail}</details>")
+    if apps.extra_columns:
+        parts.append(f"<p>Kept as extra columns: {_esc(', '.join(apps.extra_columns))}.</p>")
+    for section in analysis.sections:
+        fig = section.draw()
+        data = base64.b64encode(to_png(fig, dpi=96)).decode("ascii")
+        parts.append(f"<section id={_esc(section.key)}><h2>{_esc(section.title)}</h2>"
+                     f"<img alt=\"{_esc(section.title)}\" src=\"data:image/png;base64,{data}\">"
+                     f"<p class=ck-sentence>{_esc(section.sentence)}</p>")
+        if section.key == "delay" or section.key.startswith("rates_"):
+            parts.append(_table_html(section.table))
+        parts.append("</section>")
+        step(section.key)
+    parts.append("<p><small>Response rate = answered / (answered + no answer); applications "
+                 "still waiting are shown apart. Intervals are 95% Wilson intervals; the wait "
+                 "is a Kaplan–Meier estimate with unanswered applications censored at the "
+                 "as-of date.</small></p></body></html>")
+    return "".join(parts)
+
+
+def write_report(source: str | Path, output: str | Path = "report.html", *,
+                 mapping: str | Path | None = None, as_of: object = None,
+                 force: bool = False, progress: bool | None = None,
+                 warn: Callable[[str], None] | None = None) -> Path:
+    """Load ``source``, analyse it and write the HTML report; return the output path.
+
+    ``warn`` receives each warning about the file (as text).
+    """
+    source, output = Path(source), Path(output)
+    if output.exists() or output.is_symlink():
+        if source.exists() and output.resolve() == source.resolve():
+            raise ApplicationsError(f"{output}: is the input file; choose another output name")
+        if output.is_dir():
+            raise ApplicationsError(f"{output}: is a folder; give a file name such as "
+                                    "report.html")
+        if not force:
+            raise ApplicationsError(f"{output}: already exists; pass --force to overwrite it")
+    if output.suffix.lower() not in (".html", ".htm"):
+        raise ApplicationsError(f"{output}: the report is HTML; name it something.html")
+    stamp = as_timestamp(as_of)
+    size = source.stat().st_size if source.is_file() else 0
+    if progress is None:
+        progress = size >= PROGRESS_MIN_BYTES and sys.stderr.isatty()
+    from tqdm import tqdm
+
+    bar = tqdm(total=9, desc="report", unit="step", disable=not progress, file=sys.stderr)
+    try:
+        bar.set_postfix_str("reading")
+        raw = read_table(source)
+        bar.update()
+        bar.set_postfix_str("validating")
+        apps = validate(raw, load_mapping(*(() if mapping is None else (mapping,))), stamp)
+        bar.update()
+        if warn is not None:
+            if apps.extra_columns:
+                warn("kept as extra columns (not used by the figures): "
+                     + ", ".join(apps.extra_columns))
+            for problem in apps.warnings[:MAX_LISTED]:
+                warn(str(problem))
+            if len(apps.warnings) > MAX_LISTED:
+                warn(f"… and {len(apps.warnings) - MAX_LISTED} more warnings")
+        analysis = analyse(apps, stamp)
+        bar.reset(total=2 + len(analysis.sections))
+        bar.update(2)
+
+        def step(name: str) -> None:
+            bar.set_postfix_str(name)
+            bar.update()
+
+        page = render_report(apps, analysis, step)
+    finally:
+        bar.close()
+    tmp = output.with_name(f".{output.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_text(page, encoding="utf-8")
+        if output.exists() and not force:  # appeared meanwhile
+            raise ApplicationsError(f"{output}: already exists; pass --force to overwrite it")
+        os.replace(tmp, output)
+    except OSError as exc:
+        raise ApplicationsError(f"{output}: cannot write the report ({exc.strerror or exc})"
+                                ) from None
+    finally:
+        tmp.unlink(missing_ok=True)
+    return output

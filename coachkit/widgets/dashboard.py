@@ -1,0 +1,174 @@
+"""``OutcomesDashboard``: filters and charts over an application log.
+
+The widget only wires controls to the core (``coachkit.outcomes``): it filters
+through ``filter_applications``, gets statistics, sentences and figures from
+``analyse``, and shows load problems as an HTML list, never a traceback. The
+chart of the selected tab is drawn at once; the others when their tab is opened.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import ipywidgets as widgets
+import pandas as pd
+
+from coachkit.errors import CoachkitError
+from coachkit.outcomes import Applications, as_timestamp, load_applications
+from coachkit.outcomes.analysis import CHARTS, Analysis, analyse, to_png
+from coachkit.outcomes.render import render_error, render_loaded, render_sentence
+from coachkit.outcomes.stats import filter_applications
+
+__all__ = ["OutcomesDashboard"]
+
+_ALL = "all"
+_TITLES = {"delay": "Follow-up delay", "timing": "Time to answer", "reply_days": "Reply days",
+           "funnel": "Funnel", "timeline": "Timeline"}
+
+
+class OutcomesDashboard(widgets.VBox):
+    """Load a log, filter it by date, channel and kind of role, and see every chart."""
+
+    def __init__(self, source: str | Path | None = None, *, as_of: object = None,
+                 mapping: str | Path | None = None, charts: tuple[str, ...] = CHARTS) -> None:
+        self.as_of = as_timestamp(as_of)
+        self.mapping = mapping
+        self.charts = charts
+        self.apps: Applications | None = None
+        self.analysis: Analysis | None = None
+        self.figures: dict[str, object] = {}
+        self.error: str | None = None
+        self._stale: set[str] = set()
+        self._quiet = False
+
+        self.path = widgets.Text(placeholder="path to your CSV or XLSX file",
+                                 description="File", layout=widgets.Layout(width="420px"))
+        self.path.add_class("ck-path")
+        self.load_button = widgets.Button(description="Load", button_style="primary")
+        self.load_button.add_class("ck-load")
+        self.load_button.on_click(lambda _: self.load(self.path.value))
+        self.upload = widgets.FileUpload(accept=".csv,.xlsx,.txt", multiple=False,
+                                         description="Upload")
+        self.upload.observe(self._on_upload, names="value")
+        self.start = widgets.DatePicker(description="From")
+        self.end = widgets.DatePicker(description="To")
+        self.channel = widgets.Dropdown(description="Channel", options=[_ALL])
+        self.role = widgets.Dropdown(description="Role", options=[_ALL])
+        for control, name in [(self.start, "ck-start"), (self.end, "ck-end"),
+                              (self.channel, "ck-channel"), (self.role, "ck-role")]:
+            control.add_class(name)
+            control.observe(self._on_filter, names="value")
+        self.messages = widgets.HTML()
+        self.messages.add_class("ck-messages")
+        self.headline = widgets.HTML()
+        self.headline.add_class("ck-headline")
+        self.images = {k: widgets.Image(format="png") for k in charts}
+        self.sentences = {k: widgets.HTML() for k in charts}
+        for k in charts:
+            self.sentences[k].add_class(f"ck-sentence-{k}")
+            self.images[k].add_class(f"ck-chart-{k}")
+        self.tabs = widgets.Tab(children=[widgets.VBox([self.images[k], self.sentences[k]])
+                                          for k in charts])
+        for i, k in enumerate(charts):
+            self.tabs.set_title(i, _TITLES.get(k, k))
+        self.tabs.observe(lambda _: self._draw_visible(), names="selected_index")
+        super().__init__([
+            widgets.HBox([self.path, self.load_button, self.upload]),
+            self.messages,
+            widgets.HBox([self.start, self.end]),
+            widgets.HBox([self.channel, self.role]),
+            self.headline,
+            self.tabs,
+        ])
+        self.add_class("ck-dashboard")
+        if source is not None:
+            self.path.value = str(source)
+            self.load(source)
+
+    # loading ---------------------------------------------------------------
+    def load(self, source: str | Path | bytes, name: str = "upload") -> bool:
+        """Load a log; show its problems (never raise); True when it loaded."""
+        if isinstance(source, str) and not source.strip():
+            self._show_error("Type the path of a CSV or XLSX file first.")
+            return False
+        try:
+            apps = load_applications(source, mapping=self.mapping, as_of=self.as_of,
+                                     name=name)
+        except CoachkitError as exc:
+            self._show_error(str(exc))
+            return False
+        except Exception as exc:  # a face never shows a traceback
+            self._show_error(f"Could not load the file: {type(exc).__name__}: {exc}")
+            return False
+        self.apps, self.error = apps, None
+        self.messages.value = render_loaded(apps)
+        frame = apps.frame
+        self._quiet = True
+        try:
+            self.start.value = frame["applied_on"].min().date()
+            self.end.value = frame["applied_on"].max().date()
+            self.channel.options = [_ALL, *sorted(frame["channel"].unique())]
+            self.channel.value = _ALL
+            self.role.options = [_ALL, *sorted(frame["role_kind"].unique())]
+            self.role.value = _ALL
+        finally:
+            self._quiet = False
+        self.refresh()
+        return True
+
+    def _on_upload(self, change: dict) -> None:
+        files = change["new"]
+        if files:
+            item = files[0]
+            self.load(bytes(item["content"]), name=item.get("name", "upload"))
+
+    def _show_error(self, message: str) -> None:
+        self.error = message
+        self.messages.value = render_error(message)
+
+    # filtering and drawing --------------------------------------------------
+    def _on_filter(self, _change: dict) -> None:
+        if not self._quiet and self.apps is not None:
+            self.refresh()
+
+    def filtered(self) -> pd.DataFrame:
+        """The applications the filters keep."""
+        assert self.apps is not None
+        start: date | None = self.start.value
+        end: date | None = self.end.value
+        return filter_applications(self.apps, start=start, end=end,
+                                   channel=self.channel.value, role_kind=self.role.value)
+
+    def refresh(self) -> None:
+        """Recompute every statistic and sentence for the filters; redraw the visible chart."""
+        if self.apps is None:
+            return
+        self.analysis = analyse(self.filtered(), self.as_of, groupings=("delay_band",))
+        self.headline.value = render_sentence(
+            f"{self.analysis.n} applications shown. {self.analysis.headline}", "ck-headline-text")
+        for key in self.charts:
+            self.sentences[key].value = render_sentence(self.analysis.section(key).sentence)
+        self._stale = set(self.charts)
+        self._draw_visible()
+
+    def _draw_visible(self) -> None:
+        index = self.tabs.selected_index or 0
+        if self.analysis is None or index >= len(self.charts):
+            return
+        self.draw(self.charts[index])
+
+    def draw(self, key: str) -> object:
+        """Draw one chart (if stale) into its tab and return its Figure."""
+        if key in self._stale or key not in self.figures:
+            assert self.analysis is not None
+            fig = self.analysis.section(key).draw()
+            self.images[key].value = to_png(fig)
+            self.figures[key] = fig
+            self._stale.discard(key)
+        return self.figures[key]
+
+    def sentence(self, key: str) -> str:
+        """The current sentence under a chart (plain text)."""
+        assert self.analysis is not None
+        return self.analysis.section(key).sentence
