@@ -10,6 +10,15 @@ from coachkit.widgets import _live
 from coachkit.widgets._live import Throttle
 
 
+def _run(coro):
+    """asyncio.run in a thread of its own: the browser tests keep a loop running in this
+    thread for the whole session, and asyncio.run refuses to nest."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coro).result()
+
+
 def test_outside_a_kernel_every_change_runs_at_once():
     calls = []
     throttle = Throttle(lambda: calls.append(1), interval=10)
@@ -26,7 +35,7 @@ def test_a_foreign_running_loop_does_not_delay_updates():
         throttle.poke()
         throttle.poke()
 
-    asyncio.run(main())
+    _run(main())
     assert calls == [1, 1]
 
 
@@ -44,7 +53,7 @@ def test_in_a_kernel_changes_within_the_interval_are_coalesced(monkeypatch):
         await asyncio.sleep(0.12)
         assert calls == [0, 1] and not throttle.pending
 
-    asyncio.run(main())
+    _run(main())
 
 
 def test_pending_calls_run_at_exit(monkeypatch):
@@ -57,7 +66,7 @@ def test_pending_calls_run_at_exit(monkeypatch):
         throttle.poke()
         return throttle
 
-    throttle = asyncio.run(main())
+    throttle = _run(main())
     assert calls == [1] and throttle.pending
     _live._flush_pending()
     assert calls == [1, 1]

@@ -7,18 +7,10 @@ import re
 import urllib.request
 
 import pytest
+from lab import open_and_run_all
 from playwright.sync_api import Page, expect
 
-IDLE = re.compile(r"\| Idle$")
 NOTEBOOK = "notebooks/03_my_outcomes.ipynb"
-
-
-def _open_and_run_all(page: Page, jlab: dict, path: str) -> None:
-    page.goto(f"{jlab['base']}/lab/tree/{path}?reset&token={jlab['token']}")  # fresh layout
-    status = page.locator("span.jp-StatusBar-TextItem[title^='Change kernel']")
-    expect(status).to_have_text(IDLE, timeout=90_000)
-    page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
-    page.locator(".lm-Menu-item[data-command='runmenu:run-all']").click()
 
 
 def _api(jlab: dict, path: str, method: str = "GET") -> object:
@@ -44,7 +36,7 @@ def leave_lab_as_found(page: Page, jlab: dict):
 
 @pytest.mark.usefixtures("leave_lab_as_found")
 def test_dashboard_filters_update_the_summary(page: Page, jlab: dict, shot) -> None:
-    _open_and_run_all(page, jlab, NOTEBOOK)
+    open_and_run_all(page, jlab, NOTEBOOK)
     dashboard = page.locator(".ck-dashboard").first
     expect(dashboard).to_be_visible(timeout=90_000)
     headline = dashboard.locator(".ck-headline")
