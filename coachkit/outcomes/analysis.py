@@ -23,6 +23,10 @@ from coachkit.outcomes.validate import Applications
 
 __all__ = ["CHARTS", "Analysis", "Section", "analyse", "to_png"]
 
+# how a grouping reads inside a sentence ("Answers came more often for <what> “<group>”")
+_SENTENCE_WHAT = {"followed_up": "applications marked", "role_kind": "the kind of role",
+                  "score_band": "a follow-up score of"}
+
 CHARTS = ("delay", "timing", "reply_days", "funnel", "timeline")
 
 
@@ -84,7 +88,8 @@ def analyse(apps: Applications | pd.DataFrame, as_of: pd.Timestamp, *,
             continue
         table = rates[by]
         sections.append(Section(f"rates_{by}", f"Response rate by {GROUPINGS[by].lower()}",
-                                summary.describe_rates(table, GROUPINGS[by].lower()), table,
+                                summary.describe_rates(table, _SENTENCE_WHAT.get(
+                                    by, GROUPINGS[by].lower())), table,
                                 _rates_drawer(table, GROUPINGS[by])))
     return Analysis(n=len(frame), as_of=as_of, overall=overall,
                     headline=summary.describe_rates(overall), sections=tuple(sections),
