@@ -209,3 +209,14 @@ def test_save_new_never_replaces_a_file(tmp_path):
     assert second.read_text() == "two"
     with pytest.raises(InputError, match="no such folder"):
         save_new(tmp_path / "missing" / "x.eml", b"")
+
+
+def test_findings_about_the_whole_message_are_not_pinned_on_one_step():
+    c = Composition(notes=NOTES)
+    c.set_text("greeting", "Dear Dana,")
+    c.set_text("gratitude", "Thank you for meeting me. I beleive it went well.")
+    assembly = c.assemble()
+    groups = c.findings_by_step(c.report(), assembly)
+    assert [f.rule for f in groups["gratitude"]] == ["correctness.spelling"]
+    whole = {f.rule for f in groups["whole"]}
+    assert {"concision.length", "correctness.signoff"} <= whole
