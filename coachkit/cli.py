@@ -199,7 +199,7 @@ def _rules_command(args: argparse.Namespace, out: TextIO) -> int:
     if args.format == "json":
         out.write(json.dumps([
             {"id": c.id, "category": c.category, "severity": c.severity,
-             "rationale": c.rationale, "kinds": list(c.kinds) or list(KINDS),
+             "rationale": c.rationale, "kinds": list(c.kinds) or list(KINDS), "scope": c.scope,
              "enabled": rules.enabled(c.id)}
             for c in checks], indent=2) + "\n")
         return 0

@@ -31,13 +31,6 @@ LIVE_SCORE_LIMIT = 20_000  # characters; longer drafts are saved but not scored 
 MAX_EXAMPLES = 3
 MAX_PROMPTS = 3
 MAX_SUBJECTS = 4
-# checks that judge the message as a whole; their span only marks where to look
-WHOLE_MESSAGE_RULES = frozenset({
-    "concision.length", "concision.subject", "correctness.empty", "correctness.greeting",
-    "correctness.signoff", "personalization.interviewer_named", "personalization.company",
-    "personalization.role", "personalization.topic", "personalization.generic",
-    "timeliness.send_time", "timeliness.check_in",
-})
 _KIND_LABELS = {"thank_you": "Thank-you", "check_in": "Check-in",
                 "additional_info": "Additional information", "rejection_reply": "Rejection reply"}
 
@@ -163,10 +156,13 @@ class Composition:
     def findings_by_step(self, report: Report, assembly: Assembly) -> dict[str, list[Finding]]:
         """Findings grouped by the step (or 'subject') whose text they point into; those
         about the message as a whole (length, sign-off, no topic named…) under 'whole'."""
+        from coachkit.scoring.registry import all_checks
+
+        whole = {c.id for c in all_checks() if c.scope == "message"}
         groups: dict[str, list[Finding]] = {}
         for finding in report.findings:
             step_id = assembly.step_of(finding.start, finding.end) or "whole"
-            if finding.rule in WHOLE_MESSAGE_RULES and step_id != "subject":
+            if finding.rule in whole and step_id != "subject":
                 step_id = "whole"
             groups.setdefault(step_id, []).append(finding)
         return groups

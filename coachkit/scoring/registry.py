@@ -72,12 +72,15 @@ class Check:
     rationale: str
     kind: Kind
     kinds: tuple[str, ...] = ()  # message kinds it applies to; empty means all
+    scope: str = "span"  # "message": judges the whole message; the span only shows where
 
     def __post_init__(self) -> None:
         if self.category not in CATEGORIES:
             raise ValueError(f"{self.id}: unknown category {self.category!r}")
         if self.severity not in SEVERITIES:
             raise ValueError(f"{self.id}: unknown severity {self.severity!r}")
+        if self.scope not in ("span", "message"):
+            raise ValueError(f"{self.id}: scope must be 'span' or 'message'")
         if not self.id.startswith(self.category + "."):
             raise ValueError(f"{self.id}: id must start with its category")
 

@@ -69,12 +69,13 @@ def _subject(ctx: Context) -> Iterator[Hit]:
 CHECKS: tuple[Check, ...] = (
     Check("concision.length", "concision", "suggestion", "Length outside the usual band",
           "Notes of about 75-200 words get read in full; much longer ones get skimmed.",
-          Function(_length)),
+          Function(_length), scope="message"),
     Check("concision.long_sentence", "concision", "suggestion", "Long sentence",
           "Short sentences are read and understood at a glance.", Function(_long_sentence)),
     Check("concision.wordy", "concision", "suggestion", "Wordy phrase",
           "Padding makes the reader work for nothing; the short form says the same.",
           PhraseList("concision.wordy")),
     Check("concision.subject", "concision", "warning", "Subject line",
-          "A short, specific subject of a few words gets a message opened.", Function(_subject)),
+          "A short, specific subject of a few words gets a message opened.", Function(_subject),
+          scope="message"),
 )

@@ -319,7 +319,7 @@ def _signoff(ctx: Context) -> Iterator[Hit]:
 
 CHECKS: tuple[Check, ...] = (
     Check("correctness.empty", "correctness", "error", "The draft is empty",
-          "An empty message cannot be judged or sent.", Function(_empty)),
+          "An empty message cannot be judged or sent.", Function(_empty), scope="message"),
     Check("correctness.spelling", "correctness", "error", "Possible misspelling",
           "A typo tells a busy reader the note was written in a hurry.", Function(_spelling)),
     Check("correctness.repeated_word", "correctness", "error", "Repeated word",
@@ -343,7 +343,8 @@ CHECKS: tuple[Check, ...] = (
           "Tags pasted from a web page or an editor show up as code in the reader's inbox.",
           Function(_markup)),
     Check("correctness.greeting", "correctness", "warning", "No greeting",
-          "Any greeting draws more replies than none.", Function(_greeting)),
+          "Any greeting draws more replies than none.", Function(_greeting), scope="message"),
     Check("correctness.signoff", "correctness", "warning", "No sign-off",
-          "A closing with thanks and your name ends the message properly.", Function(_signoff)),
+          "A closing with thanks and your name ends the message properly.", Function(_signoff),
+          scope="message"),
 )

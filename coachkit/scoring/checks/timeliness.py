@@ -75,8 +75,9 @@ def _check_in_timing(ctx: Context) -> Iterator[Hit]:
 CHECKS: tuple[Check, ...] = (
     Check("timeliness.send_time", "timeliness", "warning", "Sent late",
           "A thank-you within 24 hours is best, 24-48 hours fine; later it loses effect.",
-          Function(_send_time), kinds=("thank_you", "additional_info", "check_in")),
+          Function(_send_time), kinds=("thank_you", "additional_info", "check_in"),
+          scope="message"),
     Check("timeliness.check_in", "timeliness", "warning", "Check-in too early",
           "Check in a business day or two after the stated decision date, or after about a "
-          "week of silence.", Function(_check_in_timing), kinds=("check_in",)),
+          "week of silence.", Function(_check_in_timing), kinds=("check_in",), scope="message"),
 )
