@@ -132,7 +132,31 @@ _PANDAS_FIELDS = re.compile(r"Expected (\d+) fields in line (\d+), saw (\d+)")
 _PANDAS_EOF = re.compile(r"EOF inside string starting at row (\d+)")
 
 
+def _width(line: str) -> int:
+    return max(_count_outside_quotes(line, d) for d in _DELIMITERS)
+
+
+def _preamble(text: str) -> tuple[int, int]:
+    """Where the header starts when notes precede it (LinkedIn's exports open with a
+    'Notes:' paragraph): (character offset, lines skipped); (0, 0) when it is line 1."""
+    lines: list[tuple[int, int, str]] = []  # (line number, offset, text) of non-blank lines
+    offset = 0
+    for number, line in enumerate(text.splitlines(keepends=True)[:20]):
+        if line.strip():
+            lines.append((number, offset, line))
+        offset += len(line)
+    widths = [_width(line) for _, _, line in lines]
+    if len(widths) < 3 or (widths[0] >= 1 and widths[0] == widths[1]):
+        return 0, 0
+    for k in range(1, len(widths) - 1):
+        if widths[k] >= 1 and widths[k] == widths[k + 1]:
+            return lines[k][1], lines[k][0]
+    return 0, 0
+
+
 def _read_csv(text: str, source: str, encoding: str) -> RawTable:
+    start, skipped = _preamble(text)
+    text = text[start:]
     delim = _sniff(text, source)
     try:
         frame = pd.read_csv(io.StringIO(text), sep=delim, header=None, dtype=str,
@@ -157,6 +181,10 @@ def _read_csv(text: str, source: str, encoding: str) -> RawTable:
         notes.append(f"read as {label} text; check accented letters and quotes look right")
     if delim == "\t":
         notes.append("read as tab-separated values")
+    if skipped:
+        frame.index = frame.index + skipped  # row numbers stay those of the user's file
+        notes.append(f"skipped {skipped} line{'s' if skipped > 1 else ''} of notes above the "
+                     "header")
     table = _split_header(frame, source)
     # a last line cut in the middle: fewer values than any other row and no final newline
     if len(table.rows) > 1 and not text.endswith(("\n", "\r")):

@@ -118,6 +118,16 @@ class _Collector:
                                       int(self.rows[pos]), column, value))
 
 
+# what trackers write into a cell that has no value (Simplify: N/A, Huntr: -)
+EMPTY_MARKS = frozenset({"n/a", "na", "-", "--", "—", "–", "none", "null", "nan", "#n/a"})
+
+
+def _blank_placeholders(values: pd.Series, cache: Factorized) -> pd.Series:
+    """Cells holding an 'empty' mark (N/A, -, none...) read as empty."""
+    return per_unique(values, lambda u: u.where(~u.str.strip().str.lower().isin(EMPTY_MARKS),
+                                                ""), cache)
+
+
 def _place_columns(raw: RawTable, mapping: Mapping, out: _Collector
                    ) -> tuple[dict[str, int], dict[str, int]]:
     canonical: dict[str, int] = {}
@@ -127,6 +137,9 @@ def _place_columns(raw: RawTable, mapping: Mapping, out: _Collector
         name = mapping.column_for(header, weak=True) if header and placed[i] is None else None
         if name is not None and name not in placed:
             placed[i] = name
+            out.add("warning", "fallback_column",
+                    f"{name} read from '{header}', the closest column there is; check that "
+                    "these dates mean what you expect", row=1, column=header)
     for i, (header, name) in enumerate(zip(raw.header, placed, strict=True)):
         if name is None:
             label = header or f"column {i + 1}"
@@ -223,7 +236,7 @@ def validate(raw: RawTable, mapping: Mapping, as_of: pd.Timestamp, *,
     cols = [rows[i] for i in range(rows.shape[1])]  # one Series per column, reused below
     text = {name: cols[i] for name, i in canonical.items()}
     empty = pd.Series("", index=rows.index)
-    get = {c.name: text.get(c.name, empty) for c in COLUMNS}
+    get = {c.name: _blank_placeholders(text.get(c.name, empty), cache) for c in COLUMNS}
 
     # formulas are kept as text and never evaluated
     for label, i in [*((header[n], canonical[n]) for n in canonical), *extras.items()]:
