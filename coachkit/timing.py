@@ -32,12 +32,17 @@ class SendWindow:
             return "The interview has not happened yet."
         if now <= self.best_by:
             hours = int((self.best_by - now).total_seconds() // 3600)
-            return f"Send within the next {max(hours, 1)} hours: the first day is best."
+            return f"Send within the next {_hours(hours)}: the first day is best."
         if now <= self.acceptable_by:
             hours = int((self.acceptable_by - now).total_seconds() // 3600)
-            return f"Still fine: send within {max(hours, 1)} hours, before two days have passed."
+            return f"Still fine: send within {_hours(hours)}, before two days have passed."
         days = (now - self.interviewed_at).days
         return f"{days} days have passed: send it today, it still counts."
+
+
+def _hours(hours: int) -> str:
+    hours = max(hours, 1)
+    return f"{hours} hour{'s' if hours != 1 else ''}"
 
 
 def _align(now: datetime, ref: datetime) -> datetime:

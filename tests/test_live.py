@@ -43,7 +43,7 @@ def test_in_a_kernel_changes_within_the_interval_are_coalesced(monkeypatch):
     calls = []
 
     async def main():
-        monkeypatch.setattr(_live, "_kernel_loop", asyncio.get_running_loop)
+        monkeypatch.setattr(_live, "kernel_loop", asyncio.get_running_loop)
         throttle = Throttle(lambda: calls.append(len(calls)), interval=0.05)
         throttle.poke()  # idle: runs at once
         assert calls == [0]
@@ -60,7 +60,7 @@ def test_pending_calls_run_at_exit(monkeypatch):
     calls = []
 
     async def main():
-        monkeypatch.setattr(_live, "_kernel_loop", asyncio.get_running_loop)
+        monkeypatch.setattr(_live, "kernel_loop", asyncio.get_running_loop)
         throttle = Throttle(lambda: calls.append(1), interval=60, flush_at_exit=True)
         throttle.poke()
         throttle.poke()

@@ -321,3 +321,26 @@ def test_a_damaged_journal_is_reported_and_writing_goes_on(tmp_path, monkeypatch
     c.editors["greeting"].value = "Dear Dana,"
     assert c.report is not None
     assert bad.read_bytes() == b"this is not a database" * 100
+
+
+def test_the_send_by_clock_ticks_in_a_kernel(monkeypatch):
+    """In a kernel the clock updates by itself; outside one nothing is scheduled."""
+    import asyncio
+    from concurrent.futures import ThreadPoolExecutor
+
+    from coachkit.widgets import composer as module
+
+    times = iter([datetime(2026, 11, 20, 15, 0)] * 3 + [datetime(2026, 11, 21, 13, 0)] * 50)
+
+    async def main():
+        monkeypatch.setattr(module, "kernel_loop", asyncio.get_running_loop)
+        monkeypatch.setattr(module, "CLOCK_TICK", 0.01)
+        c = FollowUpComposer(NOTES, journal=False, clock=lambda: next(times))
+        first = c.clock_label.value
+        await asyncio.sleep(0.1)
+        return first, c.clock_label.value
+
+    with ThreadPoolExecutor(1) as pool:
+        first, later = pool.submit(asyncio.run, main()).result()
+    assert "next 23 hours" in first
+    assert "next 1 hour:" in later

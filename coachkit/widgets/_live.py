@@ -15,7 +15,7 @@ import time
 import weakref
 from collections.abc import Callable
 
-__all__ = ["Throttle"]
+__all__ = ["Throttle", "kernel_loop"]
 
 _FLUSH_AT_EXIT: weakref.WeakSet[Throttle] = weakref.WeakSet()
 
@@ -42,7 +42,7 @@ class Throttle:
         self._dirty = True
         if self._handle is not None:
             return
-        loop = _kernel_loop()
+        loop = kernel_loop()
         wait = self._last + self.interval - time.monotonic()
         if loop is None or wait <= 0:
             self.flush()
@@ -61,7 +61,7 @@ class Throttle:
         self.action()
 
 
-def _kernel_loop() -> asyncio.AbstractEventLoop | None:
+def kernel_loop() -> asyncio.AbstractEventLoop | None:
     """The running loop of a Jupyter kernel, or None outside one (another library's
     loop, such as a browser driver's, must not hold back widget updates)."""
     try:

@@ -8,6 +8,7 @@ come from ``coachkit.compose.Composition``; drafts are kept by
 from __future__ import annotations
 
 import html
+import weakref
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -21,7 +22,7 @@ from coachkit.errors import CoachkitError
 from coachkit.model import InterviewNotes
 from coachkit.notes import load_notes
 from coachkit.render import highlight, render_findings, render_scores
-from coachkit.widgets._live import Throttle
+from coachkit.widgets._live import Throttle, kernel_loop
 from coachkit.widgets.notes_form import InterviewNotesForm
 
 if TYPE_CHECKING:
@@ -81,6 +82,12 @@ class FollowUpComposer(w.VBox):
         self._rescore()
         if self.report is None:
             warm_up()  # load the dictionaries now, not on the first keystroke
+        _tick(weakref.ref(self))
+
+    def refresh_clock(self) -> None:
+        """Update the send-by clock (the kernel does it every minute by itself)."""
+        self.clock_label.value = (f'<div class="ck-clock" style="font-weight:bold">'
+                                  f'{_esc(self.composition.send_clock(self.clock()))}</div>')
 
     # -- layout -----------------------------------------------------------------
     def _build(self, notes_path: str, export_dir: str | Path) -> None:
@@ -370,8 +377,7 @@ class FollowUpComposer(w.VBox):
     def _rescore(self) -> None:
         c = self.composition
         now = self.clock()
-        self.clock_label.value = (f'<div class="ck-clock" style="font-weight:bold">'
-                                  f'{_esc(c.send_clock(now))}</div>')
+        self.refresh_clock()
         self.notice.value = "".join(f'<div style="color:#555">{_esc(p)}</div>'
                                     for p in self._problems)
         self._relabel_steps()
@@ -470,6 +476,19 @@ class FollowUpComposer(w.VBox):
             return None
         self.export_result.value = _message(f"Saved {what} to {path}.")
         return path
+
+
+CLOCK_TICK = 60.0  # seconds between updates of the send-by clock in a kernel
+
+
+def _tick(ref: weakref.ReferenceType[FollowUpComposer]) -> None:
+    """Refresh the clock of a composer still alive, and come back in a minute."""
+    composer = ref()
+    loop = kernel_loop()
+    if composer is None or loop is None:
+        return
+    composer.refresh_clock()
+    loop.call_later(CLOCK_TICK, _tick, ref)
 
 
 def warm_up() -> None:
