@@ -344,3 +344,17 @@ def test_the_send_by_clock_ticks_in_a_kernel(monkeypatch):
         first, later = pool.submit(asyncio.run, main()).result()
     assert "next 23 hours" in first
     assert "next 1 hour:" in later
+
+
+def test_a_scoring_failure_is_shown_not_raised(monkeypatch):
+    from coachkit.compose import composition
+
+    c = _composer()
+
+    def broken(self, now=None):
+        raise RuntimeError("rules file vanished")
+
+    monkeypatch.setattr(composition.Composition, "report", broken)
+    c.editors["greeting"].value = "Dear Dana,"
+    assert "Could not score this draft: rules file vanished" in c.score_panel.value
+    assert c.report is None

@@ -399,7 +399,12 @@ class FollowUpComposer(w.VBox):
             self.findings.value = ""
             self.step_findings.value = ""
             return
-        report = c.report(now)
+        try:
+            report = c.report(now)
+        except Exception as error:  # shown in the panel, never a traceback; typing goes on
+            self.report = None
+            self.score_panel.value = _message(f"Could not score this draft: {error}", error=True)
+            return
         self.report = report
         missing = c.missing_steps()
         todo = ("" if not missing else '<div class="ck-missing" style="color:#555">Still to '
