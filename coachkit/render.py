@@ -23,12 +23,17 @@ def _esc(text: str) -> str:
 
 
 def highlight(text: str, findings: Sequence[Finding]) -> str:
-    """The text as HTML with each finding's span marked. Where spans overlap the
-    shorter one is marked (a misspelt word inside a sentence flagged as too long),
-    since the findings list still names the longer one."""
+    """The text as HTML with each finding's span marked. Findings about the message as a
+    whole (length, missing sign-off, timing) are left to the findings list. Where spans
+    overlap the shorter one is marked (a misspelt word inside a long sentence)."""
+    from coachkit.scoring.registry import all_checks
+
+    whole = {c.id for c in all_checks() if c.scope == "message"}
     chosen: list[Finding] = []
     taken: list[tuple[int, int]] = []
     for f in sorted(findings, key=lambda f: (f.end - f.start, f.start)):
+        if f.rule in whole:
+            continue  # about the whole message: named in the findings list, not underlined
         if f.end <= f.start or any(f.start < e and s < f.end for s, e in taken):
             continue
         chosen.append(f)

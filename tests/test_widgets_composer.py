@@ -145,6 +145,16 @@ def test_switching_kind_changes_the_parts_and_keeps_shared_ones():
     assert c.subject.options[0].startswith("Following up")
 
 
+def test_a_suggested_subject_follows_the_kind_and_a_typed_one_stays():
+    c = _composer()
+    c.subject.value = c.subject.options[0]
+    c.kind.value = "rejection_reply"
+    assert c.subject.value == c.subject.options[0] == f"Re: {NOTES.role} position"
+    c.subject.value = "My own words"
+    c.kind.value = "check_in"
+    assert c.subject.value == "My own words" == c.composition.subject
+
+
 def test_subject_suggestions_and_typed_subject_reach_the_draft():
     c = _composer()
     assert c.subject.options[0] == f"Thank you - {NOTES.role} interview"

@@ -112,11 +112,14 @@ class FollowUpComposer(w.VBox):
         self.score_panel = w.HTML()
         self.preview = w.HTML()
         self.findings = w.HTML()
-        self.export_dir = w.Text(value=str(export_dir), description="Save to folder")
+        self.export_dir = w.Text(value=str(export_dir), description="Save to folder",
+                                 style={"description_width": "initial"})
         self.recipient = w.Text(description="To", placeholder="dana@example.com (optional)")
-        self.copy_button = w.Button(description="Copy-ready text", icon="clipboard")
+        self.copy_button = w.Button(description="Copy-ready text", icon="clipboard",
+                                    layout=w.Layout(width="auto"))
         self.eml_button = w.Button(description="Save .eml", icon="envelope")
-        self.ics_button = w.Button(description="Check-in reminder .ics", icon="calendar")
+        self.ics_button = w.Button(description="Check-in reminder .ics", icon="calendar",
+                                   layout=w.Layout(width="auto"))
         self.export_result = w.HTML()
         self.copy_text = w.Textarea(layout=w.Layout(width="100%", height="160px",
                                                     display="none"))
@@ -307,9 +310,12 @@ class FollowUpComposer(w.VBox):
     def _on_kind(self, change: Any) -> None:
         if self._adopting:
             return
+        suggested = self.composition.subject in self.composition.subject_suggestions()
         self.composition.kind = change["new"]
         self.composition.step = self.composition.guide.steps[0].id
         self._show_kind()
+        if suggested:  # a subject picked from the old kind's list follows the new kind
+            self.subject.value = self.subject.options[0] if self.subject.options else ""
         self._changed()
 
     def _on_step(self, change: Any) -> None:
