@@ -119,10 +119,13 @@ class PhraseList:
         found: set[tuple[int, int, int]] = set()
         if index.pairs is not None and words.is_ascii:
             # each entry needs a pair of words: look up the pairs this text has
-            bigrams = words.bigrams()
-            for pair in index.pairs.keys() & bigrams.keys():
-                for key in index.pairs[pair]:
-                    self._try(key, bigrams[pair], text, pos, found)
+            followers = words.followers()
+            for first in index.pairs.keys() & followers.keys():
+                seconds = index.pairs[first]
+                for second in seconds.keys() & followers[first]:
+                    starts = words.pair_starts(first, second)
+                    for key in seconds[second]:
+                        self._try(key, starts, text, pos, found)
             positions = words.positions
             for word in index.plain_words & positions.keys():
                 self._try((word, True), positions[word], text, pos, found)
@@ -170,12 +173,12 @@ class _Compiled:
     def __post_init__(self) -> None:
         self.exact_words = frozenset(w for w, exact in self.by_word if exact)
         self.prefix_words = tuple(w for w, exact in self.by_word if not exact)
-        # the pairs of whole words that can begin an entry, with the trigger words whose
-        # entries to try there; the other trigger words (with what is known of the words
-        # that follow them) are tried as before. None when some entry might not compile
-        # in an alternation: then every trigger word present is compiled and tried, so
-        # a bad rules file fails on the same drafts as ever.
-        self.pairs: dict[tuple[str, str], list[tuple[str, bool]]] | None = {}
+        # first word -> second word -> the trigger words whose entries can begin with
+        # that pair of whole words, to try there; the other trigger words (with what is
+        # known of the words that follow them) are tried as before. None when some entry
+        # might not compile in an alternation: then every trigger word present is
+        # compiled and tried, so a bad rules file fails on the same drafts as ever.
+        self.pairs: dict[str, dict[str, list[tuple[str, bool]]]] | None = {}
         self.rest: list[tuple[tuple[str, bool], _FollowFilter | None]] = []
         self.plain_words: frozenset[str] = frozenset()
         if not self.safe:
@@ -192,7 +195,7 @@ class _Compiled:
             partial: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {}
             for first, (whole, prefixes) in follow.then.items():
                 for second in whole:
-                    self.pairs.setdefault((first, second), []).append(key)
+                    self.pairs.setdefault(first, {}).setdefault(second, []).append(key)
                 if prefixes:
                     partial[first] = (frozenset(), prefixes)
             if key[1] and not follow.starts and "" in partial.get(key[0], ((), ()))[1]:
@@ -250,57 +253,60 @@ class WordIndex:
         lowered = text.lower()
         if len(lowered) != len(text):  # a few characters grow when lower-cased
             lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-        order: list[tuple[int, str]] = []
-        for m in _WORD_RE.finditer(lowered):
-            word = m.group()
-            start = m.start()
-            order.append((start, word))
+        words = _WORD_RE.findall(lowered)
+        starts: list[int] = []
+        find = lowered.find
+        start = 0
+        for word in words:
+            # only other characters lie between two words, so the next occurrence of
+            # the word is where it starts
+            start = find(word, start)
+            starts.append(start)
             if word in positions:
                 positions[word].append(start)
             else:
                 positions[word] = [start]
+            start += len(word)
         index = cls(positions, tuple(sorted(positions)))
-        index._cache["order"] = order
+        index._cache["sequence"] = (starts, words)
         index._cache["ascii"] = all(map(str.isascii, positions))
         return index
 
-    def _ordered(self) -> list[tuple[int, str]]:
-        """``(start, word)`` for each word, in text order."""
-        got = self._cache.get("order")
+    def sequence(self) -> tuple[list[int], list[str]]:
+        """The start of each word and the word, in text order."""
+        got = self._cache.get("sequence")
         if got is None:
-            got = self._cache["order"] = sorted(
-                (p, w) for w, places in self.positions.items() for p in places)
+            ordered = sorted((p, w) for w, places in self.positions.items() for p in places)
+            got = self._cache["sequence"] = ([p for p, _ in ordered], [w for _, w in ordered])
         return got  # type: ignore[no-any-return]
 
-    def bigrams(self) -> dict[tuple[str, str], list[int]]:
-        """Each pair of consecutive words (the last word with ""), with the offsets of its
-        first word."""
-        got = self._cache.get("bigrams")
+    def next_words(self) -> dict[int, str]:
+        """For each word start, the word after it ("" after the last word)."""
+        got = self._cache.get("next")
         if got is None:
-            ordered = self._ordered()
-            got = self._cache["bigrams"] = {}
-            nexts = [w for _, w in ordered[1:]]
-            nexts.append("")
-            for (p, w), nxt in zip(ordered, nexts, strict=True):
-                pair = (w, nxt)
-                if pair in got:
-                    got[pair].append(p)
-                else:
-                    got[pair] = [p]
+            starts, words = self.sequence()
+            got = self._cache["next"] = dict(zip(starts, [*words[1:], ""], strict=True))
         return got  # type: ignore[no-any-return]
 
-    def following(self) -> dict[str, dict[str, list[int]]]:
-        """For each word, the words that come next in the text ("" after the last word),
-        each with the offsets of the first word where it does."""
-        got = self._cache.get("following")
+    def followers(self) -> dict[str, set[str]]:
+        """For each word, the words that come right after it somewhere ("" after the last
+        word)."""
+        got = self._cache.get("followers")
         if got is None:
-            got = self._cache["following"] = {}
-            for (word, nxt), places in self.bigrams().items():
-                if word in got:
-                    got[word][nxt] = places
+            _, words = self.sequence()
+            got = self._cache["followers"] = {}
+            for word, following in zip(words, [*words[1:], ""], strict=True):
+                after = got.get(word)
+                if after is None:
+                    got[word] = {following}
                 else:
-                    got[word] = {nxt: places}
+                    after.add(following)
         return got  # type: ignore[no-any-return]
+
+    def pair_starts(self, first: str, second: str) -> list[int]:
+        """Where the word ``first`` starts with the word ``second`` right after it."""
+        following = self.next_words()
+        return [p for p in self.positions.get(first, ()) if following[p] == second]
 
     def with_prefix(self, prefix: str) -> list[str]:
         """The words of the text that start with ``prefix``."""
@@ -486,7 +492,7 @@ class _FollowFilter:
             candidates: Sequence[str] = (word,) if word in words.positions else ()
         else:
             candidates = words.with_prefix(word)
-        following = words.following()
+        following = words.next_words()
         out: list[int] = []
         for candidate in candidates:
             if not candidate.isascii() or (self.starts and candidate.startswith(self.starts)):
@@ -496,9 +502,10 @@ class _FollowFilter:
             if then is None:
                 continue
             whole, prefixes = then
-            for nxt, places in following[candidate].items():
+            for place in words.positions[candidate]:
+                nxt = following[place]
                 if nxt in whole or nxt.startswith(prefixes) or not nxt.isascii():
-                    out.extend(places)
+                    out.append(place)
         return out
 
 
