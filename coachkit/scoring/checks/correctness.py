@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterator
 
@@ -131,10 +130,13 @@ _REPEAT_MAYBE = {"that", "had", "bye", "so", "ha", "hear", "is"}
 
 def _repeated(ctx: Context) -> Iterator[Hit]:
     text = ctx.text
-    # a doubled word is two places of the same word with only white space between
+    # a doubled word is two places of the same word with only white space between (so
+    # two words next to each other in the text)
+    starts, words = ctx.word_index.sequence()
     pairs = []
-    for word, places in ctx.word_index.positions.items():
-        for first, second in itertools.pairwise(places):
+    for first, second, word, following in zip(starts, starts[1:], words, words[1:],
+                                              strict=False):
+        if word == following:
             gap = text[first + len(word):second]
             if gap and gap.isspace() and first >= ctx.body_start:
                 pairs.append(first)
@@ -287,10 +289,11 @@ _PLACEHOLDER_RE = re.compile(
 
 _PLACEHOLDER_HINTS = ("[", "{", "<", "XX", "xxx", "___", "###", "???", "INSERT", "TODO", "TBD",
                       "FILL IN")
+_PLACEHOLDER_HINTS_RE = re.compile("|".join(map(re.escape, _PLACEHOLDER_HINTS)))
 
 
 def _placeholder(ctx: Context) -> Iterator[Hit]:
-    if not any(h in ctx.text for h in _PLACEHOLDER_HINTS):
+    if not _PLACEHOLDER_HINTS_RE.search(ctx.text):  # one scan for all the hints
         return
     for m in _PLACEHOLDER_RE.finditer(ctx.text):
         inner = m.group().strip("[]{}<>").strip()
