@@ -133,6 +133,32 @@ def test_phrase_triggers_find_what_a_full_search_finds():
                 assert any(s <= m.start() < e for s, e in fast), (entry.label, m.group())
 
 
+def test_next_word_checks_lose_no_match():
+    """Trying an entry only where the word after its trigger word fits finds the same
+    matches as trying it at every trigger word."""
+    import dataclasses
+    from pathlib import Path
+
+    from coachkit.scoring.rules import PhraseList, WordIndex
+
+    texts = [GOOD_THANK_YOU, GOOD_THANK_YOU.upper(),
+             "I'll do anything. Ill do it. I will do whatever it takes. I cannot afford "
+             "to lose this. I can't afford another. Means the world to me. I really, really "
+             "want this. your welcome! The hole team. Could of. Sneak peak. İ will do "
+             "anything; ſo many rejections. I\tam\n begging. it's own. Their is. "
+             "won't regret hiring me. The fact that, basically, I just wanted to say"]
+    texts += [f.read_text(encoding="utf-8")
+              for f in sorted(Path(__file__).parent.joinpath("corpus", "drafts").glob("*.txt"))]
+    for name, phrase_list in default_rules().lists.items():
+        plain = PhraseList(name, [dataclasses.replace(e, follow=None)
+                                  for e in phrase_list.entries])
+        for text in texts:
+            words = WordIndex.of(text)
+            for pos in (0, len(text) // 3):
+                assert (phrase_list.matches(text, pos, None, words)
+                        == plain.matches(text, pos, None, WordIndex.of(text))), name
+
+
 def test_one_edit_apart_agrees_with_edit_distance():
     import itertools
     import random

@@ -52,6 +52,8 @@ class PhraseEntry:
     case_sensitive: bool = False
     is_pattern: bool = False
     trigger: Trigger | None = field(default=None, compare=False)
+    # how a match can begin, word by word (see _follow_states); None when not known
+    follow: frozenset[str] | None = field(default=None, compare=False)
 
 
 @dataclass
@@ -76,7 +78,10 @@ class PhraseList:
                     continue
                 for key in e.trigger:
                     keyed.setdefault(key, []).append(i)
-            self._compiled = _Compiled(keyed, always)
+            filters = {key: _follow_filter(key, [self.entries[i].follow for i in members])
+                       for key, members in keyed.items()}
+            safe = all(_alternation_safe(e.regex) for e in self.entries)
+            self._compiled = _Compiled(keyed, always, filters, safe)
         return self._compiled
 
     def _pattern(self, key: tuple[str, bool] | int) -> re.Pattern[str]:
@@ -94,6 +99,17 @@ class PhraseList:
                                  f"expression ({exc})") from None
         return pattern
 
+    def _try(self, key: tuple[str, bool], starts: Sequence[int], text: str, pos: int,
+             found: set[tuple[int, int, int]]) -> None:
+        """Try the entries under ``key`` at each offset; add ``(start, -end, entry)``."""
+        pattern = self._pattern(key)
+        for start in starts:
+            if start < pos:
+                continue
+            m = pattern.match(text, start)
+            if m and m.end() > m.start():
+                found.add((m.start(), -m.end(), int(m.lastgroup[1:])))  # type: ignore[index]
+
     def matches(self, text: str, pos: int = 0, kind: str | None = None,
                 words: WordIndex | None = None) -> list[tuple[PhraseEntry, int, int]]:
         """Return ``(entry, start, end)`` for each match in ``text[pos:]``, leftmost-longest
@@ -101,16 +117,33 @@ class PhraseList:
         words = words or WordIndex.of(text)
         index = self._index()
         found: set[tuple[int, int, int]] = set()
-        present = [(w, True) for w in index.exact_words & words.positions.keys()]
-        present += [(w, False) for w in index.prefix_words if words.starts(w, False)]
-        for key in present:
-            pattern = self._pattern(key)
-            for start in words.starts(*key):
-                if start < pos:
-                    continue
-                m = pattern.match(text, start)
-                if m and m.end() > m.start():
-                    found.add((m.start(), -m.end(), int(m.lastgroup[1:])))  # type: ignore[index]
+        if index.pairs is not None and words.is_ascii:
+            # each entry needs a pair of words: look up the pairs this text has
+            followers = words.followers()
+            for first in index.pairs.keys() & followers.keys():
+                seconds = index.pairs[first]
+                for second in seconds.keys() & followers[first]:
+                    starts = words.pair_starts(first, second)
+                    for key in seconds[second]:
+                        self._try(key, starts, text, pos, found)
+            positions = words.positions
+            for word in index.plain_words & positions.keys():
+                self._try((word, True), positions[word], text, pos, found)
+            for key, follow in index.rest:
+                starts = words.starts(*key) if follow is None else follow.starts_in(words, key)
+                if starts:
+                    self._try(key, starts, text, pos, found)
+        else:
+            present = [(w, True) for w in index.exact_words & words.positions.keys()]
+            present += [(w, False) for w in index.prefix_words if words.starts(w, False)]
+            for key in present:
+                follow = index.filters.get(key) if index.pairs is not None else None
+                if follow is None:
+                    self._try(key, words.starts(*key), text, pos, found)
+                else:  # only where the next word fits one of the entries
+                    starts = follow.starts_in(words, key)
+                    if starts:
+                        self._try(key, starts, text, pos, found)
         for i in index.always:
             for m in self._pattern(i).finditer(text, pos):
                 if m.end() > m.start():
@@ -132,11 +165,54 @@ class _Compiled:
     # entries that start with a word (exactly, or as a prefix of it), listed per word
     by_word: dict[tuple[str, bool], list[int]]
     always: list[int]  # entries searched for in every text
+    # per trigger word, what the next word must look like (None: no such check)
+    filters: dict[tuple[str, bool], _FollowFilter | None]
+    safe: bool  # every entry compiles in an alternation (see _alternation_safe)
     patterns: dict[tuple[str, bool] | int, re.Pattern[str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.exact_words = frozenset(w for w, exact in self.by_word if exact)
         self.prefix_words = tuple(w for w, exact in self.by_word if not exact)
+        # first word -> second word -> the trigger words whose entries can begin with
+        # that pair of whole words, to try there; the other trigger words (with what is
+        # known of the words that follow them) are tried as before. None when some entry
+        # might not compile in an alternation: then every trigger word present is
+        # compiled and tried, so a bad rules file fails on the same drafts as ever.
+        self.pairs: dict[str, dict[str, list[tuple[str, bool]]]] | None = {}
+        self.rest: list[tuple[tuple[str, bool], _FollowFilter | None]] = []
+        self.plain_words: frozenset[str] = frozenset()
+        if not self.safe:
+            self.pairs = None
+            return
+        plain: set[str] = set()  # exact trigger words tried wherever they are
+        for key, follow in self.filters.items():
+            if follow is None:
+                if key[1]:
+                    plain.add(key[0])
+                else:
+                    self.rest.append((key, None))
+                continue
+            partial: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {}
+            for first, (whole, prefixes) in follow.then.items():
+                for second in whole:
+                    self.pairs.setdefault(first, {}).setdefault(second, []).append(key)
+                if prefixes:
+                    partial[first] = (frozenset(), prefixes)
+            if key[1] and not follow.starts and "" in partial.get(key[0], ((), ()))[1]:
+                plain.add(key[0])  # any word may follow: try every place
+            elif follow.starts or partial:
+                self.rest.append((key, _FollowFilter(follow.starts, partial)))
+        self.plain_words = frozenset(plain)
+
+
+_RISKY_RE = re.compile(r"\(\?(?![:=!]|<[=!])|\\[1-9]")
+
+
+def _alternation_safe(regex: str) -> bool:
+    """True when a pattern that compiles alone also compiles inside an alternation: no
+    named groups, inline flags, conditionals or numbered back-references (each of
+    which can clash with, or refer to, the groups around it)."""
+    return _RISKY_RE.search(regex) is None
 
 
 def _alternation(entries: list[PhraseEntry], indices: list[int]) -> re.Pattern[str]:
@@ -161,6 +237,15 @@ class WordIndex:
 
     positions: dict[str, list[int]]
     sorted_words: tuple[str, ...]
+    _cache: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def is_ascii(self) -> bool:
+        """Whether every word is ASCII (then 'ſ', 'İ' and the like cannot occur)."""
+        got = self._cache.get("ascii")
+        if got is None:
+            got = self._cache["ascii"] = all(map(str.isascii, self.positions))
+        return got  # type: ignore[no-any-return]
 
     @classmethod
     def of(cls, text: str) -> WordIndex:
@@ -168,13 +253,70 @@ class WordIndex:
         lowered = text.lower()
         if len(lowered) != len(text):  # a few characters grow when lower-cased
             lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-        for m in _WORD_RE.finditer(lowered):
-            word = m.group()
+        words = _WORD_RE.findall(lowered)
+        starts: list[int] = []
+        find = lowered.find
+        start = 0
+        for word in words:
+            # only other characters lie between two words, so the next occurrence of
+            # the word is where it starts
+            start = find(word, start)
+            starts.append(start)
             if word in positions:
-                positions[word].append(m.start())
+                positions[word].append(start)
             else:
-                positions[word] = [m.start()]
-        return cls(positions, tuple(sorted(positions)))
+                positions[word] = [start]
+            start += len(word)
+        index = cls(positions, tuple(sorted(positions)))
+        index._cache["sequence"] = (starts, words)
+        index._cache["ascii"] = all(map(str.isascii, positions))
+        return index
+
+    def sequence(self) -> tuple[list[int], list[str]]:
+        """The start of each word and the word, in text order."""
+        got = self._cache.get("sequence")
+        if got is None:
+            ordered = sorted((p, w) for w, places in self.positions.items() for p in places)
+            got = self._cache["sequence"] = ([p for p, _ in ordered], [w for _, w in ordered])
+        return got  # type: ignore[no-any-return]
+
+    def next_words(self) -> dict[int, str]:
+        """For each word start, the word after it ("" after the last word)."""
+        got = self._cache.get("next")
+        if got is None:
+            starts, words = self.sequence()
+            got = self._cache["next"] = dict(zip(starts, [*words[1:], ""], strict=True))
+        return got  # type: ignore[no-any-return]
+
+    def followers(self) -> dict[str, set[str]]:
+        """For each word, the words that come right after it somewhere ("" after the last
+        word)."""
+        got = self._cache.get("followers")
+        if got is None:
+            _, words = self.sequence()
+            got = self._cache["followers"] = {}
+            for word, following in zip(words, [*words[1:], ""], strict=True):
+                after = got.get(word)
+                if after is None:
+                    got[word] = {following}
+                else:
+                    after.add(following)
+        return got  # type: ignore[no-any-return]
+
+    def pair_starts(self, first: str, second: str) -> list[int]:
+        """Where the word ``first`` starts with the word ``second`` right after it."""
+        following = self.next_words()
+        return [p for p in self.positions.get(first, ()) if following[p] == second]
+
+    def with_prefix(self, prefix: str) -> list[str]:
+        """The words of the text that start with ``prefix``."""
+        words = self.sorted_words
+        i = bisect.bisect_left(words, prefix)
+        out: list[str] = []
+        while i < len(words) and words[i].startswith(prefix):
+            out.append(words[i])
+            i += 1
+        return out
 
     def starts(self, word: str, exact: bool) -> Sequence[int]:
         """Offsets where ``word`` starts (as a whole word, or as the start of one)."""
@@ -195,16 +337,210 @@ _WORD_RE = re.compile(r"[^\W_]+")
 def trigger(regex: str) -> Trigger | None:
     """The words a pattern must start with, or None when that cannot be told (then the
     pattern is searched for everywhere). Raises re.error for a malformed pattern."""
+    return _analyse(regex)[0]
+
+
+def _analyse(regex: str) -> tuple[Trigger | None, frozenset[str] | None]:
+    """The trigger of a pattern and its follow states (see _follow_states), from one
+    parse. Raises re.error for a malformed pattern."""
     from re import _parser as sre_parse  # type: ignore[attr-defined]
 
     items = list(sre_parse.parse(regex))
     try:
         if not _starts_at_boundary(items, sre_parse):
-            return None
+            return None, None
         found = _first_words(items, sre_parse, [])
     except Exception:  # an unusual construct: simply search for it everywhere
+        return None, None
+    if not found:
+        return None, None
+    try:
+        follow = _follow_states(items, sre_parse)
+    except Exception:  # an unusual construct: try the pattern at each trigger word
+        follow = None
+    return frozenset(found), follow
+
+
+# --- what may follow the trigger word ----------------------------------------------------
+#
+# Most entries start with a common word ("I", "the", "to") and fail on the next one, so
+# trying the pattern at every such word is most of the cost of a phrase list. A pattern's
+# "follow states" describe how any match of it must begin, word by word: the lower-cased
+# letters and digits it must match, with "|" where it must match at least one other
+# character (white space, an apostrophe...), i.e. where a word of the text must end.
+# Every state is a necessary condition cut short where the analysis stops (a \w, a class
+# of letters, a back-reference, any construct not understood): "i|will|" means the match
+# begins with the whole word "i" followed by the whole word "will"; "i|wi" with "i" and a
+# word starting "wi"; "ill" with a word starting "ill". A match of the pattern always
+# satisfies at least one of its states, so a position where the text satisfies none is
+# one where the pattern cannot match.
+
+_SEP = "|"
+_MAX_STATES = 256
+_FOLLOW_CHARS = 40  # letters of the second word worth knowing
+
+
+class _TooMany(Exception):
+    pass
+
+
+def _follow_states(items: list[Any], c: Any) -> frozenset[str] | None:
+    out: set[str] = set()
+    try:
+        _walk(items, c, "", out)
+    except (_TooMany, RecursionError):
         return None
-    return frozenset(found) if found else None
+    return frozenset(out)
+
+
+def _sep(state: str) -> str:
+    return state if state.endswith(_SEP) else state + _SEP
+
+
+def _done(state: str) -> bool:
+    _, sep, rest = state.partition(_SEP)
+    return bool(sep) and (_SEP in rest or len(rest) >= _FOLLOW_CHARS)
+
+
+def _separator_item(op: Any, av: Any, c: Any) -> bool:
+    """Does this element match exactly one character, never a letter or digit?"""
+    if op is c.LITERAL:
+        return not chr(av).isalnum()
+    if op is c.IN:
+        for sub_op, sub_av in av:
+            if sub_op is c.LITERAL and not chr(sub_av).isalnum():
+                continue
+            if sub_op is c.CATEGORY and sub_av in (c.CATEGORY_SPACE, c.CATEGORY_NOT_WORD):
+                continue
+            return False
+        return bool(av)
+    return False
+
+
+def _ends_word(op: Any, av: Any, c: Any) -> bool:
+    """Is this \\b, or a look-ahead such as (?![\\w'’]): after a letter or digit, true only
+    where the next character is none (nor an underscore)?"""
+    if op is c.AT:
+        return av is c.AT_BOUNDARY
+    if op is c.ASSERT_NOT and av[0] == 1:
+        body = list(av[1])
+        return (len(body) == 1 and body[0][0] is c.IN
+                and (c.CATEGORY, c.CATEGORY_WORD) in body[0][1])
+    return False
+
+
+def _walk(items: list[Any], c: Any, state: str, out: set[str]) -> None:
+    """Add to ``out`` the states reached by matching ``items`` from ``state``."""
+    if len(out) > _MAX_STATES:
+        raise _TooMany
+    if not items or _done(state):
+        out.add(state)
+        return
+    op, av = items[0]
+    rest = items[1:]
+    if _ends_word(op, av, c):  # after a letter or digit: the word ends here
+        _walk(rest, c, _sep(state) if state[-1:].isalnum() else state, out)
+    elif op is c.AT or op is c.ASSERT_NOT:  # zero width: no condition taken from it
+        _walk(rest, c, state, out)
+    elif op is c.ASSERT:
+        if av[0] == 1:  # a look-ahead: the text here must begin with a match of it
+            _walk(list(av[1]), c, state, out)
+        else:
+            _walk(rest, c, state, out)
+    elif op is c.LITERAL and chr(av).isalnum():
+        if chr(av).isascii():
+            _walk(rest, c, state + chr(av).lower(), out)
+        else:
+            out.add(state)
+    elif _separator_item(op, av, c):
+        _walk(rest, c, _sep(state), out)
+    elif op is c.SUBPATTERN:
+        _walk(list(av[-1]) + rest, c, state, out)
+    elif op is c.BRANCH:
+        for branch in av[1]:
+            _walk(list(branch) + rest, c, state, out)
+    elif op is c.MAX_REPEAT or op is c.MIN_REPEAT:
+        low, high, sub = av
+        sub_items = list(sub)
+        if low == 0:
+            _walk(rest, c, state, out)
+        if high == 0:
+            return
+        if high == 1:
+            _walk(sub_items + rest, c, state, out)
+        elif len(sub_items) == 1 and _separator_item(*sub_items[0], c):
+            _walk(rest, c, _sep(state), out)  # one or more separators: one "|"
+        else:
+            _walk(sub_items, c, state, out)  # one round, then stop
+    else:
+        out.add(state)
+
+
+@dataclass(frozen=True)
+class _FollowFilter:
+    """What the word at a position and the word after it must look like for any entry
+    under one trigger word to match there."""
+
+    starts: tuple[str, ...]  # the word there starts with one of these
+    then: dict[str, tuple[frozenset[str], tuple[str, ...]]]
+    # ... or is a key here, and the next word is in the set or starts with one of the tuple
+
+    def starts_in(self, words: WordIndex, key: tuple[str, bool]) -> list[int]:
+        """The offsets of the trigger word ``key`` where the words there fit the entries."""
+        word, exact = key
+        if exact:
+            candidates: Sequence[str] = (word,) if word in words.positions else ()
+        else:
+            candidates = words.with_prefix(word)
+        following = words.next_words()
+        out: list[int] = []
+        for candidate in candidates:
+            if not candidate.isascii() or (self.starts and candidate.startswith(self.starts)):
+                out.extend(words.positions[candidate])  # letters such as 'ſ' or 'İ' match
+                continue                                # 's' or 'i' ignoring case
+            then = self.then.get(candidate)
+            if then is None:
+                continue
+            whole, prefixes = then
+            for place in words.positions[candidate]:
+                nxt = following[place]
+                if nxt in whole or nxt.startswith(prefixes) or not nxt.isascii():
+                    out.append(place)
+        return out
+
+
+def _follow_filter(key: tuple[str, bool],
+                   states: list[frozenset[str] | None]) -> _FollowFilter | None:
+    """The check for the entries under one trigger word, or None when it cannot rule out
+    any position."""
+    word, exact = key
+    starts: set[str] = set()
+    whole: dict[str, set[str]] = {}
+    prefixes: dict[str, set[str]] = {}
+    for entry_states in states:
+        if entry_states is None:
+            return None
+        for state in entry_states:
+            parts = [p for p in state.split(_SEP)]
+            first = parts[0]
+            if len(parts) == 1:  # the word there starts with `first`
+                if word.startswith(first):
+                    return None  # true of every position of this trigger word
+                if not exact and first.startswith(word):
+                    starts.add(first)
+                continue  # else: impossible where this trigger word is
+            if not first:
+                return None
+            if first != word if exact else not first.startswith(word):
+                continue  # impossible where this trigger word is
+            second = parts[1]
+            if len(parts) > 2 and second:
+                whole.setdefault(first, set()).add(second)
+            else:
+                prefixes.setdefault(first, set()).add(second)
+    then = {w: (frozenset(whole.get(w, ())), tuple(sorted(prefixes.get(w, ()))))
+            for w in whole.keys() | prefixes.keys()}
+    return _FollowFilter(tuple(sorted(starts)), then)
 
 
 def _starts_at_boundary(items: list[Any], c: Any) -> bool:
@@ -377,7 +713,7 @@ def _entry(raw: Any, where: str) -> PhraseEntry:
         label = str(raw["pattern"])
         regex = label
     try:
-        trig = trigger(regex)
+        trig, follow = _analyse(regex)
     except re.error as exc:
         raise RulesError(f"{where}: not a valid regular expression ({exc})") from None
     severity = raw.get("severity")
@@ -391,6 +727,7 @@ def _entry(raw: Any, where: str) -> PhraseEntry:
         regex=regex, label=label, suggestion=raw.get("suggestion"), why=raw.get("why"),
         severity=severity, message=raw.get("message"), kinds=kinds,
         case_sensitive=bool(raw.get("case", False)), is_pattern="pattern" in raw, trigger=trig,
+        follow=follow,
     )
 
 

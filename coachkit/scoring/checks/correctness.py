@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterator
 
@@ -131,10 +130,13 @@ _REPEAT_MAYBE = {"that", "had", "bye", "so", "ha", "hear", "is"}
 
 def _repeated(ctx: Context) -> Iterator[Hit]:
     text = ctx.text
-    # a doubled word is two places of the same word with only white space between
+    # a doubled word is two places of the same word with only white space between (so
+    # two words next to each other in the text)
+    starts, words = ctx.word_index.sequence()
     pairs = []
-    for word, places in ctx.word_index.positions.items():
-        for first, second in itertools.pairwise(places):
+    for first, second, word, following in zip(starts, starts[1:], words, words[1:],
+                                              strict=False):
+        if word == following:
             gap = text[first + len(word):second]
             if gap and gap.isspace() and first >= ctx.body_start:
                 pairs.append(first)
@@ -192,9 +194,10 @@ _SPACING_RULES: tuple[tuple[str, re.Pattern[str], str, str | None, str], ...] = 
     # an underscore, "l" a letter).
     # Patterns start with a character class, not a look-behind, so the search can skip.
     ("  ", re.compile(r"[ \t]{2,}(?=[^\W_])"), "Two spaces between words", " ", "a"),
-    (" ", re.compile(r"[ \t]+[,;:](?!\S*[)(])"),
+    (" ", _SPACE_BEFORE_COMMA_RE := re.compile(r"[ \t]+[,;:](?!\S*[)(])"),
      "No space before a comma, colon or semicolon", None, "w"),
-    (" ", re.compile(r"[ \t]+[.!?](?=\s|$)"), "No space before the end of a sentence", None, "l"),
+    (" ", _SPACE_BEFORE_STOP_RE := re.compile(r"[ \t]+[.!?](?=\s|$)"),
+     "No space before the end of a sentence", None, "l"),
     ("", re.compile(r"[,;](?<=[^\W\d_]{2}[,;])(?=[^\W\d_]{2})"), "Put a space after the comma",
      None, ""),
     ("", re.compile(r"[.!?](?<=[a-z]{2}[.!?])(?=[A-Z][a-z]+\s)"), "Put a space after the full stop",
@@ -215,11 +218,22 @@ def _before_ok(text: str, start: int, need: str) -> bool:
     return ch.isalnum() or (need == "w" and ch == "_")
 
 
+# These two match only where a space or tab comes right before the mark: when none of
+# these pairs is in the text (the usual case), the scan of every space is skipped.
+_SPACING_PAIRS = {
+    _SPACE_BEFORE_COMMA_RE: tuple(a + b for a in " \t" for b in ",;:"),
+    _SPACE_BEFORE_STOP_RE: tuple(a + b for a in " \t" for b in ".!?"),
+}
+
+
 def _spacing(ctx: Context) -> Iterator[Hit]:
     skip = protected_spans(ctx)
     text = ctx.text
     for needle, pattern, message, suggestion, before in _SPACING_RULES:
         if needle and needle not in text:
+            continue
+        pairs = _SPACING_PAIRS.get(pattern)
+        if pairs and not any(pair in text for pair in pairs):
             continue
         for m in pattern.finditer(text, ctx.body_start):
             if not _before_ok(text, m.start(), before):
@@ -287,10 +301,11 @@ _PLACEHOLDER_RE = re.compile(
 
 _PLACEHOLDER_HINTS = ("[", "{", "<", "XX", "xxx", "___", "###", "???", "INSERT", "TODO", "TBD",
                       "FILL IN")
+_PLACEHOLDER_HINTS_RE = re.compile("|".join(map(re.escape, _PLACEHOLDER_HINTS)))
 
 
 def _placeholder(ctx: Context) -> Iterator[Hit]:
-    if not any(h in ctx.text for h in _PLACEHOLDER_HINTS):
+    if not _PLACEHOLDER_HINTS_RE.search(ctx.text):  # one scan for all the hints
         return
     for m in _PLACEHOLDER_RE.finditer(ctx.text):
         inner = m.group().strip("[]{}<>").strip()

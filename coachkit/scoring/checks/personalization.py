@@ -223,6 +223,9 @@ def _sentence_mentions_past_job(ctx: Context, pos: int) -> bool:
     return False
 
 
+_DIGIT_RE = re.compile(r"\d")
+
+
 def _specific_sentences(ctx: Context) -> int:
     """Sentences with a number, a proper noun in mid-sentence or an interview topic."""
     notes = ctx.notes
@@ -233,7 +236,7 @@ def _specific_sentences(ctx: Context) -> int:
         if (lay.greeting and s < lay.greeting[1]) or s >= ctx.content_end:
             continue
         sentence = ctx.text[s:e]
-        if (re.search(r"\d", sentence) or _CAP_WORD_RE.search(sentence, 1)
+        if (_DIGIT_RE.search(sentence) or _CAP_WORD_RE.search(sentence, 1)
                 or (topics and any(_covers(t, _stems_of(sentence)) for t in topics))):
             count += 1
     return count
