@@ -1,0 +1,203 @@
+"""Phrase lists: entries (literal phrases or patterns) matched at the words they must
+start with, so a long list costs little on a short draft."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from coachkit.errors import RulesError
+from coachkit.scoring.regex_words import FollowFilter, follow_filter
+from coachkit.scoring.words import Trigger, WordIndex
+
+__all__ = ["PhraseEntry", "PhraseList"]
+
+
+@dataclass(frozen=True)
+class PhraseEntry:
+    """One phrase or pattern, with the reason the UI shows and an optional rewrite."""
+
+    regex: str
+    label: str
+    suggestion: str | None = None
+    why: str | None = None
+    severity: str | None = None
+    message: str | None = None
+    kinds: tuple[str, ...] = ()
+    case_sensitive: bool = False
+    is_pattern: bool = False
+    trigger: Trigger | None = field(default=None, compare=False)
+    # how a match can begin, word by word (see _follow_states); None when not known
+    follow: frozenset[str] | None = field(default=None, compare=False)
+
+
+@dataclass
+class PhraseList:
+    """A named list of entries, each compiled on first use.
+
+    Each entry is tried only when the draft contains the word its pattern must
+    start with (its trigger), so a long list costs little on a short draft.
+    """
+
+    name: str
+    entries: list[PhraseEntry] = field(default_factory=list)
+    _compiled: _Compiled | None = None
+
+    def _index(self) -> _Compiled:
+        if self._compiled is None:
+            keyed: dict[tuple[str, bool], list[int]] = {}
+            always: list[int] = []
+            for i, e in enumerate(self.entries):
+                if e.trigger is None:
+                    always.append(i)
+                    continue
+                for key in e.trigger:
+                    keyed.setdefault(key, []).append(i)
+            filters = {key: follow_filter(key, [self.entries[i].follow for i in members])
+                       for key, members in keyed.items()}
+            safe = all(_alternation_safe(e.regex) for e in self.entries)
+            self._compiled = _Compiled(keyed, always, filters, safe)
+        return self._compiled
+
+    def _pattern(self, key: tuple[str, bool] | int) -> re.Pattern[str]:
+        """One alternation of the entries under a trigger word (or one entry), compiled
+        on first use: a draft meets only some of the trigger words."""
+        index = self._index()
+        pattern = index.patterns.get(key)
+        if pattern is None:
+            members = [key] if isinstance(key, int) else index.by_word[key]
+            try:
+                pattern = index.patterns[key] = _alternation(self.entries, members)
+            except re.error as exc:
+                labels = ", ".join(repr(self.entries[i].label) for i in members)
+                raise RulesError(f"lists.{self.name}: {labels}: not a valid regular "
+                                 f"expression ({exc})") from None
+        return pattern
+
+    def _try(self, key: tuple[str, bool], starts: Sequence[int], text: str, pos: int,
+             found: set[tuple[int, int, int]]) -> None:
+        """Try the entries under ``key`` at each offset; add ``(start, -end, entry)``."""
+        pattern = self._pattern(key)
+        for start in starts:
+            if start < pos:
+                continue
+            m = pattern.match(text, start)
+            if m and m.end() > m.start():
+                found.add((m.start(), -m.end(), int(m.lastgroup[1:])))  # type: ignore[index]
+
+    def matches(self, text: str, pos: int = 0, kind: str | None = None,
+                words: WordIndex | None = None) -> list[tuple[PhraseEntry, int, int]]:
+        """Return ``(entry, start, end)`` for each match in ``text[pos:]``, leftmost-longest
+        first and without overlaps."""
+        words = words or WordIndex.of(text)
+        index = self._index()
+        found: set[tuple[int, int, int]] = set()
+        if index.pairs is not None and words.is_ascii:
+            # each entry needs a pair of words: look up the pairs this text has
+            followers = words.followers()
+            for first in index.pairs.keys() & followers.keys():
+                seconds = index.pairs[first]
+                for second in seconds.keys() & followers[first]:
+                    starts = words.pair_starts(first, second)
+                    for key in seconds[second]:
+                        self._try(key, starts, text, pos, found)
+            positions = words.positions
+            for word in index.plain_words & positions.keys():
+                self._try((word, True), positions[word], text, pos, found)
+            for key, follow in index.rest:
+                starts = words.starts(*key) if follow is None else follow.starts_in(words, key)
+                if starts:
+                    self._try(key, starts, text, pos, found)
+        else:
+            present = [(w, True) for w in index.exact_words & words.positions.keys()]
+            present += [(w, False) for w in index.prefix_words if words.starts(w, False)]
+            for key in present:
+                follow = index.filters.get(key) if index.pairs is not None else None
+                if follow is None:
+                    self._try(key, words.starts(*key), text, pos, found)
+                else:  # only where the next word fits one of the entries
+                    starts = follow.starts_in(words, key)
+                    if starts:
+                        self._try(key, starts, text, pos, found)
+        for i in index.always:
+            for m in self._pattern(i).finditer(text, pos):
+                if m.end() > m.start():
+                    found.add((m.start(), -m.end(), i))
+        out: list[tuple[PhraseEntry, int, int]] = []
+        last_end = -1
+        for start, neg_end, i in sorted(found):
+            entry = self.entries[i]
+            if entry.kinds and kind not in entry.kinds:
+                continue
+            if start >= last_end:
+                out.append((entry, start, -neg_end))
+                last_end = -neg_end
+        return out
+
+
+@dataclass
+class _Compiled:
+    # entries that start with a word (exactly, or as a prefix of it), listed per word
+    by_word: dict[tuple[str, bool], list[int]]
+    always: list[int]  # entries searched for in every text
+    # per trigger word, what the next word must look like (None: no such check)
+    filters: dict[tuple[str, bool], FollowFilter | None]
+    safe: bool  # every entry compiles in an alternation (see _alternation_safe)
+    patterns: dict[tuple[str, bool] | int, re.Pattern[str]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.exact_words = frozenset(w for w, exact in self.by_word if exact)
+        self.prefix_words = tuple(w for w, exact in self.by_word if not exact)
+        # first word -> second word -> the trigger words whose entries can begin with
+        # that pair of whole words, to try there; the other trigger words (with what is
+        # known of the words that follow them) are tried as before. None when some entry
+        # might not compile in an alternation: then every trigger word present is
+        # compiled and tried, so a bad rules file fails on the same drafts as ever.
+        self.pairs: dict[str, dict[str, list[tuple[str, bool]]]] | None = {}
+        self.rest: list[tuple[tuple[str, bool], FollowFilter | None]] = []
+        self.plain_words: frozenset[str] = frozenset()
+        if not self.safe:
+            self.pairs = None
+            return
+        plain: set[str] = set()  # exact trigger words tried wherever they are
+        for key, follow in self.filters.items():
+            if follow is None:
+                if key[1]:
+                    plain.add(key[0])
+                else:
+                    self.rest.append((key, None))
+                continue
+            partial: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {}
+            for first, (whole, prefixes) in follow.then.items():
+                for second in whole:
+                    self.pairs.setdefault(first, {}).setdefault(second, []).append(key)
+                if prefixes:
+                    partial[first] = (frozenset(), prefixes)
+            if key[1] and not follow.starts and "" in partial.get(key[0], ((), ()))[1]:
+                plain.add(key[0])  # any word may follow: try every place
+            elif follow.starts or partial:
+                self.rest.append((key, FollowFilter(follow.starts, partial)))
+        self.plain_words = frozenset(plain)
+
+
+_RISKY_RE = re.compile(r"\(\?(?![:=!]|<[=!])|\\[1-9]")
+
+
+def _alternation_safe(regex: str) -> bool:
+    """True when a pattern that compiles alone also compiles inside an alternation: no
+    named groups, inline flags, conditionals or numbered back-references (each of
+    which can clash with, or refer to, the groups around it)."""
+    return _RISKY_RE.search(regex) is None
+
+
+def _alternation(entries: list[PhraseEntry], indices: list[int]) -> re.Pattern[str]:
+    """One pattern trying the given entries in turn; group ``e<i>`` names the entry."""
+    parts = []
+    for i in indices:
+        flags = "" if entries[i].case_sensitive else "(?i:"
+        body = entries[i].regex
+        parts.append(f"(?P<e{i}>{flags}{body}{')' if flags else ''})")
+    return re.compile("|".join(parts))
+
+

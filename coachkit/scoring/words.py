@@ -1,0 +1,122 @@
+"""Where each word of a text starts, and which word follows which: the index the phrase
+lists and several checks look words up in."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = ["Trigger", "WordIndex"]
+
+# A trigger is a set of (word, exact) pairs: the pattern can only match starting at one
+# of these words (or, when not exact, at a word that starts with it).
+Trigger = frozenset[tuple[str, bool]]
+_EMPTY: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class WordIndex:
+    """Where each lower-cased word (a run of letters and digits) of a text starts."""
+
+    positions: dict[str, list[int]]
+    sorted_words: tuple[str, ...]
+    _cache: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def is_ascii(self) -> bool:
+        """Whether every word is ASCII (then 'ſ', 'İ' and the like cannot occur)."""
+        got = self._cache.get("ascii")
+        if got is None:
+            got = self._cache["ascii"] = all(map(str.isascii, self.positions))
+        return got  # type: ignore[no-any-return]
+
+    @classmethod
+    def of(cls, text: str) -> WordIndex:
+        positions: dict[str, list[int]] = {}
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a few characters grow when lower-cased
+            lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        words = _WORD_RE.findall(lowered)
+        starts: list[int] = []
+        find = lowered.find
+        start = 0
+        for word in words:
+            # only other characters lie between two words, so the next occurrence of
+            # the word is where it starts
+            start = find(word, start)
+            starts.append(start)
+            if word in positions:
+                positions[word].append(start)
+            else:
+                positions[word] = [start]
+            start += len(word)
+        index = cls(positions, tuple(sorted(positions)))
+        index._cache["sequence"] = (starts, words)
+        index._cache["ascii"] = all(map(str.isascii, positions))
+        return index
+
+    def sequence(self) -> tuple[list[int], list[str]]:
+        """The start of each word and the word, in text order."""
+        got = self._cache.get("sequence")
+        if got is None:
+            ordered = sorted((p, w) for w, places in self.positions.items() for p in places)
+            got = self._cache["sequence"] = ([p for p, _ in ordered], [w for _, w in ordered])
+        return got  # type: ignore[no-any-return]
+
+    def next_words(self) -> dict[int, str]:
+        """For each word start, the word after it ("" after the last word)."""
+        got = self._cache.get("next")
+        if got is None:
+            starts, words = self.sequence()
+            got = self._cache["next"] = dict(zip(starts, [*words[1:], ""], strict=True))
+        return got  # type: ignore[no-any-return]
+
+    def followers(self) -> dict[str, set[str]]:
+        """For each word, the words that come right after it somewhere ("" after the last
+        word)."""
+        got = self._cache.get("followers")
+        if got is None:
+            _, words = self.sequence()
+            got = self._cache["followers"] = {}
+            for word, following in zip(words, [*words[1:], ""], strict=True):
+                after = got.get(word)
+                if after is None:
+                    got[word] = {following}
+                else:
+                    after.add(following)
+        return got  # type: ignore[no-any-return]
+
+    def pair_starts(self, first: str, second: str) -> list[int]:
+        """Where the word ``first`` starts with the word ``second`` right after it."""
+        following = self.next_words()
+        return [p for p in self.positions.get(first, ()) if following[p] == second]
+
+    def with_prefix(self, prefix: str) -> list[str]:
+        """The words of the text that start with ``prefix``."""
+        words = self.sorted_words
+        i = bisect.bisect_left(words, prefix)
+        out: list[str] = []
+        while i < len(words) and words[i].startswith(prefix):
+            out.append(words[i])
+            i += 1
+        return out
+
+    def starts(self, word: str, exact: bool) -> Sequence[int]:
+        """Offsets where ``word`` starts (as a whole word, or as the start of one)."""
+        if exact:
+            return self.positions.get(word, _EMPTY)
+        words = self.sorted_words
+        i = bisect.bisect_left(words, word)
+        out: list[int] = []
+        while i < len(words) and words[i].startswith(word):
+            out.extend(self.positions[words[i]])
+            i += 1
+        return out
+
+
+_WORD_RE = re.compile(r"[^\W_]+")
+
+
