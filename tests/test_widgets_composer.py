@@ -368,3 +368,16 @@ def test_a_scoring_failure_is_shown_not_raised(monkeypatch):
     c.editors["greeting"].value = "Dear Dana,"
     assert "Could not score this draft: rules file vanished" in c.score_panel.value
     assert c.report is None
+
+
+def test_the_drafts_list_shows_a_draft_as_soon_as_typing_starts(tmp_path):
+    from coachkit.widgets import DraftsList
+
+    c = _composer(journal=_journal(tmp_path))
+    drafts = DraftsList(composer=c)
+    assert drafts.drafts.options == ()
+    assert "No drafts yet" in drafts.message.value
+    c.editors["greeting"].value = "Dear Dana,"
+    assert [v for _, v in drafts.drafts.options] == [c.draft_id]
+    assert "Dear Dana," in drafts.version_preview.value
+    assert "No drafts yet" not in drafts.message.value

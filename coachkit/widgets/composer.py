@@ -59,6 +59,7 @@ class FollowUpComposer(w.VBox):
                  clock: Callable[[], datetime] = datetime.now,
                  export_dir: str | Path = ".") -> None:
         self.clock = clock
+        self._on_new_draft: list[Callable[[str], None]] = []
         self._adopting = False
         self._problems: list[str] = []
         notes_path = source = ""
@@ -244,6 +245,8 @@ class FollowUpComposer(w.VBox):
                 self.draft_id = self.journal.create(self.composition.kind,
                                                     self.composition.title, content)
                 self.version = 1
+                for callback in self._on_new_draft:
+                    callback(self.draft_id)
             else:
                 self.version = self.journal.save(self.draft_id, content)
         except Exception as error:  # shown, never raised: typing must go on
@@ -251,6 +254,10 @@ class FollowUpComposer(w.VBox):
             return
         self.status.value = _message(f"Saved {self.clock():%H:%M:%S} · version {self.version}"
                                      " · drafts are kept as you type")
+
+    def on_new_draft(self, callback: Callable[[str], None]) -> None:
+        """Call ``callback(draft_id)`` when typing starts a new draft in the journal."""
+        self._on_new_draft.append(callback)
 
     def flush(self) -> None:
         """Score and save now whatever is waiting (the notebook's 'save now')."""

@@ -72,6 +72,8 @@ class DraftsList(w.VBox):
         ])
         self.add_class("ck-drafts")
         self.refresh()
+        if composer is not None:  # a draft started in the composer shows up here at once
+            composer.on_new_draft(lambda _id: self.refresh())
 
     @property
     def selected(self) -> str | None:
@@ -93,6 +95,8 @@ class DraftsList(w.VBox):
         self.drafts.value = keep if keep in ids else (ids[0] if ids else None)
         if not ids:
             self._say("No drafts yet: what you write in the composer is saved here.")
+        elif "No drafts yet" in self.message.value:
+            self.message.value = ""
         self._show_versions()
 
     def _show_versions(self) -> None:
