@@ -26,9 +26,9 @@ def highlight(text: str, findings: Sequence[Finding]) -> str:
     """The text as HTML with each finding's span marked. Findings about the message as a
     whole (length, missing sign-off, timing) are left to the findings list. Where spans
     overlap the shorter one is marked (a misspelt word inside a long sentence)."""
-    from coachkit.scoring.registry import all_checks
+    from coachkit.scoring.registry import message_scope
 
-    whole = {c.id for c in all_checks() if c.scope == "message"}
+    whole = message_scope()
     chosen: list[Finding] = []
     taken: list[tuple[int, int]] = []
     for f in sorted(findings, key=lambda f: (f.end - f.start, f.start)):

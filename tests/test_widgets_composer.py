@@ -361,7 +361,7 @@ def test_a_scoring_failure_is_shown_not_raised(monkeypatch):
 
     c = _composer()
 
-    def broken(self, now=None):
+    def broken(self, now=None, assembly=None):
         raise RuntimeError("rules file vanished")
 
     monkeypatch.setattr(composition.Composition, "report", broken)

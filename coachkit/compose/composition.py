@@ -147,18 +147,19 @@ class Composition:
     def too_long(self) -> bool:
         return sum(len(t) for t in self.parts.values()) + len(self.subject) > LIVE_SCORE_LIMIT
 
-    def report(self, now: datetime | None = None) -> Report:
-        """Score the assembled email as if sent at ``now`` (timeliness needs the notes)."""
+    def report(self, now: datetime | None = None, assembly: Assembly | None = None) -> Report:
+        """Score the assembled email as if sent at ``now`` (timeliness needs the notes);
+        pass ``assembly`` when it was just built with the same ``now``."""
         from coachkit.scoring import score
 
-        return score(self.assemble(sent_at=now).draft, self.notes)
+        return score((assembly or self.assemble(sent_at=now)).draft, self.notes)
 
     def findings_by_step(self, report: Report, assembly: Assembly) -> dict[str, list[Finding]]:
         """Findings grouped by the step (or 'subject') whose text they point into; those
         about the message as a whole (length, sign-off, no topic named…) under 'whole'."""
-        from coachkit.scoring.registry import all_checks
+        from coachkit.scoring.registry import message_scope
 
-        whole = {c.id for c in all_checks() if c.scope == "message"}
+        whole = message_scope()
         groups: dict[str, list[Finding]] = {}
         for finding in report.findings:
             step_id = assembly.step_of(finding.start, finding.end) or "whole"

@@ -17,7 +17,7 @@ from coachkit.model import CATEGORIES, SEVERITIES
 if TYPE_CHECKING:
     from coachkit.scoring.context import Context
 
-__all__ = ["Check", "Function", "Hit", "PhraseList", "all_checks"]
+__all__ = ["Check", "Function", "Hit", "PhraseList", "all_checks", "message_scope"]
 
 
 @dataclass(frozen=True)
@@ -83,6 +83,12 @@ class Check:
             raise ValueError(f"{self.id}: scope must be 'span' or 'message'")
         if not self.id.startswith(self.category + "."):
             raise ValueError(f"{self.id}: id must start with its category")
+
+
+@functools.lru_cache(maxsize=1)
+def message_scope() -> frozenset[str]:
+    """Ids of the built-in checks that judge the message as a whole."""
+    return frozenset(c.id for c in all_checks() if c.scope == "message")
 
 
 @functools.lru_cache(maxsize=1)

@@ -413,7 +413,7 @@ class FollowUpComposer(w.VBox):
             self.step_findings.value = ""
             return
         try:
-            report = c.report(now)
+            report = c.report(now, assembly)
         except Exception as error:  # shown in the panel, never a traceback; typing goes on
             self.report = None
             self.score_panel.value = _message(f"Could not score this draft: {error}", error=True)
