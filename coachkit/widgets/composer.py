@@ -7,7 +7,6 @@ come from ``coachkit.compose.Composition``; drafts are kept by
 
 from __future__ import annotations
 
-import html
 import weakref
 from collections.abc import Callable
 from datetime import datetime
@@ -22,6 +21,7 @@ from coachkit.errors import CoachkitError
 from coachkit.model import InterviewNotes
 from coachkit.notes import load_notes
 from coachkit.render import highlight, render_findings, render_scores
+from coachkit.widgets._html import esc, message
 from coachkit.widgets._live import Throttle, kernel_loop
 from coachkit.widgets.notes_form import InterviewNotesForm
 
@@ -36,10 +36,6 @@ _KIND_OPTIONS = [("Thank-you after an interview", "thank_you"),
                  ("Check-in after silence", "check_in"),
                  ("Additional information", "additional_info"),
                  ("Reply to a rejection", "rejection_reply")]
-
-
-def _esc(text: str) -> str:
-    return html.escape(text, quote=True)
 
 
 class FollowUpComposer(w.VBox):
@@ -88,7 +84,7 @@ class FollowUpComposer(w.VBox):
     def refresh_clock(self) -> None:
         """Update the send-by clock (the kernel does it every minute by itself)."""
         self.clock_label.value = (f'<div class="ck-clock" style="font-weight:bold">'
-                                  f'{_esc(self.composition.send_clock(self.clock()))}</div>')
+                                  f'{esc(self.composition.send_clock(self.clock()))}</div>')
 
     # -- layout -----------------------------------------------------------------
     def _build(self, notes_path: str, export_dir: str | Path) -> None:
@@ -250,9 +246,9 @@ class FollowUpComposer(w.VBox):
             else:
                 self.version = self.journal.save(self.draft_id, content)
         except Exception as error:  # shown, never raised: typing must go on
-            self.status.value = _message(f"Not saved: {error}", error=True)
+            self.status.value = message(f"Not saved: {error}", error=True)
             return
-        self.status.value = _message(f"Saved {self.clock():%H:%M:%S} · version {self.version}"
+        self.status.value = message(f"Saved {self.clock():%H:%M:%S} · version {self.version}"
                                      " · drafts are kept as you type")
 
     def on_new_draft(self, callback: Callable[[str], None]) -> None:
@@ -272,7 +268,7 @@ class FollowUpComposer(w.VBox):
         self._adopt(fresh, None, None)
         self._show_kind()
         self._rescore()
-        self.status.value = _message("New draft: it is saved as soon as you type.")
+        self.status.value = message("New draft: it is saved as soon as you type.")
 
     def open_draft(self, draft_id: str) -> None:
         """Replace what is on screen with a saved draft (the current one is saved first)."""
@@ -365,11 +361,11 @@ class FollowUpComposer(w.VBox):
         c = self.composition
         step = c.guide.step(c.step)
         index = c.guide.ids.index(step.id)
-        prompts = "".join(f"<li>{_esc(p)}</li>" for p in c.prompts(step.id))
+        prompts = "".join(f"<li>{esc(p)}</li>" for p in c.prompts(step.id))
         self.step_guide.value = (
             f'<div class="ck-step-head"><b>Step {index + 1} of {len(c.guide.steps)}: '
-            f'{_esc(step.title)}</b>{" (optional)" if step.optional else ""}</div>'
-            f'<div class="ck-why" style="color:#444;margin:4px 0">{_esc(step.why)}</div>'
+            f'{esc(step.title)}</b>{" (optional)" if step.optional else ""}</div>'
+            f'<div class="ck-why" style="color:#444;margin:4px 0">{esc(step.why)}</div>'
             f'<ul class="ck-prompts" style="margin:4px 0">{prompts}</ul>')
         rows = []
         for i, example in enumerate(c.examples(step.id)):
@@ -377,7 +373,7 @@ class FollowUpComposer(w.VBox):
                               layout=w.Layout(width="auto", min_width="56px", flex="0 0 auto"))
             button.add_class("ck-use-example")
             button.on_click(lambda _, i=i: self.use_example(i))
-            text = w.HTML(f'<span class="ck-example">{_esc(example)}</span>'.replace("\n", " ⏎ "))
+            text = w.HTML(f'<span class="ck-example">{esc(example)}</span>'.replace("\n", " ⏎ "))
             rows.append(w.HBox([button, text]))
         self.examples.children = ([w.HTML("<i>Example openings:</i>"), *rows] if rows else [])
         self.editor_box.children = [self.editors[step.id]]
@@ -391,13 +387,13 @@ class FollowUpComposer(w.VBox):
         c = self.composition
         now = self.clock()
         self.refresh_clock()
-        self.notice.value = "".join(f'<div style="color:#555">{_esc(p)}</div>'
+        self.notice.value = "".join(f'<div style="color:#555">{esc(p)}</div>'
                                     for p in self._problems)
         self._relabel_steps()
         assembly = c.assemble(sent_at=now)
         if c.too_long():
             self.report = None
-            self.score_panel.value = _message(
+            self.score_panel.value = message(
                 f"This draft is over {LIVE_SCORE_LIMIT:,} characters, far longer than a "
                 "follow-up should be (75–200 words): live scoring is paused until it is "
                 "shorter. It is still being saved.", error=True)
@@ -407,7 +403,7 @@ class FollowUpComposer(w.VBox):
             return
         if not assembly.spans:
             self.report = None
-            self.score_panel.value = _message("Write the first part to see the score.")
+            self.score_panel.value = message("Write the first part to see the score.")
             self.preview.value = highlight(assembly.draft.text, [])
             self.findings.value = ""
             self.step_findings.value = ""
@@ -416,20 +412,20 @@ class FollowUpComposer(w.VBox):
             report = c.report(now, assembly)
         except Exception as error:  # shown in the panel, never a traceback; typing goes on
             self.report = None
-            self.score_panel.value = _message(f"Could not score this draft: {error}", error=True)
+            self.score_panel.value = message(f"Could not score this draft: {error}", error=True)
             return
         self.report = report
         missing = c.missing_steps()
         todo = ("" if not missing else '<div class="ck-missing" style="color:#555">Still to '
-                "write: " + ", ".join(_esc(s.title) for s in missing) + "</div>")
+                "write: " + ", ".join(esc(s.title) for s in missing) + "</div>")
         self.score_panel.value = render_scores(report) + todo
         self.preview.value = highlight(report.text, report.findings)
         self.findings.value = render_findings(report.findings)
         mine = c.findings_by_step(report, assembly).get(c.step, [])
         self.step_findings.value = (
             "" if not mine else '<div class="ck-step-findings-list"><b>In this part:</b><ul>'
-            + "".join(f"<li>“{_esc(f.text[:60])}”: {_esc(f.message)}"
-                      + (f" → <b>{_esc(f.suggestion)}</b>" if f.suggestion else "") + "</li>"
+            + "".join(f"<li>“{esc(f.text[:60])}”: {esc(f.message)}"
+                      + (f" → <b>{esc(f.suggestion)}</b>" if f.suggestion else "") + "</li>"
                       for f in mine) + "</ul></div>")
 
     def _relabel_steps(self) -> None:
@@ -461,7 +457,7 @@ class FollowUpComposer(w.VBox):
         text = to_text(self.composition.assemble().draft)
         self.copy_text.value = text
         self.copy_text.layout.display = None
-        self.export_result.value = _message("Select all in the box below and copy it.")
+        self.export_result.value = message("Select all in the box below and copy it.")
         return text
 
     def export_eml(self) -> Path | None:
@@ -476,12 +472,12 @@ class FollowUpComposer(w.VBox):
         """Save a calendar reminder for the first polite check-in day."""
         notes = self.composition.notes
         if notes is None:
-            self.export_result.value = _message("Add the interview notes first.", error=True)
+            self.export_result.value = message("Add the interview notes first.", error=True)
             return None
         try:
             day, data = check_in_reminder(notes)
         except CoachkitError as error:
-            self.export_result.value = _message(str(error), error=True)
+            self.export_result.value = message(str(error), error=True)
             return None
         return self._write(f"check-in-{day.isoformat()}.ics", data,
                            f"a reminder for {day:%A} {day.day} {day:%B}")
@@ -490,9 +486,9 @@ class FollowUpComposer(w.VBox):
         try:
             path = save_new(self._folder() / name, data)
         except CoachkitError as error:
-            self.export_result.value = _message(str(error), error=True)
+            self.export_result.value = message(str(error), error=True)
             return None
-        self.export_result.value = _message(f"Saved {what} to {path}.")
+        self.export_result.value = message(f"Saved {what} to {path}.")
         return path
 
 
@@ -515,8 +511,3 @@ def warm_up() -> None:
 
     score("Dear Dana,\n\nThank you.\n\nBest regards,\nAlex")
 
-
-def _message(text: str, *, error: bool = False) -> str:
-    colour = "#d93025" if error else "#555"
-    cls = "ck-error" if error else "ck-info"
-    return f'<div class="{cls}" style="color:{colour}">{_esc(text)}</div>'

@@ -2,23 +2,19 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import ipywidgets as w
 
 from coachkit.errors import CoachkitError
+from coachkit.widgets._html import esc, message
 
 if TYPE_CHECKING:
     from coachkit.store import DraftJournal
     from coachkit.widgets.composer import FollowUpComposer
 
 __all__ = ["DraftsList"]
-
-
-def _esc(text: str) -> str:
-    return html.escape(text, quote=True)
 
 
 class DraftsList(w.VBox):
@@ -132,7 +128,7 @@ class DraftsList(w.VBox):
         head = f"Subject: {subject}\n\n" if subject else ""
         self.version_preview.value = (
             '<div class="ck-version-text" style="white-space:pre-wrap;max-height:220px;'
-            f'overflow:auto;border:1px solid #ddd;padding:6px">{_esc(head + text)}</div>')
+            f'overflow:auto;border:1px solid #ddd;padding:6px">{esc(head + text)}</div>')
 
     def open(self) -> None:
         """Show the selected draft in the composer."""
@@ -189,5 +185,4 @@ class DraftsList(w.VBox):
         self._say("Draft restored.")
 
     def _say(self, text: str, *, error: bool = False) -> None:
-        colour = "#d93025" if error else "#555"
-        self.message.value = f'<span style="color:{colour}">{_esc(text)}</span>'
+        self.message.value = message(text, error=error)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
@@ -14,6 +13,7 @@ from coachkit.compose.export import save_new
 from coachkit.errors import CoachkitError, NotesError
 from coachkit.model import InterviewNotes
 from coachkit.notes import load_notes, notes_from_dict
+from coachkit.widgets._html import esc, message
 
 __all__ = ["InterviewNotesForm", "notes_to_yaml"]
 
@@ -147,13 +147,13 @@ class InterviewNotesForm(w.VBox):
 
     def _status_html(self) -> str:
         if self.problems:
-            items = "".join(f"<li>{html.escape(p)}</li>" for p in self.problems)
+            items = "".join(f"<li>{esc(p)}</li>" for p in self.problems)
             return f'<div class="ck-notes-problems" style="color:#d93025"><ul>{items}</ul></div>'
         notes = self.notes or InterviewNotes()
         hints = [text for field, text in _HINTS if not getattr(notes, field)]
         if not hints:
             return '<span style="color:#188038">✓ The notes have all the composer uses.</span>'
-        items = "".join(f"<li>{html.escape(h)}</li>" for h in hints)
+        items = "".join(f"<li>{esc(h)}</li>" for h in hints)
         return f'<div class="ck-notes-hints" style="color:#555"><ul>{items}</ul></div>'
 
     # -- the notes file -----------------------------------------------------------
@@ -161,22 +161,24 @@ class InterviewNotesForm(w.VBox):
         """Fill the form from a notes file; show the problem instead if it can't be read."""
         target = Path(path if path is not None else self.path.value.strip()).expanduser()
         if not str(target).strip() or str(target) == ".":
-            self.file_status.value = _error("Type the path of a notes file first.")
+            self.file_status.value = message("Type the path of a notes file first.",
+                                             error=True)
             return False
         try:
             notes = load_notes(target)
         except CoachkitError as error:
-            self.file_status.value = _error(str(error))
+            self.file_status.value = message(str(error), error=True)
             return False
         self.path.value = str(target)
         self.value = notes
-        self.file_status.value = _ok(f"Loaded {target}.")
+        self.file_status.value = message(f"Loaded {target}.", ok=True)
         return True
 
     def save(self, path: str | Path | None = None) -> Path | None:
         """Save the notes to a new file; an existing file is never replaced."""
         if self.notes is None:
-            self.file_status.value = _error("Fix the notes above before saving them.")
+            self.file_status.value = message("Fix the notes above before saving them.",
+                                             error=True)
             return None
         target = Path(path if path is not None else self.path.value.strip() or "my_notes.yml")
         if target.suffix.lower() not in (".yml", ".yaml"):
@@ -184,16 +186,9 @@ class InterviewNotesForm(w.VBox):
         try:
             written = save_new(target, notes_to_yaml(self.notes))
         except CoachkitError as error:
-            self.file_status.value = _error(str(error))
+            self.file_status.value = message(str(error), error=True)
             return None
         note = "" if written == target.expanduser() else f" ({target.name} exists and was kept)"
-        self.file_status.value = _ok(f"Saved to {written}{note}.")
+        self.file_status.value = message(f"Saved to {written}{note}.", ok=True)
         return written
 
-
-def _ok(text: str) -> str:
-    return f'<span class="ck-ok" style="color:#188038">{html.escape(text)}</span>'
-
-
-def _error(text: str) -> str:
-    return f'<span class="ck-error" style="color:#d93025">{html.escape(text)}</span>'
