@@ -5,7 +5,8 @@
     │   ├── NotesError            interview notes: bad file, bad field values
     │   ├── DraftError            a draft file that cannot be read as text
     │   ├── RulesError            a rules file (phrase lists, thresholds, switches)
-    │   └── ApplicationsError     an application log (CSV/XLSX) or its column mapping
+    │   ├── ApplicationsError     an application log (CSV/XLSX) or its column mapping
+    │   └── WorkshopError         an exercise file, a workshop folder or a participant code
     └── StoreError                the drafts journal: unreadable file, bad content, locked
         └── DraftNotFound         no such draft (or version); also a KeyError
 
@@ -24,6 +25,7 @@ __all__ = [
     "NotesError",
     "RulesError",
     "StoreError",
+    "WorkshopError",
 ]
 
 
@@ -65,3 +67,7 @@ class DraftNotFound(StoreError, KeyError):
 
 class ApplicationsError(InputError):
     """An application log that cannot be used; ``problems`` lists every fatal one."""
+
+
+class WorkshopError(InputError):
+    """An exercise file, workshop folder or participant code that cannot be used."""

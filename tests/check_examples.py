@@ -225,6 +225,13 @@ EXAMPLES: dict[str, dict[str, list[Example]]] = {
                   {"kind": "rejection_reply"}),
                  (letter("Please reconsider your decision."), {"kind": "thank_you"})],
     },
+    "tone.avoid": {  # the coach's list (an exercise's rule pack); empty by default
+        "fail": [(letter("I will circle back next week."), {"avoid": ["circle back"]}),
+                 (letter("Great synergy with the team."),
+                  {"avoid": [{"phrase": "synergy", "suggestion": "working together"}]})],
+        "pass": [letter("I will circle back next week."),
+                 (letter("I will follow up next week."), {"avoid": ["circle back"]})],
+    },
     "timeliness.send_time": {
         "fail": [(letter("Thank you."), {"notes": True, "sent_at": "2026-11-24T10:00"}),
                  (letter("Thank you."), {"notes": True, "sent_at": "2026-11-19T10:00"})],

@@ -11,6 +11,7 @@ from check_examples import EXAMPLES, Example
 from coachkit import CATEGORIES, Draft, notes_from_dict, score
 from coachkit.model import SEVERITIES
 from coachkit.scoring import all_checks, default_rules, load_rules
+from coachkit.scoring.rules import extend_rules
 from samples import GOOD_THANK_YOU, NOTES
 
 CHECKS = all_checks()
@@ -23,7 +24,9 @@ def _run(example: Example) -> list[Any]:
     draft = Draft.from_text(text, kind=opts.get("kind", "thank_you"),
                             sent_at=datetime.fromisoformat(sent) if sent else None)
     notes = notes_from_dict(NOTES) if opts.get("notes") else None
-    return list(score(draft, notes).findings)
+    rules = (extend_rules({"lists": {"tone.avoid": opts["avoid"]}}, "example")
+             if opts.get("avoid") else None)
+    return list(score(draft, notes, rules=rules).findings)
 
 
 def test_ids_are_unique_and_dotted():

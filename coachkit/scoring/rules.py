@@ -34,8 +34,8 @@ from coachkit.scoring.phrases import PhraseEntry, PhraseList
 from coachkit.scoring.regex_words import analyse_pattern, trigger
 from coachkit.scoring.words import WordIndex
 
-__all__ = ["PhraseEntry", "PhraseList", "Rules", "WordIndex", "default_rules", "load_rules",
-           "trigger"]
+__all__ = ["PhraseEntry", "PhraseList", "Rules", "WordIndex", "default_rules", "extend_rules",
+           "load_rules", "trigger"]
 
 RULES_DIR = Path(__file__).with_name("rules")
 _ENTRY_KEYS = {"phrase", "pattern", "suggestion", "why", "severity", "message", "kinds", "case"}
@@ -221,12 +221,8 @@ def default_rules() -> Rules:
     return rules
 
 
-def load_rules(*extra: str | Path) -> Rules:
-    """The built-in rules extended by the given files, in order."""
-    base = default_rules()
-    if not extra:
-        return base
-    rules = Rules(
+def _copy(base: Rules) -> Rules:
+    return Rules(
         lists={k: PhraseList(k, list(v.entries)) for k, v in base.lists.items()},
         thresholds=dict(base.thresholds),
         sets=dict(base.sets),
@@ -234,6 +230,22 @@ def load_rules(*extra: str | Path) -> Rules:
         switches=dict(base.switches),
         sources=base.sources,
     )
+
+
+def load_rules(*extra: str | Path) -> Rules:
+    """The built-in rules extended by the given files, in order."""
+    base = default_rules()
+    if not extra:
+        return base
+    rules = _copy(base)
     for path in extra:
         _merge_file(rules, _read_yaml(Path(path)), str(path))
+    return rules
+
+
+def extend_rules(data: Mapping[str, Any], source: str, base: Rules | None = None) -> Rules:
+    """A copy of ``base`` (the built-in rules by default) extended by rules already read
+    into a mapping of the rules file shape; ``source`` names it in error messages."""
+    rules = _copy(base or default_rules())
+    _merge_file(rules, data, source)
     return rules

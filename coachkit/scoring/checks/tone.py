@@ -96,4 +96,7 @@ CHECKS: tuple[Check, ...] = (
     Check("tone.arguing", "tone", "error", "Arguing with the decision",
           "After a rejection, grace keeps the door open; arguing closes it.",
           PhraseList("tone.arguing"), kinds=("rejection_reply",)),
+    Check("tone.avoid", "tone", "warning", "A phrase your coach asked you to avoid",
+          "Your coach listed this phrase as one that reads badly in this industry.",
+          PhraseList("tone.avoid")),
 )

@@ -1,0 +1,93 @@
+"""Charts of a cohort: each returns a ``matplotlib.figure.Figure`` (never through pyplot)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from matplotlib.figure import Figure
+
+from coachkit.model import CATEGORIES
+from coachkit.workshop.cohort import Cohort
+
+__all__ = ["plot_categories", "plot_overall", "plot_versus_room"]
+
+_BLUE, _GREY, _RED, _ORANGE = "#1a73e8", "#9e9e9e", "#d93025", "#e8a317"
+_LABELS = {"overall": "Overall", "timeliness": "Timeliness", "personalization": "Personal",
+           "concision": "Concision", "correctness": "Correctness", "tone": "Tone"}
+
+
+def _figure(size: tuple[float, float]) -> Figure:
+    return Figure(figsize=size, dpi=80, layout="constrained")
+
+
+def plot_overall(cohort: Cohort) -> Figure:
+    """Histogram of the overall scores in bands of 10, with the room's median."""
+    fig = _figure((6.0, 2.8))
+    ax = fig.add_subplot()
+    scores = cohort.scores("overall")
+    if not scores:
+        ax.text(0.5, 0.5, "No submissions yet", ha="center", va="center",
+                transform=ax.transAxes, color="#555")
+        ax.set_axis_off()
+        return fig
+    ax.hist(scores, bins=range(0, 101, 10), color=_BLUE, edgecolor="white")
+    middle = cohort.medians()["overall"]
+    ax.axvline(middle, color=_RED, linestyle="--", linewidth=1.5)
+    ax.text(middle, ax.get_ylim()[1] * 0.95, f" median {middle:g}", color=_RED, va="top",
+            fontsize=9)
+    ax.set_xlim(0, 100)
+    ax.set_xlabel("overall score")
+    ax.set_ylabel("participants")
+    ax.yaxis.get_major_locator().set_params(integer=True)
+    ax.set_title(f"Overall scores of {len(scores)} participant{'s' * (len(scores) != 1)}",
+                 fontsize=10)
+    return fig
+
+
+def plot_categories(cohort: Cohort) -> Figure:
+    """One box per category (with every participant as a dot); categories nobody was
+    judged on are named as not judged."""
+    fig = _figure((6.0, 2.9))
+    ax = fig.add_subplot()
+    judged = [c for c in CATEGORIES if cohort.scores(c)]
+    if not judged:
+        ax.text(0.5, 0.5, "No submissions yet", ha="center", va="center",
+                transform=ax.transAxes, color="#555")
+        ax.set_axis_off()
+        return fig
+    data = [cohort.scores(c) for c in judged]
+    ax.boxplot(data, vert=False, widths=0.5, showfliers=False,
+               medianprops={"color": _RED, "linewidth": 2})
+    for i, values in enumerate(data, 1):
+        jitter = [i + ((k * 37) % 21 - 10) / 60 for k in range(len(values))]
+        ax.scatter(values, jitter, s=10, color=_BLUE, alpha=0.5, zorder=3)
+    ax.set_yticks(range(1, len(judged) + 1), [_LABELS[c] for c in judged])
+    ax.set_xlim(-2, 102)
+    ax.set_xlabel("score")
+    ax.invert_yaxis()
+    missing = [c for c in CATEGORIES if c not in judged]
+    title = "Scores by category"
+    if missing:
+        title += f" (not judged: {', '.join(_LABELS[c].lower() for c in missing)})"
+    ax.set_title(title, fontsize=10)
+    return fig
+
+
+def plot_versus_room(scores: Mapping[str, int | None],
+                     medians: Mapping[str, float | None]) -> Figure:
+    """One participant's scores (bars) against the room's medians (marks)."""
+    fig = _figure((6.0, 2.8))
+    ax = fig.add_subplot()
+    cats = [c for c in ("overall", *CATEGORIES) if scores.get(c) is not None]
+    ys = range(len(cats))
+    ax.barh(ys, [scores[c] for c in cats], color=_BLUE, height=0.55, label="your score")
+    room = [(y, medians[c]) for y, c in zip(ys, cats, strict=True) if medians.get(c) is not None]
+    ax.scatter([m for _, m in room], [y for y, _ in room], marker="|", s=400, color=_RED,
+               linewidths=3, zorder=3, label="room median")
+    for y, c in zip(ys, cats, strict=True):
+        ax.text(min(scores[c] + 1, 93), y, f"{scores[c]}", va="center", fontsize=9)
+    ax.set_yticks(list(ys), [_LABELS[c] for c in cats])
+    ax.set_xlim(0, 100)
+    ax.invert_yaxis()
+    ax.legend(loc="lower right", fontsize=8, frameon=False)
+    return fig
