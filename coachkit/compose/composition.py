@@ -23,6 +23,7 @@ from coachkit.compose.guide import (
 from coachkit.errors import NotesError
 from coachkit.model import Draft, Finding, InterviewNotes, Report
 from coachkit.notes import notes_from_dict
+from coachkit.scoring.rules import Rules
 from coachkit.timing import check_in_after, send_by
 
 __all__ = ["LIVE_SCORE_LIMIT", "Assembly", "Composition"]
@@ -64,6 +65,7 @@ class Composition:
     sender: str = ""
     step: str = ""
     source: str = ""  # the notes file the draft was started from, if any
+    rules: Rules | None = field(default=None, repr=False, compare=False)  # None: built-in
 
     def __post_init__(self) -> None:
         guide_for(self.kind)  # validates the kind
@@ -152,7 +154,8 @@ class Composition:
         pass ``assembly`` when it was just built with the same ``now``."""
         from coachkit.scoring import score
 
-        return score((assembly or self.assemble(sent_at=now)).draft, self.notes)
+        return score((assembly or self.assemble(sent_at=now)).draft, self.notes,
+                     rules=self.rules)
 
     def findings_by_step(self, report: Report, assembly: Assembly) -> dict[str, list[Finding]]:
         """Findings grouped by the step (or 'subject') whose text they point into; those

@@ -26,7 +26,10 @@ from coachkit.widgets._live import Throttle, kernel_loop
 from coachkit.widgets.notes_form import InterviewNotesForm
 
 if TYPE_CHECKING:
+    from coachkit.scoring.rules import Rules
     from coachkit.store import DraftJournal
+    from coachkit.widgets.workshop_panel import WorkshopPanel
+    from coachkit.workshop import WorkshopFolder
 
 __all__ = ["FollowUpComposer"]
 
@@ -47,14 +50,23 @@ class FollowUpComposer(w.VBox):
     start a new draft) or a draft id. ``journal`` defaults to
     the journal in the user's workspace; pass ``journal=False`` to keep nothing.
     ``clock`` gives "now" for the send-by clock and timeliness.
+
+    ``workshop`` (a workshop folder, or its path) puts the composer in workshop
+    mode: the exercise sets the kind, the scenario notes and the coach's rules,
+    timing is judged as the exercise says, and a panel submits the draft under
+    a participant code.
     """
 
     def __init__(self, notes: InterviewNotes | str | Path | None = None, *,
                  kind: str = "thank_you", sender: str = "",
                  journal: DraftJournal | bool | None = None, draft: str | None = "auto",
                  clock: Callable[[], datetime] = datetime.now,
-                 export_dir: str | Path = ".") -> None:
+                 export_dir: str | Path = ".",
+                 workshop: str | Path | WorkshopFolder | None = None) -> None:
         self.clock = clock
+        self._rules: Rules | None = None
+        self._timed = True
+        self.workshop_panel: WorkshopPanel | None = None
         self._on_new_draft: list[Callable[[str], None]] = []
         self._adopting = False
         self._problems: list[str] = []
@@ -66,12 +78,35 @@ class FollowUpComposer(w.VBox):
             except CoachkitError as error:
                 self._problems.append(str(error))
                 notes = None
-        self.composition = Composition(kind=kind, notes=notes, sender=sender, source=source)
+        exercise = None
+        if workshop is not None:
+            from coachkit.widgets.workshop_panel import open_exercise
+
+            exercise, problem = open_exercise(workshop)
+            if problem:
+                self._problems.append(problem)
+            if exercise is not None:
+                notes, kind, source = exercise.scenario, exercise.kind, ""
+                self._rules = exercise.rules()
+                if exercise.sent_at is not None:
+                    self.clock = lambda: exercise.sent_at
+                else:
+                    self._timed = False  # the room writes now; when it is sent is not judged
+                if draft == "auto":
+                    draft = None  # one server, many participants: never reopen by notes
+        self.composition = Composition(kind=kind, notes=notes, sender=sender, source=source,
+                                       rules=self._rules)
         self.journal = self._open_journal(journal)
         self.draft_id: str | None = None
         self.version: int | None = None
         self.report = None
         self._build(notes_path, export_dir)
+        if workshop is not None:
+            from coachkit.widgets.workshop_panel import WorkshopPanel
+
+            self.workshop_panel = WorkshopPanel(self, workshop, exercise)
+            self.children = (self.workshop_panel, *self.children)
+            self.kind.disabled = exercise is not None
         self._score_throttle = Throttle(self._rescore, SCORE_INTERVAL)
         self._save_throttle = Throttle(self._save, SAVE_INTERVAL, flush_at_exit=True)
         self._reopen(draft)
@@ -83,6 +118,12 @@ class FollowUpComposer(w.VBox):
 
     def refresh_clock(self) -> None:
         """Update the send-by clock (the kernel does it every minute by itself)."""
+        if self.workshop_panel is not None:
+            self.workshop_panel.refresh_timer()
+        if not self._timed:
+            self.clock_label.value = ('<div class="ck-clock" style="color:#555">When it is '
+                                      "sent is not judged in this exercise.</div>")
+            return
         self.clock_label.value = (f'<div class="ck-clock" style="font-weight:bold">'
                                   f'{esc(self.composition.send_clock(self.clock()))}</div>')
 
@@ -218,6 +259,7 @@ class FollowUpComposer(w.VBox):
     def _adopt(self, composition: Composition, draft_id: str | None,
                version: int | None) -> None:
         self._adopting = True
+        composition.rules = self._rules
         try:
             self.composition = composition
             self.draft_id, self.version = draft_id, version
@@ -264,7 +306,8 @@ class FollowUpComposer(w.VBox):
         """Start an empty draft of the same kind with the same notes."""
         self.flush()
         fresh = Composition(kind=self.composition.kind, notes=self.notes_form.value,
-                            sender=self.composition.sender, source=self.composition.source)
+                            sender=self.composition.sender, source=self.composition.source,
+                            rules=self._rules)
         self._adopt(fresh, None, None)
         self._show_kind()
         self._rescore()
@@ -390,7 +433,7 @@ class FollowUpComposer(w.VBox):
         self.notice.value = "".join(f'<div style="color:#555">{esc(p)}</div>'
                                     for p in self._problems)
         self._relabel_steps()
-        assembly = c.assemble(sent_at=now)
+        assembly = c.assemble(sent_at=now if self._timed else None)
         if c.too_long():
             self.report = None
             self.score_panel.value = message(
@@ -409,7 +452,7 @@ class FollowUpComposer(w.VBox):
             self.step_findings.value = ""
             return
         try:
-            report = c.report(now, assembly)
+            report = c.report(assembly=assembly)
         except Exception as error:  # shown in the panel, never a traceback; typing goes on
             self.report = None
             self.score_panel.value = message(f"Could not score this draft: {error}", error=True)

@@ -3,11 +3,18 @@
 from coachkit.workshop.cohort import Cohort, Entry, Scorer, score_submissions
 from coachkit.workshop.exercise import Exercise, RulePack, load_exercise
 from coachkit.workshop.feedback import Change, top_changes
-from coachkit.workshop.folder import Problem, Scan, Submission, WorkshopFolder, check_code
+from coachkit.workshop.folder import (
+    Problem,
+    Scan,
+    Submission,
+    WorkshopFolder,
+    check_code,
+    default_folder,
+)
 from coachkit.workshop.masking import Masked, Masker
 
 __all__ = [
     "Change", "Cohort", "Entry", "Exercise", "Masked", "Masker", "Problem", "RulePack", "Scan",
-    "Scorer", "Submission", "WorkshopFolder", "check_code", "load_exercise",
+    "Scorer", "Submission", "WorkshopFolder", "check_code", "default_folder", "load_exercise",
     "score_submissions", "top_changes",
 ]

@@ -31,7 +31,8 @@ from coachkit.model import KINDS, Draft, InterviewNotes, Report
 from coachkit.notes import notes_from_dict
 from coachkit.workshop.exercise import Exercise, load_exercise
 
-__all__ = ["FORMAT", "Problem", "Scan", "Submission", "WorkshopFolder", "check_code"]
+__all__ = ["ENV_FOLDER", "FORMAT", "Problem", "Scan", "Submission", "WorkshopFolder",
+           "check_code", "default_folder"]
 
 FORMAT = "coachkit-workshop-submission"
 FORMAT_VERSION = 1
@@ -41,6 +42,23 @@ MAX_SUBMISSION_BYTES = 1_000_000
 _STALE_TEMP = 600.0  # seconds after which a temporary file is a left-over, not a write
 _CODE_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{1,31}$")
 _FILE_RE = re.compile(r"^(?P<code>[a-z0-9][a-z0-9_-]{1,31})-r(?P<rev>\d{4,})\.json$")
+
+
+ENV_FOLDER = "COACHKIT_WORKSHOP"  # the folder the workshop app submits to
+
+
+def default_folder(exercise_id: str = "") -> Path:
+    """``$COACHKIT_WORKSHOP`` if set, else ``workshops/<exercise id>`` in the user's
+    coachkit folder (``$COACHKIT_HOME`` or the platform's user data folder)."""
+    chosen = os.environ.get(ENV_FOLDER)
+    if chosen:
+        return Path(chosen).expanduser()
+    home = os.environ.get("COACHKIT_HOME")
+    if not home:
+        import platformdirs
+
+        home = platformdirs.user_data_dir("coachkit", appauthor=False)
+    return Path(home).expanduser() / "workshops" / (exercise_id or "workshop")
 
 
 def check_code(code: str) -> str:
