@@ -1,4 +1,5 @@
-"""The command line: ``coachkit score``, ``rules``, ``drafts``, ``reminder`` and ``report``.
+"""The command line: ``coachkit score``, ``rules``, ``drafts``, ``reminder``, ``report`` and
+``workshop``.
 
 ``run(argv)`` returns the exit status (0 fine, 2 bad input); ``main()`` wraps it.
 """
@@ -13,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TextIO
 
-from coachkit import cli_drafts
+from coachkit import cli_drafts, cli_workshop
 from coachkit.errors import CoachkitError, DraftError
 from coachkit.model import CATEGORIES, KINDS, Draft, InterviewNotes, Report
 from coachkit.notes import load_notes
@@ -50,6 +51,7 @@ def _build_parser() -> argparse.ArgumentParser:
     r.add_argument("--rules", action="append", default=[], metavar="RULES.yml")
     cli_drafts.add_parsers(sub, _Parser)
     _add_report_parser(sub)
+    cli_workshop.add_parser(sub, _Parser)
     return parser
 
 
@@ -229,6 +231,8 @@ def run(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
             return cli_drafts.run_reminder(args, out)
         if args.command == "report":
             return _report_command(args, out)
+        if args.command == "workshop":
+            return cli_workshop.run_workshop(args, out, stdin)
         parser.print_help(out)
         return 2
     except CoachkitError as exc:
@@ -240,7 +244,13 @@ def run(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
 
 def main() -> None:
     """Entry point of the ``coachkit`` command."""
-    sys.exit(run())
+    try:
+        sys.exit(run())
+    except BrokenPipeError:  # `coachkit ... | head`: the reader left, which is fine
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(0)
 
 
 if __name__ == "__main__":

@@ -16,6 +16,16 @@ _LABELS = {"overall": "Overall", "timeliness": "Timeliness", "personalization": 
            "concision": "Concision", "correctness": "Correctness", "tone": "Tone"}
 
 
+def _horizontal() -> dict[str, object]:
+    import matplotlib
+
+    major, minor = (int(x) for x in matplotlib.__version__.split(".")[:2])
+    return {"orientation": "horizontal"} if (major, minor) >= (3, 10) else {"vert": False}
+
+
+_HORIZONTAL = _horizontal()
+
+
 def _figure(size: tuple[float, float]) -> Figure:
     return Figure(figsize=size, dpi=80, layout="constrained")
 
@@ -56,7 +66,7 @@ def plot_categories(cohort: Cohort) -> Figure:
         ax.set_axis_off()
         return fig
     data = [cohort.scores(c) for c in judged]
-    ax.boxplot(data, vert=False, widths=0.5, showfliers=False,
+    ax.boxplot(data, widths=0.5, showfliers=False, **_HORIZONTAL,
                medianprops={"color": _RED, "linewidth": 2})
     for i, values in enumerate(data, 1):
         jitter = [i + ((k * 37) % 21 - 10) / 60 for k in range(len(values))]

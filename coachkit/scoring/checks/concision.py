@@ -53,9 +53,10 @@ def _subject(ctx: Context) -> Iterator[Hit]:
     span = ctx.subject_span
     max_words, max_chars = ctx.rules.threshold("concision.subject")
     if span is None:
+        role = (ctx.notes.role if ctx.notes and ctx.notes.role else "Operations Analyst")
         yield Hit(*first_line(ctx), severity="suggestion",
-                  message="Add a short subject line, e.g. 'Thank you - Operations Analyst "
-                          "interview' (start the file with 'Subject: ...')")
+                  message=f"Add a short subject line, e.g. 'Thank you - {role} interview' "
+                          "(start the file with 'Subject: ...')")
         return
     subject = ctx.text[span[0]:span[1]]
     words = subject.split()
