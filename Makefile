@@ -1,17 +1,23 @@
 # coachkit: two commands set everything up.
 #   make lab   create .venv, install coachkit, open JupyterLab on notebooks/
 #   make test  install the test tools and Chromium, run lint and the whole test suite
+#   make workshop WORKSHOP=folder  serve a workshop's participants' page (README: Running a workshop)
 PYTHON ?= python3
 VENV   ?= .venv
 PY     := $(VENV)/bin/python
 UV     := $(VENV)/bin/uv
 PORT   ?= 8888
+# make workshop: the folder collecting the room's drafts (outside the checkout), the exercise
+# it is set up with when it is not a workshop folder yet, and the page's port
+WORKSHOP      ?= $(HOME)/coachkit-workshop
+EXERCISE      ?= data/exercises/thank_you_panel.yml
+WORKSHOP_PORT ?= 8866
 # JupyterLab refuses to start as root unless told; offline, it should not look for news
 LAB_FLAGS := --ip=127.0.0.1 --port=$(PORT) --LabApp.news_url= \
 	--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate \
 	$(if $(filter 0,$(shell id -u)),--allow-root,)
 
-.PHONY: lab test install install-test browser lint bench clean
+.PHONY: lab test install install-test browser lint bench clean workshop
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +37,27 @@ install-test: $(VENV)/.installed-test
 
 lab: install
 	cd notebooks && ../$(PY) -m jupyterlab $(LAB_FLAGS)
+
+# Set the folder up (if it is not one yet, or EXERCISE is given), then serve the participants'
+# page on 127.0.0.1 with a fresh token until Ctrl-C
+define WORKSHOP_PY
+import sys
+from pathlib import Path
+from coachkit.errors import CoachkitError
+from coachkit.workshop import WorkshopFolder
+from coachkit.workshop.serve import serve
+folder, exercise, port, origin = sys.argv[1:5]
+try:
+    if origin == "command line" or not (Path(folder) / "exercise.yml").exists():
+        WorkshopFolder.create(folder, exercise)
+    sys.exit(serve(folder, port=int(port), ip="127.0.0.1"))
+except (CoachkitError, ValueError) as error:
+    sys.exit(f"make workshop: {error}")
+endef
+export WORKSHOP_PY
+
+workshop: install
+	@$(PY) -c "$$WORKSHOP_PY" "$(WORKSHOP)" "$(EXERCISE)" "$(WORKSHOP_PORT)" "$(origin EXERCISE)"
 
 # the browser tests drive Debian's Chromium (Playwright never downloads a browser here)
 browser:

@@ -6,6 +6,7 @@ import functools
 import importlib.util
 import json
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ REPO = Path(__file__).resolve().parents[1]
 NOTEBOOKS_DIR = REPO / "notebooks"
 NOTEBOOKS = sorted(NOTEBOOKS_DIR.glob("*.ipynb"))
 SCORE_NOTEBOOK = "02_score_a_draft.ipynb"
+WORKSHOP_NOTEBOOK = "04_workshop_facilitator.ipynb"
 CELL_TIMEOUT_S = 120
 
 needs_kernel = pytest.mark.skipif(
@@ -40,6 +42,7 @@ def executed(name: str) -> Any:
     # The kernel must import this checkout's coachkit, installed or not.
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
+    env.pop("COACHKIT_WORKSHOP", None)  # workshop folders go under the tests' COACHKIT_HOME
     client = NotebookClient(
         nb, kernel_name="python3", timeout=CELL_TIMEOUT_S,
         resources={"metadata": {"path": str(NOTEBOOKS_DIR)}},
@@ -71,6 +74,22 @@ def test_score_notebook_shows_the_report() -> None:
     outs = outputs(executed(SCORE_NOTEBOOK))
     html = "".join(o.get("data", {}).get("text/html", "") for o in outs)
     assert 'class="ck-overall"' in html
+
+
+@needs_kernel
+def test_workshop_notebook_shows_a_board_with_participants() -> None:
+    nb = executed(WORKSHOP_NOTEBOOK)
+    models = nb.metadata.get("widgets", {}).get(
+        "application/vnd.jupyter.widget-state+json", {}).get("state", {})
+    shown = {o["data"]["application/vnd.jupyter.widget-view+json"]["model_id"]
+             for o in outputs(nb) if "application/vnd.jupyter.widget-view+json" in
+             o.get("data", {})}
+    boards = [m for m in shown if "ck-board" in models.get(m, {}).get("state", {})
+              .get("_dom_classes", ())]
+    assert boards, f"{WORKSHOP_NOTEBOOK} displays no CohortBoard"
+    counts = [m["state"].get("value", "") for m in models.values()
+              if "ck-board-count" in m["state"].get("_dom_classes", ())]
+    assert counts and re.search(r"\b([1-9]\d*) participants have submitted", counts[-1]), counts
 
 
 def test_render_report_escapes_markup_in_the_draft() -> None:

@@ -12,6 +12,7 @@ _WIDGETS = {
     "FollowUpComposer": "coachkit.widgets.composer",
     "DraftsList": "coachkit.widgets.drafts_list",
     "OutcomesDashboard": "coachkit.widgets.dashboard",
+    "CohortBoard": "coachkit.widgets.cohort_board",
 }
 
 __all__ = sorted(_WIDGETS)

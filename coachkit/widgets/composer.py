@@ -107,6 +107,8 @@ class FollowUpComposer(w.VBox):
             self.workshop_panel = WorkshopPanel(self, workshop, exercise)
             self.children = (self.workshop_panel, *self.children)
             self.kind.disabled = exercise is not None
+            # files would be written on the workshop's server, not the participant's computer
+            self.export_box.layout.display = "none"
         self._score_throttle = Throttle(self._rescore, SCORE_INTERVAL)
         self._save_throttle = Throttle(self._save, SAVE_INTERVAL, flush_at_exit=True)
         self._reopen(draft)
@@ -192,10 +194,11 @@ class FollowUpComposer(w.VBox):
         export = w.VBox([w.HBox([self.export_dir, self.recipient]),
                          w.HBox([self.copy_button, self.eml_button, self.ics_button]),
                          self.export_result, self.copy_text])
+        self.export_box = w.Accordion([export], titles=("Send it: copy, .eml, reminder",))
         super().__init__([
             w.HBox([self.kind, self.sender, self.new_button]), self.notice, self.clock_label,
             self.notes_box, self.subject, w.HBox([left, right]),
-            w.Accordion([export], titles=("Send it: copy, .eml, reminder",)), self.status,
+            self.export_box, self.status,
         ])
         self.add_class("ck-composer")
 

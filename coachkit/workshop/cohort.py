@@ -112,13 +112,16 @@ class Scorer:
         exercise = self.folder.exercise()
         scan = self.folder.scan()
         latest = scan.latest
-        key = exercise.id + repr(exercise.pack) + repr(exercise.sent_at)
+        key = repr(exercise.to_dict())  # an edited exercise re-scores every draft
         todo = [s for s in latest if (s.path, s.revision, key) not in self._cache]
-        if todo or progress:
+        if todo:
             reports = score_submissions(todo, exercise, workers=self.workers,
                                         progress=progress)
             for sub, report in zip(todo, reports, strict=True):
                 self._cache[(sub.path, sub.revision, key)] = report
+        current = {(s.path, s.revision, key) for s in latest}
+        for stale in set(self._cache) - current:  # superseded revisions, old exercise
+            del self._cache[stale]
         return Cohort.build(exercise, scan,
                             [self._cache[(s.path, s.revision, key)] for s in latest])
 
@@ -225,13 +228,16 @@ class Cohort:
         people: Counter[str] = Counter()
         total: Counter[str] = Counter()
         wording: dict[str, Counter[str]] = {}
+        shown: dict[str, str] = {}  # the first way each wording was written
         for e in self.entries:
             rules = [f.rule for f in e.report.findings]
             total.update(rules)
             people.update(set(rules))
             for f in e.report.findings:
                 if f.rule in phrase_checks and f.end - f.start <= 40:
-                    wording.setdefault(f.rule, Counter())[" ".join(f.text.lower().split())] += 1
+                    said = " ".join(f.text.split())
+                    shown.setdefault(said.lower(), said)
+                    wording.setdefault(f.rule, Counter())[said.lower()] += 1
         masker = self.masker()
         rows = []
         n = max(1, self.participants)
@@ -243,7 +249,7 @@ class Cohort:
                 "finding": check.message if check else rule,
                 "why": check.rationale if check else "",
                 "participants": count, "share": count / n, "times": total[rule],
-                "example": (masker.mask_text(common[0][0]) if common and common[0][1] > 1
+                "example": (masker.mask_text(shown[common[0][0]]) if common and common[0][1] > 1
                             else ""),
             })
         frame = pd.DataFrame(rows, columns=["rule", "category", "finding", "why",

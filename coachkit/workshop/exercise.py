@@ -240,7 +240,11 @@ def _pack(raw: Any, problems: list[str]) -> RulePack:
             problems.append(f"rules.word_band must be two whole numbers, low then high, "
                             f"such as [90, 170] (got {band!r})")
     avoid: list[tuple[tuple[str, str], ...]] = []
-    for i, entry in enumerate(raw.get("avoid") or []):
+    raw_avoid = raw.get("avoid")
+    if raw_avoid is not None and not isinstance(raw_avoid, list):
+        problems.append("rules.avoid must be a list of phrases")
+        raw_avoid = None  # a number would not iterate, a string would give its letters
+    for i, entry in enumerate(raw_avoid or []):
         if isinstance(entry, str) and entry.strip():
             avoid.append((("phrase", entry.strip()),))
         elif isinstance(entry, Mapping) and isinstance(entry.get("phrase"), str) and \
@@ -249,8 +253,6 @@ def _pack(raw: Any, problems: list[str]) -> RulePack:
         else:
             problems.append(f"rules.avoid[{i}] must be a phrase, or a mapping with 'phrase' "
                             f"and optional 'suggestion' and 'why' (got {entry!r})")
-    if raw.get("avoid") is not None and not isinstance(raw.get("avoid"), list):
-        problems.append("rules.avoid must be a list of phrases")
     vocab = raw.get("vocabulary") or []
     if not isinstance(vocab, list) or not all(isinstance(v, str) for v in vocab):
         problems.append("rules.vocabulary must be a list of words")

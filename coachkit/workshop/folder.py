@@ -39,7 +39,7 @@ FORMAT_VERSION = 1
 EXERCISE_FILE = "exercise.yml"
 SUBMISSIONS = "submissions"
 MAX_SUBMISSION_BYTES = 1_000_000
-_STALE_TEMP = 600.0  # seconds after which a temporary file is a left-over, not a write
+STALE_TEMP_SECONDS = 600.0  # seconds after which a temporary file is a left-over, not a write
 _CODE_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{1,31}$")
 _FILE_RE = re.compile(r"^(?P<code>[a-z0-9][a-z0-9_-]{1,31})-r(?P<rev>\d{4,})\.json$")
 
@@ -196,6 +196,11 @@ class WorkshopFolder:
             "score": ({"overall": report.overall, "categories": report.categories}
                       if report is not None else None),
         }
+        # what scan() would skip must not be accepted (multi-byte or escaped characters)
+        size = len(json.dumps(record, ensure_ascii=False, indent=1).encode("utf-8"))
+        if size > MAX_SUBMISSION_BYTES - 64:  # room for a longer revision number
+            raise WorkshopError(f"this draft takes {size:,} bytes to save: far too long to "
+                                "submit (a follow-up is a few hundred words)")
         folder = self.path / SUBMISSIONS / code
         try:
             folder.mkdir(parents=True, exist_ok=True)
@@ -230,7 +235,7 @@ class WorkshopFolder:
             for item in sorted(os.scandir(entry.path), key=lambda e: e.name):
                 item_rel = f"{rel}/{item.name}"
                 if item.name.startswith("."):
-                    if item.name.endswith(".tmp") and _age(item, now) > _STALE_TEMP:
+                    if item.name.endswith(".tmp") and _age(item, now) > STALE_TEMP_SECONDS:
                         problems.append(Problem(item_rel, "left over from an interrupted "
                                                           "submission; skipped"))
                     continue
@@ -320,6 +325,9 @@ def _read(item: os.DirEntry[str], rel: str, code: str, exercise: Exercise,
         return None
     except json.JSONDecodeError as exc:
         skip(f"damaged or partial JSON at line {exc.lineno}, column {exc.colno} ({exc.msg})")
+        return None
+    except (ValueError, RecursionError):  # a number too long to convert, nesting too deep
+        skip("not a coachkit submission (JSON nested too deep or a number too long)")
         return None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         skip("not a coachkit submission (no \"format\": \"" + FORMAT + "\")")

@@ -29,7 +29,7 @@ _EMAIL_RE = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 _LINK_RE = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|io|co|uk|de)/\S*",
                       re.IGNORECASE)
 _PHONE_RE = re.compile(r"(?<![\w])\+?\d[\d ().-]{6,}\d(?![\w])")
-_CAPITALISED_RE = re.compile(r"\b[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")
+_CAPITALISED_RE = re.compile(r"\b[A-Z](?:[\w'’-]*\w)?(?:[ \t]+[A-Z](?:[\w'’-]*\w)?)*")
 _GREETING_NAME_RE = re.compile(
     r"^\s*(?:dear|hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening|day)|greetings)"
     r"[ \t]+(?P<name>[^,:!\n]+?)\s*[,:!]?\s*$", re.IGNORECASE)
@@ -39,7 +39,7 @@ _CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "au
              "september", "october", "november", "december", "monday", "tuesday",
              "wednesday", "thursday", "friday", "saturday", "sunday"}
 _COMMON = 20_000  # a capitalised word at least this frequent is read as an ordinary word
-_NAME_PART = re.compile(r"[A-Za-zÀ-ÿ][\w'’-]+")
+_NAME_PART = re.compile(r"[A-Za-zÀ-ÿ][\w'’-]*\w")  # a closing quote is not part of it
 
 
 @dataclass(frozen=True)
@@ -77,7 +77,7 @@ class Masker:
         self._keep -= set(self._names)
         names = sorted(self._names, key=len, reverse=True)
         self._known_re = (re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, names))
-                                     + r")(?:['’]s)?(?![\w])", re.IGNORECASE)
+                                     + r")(?=['’]s(?![\w])|(?![\w]))", re.IGNORECASE)
                           if names else None)
         self._parts = [n for n in self._names if " " not in n and len(n) >= 4]
 
@@ -128,19 +128,25 @@ class Masker:
                     continue
                 if run:
                     label = self._fuzzy_label(run)
-                    out.append((run[0][0], run[-1][0] + len(run[-1][1]), label))
+                    last = run[-1][1]
+                    end = run[-1][0] + len(last) - (2 if last[-2:] in ("'s", "’s") else 0)
+                    out.append((run[0][0], end, label))
                     run = []
         return out
 
     def _looks_like_name(self, word: str, pos: int, text: str, starts: set[int]) -> bool:
         low = re.sub(r"['’]s$", "", word.lower())
-        if word.isupper() or low in self._keep or low in _CALENDAR or word == "I":
+        if word.isupper() or low in self._keep or low in _CALENDAR or word == "I" or \
+                low in _GENERIC_ADDRESSEES:
             return False
-        if low in self._names or self._near_known(low):
+        if low in self._names:
+            return True
+        rare = frequency(low) < _COMMON  # a common word ("Have", "Dear") is no misspelt name
+        if rare and self._near_known(low):
             return True
         if _sentence_start(text, pos, starts):
             return False
-        return frequency(low) < _COMMON
+        return rare
 
     def _near_known(self, low: str) -> bool:
         return len(low) >= 4 and any(

@@ -40,12 +40,13 @@ def plot_overall(cohort: Cohort) -> Figure:
                 transform=ax.transAxes, color="#555")
         ax.set_axis_off()
         return fig
-    ax.hist(scores, bins=range(0, 101, 10), color=_BLUE, edgecolor="white")
+    low = max(0, min(scores) // 5 * 5 - 5)  # most rooms score between 60 and 100: zoom in
+    ax.hist(scores, bins=range(low, 101, 5), color=_BLUE, edgecolor="white")
     middle = cohort.medians()["overall"]
     ax.axvline(middle, color=_RED, linestyle="--", linewidth=1.5)
     ax.text(middle, ax.get_ylim()[1] * 0.95, f" median {middle:g}", color=_RED, va="top",
             fontsize=9)
-    ax.set_xlim(0, 100)
+    ax.set_xlim(low, 100)
     ax.set_xlabel("overall score")
     ax.set_ylabel("participants")
     ax.yaxis.get_major_locator().set_params(integer=True)

@@ -1,0 +1,163 @@
+"""The participants' page: notebooks/05_workshop_app.ipynb served by Voilà.
+
+Voilà runs the notebook for each visitor and shows its widgets without any code.
+The page still runs Python on this machine (a kernel per visitor, reachable over
+its websocket), so it is served with a token that is part of the address, bound
+to 127.0.0.1 unless the coach asks for another address.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ipaddress
+import os
+import secrets
+import signal
+import socket
+import subprocess
+import sys
+from pathlib import Path
+from types import FrameType
+from urllib.parse import quote
+
+import coachkit
+from coachkit.errors import WorkshopError
+from coachkit.workshop.folder import ENV_FOLDER, WorkshopFolder
+
+__all__ = ["APP_NOTEBOOK", "app_notebook", "is_loopback", "serve", "voila_command"]
+
+APP_NOTEBOOK = "05_workshop_app.ipynb"
+STOP_TIMEOUT = 15.0  # seconds Voilà gets to shut its kernels down before it is killed
+
+
+def app_notebook() -> Path:
+    """The participants' notebook of this checkout (``notebooks/`` beside the package)."""
+    path = Path(coachkit.__file__).resolve().parents[1] / "notebooks" / APP_NOTEBOOK
+    if not path.is_file():
+        raise WorkshopError(
+            f"the workshop page notebooks/{APP_NOTEBOOK} is not at {path}: serve the "
+            "workshop from a checkout of coachkit (installed with `make install` or "
+            "`pip install -e .`), not from an installed wheel")
+    return path
+
+
+def is_loopback(ip: str) -> bool:
+    """True when ``ip`` can only be reached from this machine."""
+    if ip.strip().lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(ip.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def _url_host(ip: str) -> str:
+    if ip in ("", "0.0.0.0", "::", "[::]"):
+        return socket.gethostname()  # every interface: the room needs a name for this machine
+    return f"[{ip}]" if ":" in ip and not ip.startswith("[") else ip
+
+
+def voila_command(folder: str | Path, *, port: int = 8866, ip: str = "127.0.0.1",
+                  token: str | None = None) -> tuple[list[str], dict[str, str], str]:
+    """The Voilà command serving the participants' page for ``folder``: its argv, its
+    environment (``$COACHKIT_WORKSHOP`` set to the absolute folder) and the address to
+    open, token included. ``token`` None makes a fresh random one; an empty token is
+    refused, because anyone who could reach the page could then run Python here."""
+    if token is None:
+        token = secrets.token_urlsafe(16)
+    if not token.strip():
+        raise WorkshopError(
+            "an empty token is refused: the workshop page runs Python on this machine, so "
+            "without a token anyone who can reach the port could run any code as you")
+    if not 0 < port < 65536:
+        raise WorkshopError(f"port {port}: choose a port between 1 and 65535 (e.g. 8866)")
+    notebook = app_notebook()
+    argv = [sys.executable, "-m", "voila", str(notebook), "--no-browser",
+            f"--Voila.ip={ip}", f"--Voila.port={port}", "--Voila.port_retries=0",
+            f"--Voila.token={token}", "--theme=light", "--strip_sources=True",
+            "--show_tracebacks=False"]
+    env = dict(os.environ)
+    env[ENV_FOLDER] = str(Path(folder).expanduser().resolve())
+    env.pop("JUPYTER_TOKEN", None)  # the token above is the one that counts
+    url = f"http://{_url_host(ip)}:{port}/?token={quote(token, safe='')}"
+    return argv, env, url
+
+
+def _port_free(ip: str, port: int) -> bool:
+    family = socket.AF_INET6 if ":" in ip else socket.AF_INET
+    with socket.socket(family) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the server does
+        try:
+            probe.bind((ip.strip("[]"), port))
+        except OSError:
+            return False
+    return True
+
+
+def _stop(proc: subprocess.Popen[bytes]) -> None:
+    """Stop Voilà by its process id: SIGTERM (it shuts its kernels down), then SIGKILL."""
+    if proc.poll() is not None:
+        return
+    proc.terminate()
+    try:
+        proc.wait(timeout=STOP_TIMEOUT)
+    except (subprocess.TimeoutExpired, KeyboardInterrupt):  # stuck, or Ctrl-C again
+        proc.kill()
+        proc.wait()
+
+
+def _interrupt(signum: int, frame: FrameType | None) -> None:
+    raise KeyboardInterrupt
+
+
+def serve(folder: str | Path, *, port: int = 8866, ip: str = "127.0.0.1",
+          token: str | None = None) -> int:
+    """Serve the participants' page for the workshop in ``folder`` until Ctrl-C.
+
+    Checks the folder first (WorkshopError if it is not set up), prints the address to
+    give the room, runs Voilà in the foreground and stops it on Ctrl-C (or SIGTERM,
+    SIGHUP). Returns 0 when stopped that way, else Voilà's own exit status."""
+    workshop = WorkshopFolder(folder)
+    exercise = workshop.exercise()
+    argv, env, url = voila_command(workshop.path, port=port, ip=ip, token=token)
+    if not _port_free(ip, port):
+        raise WorkshopError(f"port {port} on {ip} is already in use (another workshop "
+                            "page?); choose another port")
+    print(f"Workshop: {exercise.title}")
+    print(f"Submissions are saved in {env[ENV_FOLDER]}")
+    print("The participants' page (the token in the address is its key: share it only "
+          "with the room):")
+    print(f"\n    {url}\n")
+    if is_loopback(ip):
+        print(f"Only this computer can open it ({ip}). To let a room in, see 'Running a "
+              "workshop' in README.md.")
+    else:
+        print(f"WARNING: listening on {ip}: everyone who can reach this machine and has the "
+              "token can use the page, and the page runs Python here. Use it only on a "
+              "trusted network, behind a firewall, and stop it after the session.",
+              file=sys.stderr)
+    print("Press Ctrl-C to stop the page after the session.", flush=True)
+
+    handled = (signal.SIGTERM, *([signal.SIGHUP] if hasattr(signal, "SIGHUP") else []))
+    previous: dict[int, object] = {}
+    with contextlib.suppress(ValueError):  # signal handlers work only in the main thread
+        for sig in handled:
+            previous[sig] = signal.signal(sig, _interrupt)
+    proc: subprocess.Popen[bytes] | None = None
+    try:
+        # Voilà gets a session of its own: Ctrl-C reaches only us, and we stop it by its id
+        proc = subprocess.Popen(argv, env=env, cwd=app_notebook().parent,
+                                start_new_session=True)
+        code = proc.wait()
+    except KeyboardInterrupt:
+        print("\nStopping the workshop page…", flush=True)
+        if proc is not None:
+            _stop(proc)
+        print("Stopped.")
+        return 0
+    finally:
+        if proc is not None:
+            _stop(proc)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)  # type: ignore[arg-type]
+    return code if code >= 0 else 128 - code
