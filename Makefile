@@ -80,6 +80,7 @@ bench: install-test browser
 	$(PY) bench/journal_bench.py
 	$(PY) bench/composer_bench.py
 	$(PY) bench/outcomes_bench.py
+	$(PY) bench/workshop_bench.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis

@@ -154,7 +154,7 @@ class Masker:
 
     def _fuzzy_label(self, run: list[tuple[int, str]]) -> str:
         for _, word in run:
-            low = word.lower()
+            low = re.sub(r"['’]s$", "", word.lower())  # as _looks_like_name reads it
             label = self._names.get(low)
             if label is None:
                 near = [p for p in self._parts if abs(len(low) - len(p)) <= 2
