@@ -317,3 +317,18 @@ def test_a_small_batch_is_scored_in_this_process(room, monkeypatch):
     subs = room.scan().latest
     assert len(subs) < PARALLEL_FROM
     assert len(score_submissions(subs, room.exercise(), workers=2)) == len(subs)
+
+
+def test_an_example_wording_must_be_shared_by_two_people(tmp_path):
+    folder = make_folder(tmp_path)
+    submit(folder, "solo", insert(clean_body("Sol Oak"), "Let us touch base, touch base "
+                                  "and touch base again."), sender="Sol Oak")
+    submit(folder, "other", insert(clean_body("Ode Ash"), "I will circle back."),
+           sender="Ode Ash")
+    moments = Cohort.from_folder(folder, workers=1).teaching_moments().set_index("rule")
+    assert moments.loc["tone.avoid", "times"] == 4
+    assert moments.loc["tone.avoid", "example"] == ""  # one person's habit is not the room's
+    submit(folder, "third", insert(clean_body("Tia Elm"), "We should Touch Base soon."),
+           sender="Tia Elm")
+    moments = Cohort.from_folder(folder, workers=1).teaching_moments().set_index("rule")
+    assert moments.loc["tone.avoid", "example"] == "touch base"  # as first written

@@ -99,3 +99,13 @@ def test_default_rules_are_used_when_none_are_given():
     changes = top_changes(plain)
     assert 1 <= len(changes) <= 3
     assert all(c.gain >= 0 for c in changes)
+
+
+def test_advice_ends_with_one_full_stop():
+    from coachkit.model import Finding
+    from coachkit.workshop.feedback import Change
+
+    finding = Finding(rule="tone.exclamation", category="tone", severity="suggestion",
+                      start=0, end=3, text="!!!", message="Use one exclamation mark at most.")
+    advice = Change("tone.exclamation", "Too many exclamation marks", 2, (finding,)).advice()
+    assert advice.endswith("(“!!!”).") and not advice.endswith("..")

@@ -129,7 +129,7 @@ def test_latest_is_by_revision_number_not_by_file_order(tmp_path):
 
 @pytest.mark.parametrize("code", ["two words", "a/b", "..", "../up", "", "   ", "x" * 33,
                                   "zoë", "名前", "-leading-dash", "a", "a.b", "a\\b",
-                                  "tab\there"])
+                                  "tab\there", "con", "NUL", "com1", "lpt9"])
 def test_a_bad_participant_code_is_refused_helpfully(tmp_path, code):
     folder = make_folder(tmp_path)
     with pytest.raises(WorkshopError) as caught:
@@ -251,8 +251,9 @@ def test_a_submission_for_another_exercise_is_a_problem(room):
     one_problem(room, "ab/ab-r0001.json", "'rejection-reply-graceful'", "'thank-you-panel'")
 
 
-@pytest.mark.parametrize("fields", [{"participant": "cd"}, {"revision": 2}, {"revision": "1"}],
-                         ids=["participant", "revision", "revision-text"])
+@pytest.mark.parametrize("fields", [{"participant": "cd"}, {"revision": 2}, {"revision": "1"},
+                                    {"revision": True}],
+                         ids=["participant", "revision", "revision-text", "revision-bool"])
 def test_a_file_disagreeing_with_its_name_is_a_problem(room, fields):
     place(room, "ab/ab-r0001.json", record(room, **fields))
     one_problem(room, "ab/ab-r0001.json", "participant/revision")
@@ -337,3 +338,16 @@ def test_a_submission_after_a_damaged_file_takes_the_next_revision(room):
     path = submit(room, "good", body("Second try."))
     assert path.name == "good-r0003.json"
     assert [s.revision for s in room.scan().submissions] == [1, 3]
+
+
+def test_a_participant_folder_removed_during_the_scan_is_a_problem(room, monkeypatch):
+    place(room, "gone/gone-r0001.json", record(room, code="gone"))
+    real = os.scandir
+
+    def vanishing(path):
+        if str(path).endswith("gone"):
+            raise FileNotFoundError(2, "No such file or directory")
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", vanishing)
+    one_problem(room, "gone", "cannot be read", "No such file")

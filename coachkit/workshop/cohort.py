@@ -233,11 +233,14 @@ class Cohort:
             rules = [f.rule for f in e.report.findings]
             total.update(rules)
             people.update(set(rules))
+            theirs: set[tuple[str, str]] = set()  # each wording counts once per person
             for f in e.report.findings:
                 if f.rule in phrase_checks and f.end - f.start <= 40:
                     said = " ".join(f.text.split())
                     shown.setdefault(said.lower(), said)
-                    wording.setdefault(f.rule, Counter())[said.lower()] += 1
+                    theirs.add((f.rule, said.lower()))
+            for rule, said in theirs:
+                wording.setdefault(rule, Counter())[said] += 1
         masker = self.masker()
         rows = []
         n = max(1, self.participants)

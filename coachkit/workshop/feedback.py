@@ -39,7 +39,7 @@ class Change:
             len(f.text) <= 120 else ""
         fix = f": {f.suggestion}" if f.suggestion else ""
         more = f", and {len(self.findings) - 1} more like it" if len(self.findings) > 1 else ""
-        return f"{f.message}{where}{fix}{more}."
+        return f"{f.message}{where}{fix}{more}".rstrip(".!?") + "."
 
 
 def _overall(report: Report, findings: Sequence[Finding], rules: Rules) -> int:

@@ -41,6 +41,9 @@ SUBMISSIONS = "submissions"
 MAX_SUBMISSION_BYTES = 1_000_000
 STALE_TEMP_SECONDS = 600.0  # seconds after which a temporary file is a left-over, not a write
 _CODE_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{1,31}$")
+# names Windows cannot give a file or folder (a workshop folder may be on a Windows share)
+_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)),
+             *(f"lpt{i}" for i in range(10))}
 _FILE_RE = re.compile(r"^(?P<code>[a-z0-9][a-z0-9_-]{1,31})-r(?P<rev>\d{4,})\.json$")
 
 
@@ -64,7 +67,7 @@ def default_folder(exercise_id: str = "") -> Path:
 def check_code(code: str) -> str:
     """The participant code, lower-cased; WorkshopError if it cannot name a folder."""
     clean = (code or "").strip().lower()
-    if not _CODE_RE.match(clean):
+    if not _CODE_RE.match(clean) or clean.split(".")[0] in _RESERVED:
         raise WorkshopError(
             f"participant code {code!r}: use 2 to 32 letters, digits, '-' or '_', starting "
             "with a letter or digit, no spaces (for example blue-heron-7). Choose a code, "
@@ -232,7 +235,13 @@ class WorkshopFolder:
             if not entry.is_dir():
                 problems.append(Problem(rel, "not a participant folder; skipped"))
                 continue
-            for item in sorted(os.scandir(entry.path), key=lambda e: e.name):
+            try:
+                items = sorted(os.scandir(entry.path), key=lambda e: e.name)
+            except OSError as exc:  # removed or unreadable while the room submits
+                problems.append(Problem(rel, f"cannot be read ({exc.strerror or exc}); "
+                                             "skipped"))
+                continue
+            for item in items:
                 item_rel = f"{rel}/{item.name}"
                 if item.name.startswith("."):
                     if item.name.endswith(".tmp") and _age(item, now) > STALE_TEMP_SECONDS:
@@ -343,7 +352,8 @@ def _submission(data: dict[str, Any], rel: str, code: str, revision: int,
     wrong = [k for k in ("subject", "body", "sender") if not isinstance(data.get(k, ""), str)]
     if data.get("kind") not in KINDS:
         wrong.append("kind")
-    if data.get("participant") != code or data.get("revision") != revision:
+    if data.get("participant") != code or isinstance(data.get("revision"), bool) or \
+            data.get("revision") != revision:
         wrong.append("participant/revision (do not match the file name)")
     if not isinstance(data.get("body"), str):
         wrong.append("body (missing)")
