@@ -135,7 +135,7 @@ class CohortBoard(w.VBox):
             self._refresh(force)
         except CoachkitError as error:
             self._fail(str(error))
-        except Exception as error:  # a face never shows a traceback
+        except Exception as error:  # the board never shows a traceback
             self._fail(f"Could not read the workshop folder: {type(error).__name__}: {error}")
         finally:
             self.progress_box.layout.display = "none"
