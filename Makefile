@@ -9,7 +9,7 @@ UV     := $(VENV)/bin/uv
 PORT   ?= 8888
 # make workshop: the folder collecting the room's drafts (outside the checkout), the exercise
 # it is set up with when it is not a workshop folder yet, and the page's port
-WORKSHOP      ?= $(HOME)/coachkit-workshop
+WORKSHOP      ?=# empty: the folder notebook 04 sets up for the exercise
 EXERCISE      ?= data/exercises/thank_you_panel.yml
 WORKSHOP_PORT ?= 8866
 # JupyterLab refuses to start as root unless told; offline, it should not look for news
@@ -42,15 +42,12 @@ lab: install
 # page on 127.0.0.1 with a fresh token until Ctrl-C
 define WORKSHOP_PY
 import sys
-from pathlib import Path
 from coachkit.errors import CoachkitError
-from coachkit.workshop import WorkshopFolder
-from coachkit.workshop.serve import serve
+from coachkit.workshop.serve import prepare_folder, serve
 folder, exercise, port, origin = sys.argv[1:5]
 try:
-    if origin == "command line" or not (Path(folder) / "exercise.yml").exists():
-        WorkshopFolder.create(folder, exercise)
-    sys.exit(serve(folder, port=int(port), ip="127.0.0.1"))
+    ready = prepare_folder(folder, exercise, exercise_chosen=origin == "command line")
+    sys.exit(serve(ready.path, port=int(port), ip="127.0.0.1"))
 except (CoachkitError, ValueError) as error:
     sys.exit(f"make workshop: {error}")
 endef

@@ -30,6 +30,9 @@ def room(tmp_path: Path) -> WorkshopFolder:
     return WorkshopFolder.create(tmp_path / "room", EXERCISE)
 
 
+EXERCISES = ROOT / "data" / "exercises"
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -186,7 +189,35 @@ def test_make_workshop_serves_on_loopback() -> None:
     makefile = (ROOT / "Makefile").read_text()
     assert "\nworkshop: install" in makefile
     assert 'ip="127.0.0.1"' in makefile and "token=" not in makefile  # a fresh token each time
-    assert "WORKSHOP      ?= $(HOME)/" in makefile
+    assert "prepare_folder(" in makefile and '"$(origin EXERCISE)"' in makefile
+
+
+def test_prepare_folder_defaults_to_the_folder_notebook_04_sets_up(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from coachkit.workshop.serve import prepare_folder
+
+    monkeypatch.delenv(ENV_FOLDER, raising=False)
+    monkeypatch.setenv("COACHKIT_HOME", str(tmp_path))
+    ready = prepare_folder("", EXERCISES / "thank_you_panel.yml")
+    assert ready.path == tmp_path / "workshops" / "thank-you-panel"
+    assert ready.exercise().id == "thank-you-panel"
+    monkeypatch.setenv(ENV_FOLDER, str(tmp_path / "room"))
+    assert prepare_folder(None, EXERCISES / "thank_you_panel.yml").path == tmp_path / "room"
+
+
+def test_prepare_folder_keeps_the_exercise_unless_another_is_chosen(tmp_path: Path) -> None:
+    from coachkit.workshop.serve import prepare_folder
+
+    room = tmp_path / "room"
+    prepare_folder(room, EXERCISES / "rejection_reply_graceful.yml")
+    before = (room / "exercise.yml").read_bytes()
+    # `make workshop WORKSHOP=room` (EXERCISE left at its default): the folder's own exercise
+    kept = prepare_folder(room, EXERCISES / "thank_you_panel.yml")
+    assert kept.exercise().kind == "rejection_reply"
+    # `make workshop WORKSHOP=room EXERCISE=...` naming another exercise: refused, unchanged
+    with pytest.raises(WorkshopError, match="already set up for the exercise"):
+        prepare_folder(room, EXERCISES / "thank_you_panel.yml", exercise_chosen=True)
+    assert (room / "exercise.yml").read_bytes() == before
 
 
 def test_the_app_notebook_says_so_when_no_workshop_is_set_up(

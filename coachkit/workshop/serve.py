@@ -22,9 +22,11 @@ from urllib.parse import quote
 
 import coachkit
 from coachkit.errors import WorkshopError
-from coachkit.workshop.folder import ENV_FOLDER, WorkshopFolder
+from coachkit.workshop.exercise import load_exercise
+from coachkit.workshop.folder import ENV_FOLDER, WorkshopFolder, default_folder
 
-__all__ = ["APP_NOTEBOOK", "app_notebook", "is_loopback", "serve", "voila_command"]
+__all__ = ["APP_NOTEBOOK", "app_notebook", "is_loopback", "prepare_folder", "serve",
+           "voila_command"]
 
 APP_NOTEBOOK = "05_workshop_app.ipynb"
 STOP_TIMEOUT = 15.0  # seconds Voilà gets to shut its kernels down before it is killed
@@ -39,6 +41,21 @@ def app_notebook() -> Path:
             "workshop from a checkout of coachkit (installed with `make install` or "
             "`pip install -e .`), not from an installed wheel")
     return path
+
+
+def prepare_folder(folder: str | Path | None, exercise: str | Path, *,
+                   exercise_chosen: bool = False) -> WorkshopFolder:
+    """The folder to serve (``make workshop``): ``folder``, or else the one notebook 04
+    sets up (``default_folder`` of the exercise). A folder that is not a workshop yet is
+    set up for ``exercise``; one set up for another exercise is served as it is, unless
+    the exercise was chosen explicitly (``exercise_chosen``), which is then refused."""
+    path = Path(folder).expanduser() if folder and str(folder).strip() else \
+        default_folder(load_exercise(exercise).id)
+    existing = WorkshopFolder(path)
+    if exercise_chosen or not (path / "exercise.yml").exists():
+        return WorkshopFolder.create(path, exercise)
+    existing.exercise()  # a clear error for a damaged exercise file
+    return existing
 
 
 def is_loopback(ip: str) -> bool:
