@@ -96,6 +96,17 @@ class FollowUpComposer(w.VBox):
                     draft = None  # one server, many participants: never reopen by notes
         self.composition = Composition(kind=kind, notes=notes, sender=sender, source=source,
                                        rules=self._rules)
+        if exercise is not None and journal in (None, True):
+            # the room's drafts are kept apart from the personal drafts of whoever serves
+            # the page (and not on the workshop folder, which may be a network share)
+            from coachkit.store import DraftJournal, journal_path
+
+            try:
+                journal = DraftJournal(journal_path().parent / "workshop-drafts"
+                                       / f"{exercise.id}.sqlite")
+            except CoachkitError as error:
+                self._problems.append(f"Drafts are not being saved: {error}")
+                journal = False
         self.journal = self._open_journal(journal)
         self.draft_id: str | None = None
         self.version: int | None = None
