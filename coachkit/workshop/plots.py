@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from matplotlib.figure import Figure
 
 from coachkit.model import CATEGORIES
 from coachkit.workshop.cohort import Cohort
 
-__all__ = ["plot_categories", "plot_overall", "plot_versus_room"]
+__all__ = ["plot_categories", "plot_overall"]
 
-_BLUE, _GREY, _RED, _ORANGE = "#1a73e8", "#9e9e9e", "#d93025", "#e8a317"
+_BLUE, _RED = "#1a73e8", "#d93025"
 _LABELS = {"overall": "Overall", "timeliness": "Timeliness", "personalization": "Personal",
            "concision": "Concision", "correctness": "Correctness", "tone": "Tone"}
 
@@ -81,24 +79,4 @@ def plot_categories(cohort: Cohort) -> Figure:
     if missing:
         title += f" (not judged: {', '.join(_LABELS[c].lower() for c in missing)})"
     ax.set_title(title, fontsize=10)
-    return fig
-
-
-def plot_versus_room(scores: Mapping[str, int | None],
-                     medians: Mapping[str, float | None]) -> Figure:
-    """One participant's scores (bars) against the room's medians (marks)."""
-    fig = _figure((6.0, 2.8))
-    ax = fig.add_subplot()
-    cats = [c for c in ("overall", *CATEGORIES) if scores.get(c) is not None]
-    ys = range(len(cats))
-    ax.barh(ys, [scores[c] for c in cats], color=_BLUE, height=0.55, label="your score")
-    room = [(y, medians[c]) for y, c in zip(ys, cats, strict=True) if medians.get(c) is not None]
-    ax.scatter([m for _, m in room], [y for y, _ in room], marker="|", s=400, color=_RED,
-               linewidths=3, zorder=3, label="room median")
-    for y, c in zip(ys, cats, strict=True):
-        ax.text(min(scores[c] + 1, 93), y, f"{scores[c]}", va="center", fontsize=9)
-    ax.set_yticks(list(ys), [_LABELS[c] for c in cats])
-    ax.set_xlim(0, 100)
-    ax.invert_yaxis()
-    ax.legend(loc="lower right", fontsize=8, frameon=False)
     return fig
