@@ -236,3 +236,43 @@ def test_the_app_notebook_says_so_when_no_workshop_is_set_up(
         assert composer.workshop_panel.submit_button.disabled
     finally:
         composer.close()
+
+
+def test_the_token_can_stay_off_the_command_line(room: WorkshopFolder, tmp_path: Path) -> None:
+    private = tmp_path / "private"
+    argv, _, url = voila_command(room.path, token="s3cret-key", token_dir=private)
+    assert not any("s3cret-key" in arg for arg in argv)  # `ps` shows argv to every user
+    assert url.endswith("?token=s3cret-key")
+    config = private / "voila.json"
+    assert json.loads(config.read_text(encoding="utf-8")) == {"Voila": {"token": "s3cret-key"}}
+    assert config.stat().st_mode & 0o777 == 0o600
+    assert private.stat().st_mode & 0o777 == 0o700
+    paths = [a.split("=", 1)[1] for a in argv if a.startswith("--Voila.config_file_paths=")]
+    assert paths[0] == str(private)  # read first, so this token wins
+
+
+def test_serve_keeps_the_token_in_a_private_file_removed_afterwards(
+        room: WorkshopFolder, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    seen: dict[str, object] = {}
+
+    class FakeVoila:
+        def __init__(self, argv: list[str], **_: object) -> None:
+            folder = next(a.split("=", 1)[1] for a in argv
+                          if a.startswith("--Voila.config_file_paths="))
+            seen["argv"], seen["config"] = argv, Path(folder) / "voila.json"
+            seen["token"] = json.loads(Path(seen["config"]).read_text())["Voila"]["token"]
+            self.returncode = 0
+
+        def wait(self, timeout: float | None = None) -> int:
+            return 0
+
+        def poll(self) -> int:
+            return 0
+
+    monkeypatch.setattr(serve_mod.subprocess, "Popen", FakeVoila)
+    assert serve(room.path, port=_free_port()) == 0
+    token = str(seen["token"])
+    assert len(token) >= 20 and f"?token={token}" in capsys.readouterr().out
+    assert not any(token in arg for arg in seen["argv"])  # type: ignore[union-attr]
+    assert not Path(seen["config"]).exists()  # type: ignore[arg-type]

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import contextlib
 import ipaddress
+import json
 import os
 import secrets
 import signal
 import socket
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 from types import FrameType
 from urllib.parse import quote
@@ -75,11 +77,16 @@ def _url_host(ip: str) -> str:
 
 
 def voila_command(folder: str | Path, *, port: int = 8866, ip: str = "127.0.0.1",
-                  token: str | None = None) -> tuple[list[str], dict[str, str], str]:
+                  token: str | None = None, token_dir: str | Path | None = None,
+                  ) -> tuple[list[str], dict[str, str], str]:
     """The Voilà command serving the participants' page for ``folder``: its argv, its
     environment (``$COACHKIT_WORKSHOP`` set to the absolute folder) and the address to
     open, token included. ``token`` None makes a fresh random one; an empty token is
-    refused, because anyone who could reach the page could then run Python here."""
+    refused, because anyone who could reach the page could then run Python here.
+
+    With ``token_dir`` (a private folder) the token is written to ``voila.json`` there,
+    readable by this user only, instead of the command line, which every user of the
+    machine can read (``ps``)."""
     if token is None:
         token = secrets.token_urlsafe(16)
     if not token.strip():
@@ -91,13 +98,30 @@ def voila_command(folder: str | Path, *, port: int = 8866, ip: str = "127.0.0.1"
     notebook = app_notebook()
     argv = [sys.executable, "-m", "voila", str(notebook), "--no-browser",
             f"--Voila.ip={ip}", f"--Voila.port={port}", "--Voila.port_retries=0",
-            f"--Voila.token={token}", "--theme=light", "--strip_sources=True",
-            "--show_tracebacks=False"]
+            "--theme=light", "--strip_sources=True", "--show_tracebacks=False"]
+    if token_dir is None:
+        argv.append(f"--Voila.token={token}")
+    else:
+        argv += _token_file(Path(token_dir), token)
     env = dict(os.environ)
     env[ENV_FOLDER] = str(Path(folder).expanduser().resolve())
     env.pop("JUPYTER_TOKEN", None)  # the token above is the one that counts
     url = f"http://{_url_host(ip)}:{port}/?token={quote(token, safe='')}"
     return argv, env, url
+
+
+def _token_file(folder: Path, token: str) -> list[str]:
+    """Write the token where only this user can read it; the options that make Voilà read
+    it first (the usual configuration folders still count after it)."""
+    from jupyter_core.paths import jupyter_config_path
+
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    target = folder / "voila.json"
+    target.unlink(missing_ok=True)
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as out:
+        json.dump({"Voila": {"token": token}}, out)
+    return [f"--Voila.config_file_paths={p}" for p in (str(folder), *jupyter_config_path())]
 
 
 def _port_free(ip: str, port: int) -> bool:
@@ -136,11 +160,18 @@ def serve(folder: str | Path, *, port: int = 8866, ip: str = "127.0.0.1",
     SIGHUP). Returns 0 when stopped that way, else Voilà's own exit status."""
     workshop = WorkshopFolder(folder)
     exercise = workshop.exercise()
-    argv, env, url = voila_command(workshop.path, port=port, ip=ip, token=token)
+    with tempfile.TemporaryDirectory(prefix="coachkit-workshop-") as private:
+        return _serve(workshop, exercise.title, port, ip, token, Path(private))
+
+
+def _serve(workshop: WorkshopFolder, title: str, port: int, ip: str, token: str | None,
+           private: Path) -> int:
+    argv, env, url = voila_command(workshop.path, port=port, ip=ip, token=token,
+                                   token_dir=private)
     if not _port_free(ip, port):
         raise WorkshopError(f"port {port} on {ip} is already in use (another workshop "
                             "page?); choose another port")
-    print(f"Workshop: {exercise.title}")
+    print(f"Workshop: {title}")
     print(f"Submissions are saved in {env[ENV_FOLDER]}")
     print("The participants' page (the token in the address is its key: share it only "
           "with the room):")

@@ -47,7 +47,7 @@ def voila_app(folder: Path, tmp: Path) -> Iterator[str]:
     """The participants' page for ``folder`` on 127.0.0.1 (random port and token), with
     its Jupyter and coachkit files in ``tmp``; stopped by its process id."""
     port = _free_port()
-    argv, env, url = voila_command(folder, port=port)
+    argv, env, url = voila_command(folder, port=port, token_dir=tmp / "private")
     assert "--Voila.ip=127.0.0.1" in argv
     isolated = _isolated_env(tmp)
     isolated[ENV_FOLDER] = env[ENV_FOLDER]
@@ -97,6 +97,10 @@ def test_participants_page_submits_and_the_board_counts(page: Page, jlab: dict, 
 
     room = WorkshopFolder.create(tmp_path / "room", EXERCISE)
     with voila_app(room.path, tmp_path / "voila") as url:
+        # without the token (kept in a private file, not on the command line): no page
+        page.goto(url.split("?")[0] + "?token=not-the-token")
+        assert page.locator(".ck-workshop").count() == 0
+        assert "/login" in page.url
         # the participant's page: the welcome, the brief and the composer, and no code
         page.goto(url)
         expect(page.locator(".ck-workshop").first).to_be_visible(timeout=90_000)
