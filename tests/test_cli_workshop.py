@@ -132,6 +132,10 @@ def test_skipped_files_are_reported_not_fatal(room, tmp_path):
     assert code == 0 and len(out.splitlines()) == 4
     assert "p-0-r0007.json: damaged or partial JSON at line 1" in err
     assert "submissions/notes.txt: not a participant folder" in err
+    code, _, err = cli("workshop", "report", str(room), "-o", str(tmp_path / "out"))
+    assert code == 0 and "p-0-r0007.json: damaged" in err
+    summary = (tmp_path / "out" / "summary.html").read_text(encoding="utf-8")
+    assert "2 files in the workshop folder could not be read and were skipped" in summary
 
 
 def test_report_writes_summary_and_feedback_pages(room, tmp_path):

@@ -73,9 +73,10 @@ def cohort_summary_html(cohort: Cohort) -> str:
         f"<td>{_esc(m.example)}</td></tr>" for m in moments.itertuples())
     charts = (_png(plot_overall(cohort)) + _png(plot_categories(cohort))
               if cohort.participants else "<p>No submissions yet.</p>")
-    skipped = (f"<p class='ck-muted'>{len(cohort.problems)} file(s) in the folder could not be "
-               "read and were skipped (see the cohort CSV run's messages).</p>"
-               if cohort.problems else "")
+    n = len(cohort.problems)
+    skipped = (f"<p class='ck-muted'>{n} file{'s' * (n != 1)} in the workshop folder could "
+               "not be read and {} skipped; <code>coachkit workshop status</code> lists them "
+               "with the reason.</p>".format("were" if n != 1 else "was") if n else "")
     body = (
         f"<h1>Workshop summary: {_esc(ex.title)}</h1>"
         f"<p class='ck-muted'>{_esc(ex.kind.replace('_', ' '))} · {ex.minutes} minutes · "
