@@ -33,6 +33,7 @@ from coachkit.model import KINDS, SEVERITIES
 from coachkit.scoring.phrases import PhraseEntry, PhraseList
 from coachkit.scoring.regex_words import analyse_pattern, trigger
 from coachkit.scoring.words import WordIndex
+from coachkit.yamlfile import read_yaml
 
 __all__ = ["PhraseEntry", "PhraseList", "Rules", "WordIndex", "default_rules", "extend_rules",
            "load_rules", "trigger"]
@@ -195,21 +196,7 @@ def _merge_file(rules: Rules, data: Any, source: str) -> None:
 
 
 def _read_yaml(path: Path) -> Any:
-    import yaml
-
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except OSError as exc:
-        raise RulesError(f"{path}: cannot read the rules file ({exc.strerror or exc})") from None
-    except UnicodeDecodeError:
-        raise RulesError(f"{path}: not UTF-8 text; save the rules file as UTF-8") from None
-    try:
-        return yaml.load(text, Loader=loader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
-        raise RulesError(f"{path}: {where}{getattr(exc, 'problem', None) or exc}") from None
+    return read_yaml(path, RulesError, "rules file")
 
 
 @functools.lru_cache(maxsize=1)

@@ -38,6 +38,7 @@ from coachkit.model import KINDS, InterviewNotes
 from coachkit.notes import notes_from_dict
 from coachkit.scoring.rules import Rules, default_rules, extend_rules
 from coachkit.timeparse import parse_datetime
+from coachkit.yamlfile import read_yaml
 
 __all__ = ["Exercise", "RulePack", "exercise_from_dict", "load_exercise"]
 
@@ -120,29 +121,8 @@ def slug(text: str) -> str:
 
 def load_exercise(path: str | Path) -> Exercise:
     """Read and check an exercise file; every problem is named at once."""
-    import yaml
-
     path = Path(path)
-    try:
-        size = path.stat().st_size
-        if size > _MAX_BYTES:
-            raise WorkshopError(f"{path}: {size:,} bytes is far too big for an exercise file "
-                                f"(at most {_MAX_BYTES:,})")
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise WorkshopError(f"{path}: cannot read the exercise file "
-                            f"({exc.strerror or exc})") from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise WorkshopError(f"{path}: not UTF-8 text (byte {exc.start}); save the exercise "
-                            "as UTF-8") from None
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
-        raise WorkshopError(f"{path}: {where}{getattr(exc, 'problem', None) or exc}") from None
+    data = read_yaml(path, WorkshopError, "exercise file", max_bytes=_MAX_BYTES)
     return exercise_from_dict(data, source=str(path), default_id=slug(path.stem))
 
 
