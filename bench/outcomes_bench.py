@@ -15,7 +15,6 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 import matplotlib
@@ -27,6 +26,8 @@ import pandas as pd
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+from benchlib import best  # noqa: E402
 
 from coachkit.outcomes import load_applications  # noqa: E402
 from coachkit.outcomes.analysis import CHARTS, analyse, to_png  # noqa: E402
@@ -41,15 +42,6 @@ from coachkit.outcomes.stats import (  # noqa: E402
 )
 
 AS_OF = pd.Timestamp("2026-11-27")
-
-
-def best(fn: Callable[[], object], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def hand_km(days: np.ndarray, answered: np.ndarray) -> np.ndarray:

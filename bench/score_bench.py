@@ -26,11 +26,11 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
+from benchlib import add_corpus_option, corpus
+
 REPO = Path(__file__).resolve().parents[1]
-DEFAULT_CORPUS_TOOL = Path(__file__).resolve().parents[2] / "shared" / "tools" / "draft_corpus.py"
 HEAVY_MODULES = ("pandas", "matplotlib", "ipywidgets")
 WARMUP = 100
 BIG_CHARS = 1_000_000
@@ -80,16 +80,6 @@ class Row:
 
 
 # --- helpers --------------------------------------------------------------------------------
-
-
-def load_corpus_tool(path: Path) -> ModuleType:
-    """Import the draft generator from a file path."""
-    spec = importlib.util.spec_from_file_location("draft_corpus", path)
-    if spec is None or spec.loader is None or not path.is_file():
-        raise SystemExit(f"draft generator not found: {path} (use --corpus-tool PATH)")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def percentile(sorted_values: Sequence[float], pct: float) -> float:
@@ -388,9 +378,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     p.add_argument("--quick", action="store_true", help="200 drafts and fewer repeats")
     p.add_argument("--seed", type=int, default=42, help="corpus seed (default 42)")
     p.add_argument("--json", type=Path, metavar="PATH", help="also write the results as JSON")
-    p.add_argument("--corpus-tool", type=Path, metavar="PATH",
-                   help="draft generator (default: env COACHKIT_DRAFT_CORPUS, "
-                        "else ../shared/tools/draft_corpus.py next to the repository)")
+    add_corpus_option(p)
     return p.parse_args(argv)
 
 
@@ -402,8 +390,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         raise SystemExit("-n must be at least 1")
     settings = (Settings(n, import_runs=3, first_runs=3, rescore_runs=100) if args.quick
                 else Settings(n, import_runs=5, first_runs=3, rescore_runs=500))
-    tool = args.corpus_tool or Path(os.environ.get("COACHKIT_DRAFT_CORPUS") or DEFAULT_CORPUS_TOOL)
-    records = load_corpus_tool(tool).generate(WARMUP + n, args.seed)
+    records = corpus(args.corpus_tool, WARMUP + n, args.seed)
     samples = [(r["text"], r["kind"]) for r in records]
     words = [len(r["text"].split()) for r in records]
 

@@ -15,10 +15,8 @@ from __future__ import annotations
 
 import argparse
 import io
-import json
 import os
 import platform
-import subprocess
 import sys
 import tempfile
 import time
@@ -35,10 +33,11 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from benchlib import add_corpus_option, best, corpus  # noqa: E402
+
 from coachkit.workshop import Cohort, WorkshopFolder  # noqa: E402
 from coachkit.workshop.plots import plot_categories, plot_overall  # noqa: E402
 
-DEFAULT_CORPUS_TOOL = REPO.parent / "shared" / "tools" / "draft_corpus.py"
 EXERCISE = REPO / "data" / "exercises" / "thank_you_panel.yml"
 TARGET_SCORE_AND_SUMMARY_S = 10.0
 CORES = 2
@@ -61,31 +60,9 @@ class Row:
         return [self.step, secs, target, ok, self.note]
 
 
-def generate(tool: Path, n: int, seed: int) -> list[dict[str, Any]]:
-    """``n`` drafts from the generator, run as its own command line (JSONL on stdout)."""
-    if not tool.is_file():
-        raise SystemExit(f"draft generator not found: {tool}\n(it lives in shared/tools/ beside "
-                         "the repository; give another with --corpus-tool PATH)")
-    done = subprocess.run([sys.executable, str(tool), "-n", str(n), "--seed", str(seed)],
-                          capture_output=True, text=True, check=False)
-    if done.returncode != 0:
-        raise SystemExit(f"draft generator failed ({done.returncode}):\n{done.stderr.strip()}")
-    return [json.loads(line) for line in done.stdout.splitlines() if line.strip()]
-
-
 def sender_of(text: str) -> str:
     """The name on the draft's last line (the generator signs every draft)."""
     return text.rstrip().rsplit("\n", 1)[-1].strip()
-
-
-def best(fn: Callable[[], object], repeat: int) -> float:
-    """Best wall time of ``repeat`` calls."""
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def timed(fn: Callable[[], Any]) -> tuple[float, Any]:
@@ -149,9 +126,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     p.add_argument("--quick", action="store_true", help="200 submissions")
     p.add_argument("--seed", type=int, default=42, help="corpus seed (default 42)")
     p.add_argument("--repeat", type=int, default=3, help="repeats of the cheap steps")
-    p.add_argument("--corpus-tool", type=Path, metavar="PATH",
-                   help="draft generator (default: env COACHKIT_DRAFT_CORPUS, else "
-                        "../shared/tools/draft_corpus.py next to the repository)")
+    add_corpus_option(p)
     return p.parse_args(argv)
 
 
@@ -161,9 +136,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     n = args.n if args.n is not None else (200 if args.quick else 1000)
     if n < 1:
         raise SystemExit("-n must be at least 1")
-    tool = args.corpus_tool or Path(os.environ.get("COACHKIT_DRAFT_CORPUS")
-                                    or DEFAULT_CORPUS_TOOL)
-    records = generate(tool, n, args.seed)
+    records = corpus(args.corpus_tool, n, args.seed)
     rows: list[Row] = []
 
     with tempfile.TemporaryDirectory(prefix="coachkit-workshop-bench-") as tmp:
