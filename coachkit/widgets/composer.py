@@ -316,15 +316,19 @@ class FollowUpComposer(w.VBox):
         self._score_throttle.flush()
         self._save_throttle.flush()
 
-    def new_draft(self) -> None:
-        """Start an empty draft of the same kind with the same notes."""
+    def start_from(self, composition: Composition) -> None:
+        """Show ``composition`` as a new draft (what is on screen is saved first); it is
+        kept in the journal as soon as it is typed into."""
         self.flush()
-        fresh = Composition(kind=self.composition.kind, notes=self.notes_form.value,
-                            sender=self.composition.sender, source=self.composition.source,
-                            rules=self._rules)
-        self._adopt(fresh, None, None)
+        self._adopt(composition, None, None)
         self._show_kind()
         self._rescore()
+
+    def new_draft(self) -> None:
+        """Start an empty draft of the same kind with the same notes."""
+        self.start_from(Composition(kind=self.composition.kind, notes=self.notes_form.value,
+                                    sender=self.composition.sender,
+                                    source=self.composition.source))
         self.status.value = message("New draft: it is saved as soon as you type.")
 
     def open_draft(self, draft_id: str) -> None:

@@ -127,13 +127,9 @@ class WorkshopPanel(w.VBox):
             self.result.value = message(f"Nothing submitted under {code} yet.", error=True)
             return False
         last = history[-1]
-        composer = self.composer
-        composer.flush()
-        restored = Composition(kind=composer.composition.kind,
-                               notes=composer.composition.notes, parts=dict(last.parts),
-                               subject=last.subject, sender=last.sender)
-        composer._adopt(restored, None, None)
-        composer._show_kind()
-        composer._rescore()
+        current = self.composer.composition
+        self.composer.start_from(Composition(kind=current.kind, notes=current.notes,
+                                             parts=dict(last.parts), subject=last.subject,
+                                             sender=last.sender))
         self.result.value = message(f"Reopened submission {last.revision} of {code}.", ok=True)
         return True
