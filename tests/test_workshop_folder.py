@@ -351,3 +351,21 @@ def test_a_participant_folder_removed_during_the_scan_is_a_problem(room, monkeyp
 
     monkeypatch.setattr(os, "scandir", vanishing)
     one_problem(room, "gone", "cannot be read", "No such file")
+
+
+def test_the_fingerprint_changes_with_what_scan_would_read(room):
+    before = room.fingerprint()
+    assert room.fingerprint() == before  # nothing read, nothing changed
+    temp = place(room, "ab/.ab-1-x.tmp", b"{")  # a write in progress
+    writing = room.fingerprint()
+    assert writing != before
+    old = time.time() - 3600  # left over: scan() starts reporting it, so it is news
+    os.utime(temp, (old, old))
+    assert room.fingerprint() != writing
+    temp.unlink()
+    submit(room, "ab", clean_body())
+    after_submit = room.fingerprint()
+    assert after_submit != before
+    place(room, "stray.txt", "hello")
+    assert room.fingerprint() != after_submit
+    assert WorkshopFolder(room.path / "nowhere").fingerprint() == ()

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import io
-import os
-import time
 import weakref
 from datetime import datetime
 from pathlib import Path
@@ -26,18 +24,12 @@ from coachkit.widgets._html import esc, message
 from coachkit.widgets._live import kernel_loop
 from coachkit.workshop.cohort import Cohort, Entry, Scorer
 from coachkit.workshop.exercise import Exercise
-from coachkit.workshop.folder import (
-    EXERCISE_FILE,
-    STALE_TEMP_SECONDS,
-    SUBMISSIONS,
-    WorkshopFolder,
-)
+from coachkit.workshop.folder import Fingerprint, WorkshopFolder
 from coachkit.workshop.projector import projector_html
 
 __all__ = ["CohortBoard"]
 
 MIN_INTERVAL = 1.0  # seconds: the shortest automatic refresh interval
-Fingerprint = tuple[tuple[Any, ...], ...]
 
 
 class CohortBoard(w.VBox):
@@ -143,7 +135,7 @@ class CohortBoard(w.VBox):
 
     def _refresh(self, force: bool) -> None:
         exercise = self.folder.exercise()
-        fingerprint = folder_fingerprint(self.folder.path)
+        fingerprint = self.folder.fingerprint()
         if exercise != self.exercise:
             self.exercise = exercise
             self.header.value = _header(exercise)
@@ -284,35 +276,6 @@ class CohortBoard(w.VBox):
 
 
 # -- helpers ---------------------------------------------------------------------------
-def folder_fingerprint(path: Path) -> Fingerprint:
-    """What changes whenever a submission, a stray file or the exercise changes (names,
-    sizes and modification times), found without reading any file."""
-    found: list[tuple[Any, ...]] = []
-    try:
-        st = (path / EXERCISE_FILE).stat()
-        found.append((EXERCISE_FILE, st.st_size, st.st_mtime_ns))
-        entries = list(os.scandir(path / SUBMISSIONS))
-    except FileNotFoundError:
-        return tuple(found)
-    now = time.time()
-    for entry in entries:
-        try:
-            if not entry.is_dir():
-                found.append((entry.name,))
-                continue
-            for item in os.scandir(entry.path):
-                st = item.stat()
-                if item.name.startswith("."):  # a write in progress, or one left over
-                    if item.name.endswith(".tmp"):
-                        stale = now - st.st_mtime > STALE_TEMP_SECONDS
-                        found.append((entry.name, item.name, stale))
-                    continue
-                found.append((entry.name, item.name, st.st_size, st.st_mtime_ns))
-        except OSError:  # gone while we looked: the next look sees what replaced it
-            found.append((entry.name, "?"))
-    return tuple(sorted(found, key=repr))
-
-
 def _heading(text: str) -> w.HTML:
     return w.HTML(f'<h4 style="margin:.8em 0 .2em">{esc(text)}</h4>')
 

@@ -31,7 +31,7 @@ from coachkit.model import KINDS, Draft, InterviewNotes, Report
 from coachkit.notes import notes_from_dict
 from coachkit.workshop.exercise import Exercise, load_exercise
 
-__all__ = ["ENV_FOLDER", "FORMAT", "Problem", "Scan", "Submission", "WorkshopFolder",
+__all__ = ["ENV_FOLDER", "FORMAT", "Fingerprint", "Problem", "Scan", "Submission", "WorkshopFolder",
            "check_code", "default_folder"]
 
 FORMAT = "coachkit-workshop-submission"
@@ -47,6 +47,7 @@ _RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)),
 _FILE_RE = re.compile(r"^(?P<code>[a-z0-9][a-z0-9_-]{1,31})-r(?P<rev>\d{4,})\.json$")
 
 
+Fingerprint = tuple[tuple[Any, ...], ...]
 ENV_FOLDER = "COACHKIT_WORKSHOP"  # the folder the workshop app submits to
 
 
@@ -219,6 +220,35 @@ class WorkshopFolder:
         return [s for s in self.scan().submissions if s.participant == code]
 
     # -- reading ---------------------------------------------------------------------
+    def fingerprint(self) -> Fingerprint:
+        """What changes whenever a submission, a stray file or the exercise changes
+        (names, sizes and modification times), found without reading any file: a cheap
+        way to tell whether ``scan()`` would find anything new."""
+        found: list[tuple[Any, ...]] = []
+        try:
+            st = (self.path / EXERCISE_FILE).stat()
+            found.append((EXERCISE_FILE, st.st_size, st.st_mtime_ns))
+            entries = list(os.scandir(self.path / SUBMISSIONS))
+        except FileNotFoundError:
+            return tuple(found)
+        now = time.time()
+        for entry in entries:
+            try:
+                if not entry.is_dir():
+                    found.append((entry.name,))
+                    continue
+                for item in os.scandir(entry.path):
+                    st = item.stat()
+                    if item.name.startswith("."):  # a write in progress, or one left over
+                        if item.name.endswith(".tmp"):
+                            stale = now - st.st_mtime > STALE_TEMP_SECONDS
+                            found.append((entry.name, item.name, stale))
+                        continue
+                    found.append((entry.name, item.name, st.st_size, st.st_mtime_ns))
+            except OSError:  # gone while we looked: the next look sees what replaced it
+                found.append((entry.name, "?"))
+        return tuple(sorted(found, key=repr))
+
     def scan(self) -> Scan:
         """Read every submission; problems are collected, never raised."""
         exercise = self.exercise()
