@@ -148,18 +148,20 @@ class Masker:
             return False
         return rare
 
+    def _nearest(self, low: str) -> str | None:
+        """The first known name part within two edits of ``low``, if any."""
+        return next((p for p in self._parts
+                     if abs(len(low) - len(p)) <= 2 and edit_distance(low, p) <= 2), None)
+
     def _near_known(self, low: str) -> bool:
-        return len(low) >= 4 and any(
-            abs(len(low) - len(p)) <= 2 and edit_distance(low, p) <= 2 for p in self._parts)
+        return len(low) >= 4 and self._nearest(low) is not None
 
     def _fuzzy_label(self, run: list[tuple[int, str]]) -> str:
         for _, word in run:
             low = re.sub(r"['’]s$", "", word.lower())  # as _looks_like_name reads it
             label = self._names.get(low)
-            if label is None:
-                near = [p for p in self._parts if abs(len(low) - len(p)) <= 2
-                        and edit_distance(low, p) <= 2]
-                label = self._names[near[0]] if near else None
+            if label is None and (near := self._nearest(low)) is not None:
+                label = self._names[near]
             if label:
                 return label
         return "[Name]"
