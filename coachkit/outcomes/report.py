@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import base64
 import html
-import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -17,6 +16,7 @@ from pathlib import Path
 import pandas as pd
 
 from coachkit.errors import ApplicationsError
+from coachkit.files import write_file
 from coachkit.outcomes.analysis import Analysis, analyse, to_png
 from coachkit.outcomes.load import as_timestamp
 from coachkit.outcomes.mapping import load_mapping
@@ -136,15 +136,6 @@ def write_report(source: str | Path, output: str | Path = "report.html", *,
         page = render_report(apps, analysis, step)
     finally:
         bar.close()
-    tmp = output.with_name(f".{output.name}.{os.getpid()}.tmp")
-    try:
-        tmp.write_text(page, encoding="utf-8")
-        if output.exists() and not force:  # appeared meanwhile
-            raise ApplicationsError(f"{output}: already exists; pass --force to overwrite it")
-        os.replace(tmp, output)
-    except OSError as exc:
-        raise ApplicationsError(f"{output}: cannot write the report ({exc.strerror or exc})"
-                                ) from None
-    finally:
-        tmp.unlink(missing_ok=True)
+    write_file(output, page.encode("utf-8"), force=force, error=ApplicationsError,
+               what="report")
     return output

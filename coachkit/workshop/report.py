@@ -11,11 +11,11 @@ from __future__ import annotations
 import base64
 import html
 import io
-import os
 from collections.abc import Callable
 from pathlib import Path
 
 from coachkit.errors import WorkshopError
+from coachkit.files import write_file
 from coachkit.model import CATEGORIES
 from coachkit.render import highlight, render_findings
 from coachkit.workshop.cohort import Cohort, Entry
@@ -144,7 +144,7 @@ def write_cohort_csv(cohort: Cohort, output: str | Path, *, force: bool = False)
     """One row per participant (their newest submission): scores, words, findings."""
     output = Path(output)
     data = cohort.table().to_csv(index=False, lineterminator="\n")
-    _write(output, data.encode("utf-8"), force)
+    write_file(output, data.encode("utf-8"), force=force, error=WorkshopError)
     return output
 
 
@@ -168,30 +168,16 @@ def write_reports(cohort: Cohort, outdir: str | Path, *, force: bool = False,
     except OSError as exc:
         raise WorkshopError(f"{outdir}: cannot make the folder ({exc.strerror or exc})") from None
     written = [write_cohort_csv(cohort, targets[0], force=force)]
-    _write(targets[1], cohort_summary_html(cohort).encode("utf-8"), force)
+    write_file(targets[1], cohort_summary_html(cohort).encode("utf-8"), force=force,
+               error=WorkshopError)
     written.append(targets[1])
     if step:
         step("summary")
     for entry, target in zip(cohort.entries, targets[2:], strict=True):
-        _write(target, feedback_html(cohort, entry).encode("utf-8"), force)
+        write_file(target, feedback_html(cohort, entry).encode("utf-8"), force=force,
+                   error=WorkshopError)
         written.append(target)
         if step:
             step(entry.participant)
     return written
 
-
-def _write(path: Path, data: bytes, force: bool) -> None:
-    """Write through a temporary file; never replace an existing file unless ``force``."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        tmp.write_bytes(data)
-        if force:
-            os.replace(tmp, path)
-        else:
-            os.link(tmp, path)  # fails if the file appeared meanwhile
-    except FileExistsError:
-        raise WorkshopError(f"{path}: already exists; pass --force to replace it") from None
-    except OSError as exc:
-        raise WorkshopError(f"{path}: cannot write ({exc.strerror or exc})") from None
-    finally:
-        tmp.unlink(missing_ok=True)
