@@ -15,9 +15,12 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from coachkit.errors import CoachkitError
+
+if TYPE_CHECKING:
+    from coachkit.workshop import Exercise, WorkshopFolder
 
 __all__ = ["add_parser", "run_workshop"]
 
@@ -108,10 +111,7 @@ def run_workshop(args: argparse.Namespace, out: TextIO, stdin: TextIO | None = N
     raise CoachkitError(f"coachkit workshop: unknown action {action!r}")
 
 
-def _describe(ex: object) -> str:
-    from coachkit.workshop import Exercise
-
-    assert isinstance(ex, Exercise)
+def _describe(ex: Exercise) -> str:
     lines = [f"exercise: {ex.title} ({ex.id})", f"kind: {ex.kind}", f"minutes: {ex.minutes}",
              f"company: {ex.scenario.company or '-'}; role: {ex.scenario.role or '-'}",
              "timing: " + (f"scored as sent at {ex.sent_at:%Y-%m-%d %H:%M}" if ex.sent_at
@@ -125,14 +125,12 @@ def _describe(ex: object) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _submit(folder: object, args: argparse.Namespace, out: TextIO,
+def _submit(folder: WorkshopFolder, args: argparse.Namespace, out: TextIO,
             stdin: TextIO | None) -> int:
     from coachkit.cli import read_draft_file
     from coachkit.model import Draft
     from coachkit.scoring import score
-    from coachkit.workshop import WorkshopFolder
 
-    assert isinstance(folder, WorkshopFolder)
     ex = folder.exercise()
     draft = Draft.from_text(read_draft_file(args.file, stdin), kind=ex.kind,
                             sent_at=ex.sent_at)
@@ -143,10 +141,7 @@ def _submit(folder: object, args: argparse.Namespace, out: TextIO,
     return 0
 
 
-def _status(folder: object, out: TextIO) -> int:
-    from coachkit.workshop import WorkshopFolder
-
-    assert isinstance(folder, WorkshopFolder)
+def _status(folder: WorkshopFolder, out: TextIO) -> int:
     ex = folder.exercise()
     scan = folder.scan()
     latest = scan.latest
@@ -160,13 +155,12 @@ def _status(folder: object, out: TextIO) -> int:
     return 0
 
 
-def _score_or_report(folder: object, args: argparse.Namespace, out: TextIO) -> int:
+def _score_or_report(folder: WorkshopFolder, args: argparse.Namespace, out: TextIO) -> int:
     from tqdm import tqdm
 
-    from coachkit.workshop import Cohort, WorkshopFolder
+    from coachkit.workshop import Cohort
     from coachkit.workshop.report import write_cohort_csv, write_reports
 
-    assert isinstance(folder, WorkshopFolder)
     show = sys.stderr.isatty() if args.progress is None else args.progress
     if args.workers is not None and args.workers < 1:
         raise CoachkitError("--workers: give 1 or more")
