@@ -129,12 +129,10 @@ def _submit(folder: WorkshopFolder, args: argparse.Namespace, out: TextIO,
             stdin: TextIO | None) -> int:
     from coachkit.cli import read_draft_file
     from coachkit.model import Draft
-    from coachkit.scoring import score
 
     ex = folder.exercise()
-    draft = Draft.from_text(read_draft_file(args.file, stdin), kind=ex.kind,
-                            sent_at=ex.sent_at)
-    report = score(draft, ex.scenario, rules=ex.rules())
+    draft = Draft.from_text(read_draft_file(args.file, stdin), kind=ex.kind)
+    report = ex.score(draft)
     path = folder.submit(args.code, subject=draft.subject or "", body=draft.body,
                          sender=args.sender, notes=ex.scenario, report=report)
     out.write(f"submitted {path} (overall {report.overall})\n")

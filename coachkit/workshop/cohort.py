@@ -44,9 +44,7 @@ class Entry:
 
 
 def _score_one(sub: Submission, exercise: Exercise) -> Report:
-    from coachkit.scoring import score
-
-    return score(sub.draft(exercise.sent_at), exercise.scenario, rules=exercise.rules())
+    return exercise.score(sub.draft())
 
 
 def _score_chunk(exercise: Exercise, subs: Sequence[Submission]) -> list[Report]:

@@ -28,13 +28,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from coachkit.errors import CoachkitError, WorkshopError
-from coachkit.model import KINDS, InterviewNotes
+from coachkit.model import KINDS, Draft, InterviewNotes, Report
 from coachkit.notes import notes_from_dict
 from coachkit.scoring.rules import Rules, default_rules, extend_rules
 from coachkit.timeparse import parse_datetime
@@ -99,6 +99,13 @@ class Exercise:
                 default_rules()
             _RULES_CACHE[self] = cached
         return cached
+
+    def score(self, draft: Draft) -> Report:
+        """Score a draft as this exercise judges it: with its scenario and rules, as if
+        sent at ``sent_at`` (timing is not judged without it)."""
+        from coachkit.scoring import score
+
+        return score(replace(draft, sent_at=self.sent_at), self.scenario, rules=self.rules())
 
     def to_dict(self) -> dict[str, Any]:
         """The exercise in its file shape (what a workshop folder keeps)."""

@@ -92,9 +92,9 @@ class Submission:
     claimed: dict[str, Any] = field(default_factory=dict)  # the score the composer showed
     path: str = ""
 
-    def draft(self, sent_at: datetime | None = None) -> Draft:
-        return Draft(body=self.body, subject=self.subject or None, kind=self.kind,
-                     sent_at=sent_at)
+    def draft(self) -> Draft:
+        """The submitted message (when it is sent is the exercise's to say)."""
+        return Draft(body=self.body, subject=self.subject or None, kind=self.kind)
 
 
 @dataclass(frozen=True)
