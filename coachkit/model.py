@@ -7,6 +7,8 @@ from datetime import date, datetime
 from functools import cached_property
 from typing import Any, Literal
 
+from coachkit.labels import CATEGORIES, KINDS, SEVERITIES
+
 __all__ = [
     "CATEGORIES",
     "KINDS",
@@ -22,9 +24,6 @@ Kind = Literal["thank_you", "check_in", "rejection_reply", "additional_info"]
 Category = Literal["timeliness", "personalization", "concision", "correctness", "tone"]
 Severity = Literal["error", "warning", "suggestion"]
 
-KINDS: tuple[str, ...] = ("thank_you", "check_in", "rejection_reply", "additional_info")
-CATEGORIES: tuple[str, ...] = ("timeliness", "personalization", "concision", "correctness", "tone")
-SEVERITIES: tuple[str, ...] = ("error", "warning", "suggestion")
 
 _SUBJECT_PREFIX = "subject:"
 
