@@ -114,6 +114,9 @@ class Finding:
     message: str
     suggestion: str | None = None
     why: str | None = None
+    # "message": about the whole message (length, sign-off), so views list it rather than
+    # underline the span; copied from the check. Not in to_dict: the JSON contract is fixed.
+    scope: str = "span"
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON form used by the command line."""

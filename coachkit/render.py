@@ -2,20 +2,24 @@
 
 Everything the user wrote is passed through ``html.escape``, so a draft that
 contains ``<script>`` or ``<img onerror=...>`` shows as text and runs nothing.
+A base module like the model: ``Report._repr_html_`` calls it, so it reads the model's
+types for annotations only and never imports the model (nor scoring) when it runs.
 """
 
 from __future__ import annotations
 
 import html
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from coachkit.model import CATEGORIES, Finding, Report
+from coachkit.labels import CATEGORIES, category_label
+
+if TYPE_CHECKING:
+    from coachkit.model import Finding, Report
 
 __all__ = ["highlight", "render_findings", "render_report", "render_scores"]
 
 _COLOURS = {"error": "#d93025", "warning": "#e8a317", "suggestion": "#1a73e8"}
-_LABELS = {"timeliness": "Timeliness", "personalization": "Personalization",
-           "concision": "Concision", "correctness": "Correctness", "tone": "Tone"}
 
 
 def _esc(text: str) -> str:
@@ -26,13 +30,10 @@ def highlight(text: str, findings: Sequence[Finding]) -> str:
     """The text as HTML with each finding's span marked. Findings about the message as a
     whole (length, missing sign-off, timing) are left to the findings list. Where spans
     overlap the shorter one is marked (a misspelt word inside a long sentence)."""
-    from coachkit.scoring.registry import message_scope
-
-    whole = message_scope()
     chosen: list[Finding] = []
     taken: list[tuple[int, int]] = []
     for f in sorted(findings, key=lambda f: (f.end - f.start, f.start)):
-        if f.rule in whole:
+        if f.scope == "message":
             continue  # about the whole message: named in the findings list, not underlined
         if f.end <= f.start or any(f.start < e and s < f.end for s, e in taken):
             continue
@@ -67,7 +68,7 @@ def render_scores(report: Report) -> str:
                    'border-radius:4px"></div>')
             label = str(value)
         rows.append(
-            f'<tr><td style="padding-right:8px">{_LABELS[cat]}</td>'
+            f'<tr><td style="padding-right:8px">{category_label(cat)}</td>'
             f'<td style="width:160px;background:#eee;border-radius:4px">{bar}</td>'
             f'<td class="ck-cat-{cat}" style="padding-left:8px">{label}</td></tr>'
         )
@@ -85,7 +86,7 @@ def render_findings(findings: Sequence[Finding]) -> str:
         items = [f for f in findings if f.category == cat]
         if not items:
             continue
-        parts.append(f"<h4>{_LABELS[cat]} ({len(items)})</h4><ul>")
+        parts.append(f"<h4>{category_label(cat)} ({len(items)})</h4><ul>")
         for f in items:
             fix = f" → <b>{_esc(f.suggestion)}</b>" if f.suggestion else ""
             quoted = _esc(f.text if len(f.text) <= 80 else f.text[:77] + "…")

@@ -160,13 +160,10 @@ class Composition:
     def findings_by_step(self, report: Report, assembly: Assembly) -> dict[str, list[Finding]]:
         """Findings grouped by the step (or 'subject') whose text they point into; those
         about the message as a whole (length, sign-off, no topic named…) under 'whole'."""
-        from coachkit.scoring.registry import message_scope
-
-        whole = message_scope()
         groups: dict[str, list[Finding]] = {}
         for finding in report.findings:
             step_id = assembly.step_of(finding.start, finding.end) or "whole"
-            if finding.rule in whole and step_id != "subject":
+            if finding.scope == "message" and step_id != "subject":
                 step_id = "whole"
             groups.setdefault(step_id, []).append(finding)
         return groups

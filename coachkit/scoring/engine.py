@@ -113,6 +113,7 @@ def _run(checks: Sequence[Check], ctx: Context) -> list[Finding]:
                 message=hit.message or check.message,
                 suggestion=hit.suggestion,
                 why=hit.why or check.rationale,
+                scope=check.scope,
             ))
     findings.sort(key=lambda f: (f.start, _SEVERITY_ORDER[f.severity], f.end, f.rule))
     return findings
