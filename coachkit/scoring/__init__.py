@@ -1,7 +1,8 @@
 """The scoring engine: declared checks over a draft, aggregated into a Report."""
 
+from coachkit.scoring.checks import all_checks
 from coachkit.scoring.engine import score
-from coachkit.scoring.registry import Check, all_checks
+from coachkit.scoring.registry import Check
 from coachkit.scoring.rules import Rules, default_rules, load_rules
 
 __all__ = ["Check", "Rules", "all_checks", "default_rules", "load_rules", "score"]

@@ -15,9 +15,10 @@ from datetime import datetime
 
 from coachkit.model import Draft, Finding, InterviewNotes, Report, Stats
 from coachkit.scoring.aggregate import category_scores, overall_score
+from coachkit.scoring.checks import all_checks
 from coachkit.scoring.context import Context
 from coachkit.scoring.readability import flesch_kincaid_grade
-from coachkit.scoring.registry import Check, all_checks
+from coachkit.scoring.registry import Check
 from coachkit.scoring.rules import Rules, default_rules
 
 __all__ = ["score", "stats_for"]

@@ -3,21 +3,22 @@
 A check is data. Its ``kind`` is one of a small closed set of reusable finders
 (a phrase list read from the rules files) or a plain function for anything else;
 the engine only ever calls ``check.kind.find(ctx)`` and never inspects the type.
+The built-in checks themselves are listed by ``coachkit.scoring.checks.all_checks``:
+they import this module, so it must not import them.
 """
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from coachkit.model import CATEGORIES, SEVERITIES
+from coachkit.labels import CATEGORIES, SEVERITIES
 
 if TYPE_CHECKING:
     from coachkit.scoring.context import Context
 
-__all__ = ["Check", "Function", "Hit", "PhraseList", "all_checks", "message_scope"]
+__all__ = ["Check", "Function", "Hit", "PhraseList"]
 
 
 @dataclass(frozen=True)
@@ -84,22 +85,3 @@ class Check:
         if not self.id.startswith(self.category + "."):
             raise ValueError(f"{self.id}: id must start with its category")
 
-
-@functools.lru_cache(maxsize=1)
-def message_scope() -> frozenset[str]:
-    """Ids of the built-in checks that judge the message as a whole."""
-    return frozenset(c.id for c in all_checks() if c.scope == "message")
-
-
-@functools.lru_cache(maxsize=1)
-def all_checks() -> tuple[Check, ...]:
-    """Every built-in check, in a stable order."""
-    from coachkit.scoring.checks import concision, correctness, personalization, timeliness, tone
-
-    return (
-        *correctness.CHECKS,
-        *personalization.CHECKS,
-        *concision.CHECKS,
-        *tone.CHECKS,
-        *timeliness.CHECKS,
-    )

@@ -219,7 +219,8 @@ class Cohort:
         phrase list (shared by two or more, and masked like the projector view)."""
         import pandas as pd
 
-        from coachkit.scoring.registry import PhraseList, all_checks
+        from coachkit.scoring import all_checks
+        from coachkit.scoring.registry import PhraseList
 
         checks = {c.id: c for c in all_checks()}
         phrase_checks = {c.id for c in all_checks() if isinstance(c.kind, PhraseList)}

@@ -52,7 +52,7 @@ def _overall(report: Report, findings: Sequence[Finding], rules: Rules) -> int:
 
 def top_changes(report: Report, rules: Rules | None = None, n: int = 3) -> list[Change]:
     """The ``n`` checks whose findings, all fixed, would raise the overall score most."""
-    from coachkit.scoring.registry import all_checks
+    from coachkit.scoring import all_checks
 
     rules = rules or default_rules()
     titles = {c.id: c.message for c in all_checks()}

@@ -1,1 +1,25 @@
 """The built-in checks, one module per category; each module exports ``CHECKS``."""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from coachkit.scoring.registry import Check
+
+__all__ = ["all_checks"]
+
+
+@functools.lru_cache(maxsize=1)
+def all_checks() -> tuple[Check, ...]:
+    """Every built-in check, in a stable order."""
+    from coachkit.scoring.checks import concision, correctness, personalization, timeliness, tone
+
+    return (
+        *correctness.CHECKS,
+        *personalization.CHECKS,
+        *concision.CHECKS,
+        *tone.CHECKS,
+        *timeliness.CHECKS,
+    )
