@@ -11,18 +11,17 @@ import json
 import sys
 from collections.abc import Sequence
 from datetime import datetime
-from pathlib import Path
 from typing import TextIO
 
 from coachkit import cli_drafts, cli_workshop
+from coachkit.cli_text import format_text
+from coachkit.draftfile import read_draft_file
 from coachkit.errors import CoachkitError, DraftError
-from coachkit.model import CATEGORIES, KINDS, Draft, InterviewNotes, Report
+from coachkit.model import CATEGORIES, KINDS, Draft, InterviewNotes
 from coachkit.notes import load_notes
 from coachkit.timeparse import parse_datetime
 
-__all__ = ["main", "read_draft_file", "run"]
-
-MAX_DRAFT_BYTES = 20 * 1024 * 1024
+__all__ = ["main", "run"]
 
 
 class _Parser(argparse.ArgumentParser):
@@ -82,40 +81,6 @@ def _report_command(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def read_draft_file(path: str, stdin: TextIO | None = None) -> str:
-    """Read a draft as Python's text mode would (universal newlines), with clear errors."""
-    if path == "-":
-        stream = stdin or sys.stdin
-        return stream.read()
-    file = Path(path)
-    try:
-        if file.is_dir():
-            raise DraftError(f"{path}: is a folder, not a text file")
-        size = file.stat().st_size
-        if size > MAX_DRAFT_BYTES:
-            raise DraftError(f"{path}: {size / 1e6:.0f} MB is too large for a draft "
-                             f"(limit {MAX_DRAFT_BYTES // 1024 // 1024} MB)")
-        raw = file.read_bytes()
-    except OSError as exc:
-        raise DraftError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
-    if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise DraftError(f"{path}: looks like a binary file, not plain text")
-    for encoding in ("utf-8", "utf-16"):
-        if encoding == "utf-16" and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-            continue
-        try:
-            text = raw.decode(encoding)
-            break
-        except UnicodeDecodeError as exc:
-            if encoding == "utf-8":
-                bad = exc.start
-                line = raw[:bad].count(b"\n") + 1
-                raise DraftError(
-                    f"{path}: not UTF-8 text (line {line}, byte {bad}); save the draft "
-                    "as UTF-8") from None
-    return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
 def _parse_time(value: str | None, option: str) -> datetime | None:
     if value is None:
         return None
@@ -156,41 +121,6 @@ def _score_command(args: argparse.Namespace, out: TextIO, stdin: TextIO | None) 
         else:
             out.write(format_text(report, path if many or path != "-" else None))
     return 2 if failed else 0
-
-
-def format_text(report: Report, name: str | None = None) -> str:
-    """A terminal view: scores, then findings by category with the line and a caret."""
-    text = report.text
-    lines = [f"== {name} ==" if name else "", f"Overall {report.overall}/100   " + "   ".join(
-        f"{c} {'n/a' if report.categories[c] is None else report.categories[c]}"
-        for c in CATEGORIES)]
-    s = report.stats
-    lines.append(f"{s.words} words, {s.sentences} sentences, reading grade {s.reading_grade}, "
-                 f"{s.questions} questions")
-    if not report.findings:
-        lines.append("No findings.")
-    for cat, items in report.by_category().items():
-        if not items:
-            continue
-        lines.append("")
-        lines.append(f"{cat.capitalize()} ({len(items)})")
-        for f in items:
-            line_no = text.count("\n", 0, f.start) + 1
-            line_start = text.rfind("\n", 0, f.start) + 1
-            line_end = text.find("\n", f.start)
-            line_end = len(text) if line_end == -1 else line_end
-            col = f.start - line_start
-            fix = f" -> {f.suggestion}" if f.suggestion else ""
-            lines.append(f"  {line_no}:{col + 1} {f.severity} [{f.rule}] {f.message}{fix}")
-            shown = text[line_start:line_end]
-            if len(shown) > 160:  # keep long lines readable around the span
-                left = max(0, col - 60)
-                shown = ("…" if left else "") + shown[left:left + 150]
-                col = col - left + (1 if left else 0)
-            width = max(1, min(f.end, line_end) - f.start)
-            lines.append("      " + shown.replace("\t", " "))
-            lines.append("      " + " " * col + "^" * min(width, max(1, len(shown) - col)))
-    return "\n".join(x for x in lines if x is not None) + "\n"
 
 
 def _rules_command(args: argparse.Namespace, out: TextIO) -> int:

@@ -100,7 +100,7 @@ def run_drafts(args: argparse.Namespace, out: TextIO) -> int:
         elif args.action == "show":
             out.write(_composition(journal, args.id, args.version).assemble().draft.text)
         elif args.action == "score":
-            from coachkit.cli import format_text
+            from coachkit.cli_text import format_text
             from coachkit.timeparse import parse_datetime
 
             try:

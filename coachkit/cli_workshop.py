@@ -127,7 +127,7 @@ def _describe(ex: Exercise) -> str:
 
 def _submit(folder: WorkshopFolder, args: argparse.Namespace, out: TextIO,
             stdin: TextIO | None) -> int:
-    from coachkit.cli import read_draft_file
+    from coachkit.draftfile import read_draft_file
     from coachkit.model import Draft
 
     ex = folder.exercise()
