@@ -66,8 +66,11 @@ browser:
 	    echo "the browser tests will be skipped."; \
 	  fi; }
 
+# ruff, then the layers and cycles of pyproject.toml [tool.importlinter]; lint-imports reads
+# the package from the current folder (make runs here), so it checks this checkout's code
 lint: install-test
 	$(PY) -m ruff check .
+	$(VENV)/bin/lint-imports --no-logo
 
 test: install-test browser lint
 	$(PY) -m pytest -q -p no:cacheprovider
@@ -80,4 +83,4 @@ bench: install-test browser
 	$(PY) bench/workshop_bench.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis .import_linter_cache
