@@ -16,6 +16,7 @@ __all__ = [
     "render_brief",
     "render_clock",
     "render_example",
+    "render_heading",
     "render_message",
     "render_missing",
     "render_notices",
@@ -74,6 +75,12 @@ def render_missing(titles: Sequence[str]) -> str:
         return ""
     return (f'<div class="ck-missing" style="color:{GREY}">Still to write: '
             + ", ".join(_esc(t) for t in titles) + "</div>")
+
+
+def render_heading(text: str, *, italic: bool = False) -> str:
+    """Render a short label above a pane (bold, or italic for a quieter one)."""
+    tag = "i" if italic else "b"
+    return f"<{tag}>{_esc(text)}</{tag}>"
 
 
 def render_step_findings(findings: Sequence[Finding]) -> str:

@@ -197,6 +197,17 @@ class ComposeSession:
         c = self.composition
         self.adopt(Composition(kind=c.kind, notes=notes, sender=c.sender, source=c.source))
 
+    def change_kind(self, kind: str) -> None:
+        """Write another kind of message from its first step, keeping the shared parts; a
+        subject picked from the old kind's suggestions follows the new kind."""
+        c = self.composition
+        suggested = c.subject in c.subject_suggestions()
+        c.kind = kind
+        c.step = c.guide.steps[0].id
+        if suggested:
+            subjects = c.subject_suggestions()
+            c.subject = subjects[0] if subjects else ""
+
     def on_new_draft(self, callback: Callable[[str], None]) -> None:
         """Call ``callback(draft_id)`` when a save starts a new draft in the journal."""
         self._on_new_draft.append(callback)

@@ -11,7 +11,7 @@ from typing import Any
 
 import ipywidgets as w
 
-from coachkit.compose.render import render_example, render_step_guide
+from coachkit.compose.render import render_example, render_heading, render_step_guide
 from coachkit.compose.session import ComposeSession
 
 __all__ = ["StepsPane"]
@@ -97,7 +97,8 @@ class StepsPane(w.VBox):
             button.add_class("ck-use-example")
             button.on_click(lambda _, i=i: self.use_example(i))
             rows.append(w.HBox([button, w.HTML(render_example(example))]))
-        self.examples.children = ([w.HTML("<i>Example openings:</i>"), *rows] if rows else [])
+        heading = w.HTML(render_heading("Example openings:", italic=True))
+        self.examples.children = [heading, *rows] if rows else []
         self.editor_box.children = [self.editors[step.id]]
         self.back.disabled = index == 0
         self.next.disabled = index == len(c.guide.steps) - 1

@@ -15,22 +15,19 @@ from typing import TYPE_CHECKING, Any
 import ipywidgets as w
 
 from coachkit.compose import Composition
-from coachkit.compose.composition import LIVE_SCORE_LIMIT
 from coachkit.compose.render import (
     render_clock,
     render_message,
-    render_missing,
     render_notices,
     render_saved,
     render_step_findings,
-    render_too_long,
 )
 from coachkit.compose.session import ComposeSession
 from coachkit.labels import KIND_LABELS
 from coachkit.model import InterviewNotes
-from coachkit.render import highlight, render_findings, render_scores
 from coachkit.widgets._export import ExportPane
 from coachkit.widgets._live import Throttle, kernel_loop
+from coachkit.widgets._score import ScorePane
 from coachkit.widgets._steps import StepsPane
 from coachkit.widgets._tick import tick_every
 from coachkit.widgets.notes_form import InterviewNotesForm
@@ -85,7 +82,7 @@ class FollowUpComposer(w.VBox):
         self._rescore()
         if self.report is None:
             warm_up()  # load the dictionaries now, not on the first keystroke
-        tick_every(self, _clock_tick, FollowUpComposer.refresh_clock, loop=kernel_loop,
+        tick_every(self, lambda _: CLOCK_TICK, FollowUpComposer.refresh_clock, loop=kernel_loop,
                    at_once=True)
 
     # -- what the session holds, under the names the composer always had ------------
@@ -108,27 +105,30 @@ class FollowUpComposer(w.VBox):
                                   layout=w.Layout(width="96%"))
         self.notes_form = InterviewNotesForm(s.start_notes, path=s.notes_path)
         self.notes_box = w.Accordion([self.notes_form], titles=("Interview notes",))
+        self.score_pane = ScorePane()
         self.steps_pane = StepsPane(s, on_text=self._on_text, on_step=self._on_step)
         self.export_box = ExportPane(s, export_dir, before=self.flush)
         self.new_button = w.Button(description="New draft", icon="file")
-        for name in ("clock_label", "score_panel", "preview", "findings", "status", "notice"):
-            setattr(self, name, w.HTML())
-        for name in ("kind", "sender", "clock_label", "subject", "score_panel", "preview",
-                     "findings", "status", "notice", "new_button"):
+        self.clock_label, self.status, self.notice = w.HTML(), w.HTML(), w.HTML()
+        for name in ("kind", "sender", "clock_label", "subject", "status", "notice",
+                     "new_button"):
             getattr(self, name).add_class("ck-" + name.replace("_", "-"))
-        for pane, names in ((self.steps_pane, _STEP_CONTROLS), (self.export_box, _EXPORTS)):
+        for pane, names in ((self.steps_pane, _STEP_CONTROLS), (self.export_box, _EXPORTS),
+                            (self.score_pane, ("score_panel", "preview", "findings"))):
             for name in names:  # the panes' controls, under the composer's names
                 setattr(self, name, getattr(pane, name))
+        self.use_example = self.steps_pane.use_example
+        self.export_text = self.export_box.export_text
+        self.export_eml = self.export_box.export_eml
+        self.export_ics = self.export_box.export_ics
         self.kind.observe(self._on_kind, names="value")
         self.sender.observe(self._on_sender, names="value")
         self.subject.observe(self._on_subject, names="value")
         self.notes_form.on_change(self._on_notes)
         self.new_button.on_click(lambda _: self.new_draft())
-        right = w.VBox([self.score_panel, w.HTML("<b>Preview</b>"), self.preview,
-                        self.findings], layout=w.Layout(width="48%"))
         super().__init__([
             w.HBox([self.kind, self.sender, self.new_button]), self.notice, self.clock_label,
-            self.notes_box, self.subject, w.HBox([self.steps_pane, right]),
+            self.notes_box, self.subject, w.HBox([self.steps_pane, self.score_pane]),
             self.export_box, self.status,
         ])
         self.add_class("ck-composer")
@@ -224,35 +224,19 @@ class FollowUpComposer(w.VBox):
     def _on_kind(self, change: Any) -> None:
         if self._adopting:
             return
-        c = self.session.composition
-        suggested = c.subject in c.subject_suggestions()
-        c.kind = change["new"]
-        c.step = c.guide.steps[0].id
+        self.session.change_kind(change["new"])
         self._show_kind()
-        if suggested:  # a subject picked from the old kind's list follows the new kind
-            self.subject.value = self.subject.options[0] if self.subject.options else ""
+        self._adopting = True
+        try:
+            self.subject.value = self.session.composition.subject
+        finally:
+            self._adopting = False
         self._changed()
 
     def _on_step(self, step_id: str) -> None:
         self.session.composition.step = step_id
         self.steps_pane.show_step()
         self._save_throttle.poke()
-
-    def use_example(self, index: int) -> None:
-        """Start the current step with example ``index`` (kept after what is typed)."""
-        self.steps_pane.use_example(index)
-
-    def export_text(self) -> str:
-        """Show the whole message in a box, ready to copy into a mail client."""
-        return self.export_box.export_text()
-
-    def export_eml(self) -> Path | None:
-        """Save the message as an .eml file a mail client opens as a draft."""
-        return self.export_box.export_eml()
-
-    def export_ics(self) -> Path | None:
-        """Save a calendar reminder for the first polite check-in day."""
-        return self.export_box.export_ics()
 
     # -- display ----------------------------------------------------------------
     def refresh_clock(self) -> None:
@@ -270,24 +254,10 @@ class FollowUpComposer(w.VBox):
         self.notice.value = render_notices(self.session.notices)
         self.steps_pane.relabel()
         scoring = self.session.score()
-        if scoring.state == "failed":
-            self.score_panel.value = render_message(
-                f"Could not score this draft: {scoring.error}", error=True)
-            return
-        report = scoring.report
-        self.score_panel.value = (
-            render_too_long(LIVE_SCORE_LIMIT) if scoring.state == "too_long" else
-            render_message("Write the first part to see the score.") if report is None else
-            render_scores(report) + render_missing(scoring.missing))
-        text = report.text if report else scoring.assembly.draft.text
-        self.preview.value = highlight(text, report.findings if report else [])
-        self.findings.value = render_findings(report.findings) if report else ""
-        mine = scoring.by_step.get(self.session.composition.step, [])
-        self.step_findings.value = render_step_findings(mine)
-
-
-def _clock_tick(_composer: FollowUpComposer) -> float:
-    return CLOCK_TICK
+        self.score_pane.show(scoring)
+        if scoring.state != "failed":
+            mine = scoring.by_step.get(self.session.composition.step, [])
+            self.step_findings.value = render_step_findings(mine)
 
 
 def warm_up() -> None:
