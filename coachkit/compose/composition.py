@@ -21,6 +21,7 @@ from coachkit.compose.guide import (
     subject_templates,
 )
 from coachkit.errors import NotesError
+from coachkit.labels import KIND_LABELS
 from coachkit.model import Draft, Finding, InterviewNotes, Report
 from coachkit.notes import notes_from_dict
 from coachkit.scoring.rules import Rules
@@ -32,8 +33,6 @@ LIVE_SCORE_LIMIT = 20_000  # characters; longer drafts are saved but not scored 
 MAX_EXAMPLES = 3
 MAX_PROMPTS = 3
 MAX_SUBJECTS = 4
-_KIND_LABELS = {"thank_you": "Thank-you", "check_in": "Check-in",
-                "additional_info": "Additional information", "rejection_reply": "Rejection reply"}
 
 
 @dataclass(frozen=True)
@@ -171,7 +170,7 @@ class Composition:
     # -- identity and storage -----------------------------------------------------
     @property
     def title(self) -> str:
-        label = _KIND_LABELS[self.kind]
+        label = KIND_LABELS[self.kind].short
         if self.notes is None or not (self.notes.company or self.notes.role):
             return label
         where = " · ".join(x for x in (self.notes.company, self.notes.role) if x)

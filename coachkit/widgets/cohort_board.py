@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import io
-import weakref
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -22,6 +21,7 @@ from coachkit.errors import CoachkitError
 from coachkit.model import CATEGORIES
 from coachkit.widgets._html import esc, message
 from coachkit.widgets._live import kernel_loop
+from coachkit.widgets._tick import tick_every
 from coachkit.workshop.cohort import Cohort, Entry, Scorer
 from coachkit.workshop.exercise import Exercise
 from coachkit.workshop.folder import Fingerprint, WorkshopFolder
@@ -57,9 +57,7 @@ class CohortBoard(w.VBox):
         self._quiet = False
         self._build()
         self.refresh()
-        loop = kernel_loop()
-        if loop is not None and self.refresh_every:
-            loop.call_later(self.refresh_every, _tick, weakref.ref(self))
+        tick_every(self, _interval, _look_again, loop=kernel_loop)
 
     # -- layout -----------------------------------------------------------------
     def _build(self) -> None:
@@ -321,12 +319,11 @@ def _png(fig: Any) -> bytes:
     return buffer.getvalue()
 
 
-def _tick(ref: weakref.ReferenceType[CohortBoard]) -> None:
-    """Refresh a board still alive and still wanting it, and come back later."""
-    board = ref()
-    loop = kernel_loop()
-    if board is None or loop is None or not board.refresh_every:
-        return
-    with contextlib.suppress(Exception):  # refresh shows its own problems; look again
+def _interval(board: CohortBoard) -> float | None:
+    return board.refresh_every
+
+
+def _look_again(board: CohortBoard) -> None:
+    """Refresh the board; a failure is shown by refresh itself, and the next look booked."""
+    with contextlib.suppress(Exception):
         board.refresh()
-    loop.call_later(board.refresh_every, _tick, ref)

@@ -1,0 +1,334 @@
+"""ComposeSession: one follow-up being written, everything but the controls.
+
+A session owns the ``Composition``, the drafts journal it is saved to, the draft it
+reopened, the clock, the exports and, in workshop mode, the exercise and the
+submissions. A composer widget only shows a session and forwards what is typed; the
+same session can be driven from plain Python (and is, in the tests).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from coachkit.compose.composition import Assembly, Composition
+from coachkit.compose.export import check_in_reminder, save_new, to_eml, to_text
+from coachkit.errors import CoachkitError, InputError
+from coachkit.model import Finding, InterviewNotes, Report
+from coachkit.notes import load_notes
+
+if TYPE_CHECKING:
+    from coachkit.scoring.rules import Rules
+    from coachkit.store import DraftJournal
+    from coachkit.workshop import Exercise, WorkshopFolder
+
+__all__ = ["ComposeSession", "Scoring", "Submitted", "coach_rules"]
+
+
+@dataclass(frozen=True)
+class Scoring:
+    """The outcome of one re-score: ``state`` is "scored", "empty" (nothing written yet),
+    "too_long" (live scoring paused) or "failed" (``error`` says why)."""
+
+    state: str
+    assembly: Assembly
+    report: Report | None = None
+    error: str = ""
+    by_step: dict[str, list[Finding]] = field(default_factory=dict)
+    missing: tuple[str, ...] = ()  # titles of the required steps still empty
+
+
+@dataclass(frozen=True)
+class Submitted:
+    """A draft handed in to the workshop: the clean code, the file and its revision."""
+
+    code: str
+    path: Path
+    revision: int
+
+
+class ComposeSession:
+    """One message being written: its composition, journal, clock, exports and workshop.
+
+    ``notes`` may be InterviewNotes or the path of a notes file. ``draft`` is "auto"
+    (reopen the draft last edited from the same notes file, or for notes given as values
+    the same company and role; else start one), None (always start a new draft) or a
+    draft id. ``journal`` is a DraftJournal, None or True (the one in the user's
+    workspace) or False (keep nothing). ``now`` gives the time for the send-by clock and
+    timeliness. ``workshop`` (a folder or its path) takes the kind, the scenario notes,
+    the coach's rules and the timing from the folder's exercise. Problems met on the way
+    (a broken notes file, a damaged journal) are collected in ``notices``, never raised.
+    """
+
+    def __init__(self, notes: InterviewNotes | str | Path | None = None, *,
+                 kind: str = "thank_you", sender: str = "",
+                 journal: DraftJournal | bool | None = None, draft: str | None = "auto",
+                 now: Callable[[], datetime] = datetime.now,
+                 workshop: str | Path | WorkshopFolder | None = None) -> None:
+        self.now = now
+        self.notices: list[str] = []
+        self.rules: Rules | None = None
+        self.timed = True  # False: when the message is sent is not judged
+        self.exercise: Exercise | None = None
+        self.workshop: WorkshopFolder | None = None
+        self.notes_path = ""
+        self.draft_id: str | None = None
+        self.version: int | None = None
+        self.report: Report | None = None
+        self._on_new_draft: list[Callable[[str], None]] = []
+        source = ""
+        if isinstance(notes, str | Path):
+            self.notes_path, source = str(notes), str(Path(notes).expanduser().resolve())
+            notes = self._load_notes(notes)
+        if workshop is not None:
+            self.workshop = _folder_of(workshop)
+            self.exercise = self._open_exercise()
+            if self.exercise is not None:
+                notes, kind, source = self.exercise.scenario, self.exercise.kind, ""
+                if draft == "auto":
+                    draft = None  # one server, many participants: never reopen by notes
+        self.start_notes = notes  # as given, before a draft is reopened
+        self.composition = Composition(kind=kind, notes=notes, sender=sender, source=source,
+                                       rules=self.rules)
+        self.journal = self._open_journal(journal)
+        self.reopen(draft)
+
+    # -- opening ----------------------------------------------------------------
+    def _load_notes(self, path: str | Path) -> InterviewNotes | None:
+        try:
+            return load_notes(path)
+        except CoachkitError as error:
+            self.notices.append(str(error))
+            return None
+
+    def _open_exercise(self) -> Exercise | None:
+        assert self.workshop is not None
+        try:
+            exercise = self.workshop.exercise()
+        except CoachkitError as error:
+            self.notices.append(f"Workshop not available: {error}")
+            return None
+        self.rules = exercise.rules()
+        if exercise.sent_at is not None:
+            sent_at = exercise.sent_at
+            self.now = lambda: sent_at
+        else:
+            self.timed = False  # the room writes now; when it is sent is not judged
+        return exercise
+
+    def _open_journal(self, journal: DraftJournal | bool | None) -> DraftJournal | None:
+        if journal is False:
+            return None
+        if journal not in (None, True):
+            return journal  # type: ignore[return-value]
+        from coachkit.store import DraftJournal
+
+        try:
+            return DraftJournal(self.room_journal_path()) if self.exercise is not None \
+                else DraftJournal()
+        except CoachkitError as error:
+            self.notices.append(f"Drafts are not being saved: {error}")
+            return None
+
+    def room_journal_path(self) -> Path:
+        """Where a workshop room's drafts are kept: apart from the personal drafts of
+        whoever serves the page, and not in the workshop folder (maybe a network share)."""
+        from coachkit.store import journal_path
+
+        if self.exercise is None:
+            raise InputError("not in workshop mode: there is no room journal")
+        return journal_path().parent / "workshop-drafts" / f"{self.exercise.id}.sqlite"
+
+    # -- drafts -----------------------------------------------------------------
+    def reopen(self, draft: str | None) -> bool:
+        """Reopen a saved draft ("auto": the one matching these notes); False if none."""
+        if self.journal is None or draft is None:
+            return False
+        try:
+            draft_id = self.match() if draft == "auto" else draft
+            if draft_id is None:
+                return False
+            saved = self.journal.latest(draft_id)
+            composition = Composition.from_content(saved.content)
+        except (CoachkitError, KeyError) as error:
+            self.notices.append(f"Could not reopen the draft: {error}")
+            return False
+        self.adopt(composition, draft_id, saved.version)
+        when = saved.saved_at.astimezone()
+        self.notices.append(f"Reopened your draft “{composition.title}” "
+                            f"(version {saved.version}, saved {when:%d %b %H:%M}).")
+        return True
+
+    def open_draft(self, draft_id: str) -> bool:
+        """Replace the composition with a saved draft; the notices start afresh."""
+        self.notices = []
+        return self.reopen(draft_id)
+
+    def match(self) -> str | None:
+        """Find the latest draft started from the same notes file, or (for notes given as
+        values) written for the same company and role."""
+        if self.journal is None:
+            return None
+        source, notes = self.composition.source, self.composition.notes
+        key = (notes.company, notes.role) if notes else (None, None)
+        for summary in self.journal.list_drafts():
+            content = self.journal.latest(summary.id).content
+            if source:
+                if content.get("source") == source:
+                    return summary.id
+                continue
+            saved = content.get("notes") or {}
+            if not content.get("source") and (saved.get("company"), saved.get("role")) == key:
+                return summary.id
+        return None
+
+    def adopt(self, composition: Composition, draft_id: str | None = None,
+              version: int | None = None) -> None:
+        """Make ``composition`` the one being written (None: a new, unsaved draft)."""
+        composition.rules = self.rules
+        self.composition = composition
+        self.draft_id, self.version = draft_id, version
+
+    def new_draft(self, notes: InterviewNotes | None) -> None:
+        """Start an empty draft of the same kind, sender and source, on ``notes``."""
+        c = self.composition
+        self.adopt(Composition(kind=c.kind, notes=notes, sender=c.sender, source=c.source))
+
+    def change_kind(self, kind: str) -> None:
+        """Write another kind of message from its first step, keeping the shared parts; a
+        subject picked from the old kind's suggestions follows the new kind."""
+        c = self.composition
+        suggested = c.subject in c.subject_suggestions()
+        c.kind = kind
+        c.step = c.guide.steps[0].id
+        if suggested:
+            subjects = c.subject_suggestions()
+            c.subject = subjects[0] if subjects else ""
+
+    def on_new_draft(self, callback: Callable[[str], None]) -> None:
+        """Call ``callback(draft_id)`` when a save starts a new draft in the journal."""
+        self._on_new_draft.append(callback)
+
+    def save(self) -> int | None:
+        """Keep the composition in the journal; the version saved, or None when nothing
+        was (no journal, or nothing typed yet). Journal errors are raised."""
+        if self.journal is None:
+            return None
+        c = self.composition
+        content = c.to_content()
+        if self.draft_id is None:
+            if not any(t.strip() for t in c.parts.values()):
+                return None  # nothing typed yet: nothing to keep
+            self.draft_id = self.journal.create(c.kind, c.title, content)
+            self.version = 1
+            for callback in self._on_new_draft:
+                callback(self.draft_id)
+        else:
+            self.version = self.journal.save(self.draft_id, content)
+        return self.version
+
+    # -- the clock and the score ------------------------------------------------
+    def send_by(self) -> str | None:
+        """When to send, as a sentence; None when the exercise does not judge timing."""
+        return self.composition.send_clock(self.now()) if self.timed else None
+
+    def score(self) -> Scoring:
+        """Assemble and score the composition as if sent now; kept in ``report``."""
+        c = self.composition
+        assembly = c.assemble(sent_at=self.now() if self.timed else None)
+        self.report = None
+        if c.too_long():
+            return Scoring("too_long", assembly)
+        if not assembly.spans:
+            return Scoring("empty", assembly)
+        try:
+            report = c.report(assembly=assembly)
+        except Exception as error:  # shown by the face, never a traceback; typing goes on
+            return Scoring("failed", assembly, error=str(error))
+        self.report = report
+        return Scoring("scored", assembly, report, by_step=c.findings_by_step(report, assembly),
+                       missing=tuple(s.title for s in c.missing_steps()))
+
+    # -- exports ----------------------------------------------------------------
+    def file_stem(self) -> str:
+        """The start of an export's file name: the kind and the company ("thank-you-acme")."""
+        notes = self.composition.notes
+        name = (notes.company if notes and notes.company else "follow-up")
+        safe = "".join(ch if ch.isalnum() else "-" for ch in name).strip("-").lower()
+        return f"{self.composition.kind.replace('_', '-')}-{safe or 'follow-up'}"
+
+    def copy_text(self) -> str:
+        """The whole message as plain text, subject line first, ready to paste."""
+        return to_text(self.composition.assemble().draft)
+
+    def save_eml(self, folder: str | Path, *, to: str = "") -> Path:
+        """Save the message as an .eml draft in ``folder``; never replaces a file."""
+        draft = self.composition.assemble().draft
+        data = to_eml(draft, to=to, sender=self.composition.sender, when=self.now())
+        return save_new(_export_folder(folder) / f"{self.file_stem()}.eml", data)
+
+    def save_ics(self, folder: str | Path) -> tuple[Path, date]:
+        """Save a reminder for the first polite check-in day in ``folder``; (path, day)."""
+        notes = self.composition.notes
+        if notes is None:
+            raise InputError("Add the interview notes first.")
+        day, data = check_in_reminder(notes)
+        return save_new(_export_folder(folder) / f"check-in-{day.isoformat()}.ics", data), day
+
+    # -- the workshop -----------------------------------------------------------
+    def submit(self, code: str) -> Submitted:
+        """Hand in the draft as it is now (with its last score) under ``code``."""
+        from coachkit.workshop import check_code
+
+        folder = self._room()
+        clean = check_code(code)
+        c = self.composition
+        draft = c.assemble().draft
+        path = folder.submit(clean, subject=draft.subject or "", body=draft.body, kind=c.kind,
+                             sender=c.sender, notes=c.notes, parts=dict(c.parts),
+                             report=self.report)
+        return Submitted(clean, path, int(path.stem.rsplit("-r", 1)[1]))
+
+    def last_submission(self, code: str) -> tuple[str, int, Composition]:
+        """The newest submission under ``code`` as a composition to write on:
+        (clean code, revision, composition); InputError when there is none."""
+        from coachkit.workshop import check_code
+
+        folder = self._room()
+        clean = check_code(code)
+        history = folder.history(clean)
+        if not history:
+            raise InputError(f"Nothing submitted under {clean} yet.")
+        last, current = history[-1], self.composition
+        return clean, last.revision, Composition(
+            kind=current.kind, notes=current.notes, parts=dict(last.parts),
+            subject=last.subject, sender=last.sender)
+
+    def _room(self) -> WorkshopFolder:
+        if self.workshop is None:
+            raise InputError("not in workshop mode: there is nowhere to submit")
+        return self.workshop
+
+
+def coach_rules(exercise: Exercise) -> list[str]:
+    """The coach's extra rules of an exercise, as short phrases for its brief."""
+    rules = []
+    if exercise.pack.word_band:
+        rules.append(f"aim for {exercise.pack.word_band[0]}–{exercise.pack.word_band[1]} words")
+    if exercise.pack.avoid:
+        phrases = ", ".join(f"“{e['phrase']}”" for e in exercise.pack.entries())
+        rules.append(f"avoid {phrases}")
+    return rules
+
+
+def _folder_of(workshop: str | Path | WorkshopFolder) -> WorkshopFolder:
+    from coachkit.workshop import WorkshopFolder
+
+    return workshop if isinstance(workshop, WorkshopFolder) else WorkshopFolder(workshop)
+
+
+def _export_folder(folder: str | Path) -> Path:
+    return Path(str(folder).strip() or ".").expanduser()
