@@ -18,7 +18,7 @@ from coachkit.compose.session import ComposeSession
 from coachkit.errors import InputError, WorkshopError
 from coachkit.notes import load_notes, notes_from_dict
 from coachkit.store import DraftJournal, journal_path
-from coachkit.workshop import WorkshopFolder
+from coachkit.workshop import WorkshopFolder, WorkshopSession
 from samples import NOTES as NOTES_DICT
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -217,7 +217,7 @@ def room(tmp_path: Path) -> WorkshopFolder:
 
 
 def test_the_exercise_sets_kind_notes_rules_and_time(room):
-    s = ComposeSession(workshop=room, journal=False, now=lambda: EVENING)
+    s = WorkshopSession(room, journal=False, now=lambda: EVENING)
     ex = s.exercise
     assert s.composition.kind == ex.kind and s.composition.notes == ex.scenario
     assert s.composition.rules is s.rules is not None
@@ -227,14 +227,14 @@ def test_the_exercise_sets_kind_notes_rules_and_time(room):
 
 
 def test_an_exercise_without_a_time_does_not_judge_timing(tmp_path):
-    s = ComposeSession(workshop=WorkshopFolder.create(tmp_path / "b", REJECTION), journal=False)
+    s = WorkshopSession(WorkshopFolder.create(tmp_path / "b", REJECTION), journal=False)
     assert s.send_by() is None
     _write(s, "Dear Maya,", "Thank you for letting me know.")
     assert s.score().report.categories["timeliness"] is None
 
 
 def test_submit_resubmit_and_reopen_the_last_submission(room):
-    s = ComposeSession(workshop=room, journal=False)
+    s = WorkshopSession(room, journal=False)
     _write(s, "Dear Priya,", "Thank you for the panel interview.")
     s.score()
     first = s.submit(" Blue-Heron-7 ")
@@ -245,7 +245,7 @@ def test_submit_resubmit_and_reopen_the_last_submission(room):
     second = s.submit("blue-heron-7")
     saved = json.loads(second.path.read_text(encoding="utf-8"))
     assert second.revision == 2 and saved["score"]["overall"] == s.report.overall
-    reloaded = ComposeSession(workshop=room, journal=False)
+    reloaded = WorkshopSession(room, journal=False)
     code, revision, composition = reloaded.last_submission("BLUE-HERON-7")
     assert (code, revision) == ("blue-heron-7", 2)
     assert composition.parts["gratitude"] == "Thank you for the panel interview yesterday."
@@ -258,21 +258,22 @@ def test_submit_resubmit_and_reopen_the_last_submission(room):
 
 
 def test_room_drafts_live_apart_and_are_never_reopened_by_notes(room):
-    s = ComposeSession(workshop=room)
+    s = WorkshopSession(room)
     assert s.journal.path == s.room_journal_path()
     assert s.journal.path == journal_path().parent / "workshop-drafts" / "thank-you-panel.sqlite"
     _write(s, "Dear Priya,")
     s.save()
-    assert ComposeSession(workshop=room).draft_id is None
+    assert WorkshopSession(room).draft_id is None
 
 
 def test_a_folder_that_is_not_a_workshop_is_a_notice_and_submitting_is_refused(tmp_path):
-    s = ComposeSession(workshop=tmp_path / "nothing", journal=False)
+    s = WorkshopSession(tmp_path / "nothing", journal=False)
     assert s.exercise is None and "no such workshop folder" in s.notices[0]
+    with pytest.raises(InputError, match="no such workshop folder"):
+        s.submit("wren")
     with pytest.raises(InputError):
-        _session().submit("wren")
-    with pytest.raises(InputError):
-        _session().room_journal_path()
+        s.room_journal_path()
+    assert not hasattr(_session(), "submit")  # only a workshop session submits
 
 
 def test_notes_file_path_is_kept_with_the_draft():

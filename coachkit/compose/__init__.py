@@ -2,7 +2,8 @@
 
 Pure core: no widgets here. ``Composition`` is the message being written;
 ``ComposeSession`` is everything the composer widget shows (draft, journal, clock,
-exports, workshop), and ``coachkit.compose.render`` the HTML it shows it with.
+exports; ``coachkit.workshop.WorkshopSession`` adds the workshop), and
+``coachkit.compose.render`` the HTML it shows it with.
 """
 
 from coachkit.compose.composition import LIVE_SCORE_LIMIT, Assembly, Composition

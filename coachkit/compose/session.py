@@ -1,9 +1,10 @@
 """ComposeSession: one follow-up being written, everything but the controls.
 
 A session owns the ``Composition``, the drafts journal it is saved to, the draft it
-reopened, the clock, the exports and, in workshop mode, the exercise and the
-submissions. A composer widget only shows a session and forwards what is typed; the
-same session can be driven from plain Python (and is, in the tests).
+reopened, the clock and the exports. Workshop mode (the exercise and the submissions)
+is ``coachkit.workshop.WorkshopSession``, built on this one. A composer widget only
+shows a session and forwards what is typed; the same session can be driven from plain
+Python (and is, in the tests).
 """
 
 from __future__ import annotations
@@ -23,9 +24,8 @@ from coachkit.notes import load_notes
 if TYPE_CHECKING:
     from coachkit.scoring.rules import Rules
     from coachkit.store import DraftJournal
-    from coachkit.workshop import Exercise, WorkshopFolder
 
-__all__ = ["ComposeSession", "Scoring", "Submitted", "coach_rules"]
+__all__ = ["ComposeSession", "Scoring"]
 
 
 @dataclass(frozen=True)
@@ -41,39 +41,28 @@ class Scoring:
     missing: tuple[str, ...] = ()  # titles of the required steps still empty
 
 
-@dataclass(frozen=True)
-class Submitted:
-    """A draft handed in to the workshop: the clean code, the file and its revision."""
-
-    code: str
-    path: Path
-    revision: int
-
-
 class ComposeSession:
-    """One message being written: its composition, journal, clock, exports and workshop.
+    """One message being written: its composition, journal, clock and exports.
 
     ``notes`` may be InterviewNotes or the path of a notes file. ``draft`` is "auto"
     (reopen the draft last edited from the same notes file, or for notes given as values
     the same company and role; else start one), None (always start a new draft) or a
     draft id. ``journal`` is a DraftJournal, None or True (the one in the user's
     workspace) or False (keep nothing). ``now`` gives the time for the send-by clock and
-    timeliness. ``workshop`` (a folder or its path) takes the kind, the scenario notes,
-    the coach's rules and the timing from the folder's exercise. Problems met on the way
+    timeliness; ``rules`` replaces the default rules; ``timed=False`` leaves out when the
+    message is sent (not judged, no send-by clock). Problems met on the way
     (a broken notes file, a damaged journal) are collected in ``notices``, never raised.
     """
 
     def __init__(self, notes: InterviewNotes | str | Path | None = None, *,
                  kind: str = "thank_you", sender: str = "",
                  journal: DraftJournal | bool | None = None, draft: str | None = "auto",
-                 now: Callable[[], datetime] = datetime.now,
-                 workshop: str | Path | WorkshopFolder | None = None) -> None:
+                 now: Callable[[], datetime] = datetime.now, rules: Rules | None = None,
+                 timed: bool = True) -> None:
         self.now = now
         self.notices: list[str] = []
-        self.rules: Rules | None = None
-        self.timed = True  # False: when the message is sent is not judged
-        self.exercise: Exercise | None = None
-        self.workshop: WorkshopFolder | None = None
+        self.rules = rules
+        self.timed = timed  # False: when the message is sent is not judged
         self.notes_path = ""
         self.draft_id: str | None = None
         self.version: int | None = None
@@ -83,13 +72,6 @@ class ComposeSession:
         if isinstance(notes, str | Path):
             self.notes_path, source = str(notes), str(Path(notes).expanduser().resolve())
             notes = self._load_notes(notes)
-        if workshop is not None:
-            self.workshop = _folder_of(workshop)
-            self.exercise = self._open_exercise()
-            if self.exercise is not None:
-                notes, kind, source = self.exercise.scenario, self.exercise.kind, ""
-                if draft == "auto":
-                    draft = None  # one server, many participants: never reopen by notes
         self.start_notes = notes  # as given, before a draft is reopened
         self.composition = Composition(kind=kind, notes=notes, sender=sender, source=source,
                                        rules=self.rules)
@@ -104,21 +86,6 @@ class ComposeSession:
             self.notices.append(str(error))
             return None
 
-    def _open_exercise(self) -> Exercise | None:
-        assert self.workshop is not None
-        try:
-            exercise = self.workshop.exercise()
-        except CoachkitError as error:
-            self.notices.append(f"Workshop not available: {error}")
-            return None
-        self.rules = exercise.rules()
-        if exercise.sent_at is not None:
-            sent_at = exercise.sent_at
-            self.now = lambda: sent_at
-        else:
-            self.timed = False  # the room writes now; when it is sent is not judged
-        return exercise
-
     def _open_journal(self, journal: DraftJournal | bool | None) -> DraftJournal | None:
         if journal is False:
             return None
@@ -127,20 +94,14 @@ class ComposeSession:
         from coachkit.store import DraftJournal
 
         try:
-            return DraftJournal(self.room_journal_path()) if self.exercise is not None \
-                else DraftJournal()
+            return DraftJournal(self.journal_path())
         except CoachkitError as error:
             self.notices.append(f"Drafts are not being saved: {error}")
             return None
 
-    def room_journal_path(self) -> Path:
-        """Where a workshop room's drafts are kept: apart from the personal drafts of
-        whoever serves the page, and not in the workshop folder (maybe a network share)."""
-        from coachkit.store import journal_path
-
-        if self.exercise is None:
-            raise InputError("not in workshop mode: there is no room journal")
-        return journal_path().parent / "workshop-drafts" / f"{self.exercise.id}.sqlite"
+    def journal_path(self) -> Path | None:
+        """Where drafts are kept when no journal is given (None: the user's own journal)."""
+        return None
 
     # -- drafts -----------------------------------------------------------------
     def reopen(self, draft: str | None) -> bool:
@@ -277,57 +238,6 @@ class ComposeSession:
             raise InputError("Add the interview notes first.")
         day, data = check_in_reminder(notes)
         return save_new(_export_folder(folder) / f"check-in-{day.isoformat()}.ics", data), day
-
-    # -- the workshop -----------------------------------------------------------
-    def submit(self, code: str) -> Submitted:
-        """Hand in the draft as it is now (with its last score) under ``code``."""
-        from coachkit.workshop import check_code
-
-        folder = self._room()
-        clean = check_code(code)
-        c = self.composition
-        draft = c.assemble().draft
-        path = folder.submit(clean, subject=draft.subject or "", body=draft.body, kind=c.kind,
-                             sender=c.sender, notes=c.notes, parts=dict(c.parts),
-                             report=self.report)
-        return Submitted(clean, path, int(path.stem.rsplit("-r", 1)[1]))
-
-    def last_submission(self, code: str) -> tuple[str, int, Composition]:
-        """The newest submission under ``code`` as a composition to write on:
-        (clean code, revision, composition); InputError when there is none."""
-        from coachkit.workshop import check_code
-
-        folder = self._room()
-        clean = check_code(code)
-        history = folder.history(clean)
-        if not history:
-            raise InputError(f"Nothing submitted under {clean} yet.")
-        last, current = history[-1], self.composition
-        return clean, last.revision, Composition(
-            kind=current.kind, notes=current.notes, parts=dict(last.parts),
-            subject=last.subject, sender=last.sender)
-
-    def _room(self) -> WorkshopFolder:
-        if self.workshop is None:
-            raise InputError("not in workshop mode: there is nowhere to submit")
-        return self.workshop
-
-
-def coach_rules(exercise: Exercise) -> list[str]:
-    """The coach's extra rules of an exercise, as short phrases for its brief."""
-    rules = []
-    if exercise.pack.word_band:
-        rules.append(f"aim for {exercise.pack.word_band[0]}–{exercise.pack.word_band[1]} words")
-    if exercise.pack.avoid:
-        phrases = ", ".join(f"“{e['phrase']}”" for e in exercise.pack.entries())
-        rules.append(f"avoid {phrases}")
-    return rules
-
-
-def _folder_of(workshop: str | Path | WorkshopFolder) -> WorkshopFolder:
-    from coachkit.workshop import WorkshopFolder
-
-    return workshop if isinstance(workshop, WorkshopFolder) else WorkshopFolder(workshop)
 
 
 def _export_folder(folder: str | Path) -> Path:

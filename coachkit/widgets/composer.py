@@ -1,7 +1,8 @@
 """FollowUpComposer: write a follow-up part by part, with its score updating as you type.
 
-The widget only displays: the draft, its journal, the clock, the exports and the
-workshop live in ``coachkit.compose.ComposeSession`` (``composer.session``); the HTML
+The widget only displays: the draft, its journal, the clock and the exports live in
+``coachkit.compose.ComposeSession`` (``composer.session``; in workshop mode a
+``coachkit.workshop.WorkshopSession``); the HTML
 comes from ``coachkit.compose.render`` and ``coachkit.render``.
 """
 
@@ -32,6 +33,7 @@ from coachkit.widgets._steps import StepsPane
 from coachkit.widgets._tick import tick_every
 from coachkit.widgets.notes_form import InterviewNotesForm
 from coachkit.widgets.workshop_panel import WorkshopPanel
+from coachkit.workshop.session import WorkshopSession
 
 if TYPE_CHECKING:
     from coachkit.store import DraftJournal
@@ -64,12 +66,16 @@ class FollowUpComposer(w.VBox):
                  clock: Callable[[], datetime] = datetime.now,
                  export_dir: str | Path = ".",
                  workshop: str | Path | WorkshopFolder | None = None) -> None:
-        self.session = ComposeSession(notes, kind=kind, sender=sender, journal=journal,
-                                      draft=draft, now=clock, workshop=workshop)
+        if workshop is None:
+            self.session = ComposeSession(notes, kind=kind, sender=sender, journal=journal,
+                                          draft=draft, now=clock)
+        else:
+            self.session = WorkshopSession(workshop, notes=notes, kind=kind, sender=sender,
+                                           journal=journal, draft=draft, now=clock)
         self._adopting = False
         self.workshop_panel: WorkshopPanel | None = None
         self._build(export_dir)
-        if workshop is not None:
+        if isinstance(self.session, WorkshopSession):
             self.workshop_panel = WorkshopPanel(self.session, before=self.flush,
                                                 show=self.start_from)
             self.children = (self.workshop_panel, *self.children)

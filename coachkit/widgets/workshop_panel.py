@@ -1,6 +1,6 @@
 """The composer's workshop panel: the exercise brief, a timer and "Submit to workshop".
 
-The panel talks to a ``ComposeSession``; the composer that shows it passes what must
+The panel talks to a ``WorkshopSession``; the composer that shows it passes what must
 happen around the session (save what is typed first, show a reopened submission).
 """
 
@@ -14,8 +14,8 @@ import ipywidgets as w
 
 from coachkit.compose import Composition
 from coachkit.compose.render import render_brief, render_message, render_timer
-from coachkit.compose.session import ComposeSession, coach_rules
 from coachkit.errors import CoachkitError
+from coachkit.workshop.session import WorkshopSession, coach_rules
 
 __all__ = ["WorkshopPanel"]
 
@@ -27,7 +27,7 @@ class WorkshopPanel(w.VBox):
     typed); ``show`` puts a reopened submission on screen as a new draft.
     """
 
-    def __init__(self, session: ComposeSession, *, before: Callable[[], None] = lambda: None,
+    def __init__(self, session: WorkshopSession, *, before: Callable[[], None] = lambda: None,
                  show: Callable[[Composition], None] | None = None) -> None:
         self.session = session
         self.exercise = session.exercise

@@ -12,9 +12,27 @@ from coachkit.workshop.folder import (
     default_folder,
 )
 from coachkit.workshop.masking import Masked, Masker
+from coachkit.workshop.session import Submitted, WorkshopSession, coach_rules
 
 __all__ = [
-    "Change", "Cohort", "Entry", "Exercise", "Masked", "Masker", "Problem", "RulePack", "Scan",
-    "Scorer", "Submission", "WorkshopFolder", "check_code", "default_folder", "load_exercise",
-    "score_submissions", "top_changes",
+    "Change",
+    "Cohort",
+    "Entry",
+    "Exercise",
+    "Masked",
+    "Masker",
+    "Problem",
+    "RulePack",
+    "Scan",
+    "Scorer",
+    "Submission",
+    "Submitted",
+    "WorkshopFolder",
+    "WorkshopSession",
+    "check_code",
+    "coach_rules",
+    "default_folder",
+    "load_exercise",
+    "score_submissions",
+    "top_changes",
 ]
