@@ -267,7 +267,8 @@ class FollowUpComposer(w.VBox):
 
 
 def warm_up() -> None:
-    """Score a one-line text so the spelling and syllable tables are loaded."""
+    """Score a short text so the spelling, suggestion and syllable tables are loaded
+    before the first keystroke (the misspelt word builds the suggestion index)."""
     from coachkit.scoring import score
 
-    score("Dear Dana,\n\nThank you.\n\nBest regards,\nAlex")
+    score("Dear Dana,\n\nThank you for the intervew.\n\nBest regards,\nAlex")
