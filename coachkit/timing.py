@@ -1,16 +1,22 @@
-"""When to send: the thank-you window and the earliest polite check-in."""
+"""When to send: the thank-you window and the earliest polite check-in.
+
+The figures come from the rules' scoring policy (``timeliness.hours`` and
+``timeliness.check_in_business_days``), the built-in rules unless others are given, so
+the clock and the reminder move with the score when a coach changes them.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from coachkit.model import InterviewNotes
 
-__all__ = ["SendWindow", "add_business_days", "check_in_after", "send_by"]
+if TYPE_CHECKING:
+    from coachkit.scoring.rules import Rules
 
-BEST_HOURS = 24
-ACCEPTABLE_HOURS = 48
+__all__ = ["SendWindow", "add_business_days", "check_in_after", "send_by"]
 
 
 @dataclass(frozen=True)
@@ -51,15 +57,22 @@ def _align(now: datetime, ref: datetime) -> datetime:
     return now
 
 
-def send_by(notes: InterviewNotes) -> SendWindow | None:
+def _rules(rules: Rules | None) -> Rules:
+    from coachkit.scoring.rules import default_rules
+
+    return rules or default_rules()
+
+
+def send_by(notes: InterviewNotes, rules: Rules | None = None) -> SendWindow | None:
     """The thank-you window from the interview time in the notes (None if unknown)."""
     if notes.interviewed_at is None:
         return None
+    policy = _rules(rules).policy
     start = notes.interviewed_at
     return SendWindow(
         interviewed_at=start,
-        best_by=start + timedelta(hours=BEST_HOURS),
-        acceptable_by=start + timedelta(hours=ACCEPTABLE_HOURS),
+        best_by=start + timedelta(hours=policy.best_hours),
+        acceptable_by=start + timedelta(hours=policy.acceptable_hours),
     )
 
 
@@ -73,12 +86,18 @@ def add_business_days(day: date, n: int) -> date:
     return current
 
 
-def check_in_after(notes: InterviewNotes, *, after_decision: int = 1,
-                   after_silence: int = 5) -> date | None:
-    """The first polite day for a check-in: a business day after the stated decision
-    date, otherwise ``after_silence`` business days after the interview."""
+def check_in_after(notes: InterviewNotes, rules: Rules | None = None, *,
+                   after_decision: int | None = None,
+                   after_silence: int | None = None) -> date | None:
+    """The first polite day for a check-in: ``after_decision`` business days after the
+    stated decision date, otherwise ``after_silence`` business days after the interview
+    (both from the rules' policy unless given)."""
     if notes.decision_by is not None:
+        if after_decision is None:
+            after_decision = _rules(rules).policy.check_in_after_decision
         return add_business_days(notes.decision_by, after_decision)
     if notes.interviewed_at is not None:
+        if after_silence is None:
+            after_silence = _rules(rules).policy.check_in_after_silence
         return add_business_days(notes.interviewed_at.date(), after_silence)
     return None

@@ -97,7 +97,7 @@ class Composition:
         if self.notes is None:
             return "Add the interview date and time to the notes to see when to send."
         if self.kind == "check_in":
-            day = check_in_after(self.notes)
+            day = check_in_after(self.notes, self.rules)
             if day is None:
                 return "Add the interview date or the decision date to see when to check in."
             if now.date() < day:
@@ -105,7 +105,7 @@ class Composition:
             return f"Now is a good time to check in (from {day:%A} {day.day} {day:%B})."
         if self.kind == "rejection_reply":
             return "Reply within a day or two of the news, while it is fresh."
-        window = send_by(self.notes)
+        window = send_by(self.notes, self.rules)
         if window is None:
             return "Add the interview date and time to the notes to see when to send."
         return window.describe(now)

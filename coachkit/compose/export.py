@@ -12,10 +12,14 @@ from datetime import date, datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from coachkit.errors import InputError
 from coachkit.model import Draft, InterviewNotes
 from coachkit.timing import check_in_after
+
+if TYPE_CHECKING:
+    from coachkit.scoring.rules import Rules
 
 __all__ = ["check_in_reminder", "save_new", "to_eml", "to_text"]
 
@@ -41,11 +45,13 @@ def to_eml(draft: Draft, *, to: str = "", sender: str = "",
 
 
 def check_in_reminder(notes: InterviewNotes, *, at_hour: int = 9,
-                      stamp: datetime | None = None) -> tuple[date, bytes]:
-    """An iCalendar reminder for the first polite check-in day; returns (day, .ics bytes)."""
+                      stamp: datetime | None = None,
+                      rules: Rules | None = None) -> tuple[date, bytes]:
+    """An iCalendar reminder for the first polite check-in day (as the rules time it);
+    returns (day, .ics bytes)."""
     from icalendar import Alarm, Calendar, Event
 
-    day = check_in_after(notes)
+    day = check_in_after(notes, rules)
     if day is None:
         raise InputError("the notes need the interview date or a decision date "
                          "to set a check-in reminder")

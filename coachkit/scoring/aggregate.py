@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
 
 from coachkit.model import CATEGORIES, Finding
 
-__all__ = ["category_scores", "overall_score"]
+if TYPE_CHECKING:
+    from coachkit.scoring.policy import ScoringPolicy
+
+__all__ = ["aggregate", "category_scores", "overall_score"]
 
 _DEFAULT_PENALTY = {"error": 12.0, "warning": 5.0, "suggestion": 1.5}
 _DEFAULT_HALF_LIFE = 30.0
@@ -58,3 +62,19 @@ def overall_score(categories: Mapping[str, int | None], weights: Mapping[str, fl
     mean = sum(w * v for w, v in judged) / weight
     weakest = min(v for _, v in judged)
     return round((1 - weakest_share) * mean + weakest_share * weakest)
+
+
+def aggregate(findings: Iterable[Finding], judged: Iterable[str], policy: ScoringPolicy, *,
+              empty: bool = False) -> tuple[dict[str, int | None], int]:
+    """Category scores and the overall score of findings, as the policy weighs them.
+
+    The one aggregation the engine and the workshop's measured gains both use. An
+    ``empty`` draft scores 0 in every category but timeliness, which it leaves unjudged.
+    """
+    if empty:
+        categories: dict[str, int | None] = {c: (None if c == "timeliness" else 0)
+                                             for c in CATEGORIES}
+    else:
+        categories = category_scores(findings, judged, penalty=policy.penalty,
+                                     half_life=policy.half_life)
+    return categories, overall_score(categories, policy.weights, policy.weakest_share)

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from coachkit.model import Draft, Finding, InterviewNotes, Report, Stats
-from coachkit.scoring.aggregate import category_scores, overall_score
+from coachkit.scoring.aggregate import aggregate
 from coachkit.scoring.checks import all_checks
 from coachkit.scoring.context import Context
 from coachkit.scoring.readability import flesch_kincaid_grade
@@ -73,15 +73,7 @@ def _score(draft: Draft, notes: InterviewNotes | None, rules: Rules,
         draft.kind == "check_in" and notes and notes.decision_by and draft.sent_at)
     if timed and draft.kind != "rejection_reply":  # timed from the rejection, not known here
         judged.add("timeliness")
-    if empty:
-        categories = {c: (None if c == "timeliness" else 0) for c in
-                      ("timeliness", "personalization", "concision", "correctness", "tone")}
-    else:
-        categories = category_scores(findings, judged,
-                                     penalty=rules.thresholds.get("score.penalty"),
-                                     half_life=float(rules.thresholds.get("score.half_life", 30)))
-    overall = overall_score(categories, rules.thresholds.get("score.weights", {}),
-                            float(rules.thresholds.get("score.weakest_share", 0.0)))
+    categories, overall = aggregate(findings, judged, rules.policy, empty=empty)
     return Report(
         overall=overall,
         categories=categories,

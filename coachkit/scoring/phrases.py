@@ -1,17 +1,24 @@
 """Phrase lists: entries (literal phrases or patterns) matched at the words they must
-start with, so a long list costs little on a short draft."""
+start with, so a long list costs little on a short draft.
+
+A ``PhraseList`` is a frozen value. What is built from it to match fast (the index of
+trigger words and the compiled alternations) lives in a bounded cache keyed by the list
+itself, never inside it, so two equal lists share one index and nothing resets another.
+"""
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from types import MappingProxyType
 
 from coachkit.errors import RulesError
 from coachkit.scoring.regex_words import FollowFilter, follow_filter
 from coachkit.scoring.words import Trigger, WordIndex
 
-__all__ = ["PhraseEntry", "PhraseList"]
+__all__ = ["PhraseEntry", "PhraseList", "corrections"]
 
 
 @dataclass(frozen=True)
@@ -32,38 +39,40 @@ class PhraseEntry:
     follow: frozenset[str] | None = field(default=None, compare=False)
 
 
-@dataclass
+@dataclass(frozen=True, eq=False)
 class PhraseList:
-    """A named list of entries, each compiled on first use.
+    """A named list of entries (a frozen value; ``entries`` may be given as any sequence).
 
     Each entry is tried only when the draft contains the word its pattern must
     start with (its trigger), so a long list costs little on a short draft.
     """
 
     name: str
-    entries: list[PhraseEntry] = field(default_factory=list)
-    _compiled: _Compiled | None = None
+    entries: tuple[PhraseEntry, ...] = ()
+    _key: tuple[object, ...] = field(init=False, repr=False)
+    _hash: int = field(init=False, repr=False)
 
-    def _index(self) -> _Compiled:
-        if self._compiled is None:
-            keyed: dict[tuple[str, bool], list[int]] = {}
-            always: list[int] = []
-            for i, e in enumerate(self.entries):
-                if e.trigger is None:
-                    always.append(i)
-                    continue
-                for key in e.trigger:
-                    keyed.setdefault(key, []).append(i)
-            filters = {key: follow_filter(key, [self.entries[i].follow for i in members])
-                       for key, members in keyed.items()}
-            safe = all(_alternation_safe(e.regex) for e in self.entries)
-            self._compiled = _Compiled(keyed, always, filters, safe)
-        return self._compiled
+    def __post_init__(self) -> None:
+        # construction only: a list becomes a tuple, and the key the caches look the list
+        # up by is made once. It holds each entry's trigger and follow states too (the
+        # index is built from them, though entries compare without them).
+        if not isinstance(self.entries, tuple):
+            object.__setattr__(self, "entries", tuple(self.entries))
+        key = (self.name, self.entries, tuple((e.trigger, e.follow) for e in self.entries))
+        object.__setattr__(self, "_key", key)
+        object.__setattr__(self, "_hash", hash(key))
 
-    def _pattern(self, key: tuple[str, bool] | int) -> re.Pattern[str]:
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, PhraseList):
+            return NotImplemented
+        return self is other or (self._hash == other._hash and self._key == other._key)
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def _pattern(self, index: _Compiled, key: tuple[str, bool] | int) -> re.Pattern[str]:
         """One alternation of the entries under a trigger word (or one entry), compiled
         on first use: a draft meets only some of the trigger words."""
-        index = self._index()
         pattern = index.patterns.get(key)
         if pattern is None:
             members = [key] if isinstance(key, int) else index.by_word[key]
@@ -75,10 +84,10 @@ class PhraseList:
                                  f"expression ({exc})") from None
         return pattern
 
-    def _try(self, key: tuple[str, bool], starts: Sequence[int], text: str, pos: int,
-             found: set[tuple[int, int, int]]) -> None:
+    def _try(self, index: _Compiled, key: tuple[str, bool], starts: Sequence[int], text: str,
+             pos: int, found: set[tuple[int, int, int]]) -> None:
         """Try the entries under ``key`` at each offset; add ``(start, -end, entry)``."""
-        pattern = self._pattern(key)
+        pattern = self._pattern(index, key)
         for start in starts:
             if start < pos:
                 continue
@@ -91,7 +100,7 @@ class PhraseList:
         """Return ``(entry, start, end)`` for each match in ``text[pos:]``, leftmost-longest
         first and without overlaps."""
         words = words or WordIndex.of(text)
-        index = self._index()
+        index = _index(self)
         found: set[tuple[int, int, int]] = set()
         if index.pairs is not None and words.is_ascii:
             # each entry needs a pair of words: look up the pairs this text has
@@ -101,27 +110,27 @@ class PhraseList:
                 for second in seconds.keys() & followers[first]:
                     starts = words.pair_starts(first, second)
                     for key in seconds[second]:
-                        self._try(key, starts, text, pos, found)
+                        self._try(index, key, starts, text, pos, found)
             positions = words.positions
             for word in index.plain_words & positions.keys():
-                self._try((word, True), positions[word], text, pos, found)
+                self._try(index, (word, True), positions[word], text, pos, found)
             for key, follow in index.rest:
                 starts = words.starts(*key) if follow is None else follow.starts_in(words, key)
                 if starts:
-                    self._try(key, starts, text, pos, found)
+                    self._try(index, key, starts, text, pos, found)
         else:
             present = [(w, True) for w in index.exact_words & words.positions.keys()]
             present += [(w, False) for w in index.prefix_words if words.starts(w, False)]
             for key in present:
                 follow = index.filters.get(key) if index.pairs is not None else None
                 if follow is None:
-                    self._try(key, words.starts(*key), text, pos, found)
+                    self._try(index, key, words.starts(*key), text, pos, found)
                 else:  # only where the next word fits one of the entries
                     starts = follow.starts_in(words, key)
                     if starts:
-                        self._try(key, starts, text, pos, found)
+                        self._try(index, key, starts, text, pos, found)
         for i in index.always:
-            for m in self._pattern(i).finditer(text, pos):
+            for m in self._pattern(index, i).finditer(text, pos):
                 if m.end() > m.start():
                     found.add((m.start(), -m.end(), i))
         out: list[tuple[PhraseEntry, int, int]] = []
@@ -136,8 +145,34 @@ class PhraseList:
         return out
 
 
+@functools.lru_cache(maxsize=256)
+def _index(phrases: PhraseList) -> _Compiled:
+    """The trigger-word index of a list, built once per distinct list."""
+    keyed: dict[tuple[str, bool], list[int]] = {}
+    always: list[int] = []
+    for i, e in enumerate(phrases.entries):
+        if e.trigger is None:
+            always.append(i)
+            continue
+        for key in e.trigger:
+            keyed.setdefault(key, []).append(i)
+    filters = {key: follow_filter(key, [phrases.entries[i].follow for i in members])
+               for key, members in keyed.items()}
+    safe = all(_alternation_safe(e.regex) for e in phrases.entries)
+    return _Compiled(keyed, always, filters, safe)
+
+
+@functools.lru_cache(maxsize=256)
+def corrections(phrases: PhraseList) -> Mapping[str, str]:
+    """Map each literal phrase of a list (lower-cased) to its suggestion."""
+    return MappingProxyType({e.label.lower(): e.suggestion for e in phrases.entries
+                             if e.suggestion and not e.is_pattern})
+
+
 @dataclass
 class _Compiled:
+    # Lives only in the _index cache, keyed by the list it was built from; ``patterns``
+    # fills in as drafts meet trigger words (a draft meets only some of them).
     # entries that start with a word (exactly, or as a prefix of it), listed per word
     by_word: dict[tuple[str, bool], list[int]]
     always: list[int]  # entries searched for in every text
@@ -191,7 +226,7 @@ def _alternation_safe(regex: str) -> bool:
     return _RISKY_RE.search(regex) is None
 
 
-def _alternation(entries: list[PhraseEntry], indices: list[int]) -> re.Pattern[str]:
+def _alternation(entries: Sequence[PhraseEntry], indices: list[int]) -> re.Pattern[str]:
     """One pattern trying the given entries in turn; group ``e<i>`` names the entry."""
     parts = []
     for i in indices:

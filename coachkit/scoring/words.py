@@ -7,7 +7,6 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 __all__ = ["Trigger", "WordIndex"]
 
@@ -19,22 +18,27 @@ _EMPTY: tuple[int, ...] = ()
 
 @dataclass(frozen=True)
 class WordIndex:
-    """Where each lower-cased word (a run of letters and digits) of a text starts."""
+    """Where each lower-cased word (a run of letters and digits) of a text starts.
+
+    A frozen view of one text, built whole by ``WordIndex.of``: the phrase lists read
+    every part of it for nearly every draft, so nothing is left to fill in later.
+    """
 
     positions: dict[str, list[int]]
     sorted_words: tuple[str, ...]
-    _cache: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
-
-    @property
-    def is_ascii(self) -> bool:
-        """Whether every word is ASCII (then 'ſ', 'İ' and the like cannot occur)."""
-        got = self._cache.get("ascii")
-        if got is None:
-            got = self._cache["ascii"] = all(map(str.isascii, self.positions))
-        return got  # type: ignore[no-any-return]
+    # the start of each word and the word, in text order
+    word_starts: tuple[int, ...] = ()
+    words: tuple[str, ...] = ()
+    # whether every word is ASCII (then 'ſ', 'İ' and the like cannot occur)
+    is_ascii: bool = True
+    # for each word start, the word after it ("" after the last word)
+    following: dict[int, str] = field(default_factory=dict, compare=False, repr=False)
+    # for each word, the words that come right after it somewhere ("" after the last)
+    after: dict[str, set[str]] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, text: str) -> WordIndex:
+        """Index the words of ``text``."""
         positions: dict[str, list[int]] = {}
         lowered = text.lower()
         if len(lowered) != len(text):  # a few characters grow when lower-cased
@@ -53,41 +57,30 @@ class WordIndex:
             else:
                 positions[word] = [start]
             start += len(word)
-        index = cls(positions, tuple(sorted(positions)))
-        index._cache["sequence"] = (starts, words)
-        index._cache["ascii"] = all(map(str.isascii, positions))
-        return index
+        nexts = [*words[1:], ""]
+        after: dict[str, set[str]] = {}
+        for word, following in zip(words, nexts, strict=True):
+            seen = after.get(word)
+            if seen is None:
+                after[word] = {following}
+            else:
+                seen.add(following)
+        return cls(positions, tuple(sorted(positions)), tuple(starts), tuple(words),
+                   all(map(str.isascii, positions)), dict(zip(starts, nexts, strict=True)),
+                   after)
 
-    def sequence(self) -> tuple[list[int], list[str]]:
+    def sequence(self) -> tuple[tuple[int, ...], tuple[str, ...]]:
         """The start of each word and the word, in text order."""
-        got = self._cache.get("sequence")
-        if got is None:
-            ordered = sorted((p, w) for w, places in self.positions.items() for p in places)
-            got = self._cache["sequence"] = ([p for p, _ in ordered], [w for _, w in ordered])
-        return got  # type: ignore[no-any-return]
+        return self.word_starts, self.words
 
     def next_words(self) -> dict[int, str]:
         """For each word start, the word after it ("" after the last word)."""
-        got = self._cache.get("next")
-        if got is None:
-            starts, words = self.sequence()
-            got = self._cache["next"] = dict(zip(starts, [*words[1:], ""], strict=True))
-        return got  # type: ignore[no-any-return]
+        return self.following
 
     def followers(self) -> dict[str, set[str]]:
         """For each word, the words that come right after it somewhere ("" after the last
         word)."""
-        got = self._cache.get("followers")
-        if got is None:
-            _, words = self.sequence()
-            got = self._cache["followers"] = {}
-            for word, following in zip(words, [*words[1:], ""], strict=True):
-                after = got.get(word)
-                if after is None:
-                    got[word] = {following}
-                else:
-                    after.add(following)
-        return got  # type: ignore[no-any-return]
+        return self.after
 
     def pair_starts(self, first: str, second: str) -> list[int]:
         """Where the word ``first`` starts with the word ``second`` right after it."""

@@ -26,6 +26,7 @@ exercise says when the message would go out.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -91,14 +92,8 @@ class Exercise:
     source: str = ""
 
     def rules(self) -> Rules:
-        """The built-in rules extended by the coach's pack (the same object each call)."""
-        cached = _RULES_CACHE.get(self)
-        if cached is None:
-            data = self.pack.rules_data(self.kind)
-            cached = extend_rules(data, f"{self.source or self.id}: rules") if data else \
-                default_rules()
-            _RULES_CACHE[self] = cached
-        return cached
+        """The built-in rules extended by the coach's pack (built once per distinct pack)."""
+        return _pack_rules(self.pack, self.kind, f"{self.source or self.id}: rules")
 
     def score(self, draft: Draft) -> Report:
         """Score a draft as this exercise judges it: with its scenario and rules, as if
@@ -118,7 +113,11 @@ class Exercise:
         }
 
 
-_RULES_CACHE: dict[Exercise, Rules] = {}
+@functools.lru_cache(maxsize=64)
+def _pack_rules(pack: RulePack, kind: str, source: str) -> Rules:
+    """The rules a pack makes, keyed by its content: a room scores every draft with them."""
+    data = pack.rules_data(kind)
+    return extend_rules(data, source) if data else default_rules()
 
 
 def slug(text: str) -> str:

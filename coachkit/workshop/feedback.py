@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from coachkit.model import Finding, Report
-from coachkit.scoring.aggregate import category_scores, overall_score
+from coachkit.scoring.aggregate import aggregate
 from coachkit.scoring.rules import Rules, default_rules
 
 __all__ = ["Change", "top_changes"]
@@ -44,10 +44,7 @@ class Change:
 
 def _overall(report: Report, findings: Sequence[Finding], rules: Rules) -> int:
     judged = [c for c, v in report.categories.items() if v is not None]
-    cats = category_scores(findings, judged, penalty=rules.thresholds.get("score.penalty"),
-                           half_life=float(rules.thresholds.get("score.half_life", 30)))
-    return overall_score(cats, rules.thresholds.get("score.weights", {}),
-                         float(rules.thresholds.get("score.weakest_share", 0.0)))
+    return aggregate(findings, judged, rules.policy)[1]
 
 
 def top_changes(report: Report, rules: Rules | None = None, n: int = 3) -> list[Change]:

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from matplotlib.figure import Figure
 
-from coachkit.model import CATEGORIES
+from coachkit.labels import CATEGORIES, category_label
 from coachkit.workshop.cohort import Cohort
 
 __all__ = ["plot_categories", "plot_overall"]
 
 _BLUE, _RED = "#1a73e8", "#d93025"
-_LABELS = {"overall": "Overall", "timeliness": "Timeliness", "personalization": "Personal",
-           "concision": "Concision", "correctness": "Correctness", "tone": "Tone"}
 
 
 def _horizontal() -> dict[str, object]:
@@ -70,13 +68,14 @@ def plot_categories(cohort: Cohort) -> Figure:
     for i, values in enumerate(data, 1):
         jitter = [i + ((k * 37) % 21 - 10) / 60 for k in range(len(values))]
         ax.scatter(values, jitter, s=10, color=_BLUE, alpha=0.5, zorder=3)
-    ax.set_yticks(range(1, len(judged) + 1), [_LABELS[c] for c in judged])
+    ax.set_yticks(range(1, len(judged) + 1), [category_label(c, short=True) for c in judged])
     ax.set_xlim(-2, 102)
     ax.set_xlabel("score")
     ax.invert_yaxis()
     missing = [c for c in CATEGORIES if c not in judged]
     title = "Scores by category"
     if missing:
-        title += f" (not judged: {', '.join(_LABELS[c].lower() for c in missing)})"
+        names = ", ".join(category_label(c, short=True).lower() for c in missing)
+        title += f" (not judged: {names})"
     ax.set_title(title, fontsize=10)
     return fig

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from coachkit.errors import WorkshopError
 from coachkit.files import write_file
-from coachkit.model import CATEGORIES
+from coachkit.labels import CATEGORIES, category_label
 from coachkit.render import highlight, render_findings
 from coachkit.workshop.cohort import Cohort, Entry
 from coachkit.workshop.feedback import top_changes
@@ -29,8 +29,6 @@ _CSS = ("body{font-family:system-ui,sans-serif;max-width:880px;margin:2em auto;c
         "td,th{border:1px solid #ddd;padding:3px 8px;text-align:left;vertical-align:top}"
         "th{background:#f5f5f5}.ck-muted{color:#555}.ck-up{color:#188038}.ck-down{color:#d93025}"
         ".ck-draft{border:1px solid #ddd;padding:12px;background:#fff}")
-_LABELS = {"overall": "Overall", "timeliness": "Timeliness", "personalization": "Personalization",
-           "concision": "Concision", "correctness": "Correctness", "tone": "Tone"}
 
 
 def _esc(text: object) -> str:
@@ -63,7 +61,7 @@ def cohort_summary_html(cohort: Cohort) -> str:
     medians = cohort.medians()
     dist = cohort.distribution()
     rows = "".join(
-        f"<tr><td>{_LABELS[r.score]}</td><td>{r.n}</td><td>{_score(r.min)}</td>"
+        f"<tr><td>{category_label(r.score)}</td><td>{r.n}</td><td>{_score(r.min)}</td>"
         f"<td>{_score(r.q1)}</td><td><b>{_score(r.median)}</b></td><td>{_score(r.q3)}</td>"
         f"<td>{_score(r.max)}</td></tr>" for r in dist.itertuples())
     moments = cohort.teaching_moments(top=10)
@@ -108,7 +106,7 @@ def feedback_html(cohort: Cohort, entry: Entry) -> str:
         diff = "" if middle is None else (
             f"<span class='ck-up'>+{value - middle:g}</span>" if value > middle else
             f"<span class='ck-down'>{value - middle:g}</span>" if value < middle else "same")
-        rows.append(f"<tr><td>{_LABELS[cat]}</td><td>{_bar(value, middle)}</td>"
+        rows.append(f"<tr><td>{category_label(cat)}</td><td>{_bar(value, middle)}</td>"
                     f"<td><b>{value}</b></td><td>{_score(middle)}</td><td>{diff}</td></tr>")
     changes = top_changes(report, ex.rules())
     items = "".join(

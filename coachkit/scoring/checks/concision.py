@@ -8,20 +8,17 @@ from coachkit.scoring.checks._util import first_line
 from coachkit.scoring.context import Context
 from coachkit.scoring.registry import Check, Function, Hit, PhraseList
 
-_LABEL = {"thank_you": "a thank-you note", "check_in": "a check-in",
-          "rejection_reply": "a reply to a rejection",
-          "additional_info": "a note adding information"}
-
 
 def _length(ctx: Context) -> Iterator[Hit]:
-    low, high = ctx.rules.threshold("concision.length")[ctx.kind]
+    policy = ctx.rules.policy
+    low, high = policy.word_band(ctx.kind)
     # the message itself: what lies between the greeting and the sign-off
     greeting_end = ctx.layout.greeting[1] if ctx.layout.greeting else ctx.body_start
     words = [w for w in ctx.layout.words if greeting_end <= w[0] < ctx.content_end]
     if not words:
         words = list(ctx.layout.words)
     n = len(words)
-    label = _LABEL[ctx.kind]
+    label = policy.kind_label(ctx.kind).phrase
     if n > high:
         start = words[high][0]
         end = words[-1][1]

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 
 from coachkit.scoring import spelling
 from coachkit.scoring.checks._util import first_line, html_tags, inside, protected_spans
 from coachkit.scoring.context import Context
 from coachkit.scoring.registry import Check, Function, Hit, PhraseList
+from coachkit.scoring.text import Span
 
 _SPELL_TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _CONTRACTION_TAILS = ("'s", "’s", "'d", "’d", "'ll", "’ll", "'re", "’re", "'ve", "’ve", "'m",
@@ -32,7 +33,6 @@ def _sentence_starts(ctx: Context) -> set[int]:
 
 
 def _spelling(ctx: Context) -> Iterator[Hit]:
-    text = ctx.text
     known = ctx.known_names
     listed = ctx.rules.corrections("correctness.spelling")
     # one dictionary look-up per distinct word; only the doubtful ones are looked at
@@ -42,7 +42,25 @@ def _spelling(ctx: Context) -> Iterator[Hit]:
         return
     skip = protected_spans(ctx)
     starts = _sentence_starts(ctx)
-    positions = ctx.word_index.positions
+    for token_start in sorted(_token_starts(ctx.text, ctx.word_index.positions, doubtful)):
+        token = _spelling_token(ctx.text, token_start, skip)
+        if token is None:
+            continue
+        start, core, lower = token
+        if lower in listed:
+            right = listed[lower]
+            right = right.capitalize() if core[0].isupper() else right
+            yield Hit(start, start + len(core), message=f"Common misspelling of '{right}'",
+                      suggestion=right)
+            continue
+        hit = _unknown_word(ctx, start, core, lower, starts)
+        if hit is not None:
+            yield hit
+
+
+def _token_starts(text: str, positions: Mapping[str, list[int]],
+                  doubtful: Iterable[str]) -> set[int]:
+    """Where each token holding a doubtful word starts (a contraction is one token)."""
     token_starts = set()
     for w in doubtful:
         for p in positions[w]:
@@ -52,59 +70,66 @@ def _spelling(ctx: Context) -> Iterator[Hit]:
                 while p > 0 and text[p - 1].isalpha():
                     p -= 1
             token_starts.add(p)
-    for token_start in sorted(token_starts):
-        m = _SPELL_TOKEN_RE.match(text, token_start)
-        if not m:
-            continue
-        word = m.group()
-        lower = word.lower().replace("’", "'")
-        start, end = m.span()
-        if skip and inside(start, skip):
-            continue
-        if (start > 0 and text[start - 1] in "@#/\\_") or (
-                end < len(text) and text[end] in "@_/\\"):
-            continue
-        core = word
-        if "'" in lower:
-            if spelling.is_known(lower):
-                continue
-            for tail in _CONTRACTION_TAILS:
-                if lower.endswith(tail) and len(core) > len(tail) + 1:
-                    core = core[: -len(tail)]
-                    break
-            lower = core.lower().replace("’", "'")
-        end = start + len(core)
-        if lower in listed:
-            right = listed[lower]
-            right = right.capitalize() if core[0].isupper() else right
-            yield Hit(start, end, message=f"Common misspelling of '{right}'", suggestion=right)
-            continue
-        if len(core) < 2 or lower in known or spelling.is_known(lower):
-            continue
-        if any(ch.isupper() for ch in core[1:]) or not lower.isascii():
-            continue  # acronyms, CamelCase product names, names with accents
-        if end < len(text) and text[end] == "-" and lower in _PREFIXES:
-            continue  # pre-shift, co-led
-        if spelling.british_to_american(lower) is not None:
-            continue  # analysing, organise, candour
-        capitalised = core[0].isupper()
-        if capitalised and (start not in starts or _looks_like_name(text, start, end)):
-            continue  # a proper noun
-        never = ctx.rules.word_set("never_suggest")
-        found = tuple(w for w in spelling.suggestions(lower) if w not in never)
-        if capitalised:
-            if not found:
-                continue  # most likely a name at the start of a sentence
-            found = tuple(w.capitalize() for w in found)
-        if found:
-            # short lower-case words are often abbreviations the dictionary lacks
-            unsure = capitalised or len(core) <= 3
-            yield Hit(start, end, message=f"Possible misspelling of '{found[0]}'",
-                      suggestion=found[0], severity="warning" if unsure else None)
-        else:
-            yield Hit(start, end, severity="warning",
-                      message="Not in the dictionary: check the spelling, or add the word to "
-                              "the notes' vocabulary if it is a name or a term of the trade")
+    return token_starts
+
+
+def _spelling_token(text: str, token_start: int,
+                    skip: list[Span]) -> tuple[int, str, str] | None:
+    """The word to spell-check at a token, without a contraction's tail, as (start, word,
+    lower-cased word); None where no word is checked (links, handles, known contractions)."""
+    m = _SPELL_TOKEN_RE.match(text, token_start)
+    if not m:
+        return None
+    word = m.group()
+    lower = word.lower().replace("’", "'")
+    start, end = m.span()
+    if skip and inside(start, skip):
+        return None
+    if (start > 0 and text[start - 1] in "@#/\\_") or (
+            end < len(text) and text[end] in "@_/\\"):
+        return None
+    core = word
+    if "'" in lower:
+        if spelling.is_known(lower):
+            return None
+        for tail in _CONTRACTION_TAILS:
+            if lower.endswith(tail) and len(core) > len(tail) + 1:
+                core = core[: -len(tail)]
+                break
+        lower = core.lower().replace("’", "'")
+    return start, core, lower
+
+
+def _unknown_word(ctx: Context, start: int, core: str, lower: str,
+                  starts: set[int]) -> Hit | None:
+    """A hit for a word the dictionary lacks, unless it is a name, a term or a prefix."""
+    text = ctx.text
+    end = start + len(core)
+    if len(core) < 2 or lower in ctx.known_names or spelling.is_known(lower):
+        return None
+    if any(ch.isupper() for ch in core[1:]) or not lower.isascii():
+        return None  # acronyms, CamelCase product names, names with accents
+    if end < len(text) and text[end] == "-" and lower in _PREFIXES:
+        return None  # pre-shift, co-led
+    if spelling.british_to_american(lower) is not None:
+        return None  # analysing, organise, candour
+    capitalised = core[0].isupper()
+    if capitalised and (start not in starts or _looks_like_name(text, start, end)):
+        return None  # a proper noun
+    never = ctx.rules.word_set("never_suggest")
+    found = tuple(w for w in spelling.suggestions(lower) if w not in never)
+    if capitalised:
+        if not found:
+            return None  # most likely a name at the start of a sentence
+        found = tuple(w.capitalize() for w in found)
+    if found:
+        # short lower-case words are often abbreviations the dictionary lacks
+        unsure = capitalised or len(core) <= 3
+        return Hit(start, end, message=f"Possible misspelling of '{found[0]}'",
+                   suggestion=found[0], severity="warning" if unsure else None)
+    return Hit(start, end, severity="warning",
+               message="Not in the dictionary: check the spelling, or add the word to "
+                       "the notes' vocabulary if it is a name or a term of the trade")
 
 
 _PREFIXES = frozenset((

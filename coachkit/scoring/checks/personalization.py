@@ -155,16 +155,29 @@ def _other_company(ctx: Context) -> Iterator[Hit]:
     company = ctx.notes.company if ctx.notes else None
     if not company:
         return
-    own = {w.lower() for w in _company_core(company, ctx)}
-    people = {p.lower() for parts in _notes_names(ctx) for p in parts}
-    known = ctx.known_names
-    famous = ctx.rules.word_set("companies")
-    suffixes = ctx.rules.word_set("company_suffixes")
-    ignore = ctx.rules.word_set("not_companies")
-    markers = ctx.rules.word_set("company_markers")
+    names = _CompanyNames(ctx, company)
+    own_named = _mentions_company(ctx, company)
     seen: set[Span] = set()
+    text = ctx.text
+    for start, stop, source in sorted(_company_candidates(ctx, names.famous)):
+        name = re.sub(r"['’]s?$", "", text[start:stop].rstrip(".,"))
+        stop = start + len(name)
+        if (start, stop) in seen or not name:
+            continue
+        seen.add((start, stop))
+        if not names.is_other_company(name, source) or _sentence_mentions_past_job(ctx, start):
+            continue
+        # outside a company slot, beside the right company's name, it may be a partner
+        unsure = source == "anywhere" and own_named
+        yield Hit(start, stop, severity="warning" if unsure else None,
+                  message=f"'{name}' is not the company you interviewed with ({company})",
+                  suggestion=company)
+
+
+def _company_candidates(ctx: Context, famous: frozenset[str]) -> list[tuple[int, int, str]]:
+    """Places that may name a company, as (start, end, where it was found): in a company
+    slot, as a capitalised run, listed in the rules, or a well-known employer anywhere."""
     text, end = ctx.text, ctx.content_end
-    # (start, end, where it was found): in a company slot, as a capitalised run, or listed
     candidates: list[tuple[int, int, str]] = []
     for pattern in _ORG_CONTEXTS:
         for m in pattern.finditer(text, ctx.body_start, end):
@@ -181,39 +194,41 @@ def _other_company(ctx: Context) -> Iterator[Hit]:
         if (m.group() in famous and m.start() not in sentence_starts
                 and not _PRODUCT_AFTER_RE.match(text, m.end())):
             candidates.append((m.start(), m.end(), "anywhere"))
-    own_named = _mentions_company(ctx, company)
-    for start, stop, source in sorted(candidates):
-        name = re.sub(r"['’]s?$", "", text[start:stop].rstrip(".,"))
-        stop = start + len(name)
-        if (start, stop) in seen or not name:
-            continue
-        seen.add((start, stop))
+    return candidates
+
+
+class _CompanyNames:
+    """What tells another company's name from the own company, people and plain words."""
+
+    def __init__(self, ctx: Context, company: str) -> None:
+        self.own = {w.lower() for w in _company_core(company, ctx)}
+        self.people = {p.lower() for parts in _notes_names(ctx) for p in parts}
+        self.known = ctx.known_names
+        self.famous = ctx.rules.word_set("companies")
+        self.suffixes = ctx.rules.word_set("company_suffixes")
+        self.ignore = ctx.rules.word_set("not_companies")
+        self.markers = ctx.rules.word_set("company_markers")
+
+    def is_other_company(self, name: str, source: str) -> bool:
+        """Whether ``name``, found as ``source`` says, names a company other than the own."""
         words = re.findall(r"[^\W_]+(?:['’-][^\W_]+)*", name)
         if words and words[0] in ("The", "A", "An"):
             words = words[1:]
         lows = [w.lower() for w in words]
-        if not lows or any(w in ignore for w in words):
-            continue
-        shared = own & set(lows)
-        if shared and (set(lows) <= own | suffixes | {"the", "&", "of"}
+        if not lows or any(w in self.ignore for w in words):
+            return False
+        shared = self.own & set(lows)
+        if shared and (set(lows) <= self.own | self.suffixes | {"the", "&", "of"}
                        or any(spelling.frequency(w) < 2000 for w in shared)):
-            continue  # the company's own name, or a variation of it
-        if all(w in people or w in known or w in _TITLES for w in lows):
-            continue
-        has_suffix = len(lows) > 1 and (lows[-1] in suffixes or lows[-1] in markers)
+            return False  # the company's own name, or a variation of it
+        if all(w in self.people or w in self.known or w in _TITLES for w in lows):
+            return False
+        has_suffix = len(lows) > 1 and (lows[-1] in self.suffixes or lows[-1] in self.markers)
         if source == "run" and not has_suffix:
-            continue  # a run of capitals is a company only with a company word at its end
+            return False  # a run of capitals is a company only with a company word at its end
         # an unknown capitalised word in a company slot counts only when it is no common word
-        if not (source == "listed" or has_suffix or any(w in famous for w in words)) and all(
-                spelling.frequency(w) > 300 for w in lows):
-            continue
-        if _sentence_mentions_past_job(ctx, start):
-            continue
-        # outside a company slot, beside the right company's name, it may be a partner
-        unsure = source == "anywhere" and own_named
-        yield Hit(start, stop, severity="warning" if unsure else None,
-                  message=f"'{name}' is not the company you interviewed with ({company})",
-                  suggestion=company)
+        return (source == "listed" or has_suffix or any(w in self.famous for w in words)
+                or not all(spelling.frequency(w) > 300 for w in lows))
 
 
 def _sentence_mentions_past_job(ctx: Context, pos: int) -> bool:

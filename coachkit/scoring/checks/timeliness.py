@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import timedelta
 
 from coachkit.scoring.checks._util import first_line
@@ -11,7 +11,7 @@ from coachkit.scoring.registry import Check, Function, Hit
 from coachkit.timing import add_business_days
 
 
-def _band(hours: float, bands: list[list[float]]) -> str | None:
+def _band(hours: float, bands: Sequence[float]) -> str | None:
     """The severity of the first band whose upper limit ``hours`` stays under."""
     names = ("none", "suggestion", "warning")
     for name, limit in zip(names, bands, strict=False):
@@ -31,13 +31,14 @@ def _send_time(ctx: Context) -> Iterator[Hit]:
         return
     if ctx.kind == "check_in":
         return
-    bands = ctx.rules.threshold("timeliness.hours")[ctx.kind]
-    severity = _band(hours, bands)
+    policy = ctx.rules.policy
+    severity = _band(hours, policy.hours_for(ctx.kind))
     if severity is None:
         return
     when = f"{hours:.0f} hours" if hours < 72 else f"{hours / 24:.1f} days"
-    advice = {"thank_you": "a thank-you within 24 hours works best; later it loses effect",
-              "additional_info": "send new information while the interview is fresh"}[ctx.kind]
+    advice = (f"a thank-you within {policy.best_hours:g} hours works best; later it loses "
+              "effect" if ctx.kind == "thank_you" else
+              "send new information while the interview is fresh")
     yield Hit(*span, severity=severity, message=f"Sent {when} after the interview: {advice}")
 
 
@@ -48,9 +49,9 @@ def _check_in_timing(ctx: Context) -> Iterator[Hit]:
         return
     span = first_line(ctx)
     decision = notes.decision_by if notes else None
-    after_decision, after_silence = ctx.rules.threshold("timeliness.check_in_business_days")
+    policy = ctx.rules.policy
     if decision is not None:
-        earliest = add_business_days(decision, int(after_decision))
+        earliest = add_business_days(decision, policy.check_in_after_decision)
         if sent.date() < earliest:
             before = sent.date() <= decision
             yield Hit(*span, severity="warning",
@@ -61,7 +62,7 @@ def _check_in_timing(ctx: Context) -> Iterator[Hit]:
     seen = ctx.interviewed_at
     if seen is None:
         return
-    earliest = add_business_days(seen.date(), int(after_silence))
+    earliest = add_business_days(seen.date(), policy.check_in_after_silence)
     if sent.date() < earliest:
         days = max(0, (sent.date() - seen.date()).days)
         yield Hit(*span, severity="warning",

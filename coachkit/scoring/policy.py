@@ -1,0 +1,117 @@
+"""The scoring policy: the figures of good follow-up that every part of coachkit shares.
+
+The checks, the composer's send-by clock, the check-in reminder and the workshop pages
+all read these figures from here, so a coach's rules file (``thresholds:`` in the rules
+file shape) changes all of them together. A policy is built from the merged thresholds
+of a ``Rules`` (``Rules.policy``); it is frozen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any
+
+from coachkit.errors import RulesError
+from coachkit.labels import CATEGORIES, KINDS, KindLabel, category_label, kind_label
+
+__all__ = ["ScoringPolicy", "frozen", "policy_from_thresholds"]
+
+@dataclass(frozen=True)
+class ScoringPolicy:
+    """Timing windows, word bands, the kinds and categories, and how findings become scores."""
+
+    # hours after the interview per kind: [fine up to, suggestion up to, warning up to]
+    send_hours: Mapping[str, tuple[float, ...]]
+    # business days before a check-in: (after a stated decision date, after silence)
+    check_in_days: tuple[int, int] | None
+    # words in the body per kind: (lowest, highest) of the usual band
+    word_bands: Mapping[str, tuple[int, int]]
+    penalty: Mapping[str, float] | None = None  # points per finding, by severity
+    half_life: float = 30.0  # penalty points that halve a category's score
+    # how much each category counts in the overall score
+    weights: Mapping[str, float] = field(default_factory=lambda: MappingProxyType({}))
+    weakest_share: float = 0.0  # share of the overall taken by the weakest category
+    kinds: tuple[str, ...] = KINDS
+    categories: tuple[str, ...] = CATEGORIES
+
+    def hours_for(self, kind: str) -> tuple[float, ...]:
+        """The send-time bands of a kind of message (hours after the interview)."""
+        try:
+            return self.send_hours[kind]
+        except KeyError:
+            raise RulesError(f"no threshold timeliness.hours for {kind!r} in the rules "
+                             "files") from None
+
+    @property
+    def best_hours(self) -> float:
+        """Hours after the interview a thank-you is best sent within."""
+        return float(self.hours_for("thank_you")[0])
+
+    @property
+    def acceptable_hours(self) -> float:
+        """Hours after the interview a thank-you is still fine within."""
+        return float(self.hours_for("thank_you")[1])
+
+    @property
+    def check_in_after_decision(self) -> int:
+        """Business days to wait after a stated decision date before checking in."""
+        return self._check_in()[0]
+
+    @property
+    def check_in_after_silence(self) -> int:
+        """Business days to wait after the interview when no decision date was stated."""
+        return self._check_in()[1]
+
+    def _check_in(self) -> tuple[int, int]:
+        if self.check_in_days is None:
+            raise RulesError("no threshold named 'timeliness.check_in_business_days' in the "
+                             "rules files")
+        return self.check_in_days
+
+    def word_band(self, kind: str) -> tuple[int, int]:
+        """The usual number of body words for a kind of message: (lowest, highest)."""
+        try:
+            return self.word_bands[kind]
+        except KeyError:
+            raise RulesError(f"no threshold concision.length for {kind!r} in the rules "
+                             "files") from None
+
+    def kind_label(self, kind: str) -> KindLabel:
+        """The names of a kind of message."""
+        return kind_label(kind)
+
+    def category_label(self, category: str, *, short: bool = False) -> str:
+        """The name of a score category (or "overall")."""
+        return category_label(category, short=short)
+
+
+def frozen(value: Any) -> Any:
+    """Make a value read-only: lists as tuples, mappings read-only, all the way down."""
+    if isinstance(value, Mapping):
+        return MappingProxyType({k: frozen(v) for k, v in value.items()})
+    if isinstance(value, list | tuple):
+        return tuple(frozen(v) for v in value)
+    return value
+
+
+def policy_from_thresholds(thresholds: Mapping[str, Any]) -> ScoringPolicy:
+    """The policy the merged thresholds of a rules set describe."""
+    hours = thresholds.get("timeliness.hours") or {}
+    days = thresholds.get("timeliness.check_in_business_days")
+    bands = thresholds.get("concision.length") or {}
+    penalty = thresholds.get("score.penalty")
+    try:
+        return ScoringPolicy(
+            send_hours=MappingProxyType({str(k): tuple(v) for k, v in hours.items()}),
+            check_in_days=None if days is None else (int(days[0]), int(days[1])),
+            word_bands=MappingProxyType({str(k): (v[0], v[1]) for k, v in bands.items()}),
+            penalty=None if penalty is None else MappingProxyType(dict(penalty)),
+            half_life=float(thresholds.get("score.half_life", 30)),
+            weights=frozen(thresholds.get("score.weights") or {}),
+            weakest_share=float(thresholds.get("score.weakest_share", 0.0)),
+        )
+    except (TypeError, ValueError, IndexError, AttributeError) as exc:
+        raise RulesError(f"thresholds: timeliness, concision.length or score figures are not "
+                         f"in the expected shape ({exc})") from None
