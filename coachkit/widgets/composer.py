@@ -99,11 +99,11 @@ class FollowUpComposer(w.VBox):
         if exercise is not None and journal in (None, True):
             # the room's drafts are kept apart from the personal drafts of whoever serves
             # the page (and not on the workshop folder, which may be a network share)
-            from coachkit.store import DraftJournal, journal_path
+            from coachkit.paths import room_drafts_path
+            from coachkit.store import DraftJournal
 
             try:
-                journal = DraftJournal(journal_path().parent / "workshop-drafts"
-                                       / f"{exercise.id}.sqlite")
+                journal = DraftJournal(room_drafts_path(exercise.id))
             except CoachkitError as error:
                 self._problems.append(f"Drafts are not being saved: {error}")
                 journal = False
