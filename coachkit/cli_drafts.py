@@ -68,14 +68,10 @@ def _composition(journal, draft_id: str, version: int | None = None):  # -> Comp
 
 
 def _write_new(path: Path, data: bytes) -> None:
-    try:
-        with open(path, "xb") as out:
-            out.write(data)
-    except FileExistsError:
-        raise InputError(f"{path}: already exists; choose another name "
-                         "(coachkit never replaces a file)") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot write ({exc.strerror or exc})") from None
+    from coachkit.files import write_new
+
+    write_new(path, data, error=InputError,
+              taken="choose another name (coachkit never replaces a file)")
 
 
 def run_drafts(args: argparse.Namespace, out: TextIO) -> int:

@@ -10,6 +10,7 @@ from typing import Any
 from coachkit.errors import NotesError
 from coachkit.model import InterviewNotes
 from coachkit.timeparse import parse_date, parse_datetime
+from coachkit.yamlfile import parse_yaml, read_text
 
 __all__ = ["load_notes", "notes_from_dict"]
 
@@ -23,16 +24,7 @@ _MAX_ITEM = 200
 def load_notes(path: str | Path) -> InterviewNotes:
     """Read interview notes from a ``.yml``/``.yaml`` or ``.json`` file."""
     path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise NotesError(f"{path}: cannot read the notes file ({exc.strerror or exc})") from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise NotesError(
-            f"{path}: not UTF-8 text (byte {exc.start}); save the notes as UTF-8"
-        ) from None
+    text = read_text(path, NotesError, "notes file", save_as="notes")
     return notes_from_text(text, source=str(path), as_json=path.suffix.lower() == ".json")
 
 
@@ -46,15 +38,7 @@ def notes_from_text(text: str, *, source: str = "notes", as_json: bool = False) 
                 f"{source}: line {exc.lineno}, column {exc.colno}: invalid JSON ({exc.msg})"
             ) from None
     else:
-        import yaml
-
-        try:
-            data = yaml.safe_load(text)
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
-            problem = getattr(exc, "problem", None) or "invalid YAML"
-            raise NotesError(f"{source}: {where}{problem}") from None
+        data = parse_yaml(text, NotesError, source, fallback="invalid YAML", fast=False)
     if data is None:
         data = {}
     return notes_from_dict(data, source=source)

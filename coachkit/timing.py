@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from coachkit.model import InterviewNotes
+from coachkit.scoring.policy import add_business_days
 
 if TYPE_CHECKING:
     from coachkit.scoring.rules import Rules
@@ -74,16 +75,6 @@ def send_by(notes: InterviewNotes, rules: Rules | None = None) -> SendWindow | N
         best_by=start + timedelta(hours=policy.best_hours),
         acceptable_by=start + timedelta(hours=policy.acceptable_hours),
     )
-
-
-def add_business_days(day: date, n: int) -> date:
-    """The date ``n`` business days (Monday to Friday) after ``day``."""
-    current = day
-    while n > 0:
-        current += timedelta(days=1)
-        if current.weekday() < 5:
-            n -= 1
-    return current
 
 
 def check_in_after(notes: InterviewNotes, rules: Rules | None = None, *,

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from coachkit.errors import InputError
+from coachkit.files import write_new
 from coachkit.model import Draft, InterviewNotes
 from coachkit.timing import check_in_after
 
@@ -88,15 +89,4 @@ def save_new(path: str | os.PathLike[str], data: bytes | str) -> Path:
     if not target.parent.is_dir():
         raise InputError(f"{target.parent}: no such folder")
     raw = data.encode("utf-8") if isinstance(data, str) else data
-    stem, suffix = target.stem, target.suffix
-    for n in range(1, 1000):
-        candidate = target if n == 1 else target.with_name(f"{stem} ({n}){suffix}")
-        try:
-            with open(candidate, "xb") as out:  # "x": fail rather than replace
-                out.write(raw)
-        except FileExistsError:
-            continue
-        except OSError as exc:
-            raise InputError(f"{candidate}: cannot write ({exc.strerror or exc})") from None
-        return candidate
-    raise InputError(f"{target}: too many files with this name already")
+    return write_new(target, raw, error=InputError, numbered=True)

@@ -12,6 +12,7 @@ import yaml
 
 from coachkit.errors import ApplicationsError
 from coachkit.outcomes.schema import COLUMNS, FOLLOW_UP_KINDS, OUTCOMES
+from coachkit.yamlfile import read_yaml
 
 __all__ = ["Mapping", "load_mapping", "normalize_label"]
 
@@ -50,19 +51,8 @@ class Mapping:
 
 
 def _read_yaml(path: str | Path) -> dict[str, Any]:
-    try:
-        text = Path(path).read_text(encoding="utf-8-sig")
-    except OSError as exc:
-        reason = exc.strerror or exc
-        raise ApplicationsError(f"{path}: cannot read the mapping ({reason})") from None
-    except UnicodeDecodeError:
-        raise ApplicationsError(f"{path}: the mapping is not UTF-8 text") from None
-    try:
-        data = yaml.safe_load(text) or {}
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" (line {mark.line + 1})" if mark else ""
-        raise ApplicationsError(f"{path}: not valid YAML{where}") from None
+    data = read_yaml(path, ApplicationsError, "mapping", invalid="not valid YAML: ",
+                     fast=False) or {}
     if not isinstance(data, dict):
         raise ApplicationsError(f"{path}: a mapping file must be a YAML mapping with sections "
                                 f"{', '.join(_SECTIONS)}")

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from types import MappingProxyType
 from typing import Any
 
 from coachkit.errors import RulesError
 from coachkit.labels import CATEGORIES, KINDS, KindLabel, category_label, kind_label
 
-__all__ = ["ScoringPolicy", "frozen", "policy_from_thresholds"]
+__all__ = ["ScoringPolicy", "add_business_days", "frozen", "policy_from_thresholds"]
 
 @dataclass(frozen=True)
 class ScoringPolicy:
@@ -115,3 +116,13 @@ def policy_from_thresholds(thresholds: Mapping[str, Any]) -> ScoringPolicy:
     except (TypeError, ValueError, IndexError, AttributeError) as exc:
         raise RulesError(f"thresholds: timeliness, concision.length or score figures are not "
                          f"in the expected shape ({exc})") from None
+
+
+def add_business_days(day: date, n: int) -> date:
+    """The date ``n`` business days (Monday to Friday) after ``day``."""
+    current = day
+    while n > 0:
+        current += timedelta(days=1)
+        if current.weekday() < 5:
+            n -= 1
+    return current

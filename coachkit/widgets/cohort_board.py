@@ -19,13 +19,21 @@ import ipywidgets as w
 
 from coachkit.errors import CoachkitError
 from coachkit.model import CATEGORIES
-from coachkit.widgets._html import esc, message
+from coachkit.widgets._html import message
 from coachkit.widgets._live import kernel_loop
 from coachkit.widgets._tick import tick_every
 from coachkit.workshop.cohort import Cohort, Entry, Scorer
 from coachkit.workshop.exercise import Exercise
 from coachkit.workshop.folder import Fingerprint, WorkshopFolder
 from coachkit.workshop.projector import projector_html
+from coachkit.workshop.render import (
+    render_board_header,
+    render_board_placeholder,
+    render_count,
+    render_heading,
+    render_moments,
+    render_problems,
+)
 
 __all__ = ["CohortBoard"]
 
@@ -136,7 +144,7 @@ class CohortBoard(w.VBox):
         fingerprint = self.folder.fingerprint()
         if exercise != self.exercise:
             self.exercise = exercise
-            self.header.value = _header(exercise)
+            self.header.value = render_board_header(exercise)
         now = datetime.now()
         if fingerprint == self._fingerprint and self.cohort is not None and not force:
             self._show_count(self.cohort, now)
@@ -146,7 +154,7 @@ class CohortBoard(w.VBox):
         self._fingerprint, self.cohort = fingerprint, cohort
         self._show_count(cohort, now)
         self._draw(cohort)
-        self.moments.value = _moments(cohort)
+        self.moments.value = render_moments(cohort)
         self._show_problems(cohort)
         self._update_order(cohort)
         self._relabel()
@@ -156,8 +164,7 @@ class CohortBoard(w.VBox):
         self._fingerprint = None  # look again properly once the problem is gone
         self.status.value = message(text, error=True)
         if self.cohort is None:
-            self.header.value = ('<div class="ck-board-title" style="font-size:1.3em;'
-                                 'font-weight:bold">Workshop board</div>')
+            self.header.value = render_board_placeholder()
             self.count.value = message("No drafts to show: see the message below.")
             self._project()
 
@@ -171,14 +178,7 @@ class CohortBoard(w.VBox):
 
     # -- display ----------------------------------------------------------------
     def _show_count(self, cohort: Cohort, now: datetime) -> None:
-        n, subs, bad = cohort.participants, cohort.submissions, len(cohort.problems)
-        parts = [f"{n} participant{'s have' if n != 1 else ' has'} submitted",
-                 f"{subs} submission{'s' * (subs != 1)}"]
-        if bad:
-            parts.append(f"{bad} file{'s' * (bad != 1)} skipped")
-        parts.append(f"refreshed {now:%H:%M:%S}")
-        self.count.value = (f'<div class="ck-board-count-text" style="font-size:1.1em">'
-                            f'{esc(" · ".join(parts))}</div>')
+        self.count.value = render_count(cohort, now)
 
     def _draw(self, cohort: Cohort) -> None:
         key = (cohort.exercise.id, tuple(
@@ -198,11 +198,7 @@ class CohortBoard(w.VBox):
         bad = len(cohort.problems)
         self.problems.set_title(0, f"Problems: {bad} file{'s' * (bad != 1)} skipped" if bad
                                 else "Problems: none")
-        self.problems_list.value = (
-            '<p style="color:#555">Every file in the folder could be read.</p>' if not bad
-            else '<ul class="ck-board-problem-list">' + "".join(
-                f"<li><code>{esc(p.path)}</code>: {esc(p.message)}</li>"
-                for p in cohort.problems) + "</ul>")
+        self.problems_list.value = render_problems(cohort.problems)
 
     # -- the projector ----------------------------------------------------------
     def _update_order(self, cohort: Cohort) -> None:
@@ -275,38 +271,7 @@ class CohortBoard(w.VBox):
 
 # -- helpers ---------------------------------------------------------------------------
 def _heading(text: str) -> w.HTML:
-    return w.HTML(f'<h4 style="margin:.8em 0 .2em">{esc(text)}</h4>')
-
-
-def _header(exercise: Exercise) -> str:
-    from coachkit.compose import guide_for
-
-    return (f'<div class="ck-board-title" style="font-size:1.3em;font-weight:bold">'
-            f'{esc(exercise.title)}</div>'
-            f'<div class="ck-board-facts" style="color:#555">'
-            f'{esc(guide_for(exercise.kind).label)} · {exercise.minutes} minutes</div>')
-
-
-def _moments(cohort: Cohort) -> str:
-    if not cohort.participants:
-        return message("No drafts yet.")
-    table = cohort.teaching_moments()
-    if table.empty:
-        return message("Nothing to fix across the room: no check found anything.", ok=True)
-    n = cohort.participants
-    rows = []
-    for row in table.itertuples(index=False):
-        example = f"“{esc(row.example)}”" if row.example else "—"
-        rows.append(
-            f'<tr data-rule="{esc(row.rule)}"><td><b>{esc(row.finding)}</b><br>'
-            f'<small style="color:#555">{esc(row.category)}</small></td>'
-            f'<td style="white-space:nowrap">{row.participants} of {n} '
-            f'({row.share:.0%})</td><td>{example}</td>'
-            f'<td style="color:#444">{esc(row.why)}</td></tr>')
-    head = "".join(f'<th style="text-align:left;padding-right:12px">{h}</th>'
-                   for h in ("Finding", "Participants", "Example wording", "Why it matters"))
-    return (f'<table class="ck-board-moments-table" style="border-collapse:collapse">'
-            f"<tr>{head}</tr>{''.join(rows)}</table>")
+    return w.HTML(render_heading(text))
 
 
 def _png(fig: Any) -> bytes:

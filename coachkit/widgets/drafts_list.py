@@ -7,8 +7,9 @@ from typing import TYPE_CHECKING
 
 import ipywidgets as w
 
+from coachkit.compose.render import render_version
 from coachkit.errors import CoachkitError
-from coachkit.widgets._html import esc, message
+from coachkit.widgets._html import message
 
 if TYPE_CHECKING:
     from coachkit.store import DraftJournal
@@ -122,13 +123,7 @@ class DraftsList(w.VBox):
         except CoachkitError as error:
             self._say(str(error), error=True)
             return
-        parts = content.get("parts") or {}
-        text = "\n\n".join(str(t).strip() for t in parts.values() if str(t).strip())
-        subject = str(content.get("subject") or "")
-        head = f"Subject: {subject}\n\n" if subject else ""
-        self.version_preview.value = (
-            '<div class="ck-version-text" style="white-space:pre-wrap;max-height:220px;'
-            f'overflow:auto;border:1px solid #ddd;padding:6px">{esc(head + text)}</div>')
+        self.version_preview.value = render_version(content)
 
     def open(self) -> None:
         """Show the selected draft in the composer."""

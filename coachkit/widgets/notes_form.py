@@ -10,21 +10,13 @@ import ipywidgets as w
 import yaml
 
 from coachkit.compose.export import save_new
+from coachkit.compose.render import render_notes_status
 from coachkit.errors import CoachkitError, NotesError
 from coachkit.model import InterviewNotes
 from coachkit.notes import load_notes, notes_from_dict
-from coachkit.widgets._html import esc, message
+from coachkit.widgets._html import message
 
 __all__ = ["InterviewNotesForm", "notes_to_yaml"]
-
-_HINTS = (
-    ("company", "Add the company so the composer can name it."),
-    ("role", "Add the role you interviewed for."),
-    ("interviewers", "Add the interviewers' names so the composer can greet them."),
-    ("interviewed_at", "Add the interview date and time to see when to send."),
-    ("topics", "Add a topic you discussed: specific topics make the strongest notes."),
-)
-
 
 def _lines(text: str) -> list[str]:
     return [line.strip() for line in text.replace(",", "\n").splitlines() if line.strip()]
@@ -140,21 +132,10 @@ class InterviewNotesForm(w.VBox):
             self.notes, self.problems = None, list(error.problems or (str(error),))
         else:
             self.notes, self.problems = notes, []
-        self.status.value = self._status_html()
+        self.status.value = render_notes_status(self.notes, self.problems)
         if self.notes is not None:
             for callback in self._callbacks:
                 callback(self.notes)
-
-    def _status_html(self) -> str:
-        if self.problems:
-            items = "".join(f"<li>{esc(p)}</li>" for p in self.problems)
-            return f'<div class="ck-notes-problems" style="color:#d93025"><ul>{items}</ul></div>'
-        notes = self.notes or InterviewNotes()
-        hints = [text for field, text in _HINTS if not getattr(notes, field)]
-        if not hints:
-            return '<span style="color:#188038">✓ The notes have all the composer uses.</span>'
-        items = "".join(f"<li>{esc(h)}</li>" for h in hints)
-        return f'<div class="ck-notes-hints" style="color:#555"><ul>{items}</ul></div>'
 
     # -- the notes file -----------------------------------------------------------
     def load(self, path: str | Path | None = None) -> bool:

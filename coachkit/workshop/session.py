@@ -15,7 +15,8 @@ from pathlib import Path
 from coachkit.compose.composition import Composition
 from coachkit.compose.session import ComposeSession
 from coachkit.errors import CoachkitError, InputError
-from coachkit.store import DraftJournal, journal_path
+from coachkit.paths import room_drafts_path
+from coachkit.store import DraftJournal
 from coachkit.workshop.exercise import Exercise
 from coachkit.workshop.folder import WorkshopFolder, check_code
 
@@ -75,7 +76,7 @@ class WorkshopSession(ComposeSession):
         """Where this room's drafts are kept (InputError without an exercise)."""
         if self.exercise is None:
             raise InputError("not in workshop mode: there is no room journal")
-        return journal_path().parent / "workshop-drafts" / f"{self.exercise.id}.sqlite"
+        return room_drafts_path(self.exercise.id)
 
     def submit(self, code: str) -> Submitted:
         """Hand in the draft as it is now (with its last score) under ``code``."""

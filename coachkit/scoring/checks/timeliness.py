@@ -7,8 +7,8 @@ from datetime import timedelta
 
 from coachkit.scoring.checks._util import first_line
 from coachkit.scoring.context import Context
+from coachkit.scoring.policy import add_business_days
 from coachkit.scoring.registry import Check, Function, Hit
-from coachkit.timing import add_business_days
 
 
 def _band(hours: float, bands: Sequence[float]) -> str | None:

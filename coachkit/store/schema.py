@@ -1,0 +1,161 @@
+"""The drafts journal's file: where it is, its schema, and opening it safely."""
+
+from __future__ import annotations
+
+import os
+import random
+import sqlite3
+import time
+from pathlib import Path
+
+from coachkit.errors import StoreError
+from coachkit.paths import DRAFTS_FILENAME, drafts_journal_path
+
+__all__ = ["FILENAME", "connect", "journal_path"]
+
+FILENAME = DRAFTS_FILENAME
+SCHEMA_VERSION = 1
+APPLICATION_ID = 0x434B4A31  # "CKJ1": marks the file as a coachkit journal
+BUSY_TIMEOUT_S = 5.0
+
+_SCHEMA = """
+CREATE TABLE drafts (
+    id          TEXT PRIMARY KEY,
+    kind        TEXT NOT NULL,
+    title       TEXT NOT NULL DEFAULT '',
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    head        INTEGER NOT NULL,          -- the latest version number
+    preview     TEXT NOT NULL DEFAULT '',
+    deleted_at  TEXT                       -- NULL unless soft-deleted
+);
+CREATE TABLE versions (
+    draft_id    TEXT NOT NULL REFERENCES drafts(id) ON DELETE CASCADE,
+    version     INTEGER NOT NULL CHECK (version >= 1),
+    created_at  TEXT NOT NULL,             -- when this version was first written
+    saved_at    TEXT NOT NULL,             -- when it was last written (coalesced saves)
+    session     TEXT NOT NULL,
+    label       TEXT NOT NULL DEFAULT '',
+    digest      TEXT NOT NULL,             -- sha256 of content, to spot unchanged saves
+    content     TEXT NOT NULL,             -- JSON object
+    UNIQUE (draft_id, version)
+);
+CREATE INDEX drafts_by_update ON drafts (updated_at);
+"""
+
+
+def journal_path(home: str | os.PathLike[str] | None = None) -> Path:
+    """Return the journal file in ``home``, ``$COACHKIT_HOME`` or the user data dir.
+
+    Creates the directory if needed.
+    """
+    path = drafts_journal_path(home)
+    directory = path.parent
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"Cannot create the drafts directory {directory}: {exc}") from exc
+    return path
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """Open (creating if new) the journal at ``path``, in WAL mode with the schema."""
+    if path.is_dir():
+        raise StoreError(f"The drafts journal {path} is a directory, not a file")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(
+            path,
+            timeout=BUSY_TIMEOUT_S,
+            isolation_level=None,  # transactions are explicit (BEGIN IMMEDIATE)
+            check_same_thread=False,  # the journal guards it with its own lock
+        )
+    except (OSError, sqlite3.Error) as exc:
+        raise StoreError(f"Cannot open the drafts journal {path}: {exc}") from exc
+    try:
+        _open_retrying(path, conn)
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        if _damaged(exc):
+            raise StoreError(
+                f"{path} is not a readable drafts journal (not an SQLite database, "
+                f"or damaged): {exc}. It was left untouched; move it aside to start afresh."
+            ) from exc
+        raise StoreError(f"Cannot open the drafts journal {path}: {exc}") from exc
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _open_retrying(path: Path, conn: sqlite3.Connection) -> None:
+    # Switching a new file to WAL can fail at once with "database is locked" while
+    # another process opens it too: SQLite does not call the busy handler there.
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    while True:
+        try:
+            return _open(path, conn)
+        except sqlite3.OperationalError as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.005 + random.random() * 0.02)
+
+
+def _open(path: Path, conn: sqlite3.Connection) -> None:
+    # Reading the header first: a file that is not a database fails here, before
+    # any pragma could write to it.
+    application_id, user_version, objects = _header(conn)
+    if objects and application_id != APPLICATION_ID:
+        raise StoreError(f"{path} is an SQLite database but not a coachkit drafts "
+                         "journal; it was left untouched")
+    if user_version > SCHEMA_VERSION:
+        raise StoreError(f"The drafts journal {path} has schema version "
+                         f"{user_version}, newer than this coachkit understands "
+                         f"({SCHEMA_VERSION}); upgrade coachkit")
+    conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if str(mode).lower() != "wal":
+        raise StoreError(f"The drafts journal {path} cannot use WAL mode "
+                         f"(got {mode!r}); is it on a network drive?")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    if user_version < SCHEMA_VERSION:
+        _create_schema(conn)
+
+
+def _create_schema(conn: sqlite3.Connection) -> None:
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        # another process may have created the schema while we waited
+        if conn.execute("PRAGMA user_version").fetchone()[0] == 0:
+            # one by one: executescript() would commit the transaction
+            for statement in _SCHEMA.split(";"):
+                if statement.strip():
+                    conn.execute(statement)
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def _header(conn: sqlite3.Connection) -> tuple[int, int, int]:
+    # one read transaction: another process may be creating the schema meanwhile
+    conn.execute("BEGIN")
+    try:
+        application_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        user_version = conn.execute("PRAGMA user_version").fetchone()[0]
+        objects = conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0]
+    finally:
+        conn.execute("COMMIT")
+    return application_id, user_version, objects
+
+
+def _damaged(exc: sqlite3.DatabaseError) -> bool:
+    """Tell a file that is not (or no longer) a database from, say, a permission error."""
+    name = getattr(exc, "sqlite_errorname", "")
+    return name in ("SQLITE_NOTADB", "SQLITE_CORRUPT") or (
+        not name and not isinstance(exc, sqlite3.OperationalError))
