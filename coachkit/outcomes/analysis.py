@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from coachkit.figures import png_bytes
 from coachkit.outcomes import plots, summary
 from coachkit.outcomes.stats import (
     GROUPINGS,
@@ -101,12 +102,5 @@ def _rates_drawer(table: pd.DataFrame, title: str) -> Callable[[], object]:
 
 
 def to_png(fig: object, dpi: int = 80) -> bytes:
-    """Render a Figure to PNG bytes (Agg canvas, no pyplot)."""
-    import io
-
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-
-    buffer = io.BytesIO()
-    FigureCanvasAgg(fig)  # type: ignore[arg-type]
-    fig.savefig(buffer, format="png", dpi=dpi)  # type: ignore[attr-defined]
-    return buffer.getvalue()
+    """Render a Figure to PNG bytes at ``dpi`` (see ``coachkit.figures.png_bytes``)."""
+    return png_bytes(fig, dpi=dpi)

@@ -10,7 +10,6 @@ seconds; it scores and draws again only when a file in the folder changed.
 from __future__ import annotations
 
 import contextlib
-import io
 import weakref
 from datetime import datetime
 from pathlib import Path
@@ -19,6 +18,7 @@ from typing import Any
 import ipywidgets as w
 
 from coachkit.errors import CoachkitError
+from coachkit.figures import png_bytes
 from coachkit.model import CATEGORIES
 from coachkit.widgets._html import esc, message
 from coachkit.widgets._live import kernel_loop
@@ -192,7 +192,7 @@ class CohortBoard(w.VBox):
 
         for name, plot in (("overall", plot_overall), ("categories", plot_categories)):
             fig = plot(cohort)
-            self.images[name].value = _png(fig)
+            self.images[name].value = png_bytes(fig)
             self.figures[name] = fig
         self._chart_key = key
 
@@ -309,16 +309,6 @@ def _moments(cohort: Cohort) -> str:
                    for h in ("Finding", "Participants", "Example wording", "Why it matters"))
     return (f'<table class="ck-board-moments-table" style="border-collapse:collapse">'
             f"<tr>{head}</tr>{''.join(rows)}</table>")
-
-
-def _png(fig: Any) -> bytes:
-    """A Figure as PNG bytes (Agg canvas, no pyplot)."""
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-
-    buffer = io.BytesIO()
-    FigureCanvasAgg(fig)
-    fig.savefig(buffer, format="png")
-    return buffer.getvalue()
 
 
 def _tick(ref: weakref.ReferenceType[CohortBoard]) -> None:

@@ -15,8 +15,9 @@ import ipywidgets as widgets
 import pandas as pd
 
 from coachkit.errors import CoachkitError
+from coachkit.figures import png_bytes
 from coachkit.outcomes import Applications, as_timestamp, load_applications
-from coachkit.outcomes.analysis import CHARTS, Analysis, analyse, to_png
+from coachkit.outcomes.analysis import CHARTS, Analysis, analyse
 from coachkit.outcomes.render import render_error, render_loaded, render_sentence
 from coachkit.outcomes.stats import filter_applications
 
@@ -163,7 +164,7 @@ class OutcomesDashboard(widgets.VBox):
         if key in self._stale or key not in self.figures:
             assert self.analysis is not None
             fig = self.analysis.section(key).draw()
-            self.images[key].value = to_png(fig)
+            self.images[key].value = png_bytes(fig, dpi=80)
             self.figures[key] = fig
             self._stale.discard(key)
         return self.figures[key]
