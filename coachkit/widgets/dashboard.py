@@ -18,7 +18,12 @@ from coachkit.errors import CoachkitError
 from coachkit.figures import png_bytes
 from coachkit.outcomes import Applications, as_timestamp, load_applications
 from coachkit.outcomes.analysis import CHARTS, Analysis, analyse
-from coachkit.outcomes.render import render_error, render_loaded, render_sentence
+from coachkit.outcomes.render import (
+    render_error,
+    render_headline,
+    render_loaded,
+    render_sentence,
+)
 from coachkit.outcomes.stats import filter_applications
 
 __all__ = ["OutcomesDashboard"]
@@ -146,8 +151,7 @@ class OutcomesDashboard(widgets.VBox):
         if self.apps is None:
             return
         self.analysis = analyse(self.filtered(), self.as_of, groupings=("delay_band",))
-        self.headline.value = render_sentence(
-            f"{self.analysis.n} applications shown. {self.analysis.headline}", "ck-headline-text")
+        self.headline.value = render_headline(self.analysis.n, self.analysis.headline)
         for key in self.charts:
             self.sentences[key].value = render_sentence(self.analysis.section(key).sentence)
         self._stale = set(self.charts)
