@@ -16,6 +16,8 @@ expected, so it can be shown to a user as it is, without a traceback.
 
 from __future__ import annotations
 
+from coachkit.problem import Problem
+
 __all__ = [
     "ApplicationsError",
     "CoachkitError",
@@ -67,6 +69,10 @@ class DraftNotFound(StoreError, KeyError):
 
 class ApplicationsError(InputError):
     """An application log that cannot be used; ``problems`` lists every fatal one."""
+
+    def __init__(self, message: str, problems: tuple[Problem, ...] = ()) -> None:
+        super().__init__(message)
+        self.problems: tuple[Problem, ...] = problems  # the objects: row, column, code
 
 
 class WorkshopError(InputError):

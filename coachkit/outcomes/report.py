@@ -20,8 +20,9 @@ from coachkit.files import write_file
 from coachkit.outcomes.analysis import Analysis, analyse
 from coachkit.outcomes.load import as_timestamp
 from coachkit.outcomes.mapping import load_mapping
+from coachkit.outcomes.model import MAX_LISTED, Applications
 from coachkit.outcomes.reading import read_table
-from coachkit.outcomes.validate import MAX_LISTED, Applications, validate
+from coachkit.outcomes.validate import validate
 
 __all__ = ["PROGRESS_MIN_BYTES", "render_report", "write_report"]
 
