@@ -68,11 +68,11 @@ class DraftNotFound(StoreError, KeyError):
 
 
 class ApplicationsError(InputError):
-    """An application log that cannot be used; ``problems`` lists every fatal one."""
+    """An application log that cannot be used; ``problems`` holds every fatal ``Problem``."""
 
     def __init__(self, message: str, problems: tuple[Problem, ...] = ()) -> None:
         super().__init__(message)
-        self.problems: tuple[Problem, ...] = problems  # the objects: row, column, code
+        self.problems: tuple[Problem, ...] = problems  # row, column, value, reason code
 
 
 class WorkshopError(InputError):
