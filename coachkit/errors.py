@@ -16,6 +16,8 @@ expected, so it can be shown to a user as it is, without a traceback.
 
 from __future__ import annotations
 
+from coachkit.problem import Problem
+
 __all__ = [
     "ApplicationsError",
     "CoachkitError",
@@ -66,7 +68,11 @@ class DraftNotFound(StoreError, KeyError):
 
 
 class ApplicationsError(InputError):
-    """An application log that cannot be used; ``problems`` lists every fatal one."""
+    """An application log that cannot be used; ``problems`` holds every fatal ``Problem``."""
+
+    def __init__(self, message: str, problems: tuple[Problem, ...] = ()) -> None:
+        super().__init__(message)
+        self.problems: tuple[Problem, ...] = problems  # row, column, value, reason code
 
 
 class WorkshopError(InputError):

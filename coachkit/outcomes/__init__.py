@@ -6,9 +6,9 @@ This package imports pandas; ``import coachkit`` does not import it.
 from coachkit.errors import ApplicationsError
 from coachkit.outcomes.load import as_timestamp, load_applications
 from coachkit.outcomes.mapping import Mapping, load_mapping
+from coachkit.outcomes.model import Applications, Problem
 from coachkit.outcomes.reading import MAX_BYTES
 from coachkit.outcomes.schema import COLUMNS, OUTCOMES, table_schema
-from coachkit.outcomes.validate import Applications, Problem
 
 __all__ = [
     "COLUMNS",

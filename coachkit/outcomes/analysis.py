@@ -7,11 +7,12 @@ draw each chart; the faces (widget, HTML report) only display them.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 import pandas as pd
 
+from coachkit.figures import png_bytes
 from coachkit.outcomes import plots, summary
+from coachkit.outcomes.model import Analysis, Applications, Section
 from coachkit.outcomes.stats import (
     GROUPINGS,
     funnel,
@@ -19,7 +20,6 @@ from coachkit.outcomes.stats import (
     time_to_response,
     weekly_activity,
 )
-from coachkit.outcomes.validate import Applications
 
 __all__ = ["CHARTS", "Analysis", "Section", "analyse", "to_png"]
 
@@ -28,32 +28,6 @@ _SENTENCE_WHAT = {"followed_up": "applications marked", "role_kind": "the kind o
                   "score_band": "a follow-up score of"}
 
 CHARTS = ("delay", "timing", "reply_days", "funnel", "timeline")
-
-
-@dataclass(frozen=True)
-class Section:
-    """One chart: its key, title, sentence, the table behind it, and how to draw it."""
-
-    key: str
-    title: str
-    sentence: str
-    table: pd.DataFrame
-    draw: Callable[[], object] = field(repr=False)
-
-
-@dataclass(frozen=True)
-class Analysis:
-    """The overall figures and one Section per chart, in display order."""
-
-    n: int
-    as_of: pd.Timestamp
-    overall: pd.DataFrame
-    headline: str
-    sections: tuple[Section, ...]
-    rates: dict[str, pd.DataFrame]
-
-    def section(self, key: str) -> Section:
-        return next(s for s in self.sections if s.key == key)
 
 
 def analyse(apps: Applications | pd.DataFrame, as_of: pd.Timestamp, *,
@@ -101,12 +75,5 @@ def _rates_drawer(table: pd.DataFrame, title: str) -> Callable[[], object]:
 
 
 def to_png(fig: object, dpi: int = 80) -> bytes:
-    """Render a Figure to PNG bytes (Agg canvas, no pyplot)."""
-    import io
-
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-
-    buffer = io.BytesIO()
-    FigureCanvasAgg(fig)  # type: ignore[arg-type]
-    fig.savefig(buffer, format="png", dpi=dpi)  # type: ignore[attr-defined]
-    return buffer.getvalue()
+    """Render a Figure to PNG bytes at ``dpi`` (see ``coachkit.figures.png_bytes``)."""
+    return png_bytes(fig, dpi=dpi)

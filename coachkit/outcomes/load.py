@@ -8,8 +8,9 @@ from pathlib import Path
 import pandas as pd
 
 from coachkit.outcomes.mapping import Mapping, load_mapping
+from coachkit.outcomes.model import Applications
 from coachkit.outcomes.reading import RawTable, read_bytes, read_table
-from coachkit.outcomes.validate import Applications, validate
+from coachkit.outcomes.validate import validate
 
 __all__ = ["as_timestamp", "load_applications"]
 

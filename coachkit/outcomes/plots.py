@@ -13,7 +13,8 @@ import math
 import numpy as np
 import pandas as pd
 
-from coachkit.outcomes.stats import MIN_GROUP, ResponseTiming
+from coachkit.outcomes.model import ResponseTiming
+from coachkit.outcomes.stats import MIN_GROUP
 
 __all__ = ["TOO_FEW", "plot_funnel", "plot_rates", "plot_reply_days", "plot_timeline",
            "plot_timing", "plot_weekly"]

@@ -14,6 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 from coachkit.errors import ApplicationsError
+from coachkit.problem import Problem
 
 __all__ = ["MAX_BYTES", "RawTable", "read_bytes", "read_table"]
 
@@ -40,7 +41,7 @@ class RawTable:
 
 
 def _fail(source: str, message: str) -> ApplicationsError:
-    return ApplicationsError(f"{source}: {message}", (message,))
+    return ApplicationsError(f"{source}: {message}", (Problem("error", "unreadable", message),))
 
 
 def read_table(path: str | Path, *, sheet: str | None = None) -> RawTable:

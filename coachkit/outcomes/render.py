@@ -1,12 +1,31 @@
-"""HTML fragments for the dashboard: strings in, escaped strings out."""
+"""HTML fragments for the dashboard: strings in, escaped strings out.
+
+Pure and free of the rest of the package: a loaded log comes in as anything
+with its source, length, extra columns and warnings (``Applications`` is one),
+so the result types may show themselves with these functions.
+"""
 
 from __future__ import annotations
 
 import html
+from typing import Protocol
 
-from coachkit.outcomes.validate import Applications, Problem
+__all__ = ["LoadedLog", "render_error", "render_headline", "render_loaded", "render_sentence"]
 
-__all__ = ["render_error", "render_loaded", "render_sentence"]
+
+class LoadedLog(Protocol):
+    """What ``render_loaded`` reads from a loaded log."""
+
+    @property
+    def source(self) -> str: ...
+
+    @property
+    def extra_columns(self) -> tuple[str, ...]: ...
+
+    @property
+    def warnings(self) -> tuple[object, ...]: ...
+
+    def __len__(self) -> int: ...
 
 
 def _esc(text: object) -> str:
@@ -22,12 +41,12 @@ def render_error(message: str) -> str:
             f'{f"<ul>{body}</ul>" if body else ""}</div>')
 
 
-def render_loaded(apps: Applications, limit: int = 30) -> str:
+def render_loaded(apps: LoadedLog, limit: int = 30) -> str:
     """What was loaded, the extra columns kept, and the warnings as a list."""
     parts = [f'<div class="ck-loaded"><b>{_esc(apps.source)}</b>: {len(apps)} applications.']
     if apps.extra_columns:
         parts.append(f" Kept as extra columns: {_esc(', '.join(apps.extra_columns))}.")
-    warnings: tuple[Problem, ...] = apps.warnings
+    warnings = apps.warnings
     if warnings:
         items = "".join(f"<li>{_esc(p)}</li>" for p in warnings[:limit])
         more = f"<li>… and {len(warnings) - limit} more</li>" if len(warnings) > limit else ""
@@ -38,3 +57,8 @@ def render_loaded(apps: Applications, limit: int = 30) -> str:
 def render_sentence(text: str, css_class: str = "ck-summary") -> str:
     """A sentence under a chart."""
     return f'<p class="{css_class}" style="margin:4px 0 12px">{_esc(text)}</p>'
+
+
+def render_headline(shown: int, headline: str) -> str:
+    """How many applications the filters keep, then the overall sentence."""
+    return render_sentence(f"{shown} applications shown. {headline}", "ck-headline-text")

@@ -7,7 +7,6 @@ never overwrites an existing file (unless ``force``) and never the input.
 
 from __future__ import annotations
 
-import base64
 import html
 import sys
 from collections.abc import Callable
@@ -16,12 +15,14 @@ from pathlib import Path
 import pandas as pd
 
 from coachkit.errors import ApplicationsError
+from coachkit.figures import png_data_uri
 from coachkit.files import write_file
-from coachkit.outcomes.analysis import Analysis, analyse, to_png
+from coachkit.outcomes.analysis import Analysis, analyse
 from coachkit.outcomes.load import as_timestamp
 from coachkit.outcomes.mapping import load_mapping
+from coachkit.outcomes.model import MAX_LISTED, Applications
 from coachkit.outcomes.reading import read_table
-from coachkit.outcomes.validate import MAX_LISTED, Applications, validate
+from coachkit.outcomes.validate import validate
 
 __all__ = ["PROGRESS_MIN_BYTES", "render_report", "write_report"]
 
@@ -69,9 +70,8 @@ def render_report(apps: Applications, analysis: Analysis,
         parts.append(f"<p>Kept as extra columns: {_esc(', '.join(apps.extra_columns))}.</p>")
     for section in analysis.sections:
         fig = section.draw()
-        data = base64.b64encode(to_png(fig, dpi=96)).decode("ascii")
         parts.append(f"<section id={_esc(section.key)}><h2>{_esc(section.title)}</h2>"
-                     f"<img alt=\"{_esc(section.title)}\" src=\"data:image/png;base64,{data}\">"
+                     f"<img alt=\"{_esc(section.title)}\" src=\"{png_data_uri(fig, dpi=96)}\">"
                      f"<p class=ck-sentence>{_esc(section.sentence)}</p>")
         if section.key == "delay" or section.key.startswith("rates_"):
             parts.append(_table_html(section.table))

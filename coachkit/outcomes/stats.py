@@ -10,12 +10,12 @@ applications without an answer are censored at ``as_of``.
 from __future__ import annotations
 
 import warnings
-from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
-from coachkit.outcomes.validate import STATUSES, Applications
+from coachkit.outcomes.derive import STATUSES
+from coachkit.outcomes.model import Applications, ResponseTiming
 
 __all__ = ["GROUPINGS", "MIN_GROUP", "Z95", "ResponseTiming", "filter_applications", "funnel",
            "response_rates", "time_to_response", "weekly_activity", "wilson_interval"]
@@ -78,26 +78,6 @@ def response_rates(apps: Applications | pd.DataFrame, by: str | None = None) -> 
     table["ci_low"], table["ci_high"] = wilson_interval(table["responded"], table["decided"])
     table["too_few"] = table["decided"] < MIN_GROUP
     return table.astype({c: "int64" for c in ("applications", *STATUSES, "decided")})
-
-
-@dataclass(frozen=True)
-class ResponseTiming:
-    """Kaplan–Meier estimate of the wait for an answer, in days.
-
-    ``curve`` has one row per day with an answer: day, at_risk, answered, waiting
-    (the survival estimate: share still without an answer), ci_low, ci_high (95%
-    pointwise, log-log) and answered_share = 1 - waiting. ``median`` is NaN when
-    fewer than half the applications have been answered (not reached).
-    """
-
-    curve: pd.DataFrame
-    median: float
-    median_ci: tuple[float, float]
-    n: int
-    answered: int
-    censored: int
-    reply_days: np.ndarray  # observed waits of the answered applications
-    as_of: pd.Timestamp
 
 
 def _start(frame: pd.DataFrame) -> pd.Series:

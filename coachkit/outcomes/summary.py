@@ -7,7 +7,8 @@ import math
 import numpy as np
 import pandas as pd
 
-from coachkit.outcomes.stats import MIN_GROUP, ResponseTiming
+from coachkit.outcomes.model import ResponseTiming
+from coachkit.outcomes.stats import MIN_GROUP
 
 __all__ = ["describe_funnel", "describe_rates", "describe_reply_days", "describe_timeline",
            "describe_timing", "describe_weekly"]

@@ -10,7 +10,6 @@ seconds; it scores and draws again only when a file in the folder changed.
 from __future__ import annotations
 
 import contextlib
-import io
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -18,6 +17,7 @@ from typing import Any
 import ipywidgets as w
 
 from coachkit.errors import CoachkitError
+from coachkit.figures import png_bytes
 from coachkit.model import CATEGORIES
 from coachkit.widgets._html import message
 from coachkit.widgets._live import kernel_loop
@@ -190,7 +190,7 @@ class CohortBoard(w.VBox):
 
         for name, plot in (("overall", plot_overall), ("categories", plot_categories)):
             fig = plot(cohort)
-            self.images[name].value = _png(fig)
+            self.images[name].value = png_bytes(fig)
             self.figures[name] = fig
         self._chart_key = key
 
@@ -272,16 +272,6 @@ class CohortBoard(w.VBox):
 # -- helpers ---------------------------------------------------------------------------
 def _heading(text: str) -> w.HTML:
     return w.HTML(render_heading(text))
-
-
-def _png(fig: Any) -> bytes:
-    """A Figure as PNG bytes (Agg canvas, no pyplot)."""
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-
-    buffer = io.BytesIO()
-    FigureCanvasAgg(fig)
-    fig.savefig(buffer, format="png")
-    return buffer.getvalue()
 
 
 def _interval(board: CohortBoard) -> float | None:

@@ -15,9 +15,15 @@ import ipywidgets as widgets
 import pandas as pd
 
 from coachkit.errors import CoachkitError
+from coachkit.figures import png_bytes
 from coachkit.outcomes import Applications, as_timestamp, load_applications
-from coachkit.outcomes.analysis import CHARTS, Analysis, analyse, to_png
-from coachkit.outcomes.render import render_error, render_loaded, render_sentence
+from coachkit.outcomes.analysis import CHARTS, Analysis, analyse
+from coachkit.outcomes.render import (
+    render_error,
+    render_headline,
+    render_loaded,
+    render_sentence,
+)
 from coachkit.outcomes.stats import filter_applications
 
 __all__ = ["OutcomesDashboard"]
@@ -145,8 +151,7 @@ class OutcomesDashboard(widgets.VBox):
         if self.apps is None:
             return
         self.analysis = analyse(self.filtered(), self.as_of, groupings=("delay_band",))
-        self.headline.value = render_sentence(
-            f"{self.analysis.n} applications shown. {self.analysis.headline}", "ck-headline-text")
+        self.headline.value = render_headline(self.analysis.n, self.analysis.headline)
         for key in self.charts:
             self.sentences[key].value = render_sentence(self.analysis.section(key).sentence)
         self._stale = set(self.charts)
@@ -163,7 +168,7 @@ class OutcomesDashboard(widgets.VBox):
         if key in self._stale or key not in self.figures:
             assert self.analysis is not None
             fig = self.analysis.section(key).draw()
-            self.images[key].value = to_png(fig)
+            self.images[key].value = png_bytes(fig, dpi=80)
             self.figures[key] = fig
             self._stale.discard(key)
         return self.figures[key]

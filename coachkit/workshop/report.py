@@ -8,13 +8,12 @@ already exists is replaced unless ``force`` is given.
 
 from __future__ import annotations
 
-import base64
 import html
-import io
 from collections.abc import Callable
 from pathlib import Path
 
 from coachkit.errors import WorkshopError
+from coachkit.figures import png_data_uri
 from coachkit.files import write_file
 from coachkit.labels import CATEGORIES, category_label
 from coachkit.render import highlight, render_findings
@@ -43,10 +42,7 @@ def _page(title: str, body: str) -> str:
 
 
 def _png(fig: object) -> str:
-    buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", dpi=96)  # type: ignore[attr-defined]
-    data = base64.b64encode(buffer.getvalue()).decode("ascii")
-    return f'<img alt="chart" src="data:image/png;base64,{data}">'
+    return f'<img alt="chart" src="{png_data_uri(fig, dpi=96)}">'
 
 
 def _score(value: float | None) -> str:

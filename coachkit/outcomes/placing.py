@@ -1,0 +1,105 @@
+"""Place the user's columns on the canonical ones, and work out how dates are written."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from coachkit.outcomes.collect import Collector
+from coachkit.outcomes.dates import Factorized, numeric_date_evidence
+from coachkit.outcomes.mapping import Mapping, normalize_label
+from coachkit.outcomes.reading import RawTable
+from coachkit.outcomes.schema import COLUMNS
+
+__all__ = ["date_order", "place_columns"]
+
+
+def _placed_names(raw: RawTable, mapping: Mapping, out: Collector) -> list[str | None]:
+    placed = [mapping.column_for(h) if h else None for h in raw.header]
+    for i, header in enumerate(raw.header):  # fallback aliases only fill what is left
+        name = mapping.column_for(header, weak=True) if header and placed[i] is None else None
+        if name is not None and name not in placed:
+            placed[i] = name
+            out.add("warning", "fallback_column",
+                    f"{name} read from '{header}', the closest column there is; check that "
+                    "these dates mean what you expect", row=1, column=header)
+    return placed
+
+
+def _check_placed(mapping: Mapping, canonical: dict[str, int], extras: dict[str, int],
+                  out: Collector) -> None:
+    for col in COLUMNS:
+        if col.required and col.name not in canonical and col.name != "outcome":
+            names = dict.fromkeys(normalize_label(a) for a in mapping.aliases[col.name])
+            accepted = ", ".join(f"'{a}'" for a in list(names)[:6])
+            out.add("error", "missing_column",
+                    f"no column for {col.name} ({col.description.rstrip('.').lower()}); "
+                    f"expected a header such as {accepted} (add your own with a mapping file)",
+                    row=1)
+    if any(p.code == "missing_column" for p in out.items) and extras:
+        out.add("error", "unplaced_columns", "could not place the columns "
+                + ", ".join(f"'{e}'" for e in extras) + "; map them in a mapping file "
+                "(columns: company: [...]) or rename them", row=1)
+    if "outcome" not in canonical:
+        out.add("warning", "missing_column", "no outcome column (status, stage, result...): "
+                "every application is counted as waiting for an answer", row=1)
+
+
+def place_columns(raw: RawTable, mapping: Mapping, out: Collector
+                  ) -> tuple[dict[str, int], dict[str, int]]:
+    """Map canonical names and extra columns to column positions; report what does not fit."""
+    canonical: dict[str, int] = {}
+    extras: dict[str, int] = {}
+    placed = _placed_names(raw, mapping, out)
+    for i, (header, name) in enumerate(zip(raw.header, placed, strict=True)):
+        if name is None:
+            label = header or f"column {i + 1}"
+            if not raw.rows[i].astype(bool).any() and not header:
+                continue
+            base, n = label, 2
+            while label in extras or label in canonical:
+                label, n = f"{base} ({n})", n + 1
+            extras[label] = i
+        elif name in canonical:
+            first = raw.header[canonical[name]]
+            out.add("error", "duplicate_column",
+                    f"columns {canonical[name] + 1} ('{first}') and {i + 1} ('{header}') both "
+                    f"hold {name}; rename or delete one of them", row=1, column=header)
+        else:
+            canonical[name] = i
+    _check_placed(mapping, canonical, extras, out)
+    return canonical, extras
+
+
+def date_order(raw: RawTable, mapping: Mapping, columns: dict[str, pd.Series],
+               out: Collector, cache: Factorized) -> str:
+    """DMY or MDY: from the mapping, else from dates only one order can read."""
+    if mapping.date_order != "auto":
+        return mapping.date_order
+    day = month = ambiguous = None
+    day_at = month_at = None
+    for name, values in columns.items():
+        d, m, a = numeric_date_evidence(values, cache)
+        if d.any() and day is None:
+            day, day_at = name, int(raw.rows.index[int(np.flatnonzero(d.to_numpy())[0])])
+        if m.any() and month is None:
+            month, month_at = name, int(raw.rows.index[int(np.flatnonzero(m.to_numpy())[0])])
+        if a.any():
+            ambiguous = name
+    if day and month:
+        out.add("error", "mixed_date_order",
+                f"dates are written day-first in row {day_at} (column '{day}') and month-first "
+                f"in row {month_at} (column '{month}'); use one order (best: 2026-03-25)")
+        return "MDY"
+    if day:
+        return "DMY"
+    if month:
+        return "MDY"
+    guess = "DMY" if raw.delimiter == ";" else "MDY"
+    if ambiguous:
+        words = "day/month" if guess == "DMY" else "month/day"
+        out.add("warning", "ambiguous_dates",
+                f"dates such as 03/04/2026 could be day/month or month/day; read as {words}. "
+                f"Set 'date_order: {'MDY' if guess == 'DMY' else 'DMY'}' in a mapping file if "
+                "that is wrong", column=ambiguous)
+    return guess
