@@ -307,7 +307,7 @@ def test_drafts_list_opens_restores_and_deletes(tmp_path):
     drafts.restore()
     assert journal.latest(first_id).content["parts"]["greeting"] == "Dear Dana and Sam,"
     assert "restored as version 3" in drafts.message.value
-    drafts.open()
+    drafts.open_selected()
     assert c.draft_id == first_id
     assert c.editors["greeting"].value == "Dear Dana and Sam,"
     drafts.delete()

@@ -57,7 +57,7 @@ class DraftsList(w.VBox):
         self.drafts.observe(lambda _: self._show_versions(), names="value")
         self.versions.observe(lambda _: self._show_version(), names="value")
         self.refresh_button.on_click(lambda _: self.refresh())
-        self.open_button.on_click(lambda _: self.open())
+        self.open_button.on_click(lambda _: self.open_selected())
         self.restore_button.on_click(lambda _: self.restore())
         self.delete_button.on_click(lambda _: self.delete())
         self.undo_button.on_click(lambda _: self.undo_delete())
@@ -125,7 +125,9 @@ class DraftsList(w.VBox):
             return
         self.version_preview.value = render_version(content)
 
-    def open(self) -> None:
+    # not open(): ipywidgets' Widget.__init__ calls self.open() to open the comm to the
+    # browser, and an override there leaves the widget without a model to display
+    def open_selected(self) -> None:
         """Show the selected draft in the composer."""
         if self.drafts.value is None or self.on_open is None:
             self._say("Choose a draft first." if self.on_open else "No composer to open it in.",

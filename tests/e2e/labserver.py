@@ -1,5 +1,6 @@
-"""Start and stop a private JupyterLab server: 127.0.0.1, a random port and token,
-config and runtime files in a temporary folder, stopped by its own process id.
+"""Start and stop a private JupyterLab server, or the workshop's Voilà page: 127.0.0.1,
+a random port and token, config and runtime files in a temporary folder, stopped by
+its own process id.
 
 Used by the browser tests (tests/e2e/conftest.py) and by bench/composer_bench.py.
 """
@@ -39,7 +40,8 @@ def _isolated_env(tmp: Path) -> dict[str, str]:
     for var, sub in [("JUPYTER_CONFIG_DIR", "cfg"), ("JUPYTER_DATA_DIR", "data"),
                      ("JUPYTER_RUNTIME_DIR", "runtime"), ("JUPYTERLAB_SETTINGS_DIR", "settings"),
                      ("JUPYTERLAB_WORKSPACES_DIR", "workspaces"), ("IPYTHONDIR", "ipython"),
-                     ("MPLCONFIGDIR", "mpl"), ("COACHKIT_HOME", "coachkit")]:
+                     ("MPLCONFIGDIR", "mpl"), ("COACHKIT_HOME", "coachkit"),
+                     ("TMPDIR", "tmp")]:  # notebook 04's rehearsal folders too
         (tmp / sub).mkdir(parents=True, exist_ok=True)
         env[var] = str(tmp / sub)
     labconfig = tmp / "cfg" / "labconfig"
@@ -47,6 +49,7 @@ def _isolated_env(tmp: Path) -> dict[str, str]:
     (labconfig / "page_config.json").write_text(json.dumps(
         {"disabledExtensions": {"@jupyterlab/apputils-extension:announcements": True}}))
     env.pop("JUPYTER_TOKEN", None)
+    env.pop("COACHKIT_WORKSHOP", None)  # a workshop folder is only ever a test's own
     return env
 
 
@@ -105,3 +108,45 @@ def lab_server(tmp: Path) -> Iterator[dict[str, object]]:
                "pid": proc.pid}
     finally:
         _stop(proc, base, token)
+
+
+def _wait_port(port: int, proc: subprocess.Popen[bytes], log: Path, timeout: float = 60) -> None:
+    """Wait for Voilà to listen (a GET / would run the notebook once more)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"Voilà exited ({proc.returncode}):\n{log.read_text()[-3000:]}")
+        with socket.socket() as s:
+            if s.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.1)
+    raise TimeoutError(f"Voilà not listening after {timeout} s:\n{log.read_text()[-3000:]}")
+
+
+@contextmanager
+def voila_app(folder: Path, tmp: Path) -> Iterator[str]:
+    """The participants' page for ``folder`` on 127.0.0.1 (random port and token), with
+    its Jupyter and coachkit files in ``tmp``; stopped by its process id."""
+    from coachkit.workshop.folder import ENV_FOLDER
+    from coachkit.workshop.serve import voila_command
+
+    port = _free_port()
+    argv, env, url = voila_command(folder, port=port, token_dir=tmp / "private")
+    assert "--Voila.ip=127.0.0.1" in argv
+    isolated = _isolated_env(tmp)
+    isolated[ENV_FOLDER] = env[ENV_FOLDER]
+    log = tmp / "voila.log"
+    with open(log, "wb") as out:
+        proc = subprocess.Popen(argv, stdout=out, stderr=subprocess.STDOUT, env=isolated,
+                                cwd=tmp)
+    try:
+        _wait_port(port, proc, log)
+        yield url
+    finally:
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGTERM)  # Voilà shuts its kernels down on SIGTERM
+            try:
+                proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait(timeout=10)

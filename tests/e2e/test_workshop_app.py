@@ -6,66 +6,19 @@ from __future__ import annotations
 
 import json
 import re
-import signal
-import socket
-import subprocess
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import nbformat
 import pytest
 from lab import open_and_run_all
-from labserver import ROOT, _free_port, _isolated_env
+from labserver import ROOT, voila_app
 from playwright.sync_api import Page, expect
 
 from coachkit.workshop import WorkshopFolder
-from coachkit.workshop.folder import ENV_FOLDER
-from coachkit.workshop.serve import voila_command
 
 EXERCISE = ROOT / "data" / "exercises" / "thank_you_panel.yml"
 GREETING = "Dear Priya and Tomás,"
 ARTIFACTS = ROOT / "tests" / "artifacts"
-
-
-def _wait_port(port: int, proc: subprocess.Popen[bytes], log: Path, timeout: float = 60) -> None:
-    """Wait for Voilà to listen (a GET / would run the notebook once more)."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"Voilà exited ({proc.returncode}):\n{log.read_text()[-3000:]}")
-        with socket.socket() as s:
-            if s.connect_ex(("127.0.0.1", port)) == 0:
-                return
-        time.sleep(0.1)
-    raise TimeoutError(f"Voilà not listening after {timeout} s:\n{log.read_text()[-3000:]}")
-
-
-@contextmanager
-def voila_app(folder: Path, tmp: Path) -> Iterator[str]:
-    """The participants' page for ``folder`` on 127.0.0.1 (random port and token), with
-    its Jupyter and coachkit files in ``tmp``; stopped by its process id."""
-    port = _free_port()
-    argv, env, url = voila_command(folder, port=port, token_dir=tmp / "private")
-    assert "--Voila.ip=127.0.0.1" in argv
-    isolated = _isolated_env(tmp)
-    isolated[ENV_FOLDER] = env[ENV_FOLDER]
-    log = tmp / "voila.log"
-    with open(log, "wb") as out:
-        proc = subprocess.Popen(argv, stdout=out, stderr=subprocess.STDOUT, env=isolated,
-                                cwd=tmp)
-    try:
-        _wait_port(port, proc, log)
-        yield url
-    finally:
-        if proc.poll() is None:
-            proc.send_signal(signal.SIGTERM)  # Voilà shuts its kernels down on SIGTERM
-            try:
-                proc.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait(timeout=10)
 
 
 def _board_notebook(jlab: dict, folder: Path) -> str:
