@@ -58,6 +58,7 @@ _SUFFIXES = (*((s, 5_000) for s in ("ly", "ing", "tion", "tions", "ment", "ments
              ("ed", 10_000), ("s", 10_000))
 _GAP_RE = re.compile(r"[ \t]+")
 _WORDISH_RE = re.compile(r"\w")
+_EXTENSION_RE = re.compile(r"[ \t]*(?:x|ext\.?|extension)[ \t]*\d{1,6}\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -167,7 +168,9 @@ class Masker:
                 and low not in self._keep and frequency(low) < _COMMON and len(low) > 1]
 
     def _greeted_and_signed(self, text: str) -> list[str]:
-        lay = layout(text, 0)
+        draft = Draft.from_text(text)
+        text = draft.text
+        lay = layout(text, draft.body_offset)
         greeting = self._greeting(text, lay)
         lines = [text[s:e] for s, e in lay.lines if lay.signoff and s > lay.signoff[1]]
         if greeting:
@@ -315,6 +318,8 @@ def _phones(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _PHONE_RUN_RE.finditer(text):
         end = m.start() + len(m.group().rstrip(" ().-"))
+        extension = _EXTENSION_RE.match(text, end)
+        end = extension.end() if extension else end
         if end - m.start() >= 8 and (end == len(text) or not _WORDISH_RE.match(text, end)):
             out.append((m.start(), end, "[phone]"))
     return out
