@@ -133,7 +133,7 @@ class Masker:
         seen = {_base(w.group()): label for s, e, label in unknown
                 for w in _WORD_RE.finditer(text, s, e)
                 if not _sentence_start(text, w.start(), starts)}  # capitalised mid-sentence
-        for s, e in [*([greeting] if greeting else []), *signed]:
+        for s, e in [*([greeting] if greeting else []), *signed[:1]]:  # not a job title
             seen.update((w, "[Name]") for w in self._name_words(text[s:e]))
         seen = {w: label for w, label in seen.items() if w not in self._names and len(w) > 1}
         local = _words_re(seen)
@@ -165,14 +165,15 @@ class Masker:
         """The words of a greeted or signed name that can only be a name."""
         return [low for w in _WORD_RE.findall(line)
                 if (low := _base(w)) not in _TITLES and low not in _GENERIC_ADDRESSEES
-                and low not in self._keep and frequency(low) < _COMMON and len(low) > 1]
+                and low not in self._keep and frequency(low) < _EVERYDAY and len(low) > 1]
 
     def _greeted_and_signed(self, text: str) -> list[str]:
         draft = Draft.from_text(text)
         text = draft.text
         lay = layout(text, draft.body_offset)
         greeting = self._greeting(text, lay)
-        lines = [text[s:e] for s, e in lay.lines if lay.signoff and s > lay.signoff[1]]
+        lines = [text[s:e] for s, e in lay.lines
+                 if lay.signoff and s > lay.signoff[1] and text[s:e].strip()][:1]
         if greeting:
             lines.append(text[greeting[0]:greeting[1]])
         return [w for line in lines if "@" not in line for w in self._name_words(line)]
@@ -262,12 +263,24 @@ class Masker:
         moved = []
         for f in findings:
             start, end = where.start(f.start), where.end(f.end)
+            f = _hide_correction(f, masks)
             moved.append(replace(
                 f, start=start, end=max(start, end), text=masked[start:max(start, end)],
                 message=self.mask_text(f.message),
                 suggestion=self.mask_text(f.suggestion) if f.suggestion else f.suggestion,
                 why=self.mask_text(f.why) if f.why else f.why))
         return Masked(masked, tuple(moved), tuple(masks))
+
+
+def _hide_correction(f: Finding, masks: Sequence[tuple[int, int, str]]) -> Finding:
+    """The finding with its suggestion hidden when it is about a hidden word: the spelling
+    checker's correction of a masked name ("johana" -> "johanna") would show the name."""
+    label = next((lab for s, e, lab in masks if s <= f.start and f.end <= e), None)
+    if label is None or not f.suggestion:
+        return f
+    hide = re.compile(r"(?<!\w)" + re.escape(f.suggestion) + r"(?!\w)", re.IGNORECASE)
+    return replace(f, message=hide.sub(label, f.message), suggestion=label,
+                   why=hide.sub(label, f.why) if f.why else f.why)
 
 
 def _sentence_start(text: str, pos: int, starts: set[int]) -> bool:

@@ -28,7 +28,8 @@ LOCALES = ["en_US", "de_DE", "pl_PL", "ro_RO", "sv_SE", "nb_NO", "no_NO", "tr_TR
            "es_ES", "pt_BR", "vi_VN", "ru_RU", "uk_UA", "el_GR", "ja_JP", "zh_CN", "ko_KR",
            "hi_IN", "ar_AA", "he_IL", "cs_CZ", "hu_HU"]
 PARTICLES = {"de", "da", "das", "do", "dos", "di", "del", "della", "der", "den", "du", "la",
-             "le", "van", "von", "zu", "ten", "ter", "bin", "ibn", "al", "el", "y", "e"}
+             "le", "van", "von", "zu", "ten", "ter", "bin", "ibn", "al", "el", "y", "e",
+             "auch"}  # de_DE's Faker writes "Cathleen auch Schlauchin"
 COMMON = 20_000  # a name that is also a common word may show outside the room's names
 EVERYDAY = 100_000  # ...and a room's name that is an everyday word ("will") in lower case
 REPO = Path(__file__).resolve().parents[2]
@@ -74,15 +75,17 @@ def room(tmp_path_factory) -> tuple[Cohort, set[str]]:
     for i, (fake, me) in enumerate(people * 2):
         me = me if i < len(people) else person(fake, EVERYDAY)
         colleague = person(fake, COMMON)  # not in the room: rarer than a common word
-        newcomer = person(fake, COMMON)
+        newcomer, lonely = person(fake, COMMON), person(fake, COMMON)
         other = people[(i + 3) % len(people)][1]
         iv = interviewers[i % 2]
         contacts = [fake.email(), phone(fake), fake.email(), phone(fake)]
-        secrets |= {me[2], colleague[2], newcomer[2], greeted[i % len(greeted)], *contacts}
+        secrets |= {me[2], colleague[2], newcomer[2], lonely[0], greeted[i % len(greeted)],
+                    *contacts}
         body = (f"Dear {greeted[i % len(greeted)] if i % 3 else iv},\n\n"
                 f"Thank you for the panel interview. Talking with {iv} about the move to "
                 f"Zendesk was the highlight, and my colleague {colleague[2]} joined us. "
                 f"{colleague[0]} said the team is great. {newcomer[2]} showed me around. "
+                f"{lonely[0]} waved. Later I met {other[2]} and {other[0]}'s friend. "
                 f"I told {colleague[0].lower()}, {other[0].lower()} and "
                 f"{greeted[(i + 1) % len(greeted)].lower()} how it went; "
                 f"{iv.split()[-1].lower()} agreed. You can reach me at {contacts[0]} or "
@@ -106,6 +109,7 @@ def words_of(secret: str) -> set[str]:
 def leaks(page: str, secrets: set[str]) -> list[str]:
     """The secrets shown on ``page``, read with its tags gone and entities decoded."""
     page = re.sub(r"data:image/png;base64,[A-Za-z0-9+/=]+", "", page)
+    page = re.sub(r"<style[^>]*>.*?</style>", "", page, flags=re.DOTALL)  # not shown
     shown = html.unescape(re.sub(r"<[^>]+>", " ", page)).lower()
     found = set()
     for secret in secrets:
