@@ -95,9 +95,11 @@ class Masker:
         self._keep = {w.lower() for t in terms for w in _NAME_PART.findall(t)}
         self._keep |= default_rules().vocabulary
         self._keep -= set(self._names)
+        self._parts = [n for n in self._names if " " not in n and len(n) >= 4]
         for text in room:  # whoever the room greets or signs as is known in every draft
             for word in self._greeted_and_signed(text):
-                self._names.setdefault(word, "[Name]")
+                near = self._nearest(word) if len(word) >= 4 else None  # "Pria" is Priya
+                self._names.setdefault(word, self._names[near] if near else "[Name]")
         self._known_re = _words_re(self._names)
         self._parts = [n for n in self._names if " " not in n and len(n) >= 4]
 
