@@ -5,10 +5,16 @@ The masker replaces, in the text and in every finding about it:
 - e-mail addresses, web links and phone numbers;
 - the interviewers' and the company's names from the scenario, in full, word by
   word and misspelt by up to two letters;
-- the names the room gave (each participant's "Your name");
+- the names the room gave (each participant's "Your name"), and the names greeted or
+  signed in any of the room's drafts, in any case;
 - the name after a greeting ("Dear Dana,") and every line under the sign-off;
-- any other capitalised word in mid-sentence that is not a common English word,
-  a month or day, or a term of the scenario (``Marcus`` in "I enjoyed meeting Marcus").
+- any other capitalised word (``Marcus``, ``Åsa``, ``Łukasz``) that is not a common
+  English word, a month or day, or a term of the scenario; at the start of a sentence
+  too, unless the draft also writes it in lower case or it is a common word with a
+  suffix ("Frankly"); and the same word in lower case elsewhere in the draft;
+- any word of another script (Cyrillic, Greek, CJK, Devanagari…) that is not common.
+
+A name that is also an everyday word ("will", "hope") is hidden only when capitalised.
 
 Spans move with the masking, so highlights stay on the words they were about.
 """
@@ -49,7 +55,7 @@ _CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "au
              "wednesday", "thursday", "friday", "saturday", "sunday"}
 _COMMON = 20_000  # a capitalised word at least this frequent is read as an ordinary word
 _EVERYDAY = 100_000  # a name this frequent as a word ("will", "hope") is one in lower case
-_NAME_PART = _WORD_RE
+_NAME_PART = _WORD_RE  # a word of a name: "O'Brien", "Anne-Marie", "Zieliński"
 _POSSESSIVE_RE = re.compile(r"['’]s$", re.IGNORECASE)
 # suffixes of ordinary words, and how common the stem must be (short ones need more)
 _SUFFIXES = (*((s, 5_000) for s in ("ly", "ing", "tion", "tions", "ment", "ments", "ness",
@@ -131,17 +137,22 @@ class Masker:
         unknown = self._unknown_names(text, lay.sentences)
         found += unknown
         # a name seen once (capitalised, greeted, signed) is hidden in lower case too
-        starts = {s for s, _ in lay.sentences}
-        seen = {_base(w.group()): label for s, e, label in unknown
-                for w in _WORD_RE.finditer(text, s, e)
-                if not _sentence_start(text, w.start(), starts)}  # capitalised mid-sentence
-        for s, e in [*([greeting] if greeting else []), *signed[:1]]:  # not a job title
-            seen.update((w, "[Name]") for w in self._name_words(text[s:e]))
-        seen = {w: label for w, label in seen.items() if w not in self._names and len(w) > 1}
+        named = [*([greeting] if greeting else []), *signed[:1]]  # not a job title line
+        seen = self._seen(text, unknown, named, {s for s, _ in lay.sentences})
         local = _words_re(seen)
         if local is not None:
             found += self._known(text, local, seen)
         return _merge(found)
+
+    def _seen(self, text: str, unknown: Sequence[tuple[int, int, str]],
+              named: Sequence[tuple[int, int]], starts: set[int]) -> dict[str, str]:
+        """The draft's own names: words masked in mid-sentence, greeted or signed."""
+        seen = {_base(w.group()): label for s, e, label in unknown
+                for w in _WORD_RE.finditer(text, s, e)
+                if not _sentence_start(text, w.start(), starts)}
+        for s, e in named:
+            seen.update((w, "[Name]") for w in self._name_words(text[s:e]))
+        return {w: label for w, label in seen.items() if w not in self._names and len(w) > 1}
 
     def _known(self, text: str, regex: re.Pattern[str], names: dict[str, str]
                ) -> list[tuple[int, int, str]]:
