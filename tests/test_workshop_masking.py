@@ -281,3 +281,34 @@ def test_offsets_move_with_the_masking(masker):
     assert all(e1 <= s2 for (_, e1), (s2, _) in itertools.pairwise(spans))
     assert [text[s:e] for s, e in spans] == ["Priya", "Priya", "Tomás Ellery",
                                             "jordan@example.com", "Jordan Abernathy"]
+
+
+@pytest.mark.parametrize("name", ["Åsa", "Øystein", "Łukasz", "Ştefan", "Zoë Laurent"])
+def test_names_starting_with_a_capital_beyond_ascii(masker, name):
+    masked = masker.mask_text(f"Hi,\n\nI spoke with {name} about it yesterday.\n")
+    assert "with [Name] about" in masked
+
+
+@pytest.mark.parametrize("name", ["Marcus", "Zoë", "José"])
+def test_a_first_name_opening_a_sentence(masker, name):
+    masked = masker.mask_text(f"Hi,\n\nThanks again. {name} showed me the office.\n")
+    assert "Thanks again. [Name] showed me the office." in masked
+
+
+def test_names_in_other_scripts(masker):
+    masked = masker.mask_text("Hi,\n\nI met Иван Петров, Γιώργος and 山田太郎 there.\n")
+    assert masked.splitlines()[-1] == "I met [Name], [Name] and [Name] there."
+
+
+def test_a_name_seen_capitalised_is_hidden_in_lower_case(masker):
+    masked = masker.mask_text("Hi,\n\nMy colleague Oyelaran agreed, and oyelaran's team too.\n")
+    assert "oyelaran" not in masked.lower()
+
+
+def test_a_correction_of_a_hidden_name_is_hidden(masker):
+    text = "Hi,\n\nI told Pria about it.\n"
+    start = text.index("Pria")
+    finding = Finding("correctness.spelling", "correctness", "warning", start, start + 4,
+                      "Pria", "Possible misspelling of 'Prima'", suggestion="Prima")
+    moved = masker.mask(text, [finding]).findings[0]
+    assert moved.suggestion == "[Interviewer]" and "Prima" not in moved.message

@@ -262,7 +262,8 @@ class Cohort:
         """Masks the scenario's people and company and every name the room gave."""
         return Masker(self.exercise.scenario,
                       participants=[e.submission.sender for e in self.entries],
-                      keep=self.exercise.pack.vocabulary)
+                      keep=self.exercise.pack.vocabulary,
+                      room=[e.submission.draft().text for e in self.entries])
 
     def summary(self) -> dict[str, Any]:
         """Counts for the header of the board and the reports."""

@@ -5,10 +5,16 @@ The masker replaces, in the text and in every finding about it:
 - e-mail addresses, web links and phone numbers;
 - the interviewers' and the company's names from the scenario, in full, word by
   word and misspelt by up to two letters;
-- the names the room gave (each participant's "Your name");
+- the names the room gave (each participant's "Your name"), and the names greeted or
+  signed in any of the room's drafts, in any case;
 - the name after a greeting ("Dear Dana,") and every line under the sign-off;
-- any other capitalised word in mid-sentence that is not a common English word,
-  a month or day, or a term of the scenario (``Marcus`` in "I enjoyed meeting Marcus").
+- any other capitalised word (``Marcus``, ``Åsa``, ``Łukasz``) that is not a common
+  English word, a month or day, or a term of the scenario; at the start of a sentence
+  too, unless the draft also writes it in lower case or it is a common word with a
+  suffix ("Frankly"); and the same word in lower case elsewhere in the draft;
+- any word of another script (Cyrillic, Greek, CJK, Devanagari…) that is not common.
+
+A name that is also an everyday word ("will", "hope") is hidden only when capitalised.
 
 Spans move with the masking, so highlights stay on the words they were about.
 """
@@ -16,30 +22,49 @@ Spans move with the masking, so highlights stay on the words they were about.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from coachkit.model import Draft, Finding, InterviewNotes
 from coachkit.scoring.spelling import edit_distance, frequency
-from coachkit.scoring.text import layout
+from coachkit.scoring.text import Layout, layout
 
 __all__ = ["Masked", "Masker"]
 
-_EMAIL_RE = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
-_LINK_RE = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|io|co|uk|de)/\S*",
+# A run of address characters is only tried from its start: trying every position
+# inside a long run made these two quadratic.
+_EMAIL_RE = re.compile(r"(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+_LINK_RE = re.compile(r"(?:https?://|www\.)\S+|(?<![\w-])[\w-]+\.(?:com|org|net|io|co|uk|de)/\S*",
                       re.IGNORECASE)
-_PHONE_RE = re.compile(r"(?<![\w])\+?\d[\d ().-]{6,}\d(?![\w])")
-_CAPITALISED_RE = re.compile(r"\b[A-Z](?:[\w'’-]*\w)?(?:[ \t]+[A-Z](?:[\w'’-]*\w)?)*")
+_PHONE_RUN_RE = re.compile(r"(?<![\w])\+?\d[\d ().-]*")
+# letters and the marks written on them (accents, vowel signs), so that a word in any
+# script is one word
+_MARKS = ("\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670"
+          "\u06d6-\u06ed\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u3099\u309a")
+_WORD_RE = re.compile(rf"[^\W\d_](?:[\w'’{_MARKS}-]*[\w{_MARKS}])?")
 _GREETING_NAME_RE = re.compile(
     r"^\s*(?:dear|hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening|day)|greetings)"
     r"[ \t]+(?P<name>[^,:!\n]+?)\s*[,:!]?\s*$", re.IGNORECASE)
 _GENERIC_ADDRESSEES = {"team", "hiring", "manager", "sir", "madam", "all", "everyone",
                        "committee", "panel", "recruiter", "recruiting", "there", "colleagues"}
+_TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "and", "or"}
+_PARTICLES = {"de", "da", "das", "do", "dos", "di", "del", "della", "der", "den", "du", "la",
+              "le", "van", "von", "zu", "ten", "ter", "bin", "ibn", "al", "el", "y", "af", "av"}
 _CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august",
              "september", "october", "november", "december", "monday", "tuesday",
              "wednesday", "thursday", "friday", "saturday", "sunday"}
 _COMMON = 20_000  # a capitalised word at least this frequent is read as an ordinary word
-_NAME_PART = re.compile(r"[A-Za-zÀ-ÿ][\w'’-]*\w")  # a closing quote is not part of it
+_EVERYDAY = 100_000  # a name this frequent as a word ("will", "hope") is one in lower case
+_NAME_PART = _WORD_RE  # a word of a name: "O'Brien", "Anne-Marie", "Zieliński"
+_POSSESSIVE_RE = re.compile(r"['’]s$", re.IGNORECASE)
+# suffixes of ordinary words, and how common the stem must be (short ones need more)
+_SUFFIXES = (*((s, 5_000) for s in ("ly", "ing", "tion", "tions", "ment", "ments", "ness",
+                                    "less", "ful", "able", "ity", "ous", "ive", "ward",
+                                    "wards", "ations", "ation", "ers", "er")),
+             ("ed", 10_000), ("s", 10_000))
+_GAP_RE = re.compile(r"[ \t]+")
+_WORDISH_RE = re.compile(r"\w")
+_EXTENSION_RE = re.compile(r"[ \t]*(?:x|ext\.?|extension)[ \t]*\d{1,6}\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -55,7 +80,8 @@ class Masker:
     """Masks the people, companies and contact details of one exercise's drafts."""
 
     def __init__(self, scenario: InterviewNotes | None = None, *,
-                 participants: Iterable[str] = (), keep: Iterable[str] = ()) -> None:
+                 participants: Iterable[str] = (), keep: Iterable[str] = (),
+                 room: Iterable[str] = ()) -> None:
         scenario = scenario or InterviewNotes()
         self._names: dict[str, str] = {}  # lower-cased name or name part -> label
         for person in scenario.interviewers:
@@ -75,10 +101,12 @@ class Masker:
         self._keep = {w.lower() for t in terms for w in _NAME_PART.findall(t)}
         self._keep |= default_rules().vocabulary
         self._keep -= set(self._names)
-        names = sorted(self._names, key=len, reverse=True)
-        self._known_re = (re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, names))
-                                     + r")(?=['’]s(?![\w])|(?![\w]))", re.IGNORECASE)
-                          if names else None)
+        self._parts = [n for n in self._names if " " not in n and len(n) >= 4]
+        for text in room:  # whoever the room greets or signs as is known in every draft
+            for word in self._greeted_and_signed(text):
+                near = self._nearest(word) if len(word) >= 4 else None  # "Pria" is Priya
+                self._names.setdefault(word, self._names[near] if near else "[Name]")
+        self._known_re = _words_re(self._names)
         self._parts = [n for n in self._names if " " not in n and len(n) >= 4]
 
     def _add(self, name: str, label: str, parts: bool = True) -> None:
@@ -94,59 +122,125 @@ class Masker:
     def spans(self, text: str, body_start: int = 0) -> list[tuple[int, int, str]]:
         """Non-overlapping (start, end, label) spans of ``text`` to hide, in order."""
         found: list[tuple[int, int, str]] = []
-        for regex, label in ((_EMAIL_RE, "[e-mail]"), (_LINK_RE, "[link]"),
-                             (_PHONE_RE, "[phone]")):
+        for regex, label in ((_EMAIL_RE, "[e-mail]"), (_LINK_RE, "[link]")):
             found += [(m.start(), m.end(), label) for m in regex.finditer(text)]
+        found += _phones(text)
         if self._known_re is not None:
-            for m in self._known_re.finditer(text):
-                base = re.sub(r"['’]s$", "", m.group(), flags=re.IGNORECASE).lower()
-                found.append((m.start(), m.end(), self._names.get(base, "[Name]")))
+            found += self._known(text, self._known_re, self._names)
         lay = layout(text, body_start)
-        if lay.greeting is not None:
-            line = text[lay.greeting[0]:lay.greeting[1]]
-            m = _GREETING_NAME_RE.match(line)
-            if m and not set(m.group("name").lower().split()) & _GENERIC_ADDRESSEES:
-                start = lay.greeting[0] + m.start("name")
-                found.append((start, start + len(m.group("name")), "[Name]"))
-        if lay.signoff is not None:
-            for s, e in lay.lines:
-                if s > lay.signoff[1] and text[s:e].strip():
-                    found.append((s, e, "[Participant]"))
-        found += self._unknown_names(text, lay.sentences)
+        greeting = self._greeting(text, lay)
+        if greeting is not None:
+            found.append((*greeting, "[Name]"))
+        signed = [(s, e) for s, e in lay.lines
+                  if lay.signoff is not None and s > lay.signoff[1] and text[s:e].strip()]
+        found += [(s, e, "[Participant]") for s, e in signed]
+        unknown = self._unknown_names(text, lay.sentences)
+        found += unknown
+        # a name seen once (capitalised, greeted, signed) is hidden in lower case too
+        named = [*([greeting] if greeting else []), *signed[:1]]  # not a job title line
+        seen = self._seen(text, unknown, named, {s for s, _ in lay.sentences})
+        local = _words_re(seen)
+        if local is not None:
+            found += self._known(text, local, seen)
         return _merge(found)
+
+    def _seen(self, text: str, unknown: Sequence[tuple[int, int, str]],
+              named: Sequence[tuple[int, int]], starts: set[int]) -> dict[str, str]:
+        """The draft's own names: words masked in mid-sentence, greeted or signed."""
+        seen = {_base(w.group()): label for s, e, label in unknown
+                for w in _WORD_RE.finditer(text, s, e)
+                if not _sentence_start(text, w.start(), starts)}
+        for s, e in named:
+            seen.update((w, "[Name]") for w in self._name_words(text[s:e]))
+        return {w: label for w, label in seen.items() if w not in self._names and len(w) > 1}
+
+    def _known(self, text: str, regex: re.Pattern[str], names: dict[str, str]
+               ) -> list[tuple[int, int, str]]:
+        out = []
+        for m in regex.finditer(text):
+            base = _base(m.group())
+            if m.group().islower() and frequency(base) >= _EVERYDAY:
+                continue  # "will", "hope": a name only when capitalised
+            out.append((m.start(), m.end(), names.get(base, "[Name]")))
+        return out
+
+    @staticmethod
+    def _greeting(text: str, lay: Layout) -> tuple[int, int] | None:
+        if lay.greeting is None:
+            return None
+        m = _GREETING_NAME_RE.match(text[lay.greeting[0]:lay.greeting[1]])
+        if not m or set(m.group("name").lower().split()) & _GENERIC_ADDRESSEES:
+            return None
+        start = lay.greeting[0] + m.start("name")
+        return start, start + len(m.group("name"))
+
+    def _name_words(self, line: str) -> list[str]:
+        """The words of a greeted or signed name that can only be a name."""
+        return [low for w in _WORD_RE.findall(line)
+                if (low := _base(w)) not in _TITLES and low not in _GENERIC_ADDRESSEES
+                and low not in self._keep and frequency(low) < _EVERYDAY and len(low) > 1]
+
+    def _greeted_and_signed(self, text: str) -> list[str]:
+        draft = Draft.from_text(text)
+        text = draft.text
+        lay = layout(text, draft.body_offset)
+        greeting = self._greeting(text, lay)
+        lines = [text[s:e] for s, e in lay.lines
+                 if lay.signoff and s > lay.signoff[1] and text[s:e].strip()][:1]
+        if greeting:
+            lines.append(text[greeting[0]:greeting[1]])
+        return [w for line in lines if "@" not in line for w in self._name_words(line)]
 
     def _unknown_names(self, text: str, sentences: Sequence[tuple[int, int]]
                        ) -> list[tuple[int, int, str]]:
         starts = {s for s, _ in sentences}
+        lower = {w for w in _WORD_RE.findall(text) if w.islower()}
         out = []
-        for m in _CAPITALISED_RE.finditer(text):
-            words = [(w.start() + m.start(), w.group()) for w in _NAME_PART.finditer(m.group())]
-            run: list[tuple[int, str]] = []
-            for pos, word in [*words, (-1, "")]:
-                if pos >= 0 and self._looks_like_name(word, pos, text, starts):
-                    run.append((pos, word))
-                    continue
-                if run:
-                    label = self._fuzzy_label(run)
-                    last = run[-1][1]
-                    end = run[-1][0] + len(last) - (2 if last[-2:] in ("'s", "’s") else 0)
-                    out.append((run[0][0], end, label))
-                    run = []
-        return out
+        run: list[tuple[int, str]] = []
+        particles: list[tuple[int, str]] = []
+        end = -1
+        for m in _WORD_RE.finditer(text):
+            pos, word = m.start(), m.group()
+            joined = bool(run) and _GAP_RE.fullmatch(text, end, pos) is not None
+            end = m.end()
+            if joined and word in _PARTICLES:
+                particles.append((pos, word))  # "da" in "Ana da Silva", if a name follows
+                continue
+            if self._looks_like_name(word, lambda p=pos: _sentence_start(text, p, starts),
+                                     lower):
+                run += [*particles, (pos, word)] if joined else [(pos, word)]
+                if not joined:
+                    out += self._flush(run[:-1])
+                    run = run[-1:]
+            else:
+                out += self._flush(run)
+                run = []
+            particles = []
+        return out + self._flush(run)
 
-    def _looks_like_name(self, word: str, pos: int, text: str, starts: set[int]) -> bool:
-        low = re.sub(r"['’]s$", "", word.lower())
-        if word.isupper() or low in self._keep or low in _CALENDAR or word == "I" or \
-                low in _GENERIC_ADDRESSEES:
+    def _flush(self, run: list[tuple[int, str]]) -> list[tuple[int, int, str]]:
+        if not run:
+            return []
+        last = run[-1][1]
+        end = run[-1][0] + len(last) - (2 if last[-2:] in ("'s", "’s") else 0)
+        return [(run[0][0], end, self._fuzzy_label(run))]
+
+    def _looks_like_name(self, word: str, at_start: Callable[[], bool],
+                         lower: set[str]) -> bool:
+        low = _base(word)
+        if low in self._keep or low in _CALENDAR or low in _TITLES or word == "I" \
+                or low in _GENERIC_ADDRESSEES:
+            return False
+        if _foreign(word):  # another script: the word list cannot vouch for it
+            return frequency(low) < _COMMON
+        if not word[0].isupper() or word.isupper():
             return False
         if low in self._names:
             return True
-        rare = frequency(low) < _COMMON  # a common word ("Have", "Dear") is no misspelt name
-        if rare and self._near_known(low):
-            return True
-        if _sentence_start(text, pos, starts):
-            return False
-        return rare
+        # a common word ("Have", "Dear", "Best") is neither a name nor a misspelt one
+        return frequency(low) < _COMMON and (
+            self._near_known(low) or not at_start()
+            or (low not in lower and not _derived(low)))
 
     def _nearest(self, low: str) -> str | None:
         """The first known name part within two edits of ``low``, if any."""
@@ -158,7 +252,7 @@ class Masker:
 
     def _fuzzy_label(self, run: list[tuple[int, str]]) -> str:
         for _, word in run:
-            low = re.sub(r"['’]s$", "", word.lower())  # as _looks_like_name reads it
+            low = _base(word)  # as _looks_like_name reads it
             label = self._names.get(low)
             if label is None and (near := self._nearest(low)) is not None:
                 label = self._names[near]
@@ -182,6 +276,7 @@ class Masker:
         moved = []
         for f in findings:
             start, end = where.start(f.start), where.end(f.end)
+            f = _hide_correction(f, masks)
             moved.append(replace(
                 f, start=start, end=max(start, end), text=masked[start:max(start, end)],
                 message=self.mask_text(f.message),
@@ -190,11 +285,70 @@ class Masker:
         return Masked(masked, tuple(moved), tuple(masks))
 
 
+def _hide_correction(f: Finding, masks: Sequence[tuple[int, int, str]]) -> Finding:
+    """The finding with its suggestion hidden when it is about a hidden word: the spelling
+    checker's correction of a masked name ("johana" -> "johanna") would show the name."""
+    label = next((lab for s, e, lab in masks if s <= f.start and f.end <= e), None)
+    if label is None or not f.suggestion:
+        return f
+    hide = re.compile(r"(?<!\w)" + re.escape(f.suggestion) + r"(?!\w)", re.IGNORECASE)
+    return replace(f, message=hide.sub(label, f.message), suggestion=label,
+                   why=hide.sub(label, f.why) if f.why else f.why)
+
+
 def _sentence_start(text: str, pos: int, starts: set[int]) -> bool:
     if pos in starts:
         return True
-    before = text[:pos].rstrip(" \t\"'“‘(")
-    return not before or before[-1] in ".!?…:\n"
+    i = pos - 1
+    while i >= 0 and text[i] in " \t\"'“‘(":  # walking back, not copying the text before
+        i -= 1
+    return i < 0 or text[i] in ".!?…:\n"
+
+
+def _base(word: str) -> str:
+    """The lower-cased word without a possessive 's."""
+    return _POSSESSIVE_RE.sub("", word.lower())
+
+
+def _derived(low: str) -> bool:
+    """Whether the word is a common word with a suffix ("Frankly", "Seeded", "Abbreviations")
+    or joins common words ("Seventh-Grade"): at the start of a sentence, no name."""
+    if "-" in low:
+        return all(frequency(part) >= 5_000 for part in low.split("-") if part)
+    for suffix, least in _SUFFIXES:
+        stem = low[:-len(suffix)]
+        if low.endswith(suffix) and len(stem) >= 3 and \
+                max(frequency(stem), frequency(stem + "e")) >= least:
+            return True
+    return False
+
+
+def _foreign(word: str) -> bool:
+    """Whether the word has a letter of a script other than Latin (Cyrillic, Greek, CJK…)."""
+    return any(ord(c) >= 0x370 and not 0x1E00 <= ord(c) <= 0x1EFF and c.isalpha()
+               for c in word)
+
+
+def _words_re(names: Mapping[str, str]) -> re.Pattern[str] | None:
+    """Any of ``names`` as a whole word (or with a possessive 's), in any case."""
+    if not names:
+        return None
+    alternatives = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+    return re.compile(r"(?<![\w])(?:" + alternatives + r")(?=['’]s(?![\w])|(?![\w]))",
+                      re.IGNORECASE)
+
+
+def _phones(text: str) -> list[tuple[int, int, str]]:
+    """Phone numbers: a digit, then at least six more digits and separators, then a digit,
+    with no word character on either side."""
+    out = []
+    for m in _PHONE_RUN_RE.finditer(text):
+        end = m.start() + len(m.group().rstrip(" ().-"))
+        extension = _EXTENSION_RE.match(text, end)
+        end = extension.end() if extension else end
+        if end - m.start() >= 8 and (end == len(text) or not _WORDISH_RE.match(text, end)):
+            out.append((m.start(), end, "[phone]"))
+    return out
 
 
 def _merge(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
