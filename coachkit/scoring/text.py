@@ -10,12 +10,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Layout", "Span", "layout", "words_in"]
+__all__ = ["LONG_TOKEN", "Layout", "Span", "blank_long_tokens", "layout", "words_in"]
 
 Span = tuple[int, int]
 
 WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _SENT_END_RE = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)")
+# No name, company or word is this long; a longer run of word characters is noise
+LONG_TOKEN = 64
+_SHORT_TEXT = 2500
+_LONG_TOKEN_RE = re.compile(rf"(?<![\w&'’-])[\w&'’-]{{{LONG_TOKEN + 1},}}")
 _ABBREVIATIONS = frozenset((
     "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "inc", "ltd", "co", "corp", "llc", "vs",
     "etc", "eg", "ie", "e.g", "i.e", "no", "dept", "approx", "mt", "ave", "jan", "feb", "mar",
@@ -58,6 +62,20 @@ class Layout:
 def words_in(text: str, start: int, end: int) -> list[Span]:
     """Return the spans of the words of ``text[start:end]``."""
     return [m.span() for m in WORD_RE.finditer(text, start, end)]
+
+
+def blank_long_tokens(text: str) -> str:
+    """Return ``text`` with every run of word characters longer than ``LONG_TOKEN`` turned
+    into lower-case filler of the same length, so offsets still index the original (a text
+    of at most 2,500 characters comes back as it is).
+
+    Patterns that may start a match anywhere inside a word (a capital, then word
+    characters) try every position of such a run and take time quadratic in its length;
+    on the filler they fail at once.
+    """
+    if len(text) <= _SHORT_TEXT:  # quadratic on so little is still fast (0.15 s at worst)
+        return text
+    return _LONG_TOKEN_RE.sub(lambda m: "x" * len(m.group()), text)
 
 
 def _body_lines(text: str, body_start: int) -> list[Span]:
