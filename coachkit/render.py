@@ -6,6 +6,7 @@ contains ``<script>`` or ``<img onerror=...>`` shows as text and runs nothing.
 
 from __future__ import annotations
 
+import bisect
 import html
 from collections.abc import Sequence
 
@@ -22,6 +23,24 @@ def _esc(text: str) -> str:
     return html.escape(text, quote=True)
 
 
+class _Spans:
+    """Disjoint spans kept in order, so a new one is checked against its two neighbours
+    instead of every span taken so far (a long draft has thousands of findings)."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def add(self, start: int, end: int) -> bool:
+        """Add the span unless it overlaps one already taken; say whether it was added."""
+        i = bisect.bisect_right(self.starts, start)
+        if (i and self.ends[i - 1] > start) or (i < len(self.starts) and self.starts[i] < end):
+            return False
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+        return True
+
+
 def highlight(text: str, findings: Sequence[Finding]) -> str:
     """The text as HTML with each finding's span marked. Findings about the message as a
     whole (length, missing sign-off, timing) are left to the findings list. Where spans
@@ -30,14 +49,13 @@ def highlight(text: str, findings: Sequence[Finding]) -> str:
 
     whole = message_scope()
     chosen: list[Finding] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Spans()
     for f in sorted(findings, key=lambda f: (f.end - f.start, f.start)):
         if f.rule in whole:
             continue  # about the whole message: named in the findings list, not underlined
-        if f.end <= f.start or any(f.start < e and s < f.end for s, e in taken):
+        if f.end <= f.start or not taken.add(f.start, f.end):
             continue
         chosen.append(f)
-        taken.append((f.start, f.end))
     out: list[str] = []
     pos = 0
     for f in sorted(chosen, key=lambda f: f.start):
