@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -14,7 +15,7 @@ import pytest
 from workshop_helpers import PANEL, make_folder
 
 from coachkit.scoring import spelling
-from coachkit.scoring.text import LONG_TOKEN, blank_long_tokens
+from coachkit.scoring.text import LONG_TOKEN, blank_long_tokens, used_mid_sentence
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "drafts"
 RUN_ON = "We talked about the roadmap and I really enjoyed meeting the team and the platform "
@@ -23,6 +24,14 @@ RUN_ON = "We talked about the roadmap and I really enjoyed meeting the team and 
 def _random_word(n: int) -> str:
     rng = random.Random(n)
     return "".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(n))
+
+
+def _unknown_sentences(size: int) -> str:
+    """One distinct unknown capitalised word per sentence (each once searched the text)."""
+    rng = random.Random(3)
+    words = ("".join(rng.choice("bcdfghjklmnpqrstvwxz") for _ in range(7)).capitalize() + "."
+             for _ in range(size // 9))
+    return " ".join(words)
 
 
 def _repeat(piece: str, size: int) -> str:
@@ -45,6 +54,7 @@ SHAPES: dict[str, Callable[[], str]] = {
     "a_space_50k": lambda: "a " * 50_000,
     "sentence_no_stops_100k": lambda: _repeat(RUN_ON, 100_000),
     "punctuation_100k": lambda: _repeat("!?.,;:-()\"'…—", 100_000),
+    "capitalised_unknown_sentences_100k": lambda: _unknown_sentences(100_000),
 }
 LONG_WORDS = ("long_word_40k", "long_word_80k")
 
@@ -98,3 +108,14 @@ def test_blank_long_tokens_keeps_offsets_and_short_words():
     exact = "B" * LONG_TOKEN + " " + "c" * (3_000 - LONG_TOKEN)
     assert blank_long_tokens(exact).startswith("B" * LONG_TOKEN + " x")
     assert blank_long_tokens("short " + "Z" * 100) == "short " + "Z" * 100  # short text
+
+
+def test_used_mid_sentence_agrees_with_the_search_it_replaces():
+    rng = random.Random(5)
+    alphabet = ["a", "b", "A", "B", " ", " ", ",", "'", "’", "-", ".", "_", "é", "1", "\n"]
+    for _ in range(20):
+        text = "".join(rng.choice(alphabet) for _ in range(3_000))
+        words = {text[i : i + rng.randrange(1, 8)] for i in rng.sample(range(3_000), 300)}
+        for word in words:
+            expected = re.search(rf"(?<=[a-z,] ){re.escape(word)}\b", text) is not None
+            assert used_mid_sentence(text, word) == expected, (word, text)
