@@ -6,7 +6,8 @@
     │   ├── DraftError            a draft file that cannot be read as text
     │   ├── RulesError            a rules file (phrase lists, thresholds, switches)
     │   ├── ApplicationsError     an application log (CSV/XLSX) or its column mapping
-    │   └── WorkshopError         an exercise file, a workshop folder or a participant code
+    │   ├── WorkshopError         an exercise file, a workshop folder or a participant code
+    │   └── LimitError            an input over a size, count or depth limit (coachkit.limits)
     └── StoreError                the drafts journal: unreadable file, bad content, locked
         └── DraftNotFound         no such draft (or version); also a KeyError
 
@@ -24,6 +25,7 @@ __all__ = [
     "DraftError",
     "DraftNotFound",
     "InputError",
+    "LimitError",
     "NotesError",
     "RulesError",
     "StoreError",
@@ -77,3 +79,7 @@ class ApplicationsError(InputError):
 
 class WorkshopError(InputError):
     """An exercise file, workshop folder or participant code that cannot be used."""
+
+
+class LimitError(InputError):
+    """An input over one of the limits in ``coachkit.limits``; the message names the limit."""

@@ -8,6 +8,7 @@ types for annotations only and never imports the model (nor scoring) when it run
 
 from __future__ import annotations
 
+import bisect
 import html
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -26,19 +27,36 @@ def _esc(text: str) -> str:
     return html.escape(text, quote=True)
 
 
+class _Spans:
+    """Disjoint spans kept in order, so a new one is checked against its two neighbours
+    instead of every span taken so far (a long draft has thousands of findings)."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def add(self, start: int, end: int) -> bool:
+        """Add the span unless it overlaps one already taken; say whether it was added."""
+        i = bisect.bisect_right(self.starts, start)
+        if (i and self.ends[i - 1] > start) or (i < len(self.starts) and self.starts[i] < end):
+            return False
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+        return True
+
+
 def highlight(text: str, findings: Sequence[Finding]) -> str:
     """The text as HTML with each finding's span marked. Findings about the message as a
     whole (length, missing sign-off, timing) are left to the findings list. Where spans
     overlap the shorter one is marked (a misspelt word inside a long sentence)."""
     chosen: list[Finding] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Spans()
     for f in sorted(findings, key=lambda f: (f.end - f.start, f.start)):
         if f.scope == "message":
             continue  # about the whole message: named in the findings list, not underlined
-        if f.end <= f.start or any(f.start < e and s < f.end for s, e in taken):
+        if f.end <= f.start or not taken.add(f.start, f.end):
             continue
         chosen.append(f)
-        taken.append((f.start, f.end))
     out: list[str] = []
     pos = 0
     for f in sorted(chosen, key=lambda f: f.start):

@@ -14,8 +14,8 @@ from collections.abc import Iterable
 from typing import Any
 
 __all__ = [
-    "british_to_american", "edit_distance", "frequency", "is_known", "one_edit_apart",
-    "suggestions", "unknown",
+    "MAX_SUGGEST_LENGTH", "british_to_american", "edit_distance", "frequency", "is_known",
+    "one_edit_apart", "suggestions", "unknown",
 ]
 
 _BRITISH = (("isation", "ization"), ("ising", "izing"), ("ised", "ized"), ("ise", "ize"),
@@ -26,6 +26,9 @@ _BRITISH = (("isation", "ization"), ("ising", "izing"), ("ised", "ized"), ("ise"
 
 MIN_SUGGEST_FREQUENCY = 200
 _COMMON_FREQUENCY = 1000
+# The longest common word has 20 letters and suggestions are at most two edits away,
+# so a longer word can have none; checking first keeps a 100 KB "word" linear.
+MAX_SUGGEST_LENGTH = 30
 
 
 @functools.lru_cache(maxsize=1)
@@ -117,6 +120,8 @@ def edit_distance(a: str, b: str) -> int:
 def suggestions(word: str, limit: int = 3) -> tuple[str, ...]:
     """Likely intended words for a lower-cased unknown word, most likely first: common
     words one edit away; for longer words with none, very common words two edits away."""
+    if len(word) > MAX_SUGGEST_LENGTH:
+        return ()
     freq = _frequencies()
     index = _deletion_index()
     variants = {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}

@@ -7,15 +7,26 @@ some characters change length when lower-cased, which would shift offsets.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
-__all__ = ["Layout", "Span", "layout", "words_in"]
+__all__ = [
+    "LONG_TOKEN", "Layout", "Span", "blank_long_tokens", "layout", "used_mid_sentence",
+    "words_in",
+]
 
 Span = tuple[int, int]
 
 WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _SENT_END_RE = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)")
+# No name, company or word is this long; a longer run of word characters is noise
+LONG_TOKEN = 64
+_SHORT_TEXT = 2500
+_LONG_TOKEN_RE = re.compile(rf"(?<![\w&'’-])[\w&'’-]{{{LONG_TOKEN + 1},}}")
+_AFTER_LOWER_RE = re.compile(r"(?<=[a-z,] )[\w'’-]+")
+_WORD_CHARS_RE = re.compile(r"\w+")
+_INDEXED_WORD_RE = re.compile(r"[\w'’-]*\w")
 _ABBREVIATIONS = frozenset((
     "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "inc", "ltd", "co", "corp", "llc", "vs",
     "etc", "eg", "ie", "e.g", "i.e", "no", "dept", "approx", "mt", "ave", "jan", "feb", "mar",
@@ -58,6 +69,48 @@ class Layout:
 def words_in(text: str, start: int, end: int) -> list[Span]:
     """Return the spans of the words of ``text[start:end]``."""
     return [m.span() for m in WORD_RE.finditer(text, start, end)]
+
+
+def blank_long_tokens(text: str) -> str:
+    """Return ``text`` with every run of word characters longer than ``LONG_TOKEN`` turned
+    into lower-case filler of the same length, so offsets still index the original (a text
+    of at most 2,500 characters comes back as it is).
+
+    Patterns that may start a match anywhere inside a word (a capital, then word
+    characters) try every position of such a run and take time quadratic in its length;
+    on the filler they fail at once.
+    """
+    if len(text) <= _SHORT_TEXT:  # quadratic on so little is still fast (0.15 s at worst)
+        return text
+    return _LONG_TOKEN_RE.sub(lambda m: "x" * len(m.group()), text)
+
+
+def used_mid_sentence(text: str, word: str) -> bool:
+    """Return True when ``word`` stands whole right after a lower-case letter or a comma and
+    a space, as ``(?<=[a-z,] )WORD\\b`` finds it; words over ``LONG_TOKEN`` never do.
+
+    A long text is indexed once, instead of searched again for every word asked about.
+    """
+    if len(text) <= _SHORT_TEXT or not _INDEXED_WORD_RE.fullmatch(word):
+        return re.search(rf"(?<=[a-z,] ){re.escape(word)}\b", text) is not None
+    return len(word) <= LONG_TOKEN and word in _mid_sentence_words(text)
+
+
+@functools.lru_cache(maxsize=2)
+def _mid_sentence_words(text: str) -> frozenset[str]:
+    """Every string of up to ``LONG_TOKEN`` characters that ``used_mid_sentence`` finds."""
+    found: set[str] = set()
+    for m in _AFTER_LOWER_RE.finditer(text):
+        run = m.group()
+        if "'" not in run and "’" not in run and "-" not in run:
+            if len(run) <= LONG_TOKEN:
+                found.add(run)
+            continue
+        # a whole word may end wherever word characters stop inside the run
+        for part in _WORD_CHARS_RE.finditer(run, 0, LONG_TOKEN):
+            if part.end() == len(run) or not _WORD_CHARS_RE.match(run, part.end()):
+                found.add(run[: part.end()])
+    return frozenset(found)
 
 
 def _body_lines(text: str, body_start: int) -> list[Span]:

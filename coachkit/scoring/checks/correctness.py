@@ -9,7 +9,7 @@ from coachkit.scoring import spelling
 from coachkit.scoring.checks._util import first_line, html_tags, inside, protected_spans
 from coachkit.scoring.context import Context
 from coachkit.scoring.registry import Check, Function, Hit, PhraseList
-from coachkit.scoring.text import Span
+from coachkit.scoring.text import Span, used_mid_sentence
 
 _SPELL_TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _CONTRACTION_TAILS = ("'s", "’s", "'d", "’d", "'ll", "’ll", "'re", "’re", "'ve", "’ve", "'m",
@@ -144,8 +144,7 @@ def _looks_like_name(text: str, start: int, end: int) -> bool:
     capitalised again in mid-sentence: a name, not a typo."""
     if _NAME_AFTER_RE.match(text, end):
         return True
-    word = text[start:end]
-    return re.search(rf"(?<=[a-z,] ){re.escape(word)}\b", text) is not None
+    return used_mid_sentence(text, text[start:end])  # indexed: one search per word was quadratic
 
 
 _REPEAT_RE = re.compile(r"(?<![\w'’])([^\W\d_]+)(\s+)(\1)(?![\w'’])", re.IGNORECASE)

@@ -12,7 +12,7 @@ from coachkit.scoring.checks._util import first_line
 from coachkit.scoring.context import Context
 from coachkit.scoring.registry import Check, Function, Hit, PhraseList
 from coachkit.scoring.stems import content_stems, stem
-from coachkit.scoring.text import Span
+from coachkit.scoring.text import Span, blank_long_tokens
 
 _TITLES = {"dr", "mr", "mrs", "ms", "mx", "prof", "professor", "sir", "madam", "miss"}
 _CAP_WORD_RE = re.compile(r"(?<![\w'’-])[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -179,10 +179,11 @@ def _company_candidates(ctx: Context, famous: frozenset[str]) -> list[tuple[int,
     slot, as a capitalised run, listed in the rules, or a well-known employer anywhere."""
     text, end = ctx.text, ctx.content_end
     candidates: list[tuple[int, int, str]] = []
+    scan = blank_long_tokens(text)  # these patterns are quadratic in a token's length
     for pattern in _ORG_CONTEXTS:
-        for m in pattern.finditer(text, ctx.body_start, end):
+        for m in pattern.finditer(scan, ctx.body_start, end):
             candidates.append((m.start(1), m.end(1), "slot"))
-    for m in _CAP_RUN_RE.finditer(text, ctx.body_start, end):
+    for m in _CAP_RUN_RE.finditer(scan, ctx.body_start, end):
         candidates.append((m.start(1), m.end(1), "run"))
     for m in ctx.rules.phrase_list("personalization.company_names").matches(
             text, 0, ctx.kind, ctx.word_index):
