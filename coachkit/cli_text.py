@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 from coachkit.labels import CATEGORIES
 from coachkit.model import Report
 
@@ -19,16 +21,17 @@ def format_text(report: Report, name: str | None = None) -> str:
                  f"{s.questions} questions")
     if not report.findings:
         lines.append("No findings.")
+    breaks = [i for i, ch in enumerate(text) if ch == "\n"]  # once: a 20 MB draft has many
     for cat, items in report.by_category().items():
         if not items:
             continue
         lines.append("")
         lines.append(f"{cat.capitalize()} ({len(items)})")
         for f in items:
-            line_no = text.count("\n", 0, f.start) + 1
-            line_start = text.rfind("\n", 0, f.start) + 1
-            line_end = text.find("\n", f.start)
-            line_end = len(text) if line_end == -1 else line_end
+            before = bisect.bisect_left(breaks, f.start)  # line breaks before the finding
+            line_no = before + 1
+            line_start = breaks[before - 1] + 1 if before else 0
+            line_end = breaks[before] if before < len(breaks) else len(text)
             col = f.start - line_start
             fix = f" -> {f.suggestion}" if f.suggestion else ""
             lines.append(f"  {line_no}:{col + 1} {f.severity} [{f.rule}] {f.message}{fix}")
