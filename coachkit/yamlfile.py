@@ -29,6 +29,10 @@ def yaml_problem(exc: Exception, fallback: str | None = None) -> str:
     """What a YAML error is about, with its line and column when it knows them."""
     mark = getattr(exc, "problem_mark", None)
     where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
+    character = getattr(exc, "character", None)
+    if isinstance(character, int):  # a ReaderError, which has a position but no mark
+        return (f"character {getattr(exc, 'position', 0) + 1}: U+{character:04X} is not "
+                f"allowed ({getattr(exc, 'reason', 'not printable')})")
     return f"{where}{getattr(exc, 'problem', None) or fallback or exc}"
 
 
