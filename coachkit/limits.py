@@ -93,7 +93,10 @@ def shown(value: Any) -> str:
         brief = reprlib.Repr()
         brief.maxlevel = 2
         brief.maxstring = brief.maxother = brief.maxlong = SHOWN_CHARS
-        text = brief.repr(value)
+        try:
+            text = brief.repr(value)
+        except ValueError:  # an integer too long to write out
+            text = f"<a {type(value).__name__} too long to show>"
     return text if len(text) <= SHOWN_CHARS else text[:SHOWN_CHARS - 1] + "…"
 
 
