@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Sequence
 from datetime import datetime
@@ -17,6 +18,7 @@ from coachkit import cli_drafts, cli_workshop
 from coachkit.cli_text import format_text
 from coachkit.draftfile import read_draft_file
 from coachkit.errors import CoachkitError, DraftError
+from coachkit.limits import SHOWN_CHARS, shown
 from coachkit.model import CATEGORIES, KINDS, Draft, InterviewNotes
 from coachkit.notes import load_notes
 from coachkit.timeparse import parse_datetime
@@ -28,15 +30,24 @@ class _Parser(argparse.ArgumentParser):
     """argparse that raises instead of exiting, so errors become one clear line."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
+        # a pasted paragraph as an option's value must not become a paragraph-long message
+        message = _LONG_QUOTED.sub(lambda m: shown(m.group(1)), message)
         raise CoachkitError(f"{self.prog}: {message}")
+
+
+_LONG_QUOTED = re.compile(f"'([^']{{{SHOWN_CHARS},}})'")
 
 
 def _build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="coachkit", description="Score and improve interview follow-ups.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     p = sub.add_parser("score", help="score one or more drafts",
-                       description="Score drafts. FILE is plain text; a first line "
-                                   "'Subject: ...' is the subject. '-' reads standard input.")
+                       description="Score drafts. FILE is plain text (UTF-8, or UTF-16 "
+                                   "with a byte-order mark); a first line 'Subject: ...' "
+                                   "is the subject. '-' reads standard input. A draft is "
+                                   "read with universal newlines (CRLF and CR become LF), "
+                                   "and with --format json each finding's start/end are "
+                                   "offsets into that text.")
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--notes", help="interview notes (.yml, .yaml or .json)")
     p.add_argument("--kind", choices=KINDS, default="thank_you")

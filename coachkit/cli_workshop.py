@@ -128,10 +128,12 @@ def _describe(ex: Exercise) -> str:
 def _submit(folder: WorkshopFolder, args: argparse.Namespace, out: TextIO,
             stdin: TextIO | None) -> int:
     from coachkit.draftfile import read_draft_file
+    from coachkit.limits import SUBMISSION_BYTES
     from coachkit.model import Draft
 
     ex = folder.exercise()
-    draft = Draft.from_text(read_draft_file(args.file, stdin), kind=ex.kind)
+    text = read_draft_file(args.file, stdin, max_bytes=SUBMISSION_BYTES)
+    draft = Draft.from_text(text, kind=ex.kind)
     report = ex.score(draft)
     path = folder.submit(args.code, subject=draft.subject or "", body=draft.body,
                          sender=args.sender, notes=ex.scenario, report=report)

@@ -12,6 +12,7 @@ This is the base layer: it imports nothing from coachkit but ``coachkit.errors``
 
 from __future__ import annotations
 
+import functools
 import os
 import stat
 from pathlib import Path
@@ -26,6 +27,7 @@ __all__ = [
     "NOTES_BYTES",
     "REGEX_TIME_BUDGET_S",
     "RULES_BYTES",
+    "SHOWN_CHARS",
     "SUBMISSION_BYTES",
     "XLSX_MAX_COLUMNS",
     "YAML_MAX_ALIASES",
@@ -34,6 +36,7 @@ __all__ = [
     "describe_size",
     "read_capped",
     "safe_yaml_load",
+    "shown",
 ]
 
 MB = 1_000_000
@@ -65,6 +68,9 @@ YAML_MAX_DEPTH = 64
 # Time one coach-written regular expression may take on one draft; ordinary patterns take
 # microseconds, and a catastrophic one (``(a+)+$``) would otherwise take minutes.
 REGEX_TIME_BUDGET_S = 0.25
+# Characters of a bad value quoted in an error message: enough to recognise it, while a
+# megabyte-long value or a huge nested list never turns into a megabyte-long message.
+SHOWN_CHARS = 60
 
 _CHUNK = 1 << 16
 
@@ -75,6 +81,23 @@ def describe_size(n: int) -> str:
         if n >= unit and n % unit == 0:
             return f"{n // unit:,} {name}"
     return f"{n:,} bytes"
+
+
+def shown(value: Any) -> str:
+    """Return ``repr(value)`` cut to ``SHOWN_CHARS`` characters, ending in an ellipsis."""
+    import reprlib
+
+    if isinstance(value, str):
+        text = repr(value[:SHOWN_CHARS])
+    else:
+        brief = reprlib.Repr()
+        brief.maxlevel = 2
+        brief.maxstring = brief.maxother = brief.maxlong = SHOWN_CHARS
+        try:
+            text = brief.repr(value)
+        except ValueError:  # an integer too long to write out
+            text = f"<a {type(value).__name__} too long to show>"
+    return text if len(text) <= SHOWN_CHARS else text[:SHOWN_CHARS - 1] + "…"
 
 
 def read_capped(source: str | os.PathLike[str] | BinaryIO, cap: int, what: str, *,
@@ -129,19 +152,48 @@ def _read_stream(stream: BinaryIO, cap: int, what: str, label: str,
     raise error(f"{label} is larger than the {describe_size(cap)} allowed for {what}")
 
 
-def safe_yaml_load(text: str, what: str, *, error: type[InputError] = LimitError) -> Any:
+def safe_yaml_load(text: str, what: str, *, error: type[InputError] = LimitError,
+                   fast: bool = True) -> Any:
     """Parse YAML with the safe loader after checking its aliases and nesting are sane.
 
     Refuses (as ``error``, naming ``what``) a document with more than
     ``YAML_MAX_ALIASES`` aliases, more than ``YAML_MAX_NODES`` items once aliases are
     expanded, an alias inside its own anchor, or nesting deeper than ``YAML_MAX_DEPTH``.
-    Syntax errors are raised as PyYAML's ``YAMLError``, for the caller to report.
+    A date that does not exist (``2026-11-31``) stays text, for the field's own check to
+    name; any other value Python cannot build is a ``YAMLError`` with its line. Syntax
+    errors are raised as PyYAML's ``YAMLError``, for the caller to report. ``fast`` uses
+    libyaml where installed.
     """
     import yaml
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader) if fast else yaml.SafeLoader
+    loader = _loader(base)
     _check_shape(yaml.parse(text, Loader=loader), what, error)
     return yaml.load(text, Loader=loader)
+
+
+@functools.cache
+def _loader(base: type) -> type:
+    """The safe loader ``base``, lenient on impossible dates and strict on other values."""
+    import yaml
+
+    class Loader(base):  # type: ignore[misc, valid-type]
+        def construct_object(self, node: Any, deep: bool = False) -> Any:
+            try:
+                return super().construct_object(node, deep)
+            except (ValueError, OverflowError) as exc:  # a huge integer, for one
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"cannot read this value: {shown(str(exc))}",
+                    node.start_mark) from None
+
+    def timestamp_or_text(loader: Any, node: Any) -> Any:
+        try:
+            return yaml.constructor.SafeConstructor.construct_yaml_timestamp(loader, node)
+        except ValueError:
+            return loader.construct_scalar(node)
+
+    Loader.add_constructor("tag:yaml.org,2002:timestamp", timestamp_or_text)
+    return Loader
 
 
 def _check_shape(events: Any, what: str, error: type[InputError]) -> None:

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
 from coachkit.errors import NotesError
+from coachkit.limits import NOTES_BYTES, YAML_MAX_DEPTH, shown
 from coachkit.model import InterviewNotes
 from coachkit.timeparse import parse_date, parse_datetime
 from coachkit.yamlfile import parse_yaml, read_text
@@ -19,24 +22,20 @@ _LIST_FIELDS = ("interviewers", "topics", "concerns", "vocabulary")
 _ALIASES = {"extra_vocabulary": "vocabulary", "interviewer": "interviewers"}
 _KNOWN = {*_TEXT_FIELDS, *_LIST_FIELDS, "interviewed_at", "decision_by"}
 _MAX_ITEM = 200
+_JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
 
 
 def load_notes(path: str | Path) -> InterviewNotes:
     """Read interview notes from a ``.yml``/``.yaml`` or ``.json`` file."""
     path = Path(path)
-    text = read_text(path, NotesError, "notes file", save_as="notes")
+    text = read_text(path, NotesError, "notes file", max_bytes=NOTES_BYTES, save_as="notes")
     return notes_from_text(text, source=str(path), as_json=path.suffix.lower() == ".json")
 
 
 def notes_from_text(text: str, *, source: str = "notes", as_json: bool = False) -> InterviewNotes:
     """Parse notes from YAML (a superset of JSON) or strict JSON text."""
     if as_json:
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise NotesError(
-                f"{source}: line {exc.lineno}, column {exc.colno}: invalid JSON ({exc.msg})"
-            ) from None
+        data = _parse_json(text, source)
     else:
         data = parse_yaml(text, NotesError, source, fallback="invalid YAML", fast=False)
     if data is None:
@@ -57,7 +56,7 @@ def notes_from_dict(data: Any, *, source: str = "notes") -> InterviewNotes:
         name = _ALIASES.get(str(key), str(key))
         if name not in _KNOWN:
             problems.append(
-                f"unknown field {key!r} (expected one of: {', '.join(sorted(_KNOWN))})"
+                f"unknown field {shown(key)} (expected one of: {', '.join(sorted(_KNOWN))})"
             )
             continue
         if value is None:
@@ -94,6 +93,28 @@ def notes_from_dict(data: Any, *, source: str = "notes") -> InterviewNotes:
         head = f"{source}: {len(problems)} problem{'s' if len(problems) > 1 else ''} in the notes"
         raise NotesError(head + ": " + "; ".join(problems), tuple(problems))
     return InterviewNotes(**values)
+
+
+def _parse_json(text: str, source: str) -> Any:
+    """Parse JSON notes, refusing nesting the parser's recursion could not follow."""
+    depth = _json_depth(text)
+    if depth > YAML_MAX_DEPTH:
+        raise NotesError(f"{source}: lists or objects nested {depth:,} deep; notes may "
+                         f"nest at most {YAML_MAX_DEPTH}")
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise NotesError(
+            f"{source}: line {exc.lineno}, column {exc.colno}: invalid JSON ({exc.msg})"
+        ) from None
+    except ValueError as exc:  # a number too long to convert, for one
+        raise NotesError(f"{source}: invalid JSON: {shown(str(exc))}") from None
+
+
+def _json_depth(text: str) -> int:
+    """How deep brackets nest in JSON text, outside its strings."""
+    brackets = re.sub(r"[^\[\]{}]+", "", _JSON_STRING.sub("", text))
+    return max(accumulate(1 if c in "[{" else -1 for c in brackets), default=0)
 
 
 def _as_list(value: Any) -> list[str] | None:

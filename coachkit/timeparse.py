@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
+from coachkit.limits import shown
+
 __all__ = ["parse_date", "parse_datetime"]
 
 _EXPECTED_DT = "an ISO 8601 date and time such as 2026-11-20T14:00 or 2026-11-20 14:00"
@@ -17,14 +19,14 @@ def parse_datetime(value: object) -> datetime:
     if isinstance(value, date):
         return datetime.combine(value, time())
     if not isinstance(value, str) or not value.strip():
-        raise ValueError(f"expected {_EXPECTED_DT}, got {value!r}")
+        raise ValueError(f"expected {_EXPECTED_DT}, got {shown(value)}")
     text = value.strip()
     if text.endswith(("Z", "z")):
         text = text[:-1] + "+00:00"
     try:
         return datetime.fromisoformat(text)
-    except ValueError:
-        raise ValueError(f"expected {_EXPECTED_DT}, got {value!r}") from None
+    except ValueError as exc:
+        raise ValueError(f"expected {_EXPECTED_DT}, got {shown(value)}{_why(exc)}") from None
 
 
 def parse_date(value: object) -> date:
@@ -34,11 +36,17 @@ def parse_date(value: object) -> date:
     if isinstance(value, date):
         return value
     if not isinstance(value, str) or not value.strip():
-        raise ValueError(f"expected {_EXPECTED_D}, got {value!r}")
+        raise ValueError(f"expected {_EXPECTED_D}, got {shown(value)}")
     try:
         return date.fromisoformat(value.strip())
     except ValueError:
         try:
             return datetime.fromisoformat(value.strip()).date()
-        except ValueError:
-            raise ValueError(f"expected {_EXPECTED_D}, got {value!r}") from None
+        except ValueError as exc:
+            raise ValueError(f"expected {_EXPECTED_D}, got {shown(value)}{_why(exc)}") from None
+
+
+def _why(exc: ValueError) -> str:
+    """Why a date of the right shape does not exist ("day is out of range for month")."""
+    reason = str(exc)
+    return "" if reason.startswith("Invalid isoformat") else f" ({reason})"

@@ -197,3 +197,16 @@ def test_syntax_errors_stay_yaml_errors():
         safe_yaml_load("a: [1, 2", "notes.yml")
     with pytest.raises(yaml.YAMLError):
         safe_yaml_load("a: *undefined", "notes.yml")
+
+
+@pytest.mark.parametrize("value", ["x" * 10_000, list(range(10_000)), {"a": [[[["deep"]]]]},
+                                   10 ** 1000, 10 ** 5000, b"\x00" * 5000],
+                         ids=["text", "list", "nested", "int", "huge-int", "bytes"])
+def test_shown_values_are_short(value):
+    text = limits.shown(value)
+    assert len(text) <= limits.SHOWN_CHARS
+    assert text.endswith(("…", "to show>")) or "..." in text
+
+
+def test_short_values_are_shown_whole():
+    assert limits.shown("soon") == "'soon'" and limits.shown([1, 2]) == "[1, 2]"

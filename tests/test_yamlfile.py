@@ -44,3 +44,29 @@ def test_a_byte_order_mark_is_dropped(tmp_path):
     path = tmp_path / "bom.yml"
     path.write_bytes(b"\xef\xbb\xbfa: 1\n")
     assert read_yaml(path, RulesError, "rules file") == {"a": 1}
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32"])
+def test_utf16_and_utf32_with_a_byte_order_mark_are_read(tmp_path, encoding):
+    path = tmp_path / "wide.yml"
+    bom = {"utf-16": b"", "utf-16-be": b"\xfe\xff", "utf-32": b""}[encoding]
+    path.write_bytes(bom + "a: café\n".encode(encoding))
+    assert read_yaml(path, RulesError, "rules file") == {"a": "café"}
+
+
+@pytest.mark.parametrize("fast", [True, False], ids=["libyaml", "python"])
+def test_a_date_that_does_not_exist_stays_text(fast):
+    data = parse_yaml("a: 2026-11-31\nb: 2026-11-20 25:00:00\nc: 2026-11-20\n", RulesError,
+                      "r.yml", fast=fast)
+    assert data["a"] == "2026-11-31" and data["b"] == "2026-11-20 25:00:00"
+    assert str(data["c"]) == "2026-11-20"
+
+
+def test_a_value_python_cannot_build_names_its_line():
+    with pytest.raises(RulesError, match=r"^r\.yml: line 2, column 4: cannot read this value"):
+        parse_yaml("a: 1\nb: " + "9" * 5000 + "\n", RulesError, "r.yml")
+
+
+def test_a_control_character_names_its_position():
+    with pytest.raises(NotesError, match=r"n\.yml: character 4: U\+0000 is not allowed"):
+        parse_yaml("a: \x00\n", NotesError, "n.yml", fast=False)

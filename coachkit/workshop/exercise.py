@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from coachkit.errors import CoachkitError, WorkshopError
+from coachkit.limits import EXERCISE_BYTES, shown
 from coachkit.model import KINDS, Draft, InterviewNotes, Report
 from coachkit.notes import notes_from_dict
 from coachkit.scoring.rules import Rules, default_rules, extend_rules
@@ -46,7 +47,6 @@ __all__ = ["Exercise", "RulePack", "exercise_from_dict", "load_exercise"]
 _KEYS = {"id", "title", "kind", "minutes", "brief", "scenario", "sent_at", "rules"}
 _RULE_KEYS = {"word_band", "avoid", "vocabulary"}
 _MAX_MINUTES = 8 * 60
-_MAX_BYTES = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -128,7 +128,7 @@ def slug(text: str) -> str:
 def load_exercise(path: str | Path) -> Exercise:
     """Read and check an exercise file; every problem is named at once."""
     path = Path(path)
-    data = read_yaml(path, WorkshopError, "exercise file", max_bytes=_MAX_BYTES)
+    data = read_yaml(path, WorkshopError, "exercise file", max_bytes=EXERCISE_BYTES)
     return exercise_from_dict(data, source=str(path), default_id=slug(path.stem))
 
 
@@ -146,12 +146,12 @@ def exercise_from_dict(data: Any, *, source: str = "exercise",
     title = _text(data, "title", problems, required=True)
     kind = data.get("kind")
     if kind not in KINDS:
-        problems.append(f"'kind' must be one of {', '.join(KINDS)} (got {kind!r})")
+        problems.append(f"'kind' must be one of {', '.join(KINDS)} (got {shown(kind)})")
     minutes = data.get("minutes")
     if isinstance(minutes, bool) or not isinstance(minutes, int) or \
             not 1 <= minutes <= _MAX_MINUTES:
         problems.append(f"'minutes' must be a whole number from 1 to {_MAX_MINUTES} "
-                        f"(got {minutes!r})")
+                        f"(got {shown(minutes)})")
     brief = _text(data, "brief", problems)
     scenario = _scenario(data.get("scenario"), source, problems)
     sent_at = None
@@ -224,7 +224,7 @@ def _pack(raw: Any, problems: list[str]) -> RulePack:
             word_band = (band[0], band[1])
         else:
             problems.append(f"rules.word_band must be two whole numbers, low then high, "
-                            f"such as [90, 170] (got {band!r})")
+                            f"such as [90, 170] (got {shown(band)})")
     avoid: list[tuple[tuple[str, str], ...]] = []
     raw_avoid = raw.get("avoid")
     if raw_avoid is not None and not isinstance(raw_avoid, list):
@@ -238,7 +238,7 @@ def _pack(raw: Any, problems: list[str]) -> RulePack:
             avoid.append(tuple((str(k), str(v)) for k, v in entry.items() if v is not None))
         else:
             problems.append(f"rules.avoid[{i}] must be a phrase, or a mapping with 'phrase' "
-                            f"and optional 'suggestion' and 'why' (got {entry!r})")
+                            f"and optional 'suggestion' and 'why' (got {shown(entry)})")
     vocab = raw.get("vocabulary") or []
     if not isinstance(vocab, list) or not all(isinstance(v, str) for v in vocab):
         problems.append("rules.vocabulary must be a list of words")

@@ -20,6 +20,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 import pytest
 
@@ -74,18 +75,25 @@ def _limit_child(memory_mb: int) -> Callable[[], None]:
     return limit
 
 
-def run_limited(argv: list[str], *, stdin: bytes | None = None,
+def run_limited(argv: list[str], *, stdin: bytes | BinaryIO | None = None,
                 timeout: float = WALL_TIMEOUT_S, memory_mb: int = ADDRESS_SPACE_MB,
                 cwd: Path | None = None) -> Run:
-    """Run ``argv`` with a wall timeout and an address-space cap; return how it ended."""
+    """Run ``argv`` with a wall timeout and an address-space cap; return how it ended.
+
+    ``stdin`` is bytes to feed, or an open binary file or pipe (``yes``'s stdout,
+    ``/dev/zero``) the child reads from directly.
+    """
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, (str(REPO), env.get("PYTHONPATH"))))
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, \
             tempfile.TemporaryFile() as feed:
-        feed.write(stdin or b"")
-        feed.seek(0)
+        source = stdin
+        if stdin is None or isinstance(stdin, bytes):
+            feed.write(stdin or b"")
+            feed.seek(0)
+            source = feed
         start = time.perf_counter()
-        proc = subprocess.Popen(argv, stdin=feed, stdout=out, stderr=err, cwd=cwd, env=env,
+        proc = subprocess.Popen(argv, stdin=source, stdout=out, stderr=err, cwd=cwd, env=env,
                                 preexec_fn=_limit_child(memory_mb))
         status, usage, timed_out = _wait(proc, start + timeout)
         wall = time.perf_counter() - start
@@ -123,7 +131,7 @@ def coachkit_argv(*args: str) -> list[str]:
 def run_coachkit() -> Callable[..., Run]:
     """Run ``coachkit ARGS`` in a capped child process: ``run_coachkit("score", path)``."""
 
-    def run(*args: str | Path, stdin: bytes | None = None,
+    def run(*args: str | Path, stdin: bytes | BinaryIO | None = None,
             timeout: float = WALL_TIMEOUT_S, memory_mb: int = ADDRESS_SPACE_MB) -> Run:
         return run_limited(coachkit_argv(*map(str, args)), stdin=stdin, timeout=timeout,
                            memory_mb=memory_mb)
