@@ -86,7 +86,9 @@ def run_limited(argv: list[str], *, stdin: bytes | BinaryIO | None = None,
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, (str(REPO), env.get("PYTHONPATH"))))
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, \
-            tempfile.TemporaryFile() as feed:
+            tempfile.TemporaryFile() as feed, tempfile.TemporaryDirectory() as scratch:
+        peak_file = Path(scratch) / "peak"
+        env["COACHKIT_PEAK_FILE"] = str(peak_file)
         source = stdin
         if stdin is None or isinstance(stdin, bytes):
             feed.write(stdin or b"")
@@ -101,8 +103,11 @@ def run_limited(argv: list[str], *, stdin: bytes | BinaryIO | None = None,
         err.seek(0)
         stdout = out.read().decode("utf-8", "replace")
         stderr = err.read().decode("utf-8", "replace")
-    # ru_maxrss is in kilobytes on Linux
-    return Run(tuple(argv), status, stdout, stderr, wall, usage.ru_maxrss / 1024, timed_out)
+        # the child's own figure when it could write one; else ru_maxrss (kB on Linux),
+        # which also counts the parent's memory at the fork
+        own = peak_file.read_text().strip() if peak_file.exists() else ""
+        peak_kb = int(own) if own.isdigit() else usage.ru_maxrss
+    return Run(tuple(argv), status, stdout, stderr, wall, peak_kb / 1024, timed_out)
 
 
 def _wait(proc: subprocess.Popen[bytes], deadline: float) -> tuple[int, resource.struct_rusage,
@@ -122,9 +127,26 @@ def _wait(proc: subprocess.Popen[bytes], deadline: float) -> tuple[int, resource
         delay = min(delay * 2, 0.05)
 
 
+# Runs ``python -m coachkit ARGS`` and, at exit, writes the process's own peak resident
+# memory (VmHWM, counted for its own address space since exec) to $COACHKIT_PEAK_FILE.
+# ru_maxrss is no good for this: Linux carries the forking parent's peak (the whole pytest
+# process) across exec into the child's figure.
+_LAUNCHER = """
+import atexit, os, runpy, sys
+def _peak():
+    with open("/proc/self/status") as status:
+        kb = next(line.split()[1] for line in status if line.startswith("VmHWM"))
+    with open(os.environ["COACHKIT_PEAK_FILE"], "w") as out:
+        out.write(kb)
+atexit.register(_peak)
+sys.argv = ["coachkit", *sys.argv[1:]]
+runpy.run_module("coachkit", run_name="__main__", alter_sys=True)
+"""
+
+
 def coachkit_argv(*args: str) -> list[str]:
     """The command line that runs ``coachkit ARGS`` with this interpreter."""
-    return [sys.executable, "-m", "coachkit", *args]
+    return [sys.executable, "-c", _LAUNCHER, *args]
 
 
 @pytest.fixture
