@@ -162,6 +162,8 @@ def _score_or_report(folder: WorkshopFolder, args: argparse.Namespace, out: Text
     show = sys.stderr.isatty() if args.progress is None else args.progress
     if args.workers is not None and args.workers < 1:
         raise CoachkitError("--workers: give 1 or more")
+    if args.output:
+        _outside(Path(args.output), folder.path)
     bar = tqdm(desc="scoring", unit="draft", disable=not show, file=sys.stderr)
 
     def progress(done: int, total: int) -> None:
@@ -177,8 +179,7 @@ def _score_or_report(folder: WorkshopFolder, args: argparse.Namespace, out: Text
         print(f"coachkit: skipped {problem}", file=sys.stderr)
     if args.action == "score":
         if args.output:
-            path = write_cohort_csv(cohort, _not_input(Path(args.output), folder.path),
-                                    force=args.force)
+            path = write_cohort_csv(cohort, Path(args.output), force=args.force)
             out.write(f"wrote {path} ({cohort.participants} participants)\n")
         else:
             out.write(cohort.table().to_csv(index=False, lineterminator="\n"))
@@ -193,10 +194,17 @@ def _score_or_report(folder: WorkshopFolder, args: argparse.Namespace, out: Text
     return 0
 
 
-def _not_input(output: Path, folder: Path) -> Path:
-    """Refuse to write the CSV inside the submissions (it would be read as a stray file)."""
-    try:
-        output.resolve().relative_to((folder / "submissions").resolve())
-    except ValueError:
-        return output
-    raise CoachkitError(f"{output}: inside the submissions folder; write it elsewhere")
+def _outside(output: Path, folder: Path) -> Path:
+    """Refuse an output inside the workshop folder, links resolved, --force or not: the
+    room's drafts and the exercise live there, and an output would replace them or be read
+    back as a stray file."""
+    root = folder.expanduser().resolve()
+    target = output.expanduser().resolve()
+    if target == root or target.is_relative_to(root):
+        elsewhere = root.parent / f"{root.name}-report"
+        where = ("the submissions folder of the workshop" if
+                 target.is_relative_to(root / "submissions") else "the workshop folder")
+        raise CoachkitError(
+            f"{output}: inside {where} {folder}, which holds the exercise and the room's "
+            f"drafts; write it outside, for example to {elsewhere}")
+    return output
