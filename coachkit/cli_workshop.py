@@ -70,7 +70,12 @@ def add_parser(sub: argparse._SubParsersAction, parser_class: type) -> None:
     serve.add_argument("--port", type=int, default=8866)
     serve.add_argument("--ip", default="127.0.0.1",
                        help="address to listen on (default 127.0.0.1: this machine only)")
-    serve.add_argument("--token", help="access token (default: a fresh random one)")
+    secret = serve.add_mutually_exclusive_group()
+    secret.add_argument("--token", help="access token, 16 characters or more (default: "
+                        "$COACHKIT_WORKSHOP_TOKEN, else a fresh random one); other users "
+                        "can read it with ps: prefer --token-file")
+    secret.add_argument("--token-file", metavar="PATH",
+                        help="read the access token from this file (chmod 600)")
 
 
 def run_workshop(args: argparse.Namespace, out: TextIO, stdin: TextIO | None = None) -> int:
@@ -105,9 +110,14 @@ def run_workshop(args: argparse.Namespace, out: TextIO, stdin: TextIO | None = N
         out.write(f"added {len(paths)} demo submissions to {folder.path}\n")
         return 0
     if action == "serve":
-        from coachkit.workshop.serve import serve
+        import os
 
-        return serve(folder.path, port=args.port, ip=args.ip, token=args.token)
+        from coachkit.workshop.serve import serve, token_from
+
+        token, warnings = token_from(args.token, args.token_file, os.environ)
+        for warning in warnings:
+            print(f"coachkit: warning: {warning}", file=sys.stderr)
+        return serve(folder.path, port=args.port, ip=args.ip, token=token)
     raise CoachkitError(f"coachkit workshop: unknown action {action!r}")
 
 
