@@ -1,4 +1,5 @@
-"""Which coach-written regular expressions are accepted: a subset that matches in linear time.
+"""Which coach-written regular expressions are accepted: a subset without exponential
+backtracking.
 
 Python's ``re`` backtracks, so a pattern such as ``(a+)+$`` takes exponential time on a
 line of a's. Rather than time each match (a thread cannot stop ``re`` mid-match), a
@@ -11,7 +12,10 @@ pattern is checked once, on its parsed tree, when the rules are loaded. Refused:
 - a pattern that can match the empty string (it would flag every position);
 - a pattern longer than ``limits.RULES_PATTERN_CHARS``.
 
-Literal phrases are escaped into patterns of the safe kind and need no check.
+Literal phrases are escaped into patterns of the safe kind and need no check. What stays
+is polynomial: one attempt at a place costs at most the length of the text, so a pattern
+that begins with a repetition (``\\w+x``), tried at every place, is quadratic in the
+length of a draft; drafts are capped (``limits.DRAFT_BYTES``).
 """
 
 from __future__ import annotations
