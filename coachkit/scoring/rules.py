@@ -28,7 +28,7 @@ from __future__ import annotations
 import difflib
 import functools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
@@ -50,7 +50,7 @@ from coachkit.scoring.words import WordIndex
 from coachkit.yamlfile import read_yaml
 
 __all__ = ["PhraseEntry", "PhraseList", "Rules", "ScoringPolicy", "WordIndex", "default_rules",
-           "extend_rules", "load_rules", "trigger"]
+           "extend_rules", "load_rules", "register_check_ids", "trigger"]
 
 RULES_DIR = Path(__file__).with_name("rules")
 _ENTRY_KEYS = {"phrase", "pattern", "suggestion", "why", "severity", "message", "kinds", "case"}
@@ -313,12 +313,21 @@ def _merge_checks(merged: _Merged, checks: Any, source: str) -> None:
             merged.switches[str(name)] = value
 
 
+# Where the built-in check ids come from. The checks read the rules, so the rules cannot
+# import them: the scoring package hands them over (register_check_ids) when it loads.
+_CHECK_IDS: list[Callable[[], Iterable[str]]] = []
+
+
+def register_check_ids(provider: Callable[[], Iterable[str]]) -> None:
+    """Name the function listing every check id, so switches can be checked at load."""
+    _CHECK_IDS[:] = [provider]
+    _switch_names.cache_clear()
+
+
 @functools.lru_cache(maxsize=1)
 def _switch_names() -> frozenset[str]:
     """The names a switch may use: every category and every built-in check id."""
-    from coachkit.scoring.checks import all_checks  # the checks read rules: import late
-
-    return frozenset(CATEGORIES) | {check.id for check in all_checks()}
+    return frozenset(CATEGORIES).union(*(provider() for provider in _CHECK_IDS))
 
 
 def _merge_file(merged: _Merged, data: Any, source: str) -> None:
