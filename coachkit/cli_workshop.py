@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -110,8 +111,6 @@ def run_workshop(args: argparse.Namespace, out: TextIO, stdin: TextIO | None = N
         out.write(f"added {len(paths)} demo submissions to {folder.path}\n")
         return 0
     if action == "serve":
-        import os
-
         from coachkit.workshop.serve import serve, token_from
 
         token, warnings = token_from(args.token, args.token_file, os.environ)
@@ -173,7 +172,8 @@ def _score_or_report(folder: WorkshopFolder, args: argparse.Namespace, out: Text
     if args.workers is not None and args.workers < 1:
         raise CoachkitError("--workers: give 1 or more")
     if args.output:
-        _outside(Path(args.output), folder.path)
+        _outside(Path(args.output), folder.path,
+                 "cohort.csv" if args.action == "score" else "report")
     bar = tqdm(desc="scoring", unit="draft", disable=not show, file=sys.stderr)
 
     def progress(done: int, total: int) -> None:
@@ -204,14 +204,14 @@ def _score_or_report(folder: WorkshopFolder, args: argparse.Namespace, out: Text
     return 0
 
 
-def _outside(output: Path, folder: Path) -> Path:
+def _outside(output: Path, folder: Path, suffix: str) -> Path:
     """Refuse an output inside the workshop folder, links resolved, --force or not: the
     room's drafts and the exercise live there, and an output would replace them or be read
     back as a stray file."""
     root = folder.expanduser().resolve()
     target = output.expanduser().resolve()
     if target == root or target.is_relative_to(root):
-        elsewhere = root.parent / f"{root.name}-report"
+        elsewhere = root.parent / f"{root.name}-{suffix}"
         where = ("the submissions folder of the workshop" if
                  target.is_relative_to(root / "submissions") else "the workshop folder")
         raise CoachkitError(

@@ -118,8 +118,8 @@ def check_token(token: str) -> str:
     if len(token) < WORKSHOP_TOKEN_MIN_CHARS:
         raise WorkshopError(
             f"a token of {len(token)} characters is too short: {why}, and a short token can "
-            f"be guessed; use at least {WORKSHOP_TOKEN_MIN_CHARS} characters, or leave "
-            "--token out for a fresh random one")
+            f"be guessed; use at least {WORKSHOP_TOKEN_MIN_CHARS} characters, or give none "
+            "for a fresh random one")
     if len(token) > WORKSHOP_TOKEN_MAX_CHARS:
         raise WorkshopError(f"a token of {len(token):,} characters is longer than the "
                             f"{WORKSHOP_TOKEN_MAX_CHARS} allowed")
@@ -149,9 +149,16 @@ def token_from(token: str | None, token_file: str | Path | None,
         if os.name == "posix" and os.stat(path).st_mode & 0o077:
             warnings.append(f"{path}: other users may read the token file; make it "
                             f"private (chmod 600 {path})")
-        return check_token(text), warnings
+        return _checked(text, f"{path}"), warnings
     env = environ.get(ENV_TOKEN, "").strip()
-    return (check_token(env) if env else None), []
+    return (_checked(env, f"${ENV_TOKEN}") if env else None), []
+
+
+def _checked(token: str, source: str) -> str:
+    try:
+        return check_token(token)
+    except WorkshopError as error:
+        raise WorkshopError(f"{source}: {error}") from None
 
 
 def _token_file(folder: Path, token: str) -> list[str]:
