@@ -18,6 +18,10 @@ change thresholds or switch checks off. Shape of a rules file::
     vocabulary: [dbt, kubernetes]   # words the spell checker must accept
     checks: {tone: false, tone.pushy: true}   # switches, most specific wins
 
+Patterns must be of the kind that cannot backtrack exponentially (see
+``coachkit.scoring.safe_regex``); every problem in a file is reported at once, each with
+its place (``coach.yml: lists.tone.pushy.entries[2]: ...``).
+
 A ``Rules`` is a frozen value: extending it (``load_rules``, ``extend_rules``) returns a
 new one and leaves the one it started from as it was. Its ``policy`` holds the figures
 the scorer, the composer's clock and the reminders share (see ``coachkit.scoring.policy``).
