@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -70,7 +71,12 @@ def add_parser(sub: argparse._SubParsersAction, parser_class: type) -> None:
     serve.add_argument("--port", type=int, default=8866)
     serve.add_argument("--ip", default="127.0.0.1",
                        help="address to listen on (default 127.0.0.1: this machine only)")
-    serve.add_argument("--token", help="access token (default: a fresh random one)")
+    secret = serve.add_mutually_exclusive_group()
+    secret.add_argument("--token", help="access token, 16 characters or more (default: "
+                        "$COACHKIT_WORKSHOP_TOKEN, else a fresh random one); other users "
+                        "can read it with ps: prefer --token-file")
+    secret.add_argument("--token-file", metavar="PATH",
+                        help="read the access token from this file (chmod 600)")
 
 
 def run_workshop(args: argparse.Namespace, out: TextIO, stdin: TextIO | None = None) -> int:
@@ -105,9 +111,12 @@ def run_workshop(args: argparse.Namespace, out: TextIO, stdin: TextIO | None = N
         out.write(f"added {len(paths)} demo submissions to {folder.path}\n")
         return 0
     if action == "serve":
-        from coachkit.workshop.serve import serve
+        from coachkit.workshop.serve import serve, token_from
 
-        return serve(folder.path, port=args.port, ip=args.ip, token=args.token)
+        token, warnings = token_from(args.token, args.token_file, os.environ)
+        for warning in warnings:
+            print(f"coachkit: warning: {warning}", file=sys.stderr)
+        return serve(folder.path, port=args.port, ip=args.ip, token=token)
     raise CoachkitError(f"coachkit workshop: unknown action {action!r}")
 
 
@@ -164,6 +173,9 @@ def _score_or_report(folder: WorkshopFolder, args: argparse.Namespace, out: Text
     show = sys.stderr.isatty() if args.progress is None else args.progress
     if args.workers is not None and args.workers < 1:
         raise CoachkitError("--workers: give 1 or more")
+    if args.output:
+        _outside(Path(args.output), folder.path,
+                 "cohort.csv" if args.action == "score" else "report")
     bar = tqdm(desc="scoring", unit="draft", disable=not show, file=sys.stderr)
 
     def progress(done: int, total: int) -> None:
@@ -179,8 +191,7 @@ def _score_or_report(folder: WorkshopFolder, args: argparse.Namespace, out: Text
         print(f"coachkit: skipped {problem}", file=sys.stderr)
     if args.action == "score":
         if args.output:
-            path = write_cohort_csv(cohort, _not_input(Path(args.output), folder.path),
-                                    force=args.force)
+            path = write_cohort_csv(cohort, Path(args.output), force=args.force)
             out.write(f"wrote {path} ({cohort.participants} participants)\n")
         else:
             out.write(cohort.table().to_csv(index=False, lineterminator="\n"))
@@ -195,10 +206,17 @@ def _score_or_report(folder: WorkshopFolder, args: argparse.Namespace, out: Text
     return 0
 
 
-def _not_input(output: Path, folder: Path) -> Path:
-    """Refuse to write the CSV inside the submissions (it would be read as a stray file)."""
-    try:
-        output.resolve().relative_to((folder / "submissions").resolve())
-    except ValueError:
-        return output
-    raise CoachkitError(f"{output}: inside the submissions folder; write it elsewhere")
+def _outside(output: Path, folder: Path, suffix: str) -> Path:
+    """Refuse an output inside the workshop folder, links resolved, --force or not: the
+    room's drafts and the exercise live there, and an output would replace them or be read
+    back as a stray file."""
+    root = folder.expanduser().resolve()
+    target = output.expanduser().resolve()
+    if target == root or target.is_relative_to(root):
+        elsewhere = root.parent / f"{root.name}-{suffix}"
+        where = ("the submissions folder of the workshop" if
+                 target.is_relative_to(root / "submissions") else "the workshop folder")
+        raise CoachkitError(
+            f"{output}: inside {where} {folder}, which holds the exercise and the room's "
+            f"drafts; write it outside, for example to {elsewhere}")
+    return output

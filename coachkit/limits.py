@@ -25,10 +25,12 @@ __all__ = [
     "DRAFT_BYTES",
     "EXERCISE_BYTES",
     "NOTES_BYTES",
-    "REGEX_TIME_BUDGET_S",
     "RULES_BYTES",
+    "RULES_PATTERN_CHARS",
     "SHOWN_CHARS",
     "SUBMISSION_BYTES",
+    "WORKSHOP_TOKEN_MAX_CHARS",
+    "WORKSHOP_TOKEN_MIN_CHARS",
     "XLSX_MAX_COLUMNS",
     "YAML_MAX_ALIASES",
     "YAML_MAX_DEPTH",
@@ -65,9 +67,15 @@ YAML_MAX_NODES = 1_000_000
 # Nested lists and mappings in one YAML document: hand-written files use two or three,
 # and deep nesting exhausts the recursion of whatever walks the data.
 YAML_MAX_DEPTH = 64
-# Time one coach-written regular expression may take on one draft; ordinary patterns take
-# microseconds, and a catastrophic one (``(a+)+$``) would otherwise take minutes.
-REGEX_TIME_BUDGET_S = 0.25
+# Characters in one phrase or pattern of a rules file: the longest built-in one has 237.
+# Coach-written patterns get no time budget (``re`` cannot be stopped mid-match); they are
+# held to a subset that matches in linear time instead (coachkit.scoring.safe_regex).
+RULES_PATTERN_CHARS = 1_000
+# Characters in a workshop access token: a random one has 22; this is room for a
+# passphrase, and the token travels in every address the room opens.
+WORKSHOP_TOKEN_MAX_CHARS = 200
+# Characters a workshop access token needs at least: shorter ones can be guessed.
+WORKSHOP_TOKEN_MIN_CHARS = 16
 # Characters of a bad value quoted in an error message: enough to recognise it, while a
 # megabyte-long value or a huge nested list never turns into a megabyte-long message.
 SHOWN_CHARS = 60

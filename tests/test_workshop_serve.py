@@ -70,9 +70,9 @@ def test_voila_command_is_loopback_with_a_token_and_the_folder(
 def test_each_command_gets_a_fresh_token_unless_one_is_given(room: WorkshopFolder) -> None:
     tokens = {_option(voila_command(room.path)[0], "Voila.token") for _ in range(5)}
     assert len(tokens) == 5
-    argv, _, url = voila_command(room.path, token="room-42 key", port=8866, ip="10.0.0.5")
-    assert _option(argv, "Voila.token") == "room-42 key"
-    assert url == "http://10.0.0.5:8866/?token=room-42%20key"
+    argv, _, url = voila_command(room.path, token="room-42 key 0123", port=8866, ip="10.0.0.5")
+    assert _option(argv, "Voila.token") == "room-42 key 0123"
+    assert url == "http://10.0.0.5:8866/?token=room-42%20key%200123"
 
 
 @pytest.mark.parametrize("token", ["", "   "])
@@ -132,9 +132,9 @@ def test_serve_returns_the_exit_status_of_voila(room: WorkshopFolder,
                                                 monkeypatch: pytest.MonkeyPatch,
                                                 capsys: pytest.CaptureFixture[str]) -> None:
     _fake_voila(monkeypatch, f"import os, sys; sys.exit(3 if os.environ['{ENV_FOLDER}'] else 4)")
-    assert serve(room.path, port=_free_port(), token="t0ken") == 3
+    assert serve(room.path, port=_free_port(), token="t0ken-0123456789ab") == 3
     out = capsys.readouterr()
-    assert "?token=t0ken" in out.out
+    assert "?token=t0ken-0123456789ab" in out.out
     assert "Thank-you after a panel interview" in out.out
     assert "WARNING" not in out.err
 
@@ -240,11 +240,12 @@ def test_the_app_notebook_says_so_when_no_workshop_is_set_up(
 
 def test_the_token_can_stay_off_the_command_line(room: WorkshopFolder, tmp_path: Path) -> None:
     private = tmp_path / "private"
-    argv, _, url = voila_command(room.path, token="s3cret-key", token_dir=private)
-    assert not any("s3cret-key" in arg for arg in argv)  # `ps` shows argv to every user
-    assert url.endswith("?token=s3cret-key")
+    argv, _, url = voila_command(room.path, token="s3cret-key-01234", token_dir=private)
+    assert not any("s3cret-key-01234" in arg for arg in argv)  # `ps` shows argv to every user
+    assert url.endswith("?token=s3cret-key-01234")
     config = private / "voila.json"
-    assert json.loads(config.read_text(encoding="utf-8")) == {"Voila": {"token": "s3cret-key"}}
+    assert json.loads(config.read_text(encoding="utf-8")) == {
+        "Voila": {"token": "s3cret-key-01234"}}
     assert config.stat().st_mode & 0o777 == 0o600
     assert private.stat().st_mode & 0o777 == 0o700
     paths = [a.split("=", 1)[1] for a in argv if a.startswith("--Voila.config_file_paths=")]

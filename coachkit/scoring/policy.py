@@ -8,16 +8,19 @@ of a ``Rules`` (``Rules.policy``); it is frozen.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import difflib
+import math
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from types import MappingProxyType
 from typing import Any
 
 from coachkit.errors import RulesError
-from coachkit.labels import CATEGORIES, KINDS, KindLabel, category_label, kind_label
+from coachkit.labels import CATEGORIES, KINDS, SEVERITIES, KindLabel, category_label, kind_label
 
-__all__ = ["ScoringPolicy", "add_business_days", "frozen", "policy_from_thresholds"]
+__all__ = ["ScoringPolicy", "add_business_days", "frozen", "policy_from_thresholds",
+           "threshold_problems"]
 
 @dataclass(frozen=True)
 class ScoringPolicy:
@@ -126,3 +129,97 @@ def add_business_days(day: date, n: int) -> date:
         if current.weekday() < 5:
             n -= 1
     return current
+
+
+# Each threshold's checker: (value, where) -> problems. The bounds are far beyond any
+# sensible figure; they only keep nonsense (negative, NaN, astronomical) out.
+_Checker = Callable[[Any, str], list[str]]
+
+
+def _number(value: Any, where: str, low: float, high: float, *, whole: bool = False,
+            above: bool = False) -> list[str]:
+    """Problems of one figure: a finite number (whole if asked) from ``low`` to ``high``."""
+    kind = "a whole number" if whole else "a number"
+    ok = isinstance(value, int | float) and not isinstance(value, bool) and \
+        math.isfinite(value) and (not whole or float(value).is_integer()) and \
+        (value > low if above else value >= low) and value <= high
+    if ok:
+        return []
+    lowest = f"above {_shown(low)}" if above else f"from {_shown(low)}"
+    return [f"{where}: expected {kind} {lowest} to {_shown(high)} (got {value!r})"]
+
+
+def _shown(x: float) -> str:
+    return f"{int(x):,}" if float(x).is_integer() else f"{x:g}"
+
+
+def _pair(value: Any, where: str, high: float, what: str, *, whole: bool = True,
+          size: tuple[int, int] = (2, 2), ascending: bool = True, low: float = 0
+          ) -> list[str]:
+    """Problems of a short list of figures (``what`` describes it), in ascending order."""
+    if not isinstance(value, list | tuple) or not size[0] <= len(value) <= size[1]:
+        return [f"{where}: expected {what} (got {value!r})"]
+    problems = [p for v in value for p in _number(v, where, low, high, whole=whole)]
+    if not problems and ascending and list(value) != sorted(value):
+        problems.append(f"{where}: {list(value)} is in the wrong order: expected {what}")
+    return problems
+
+
+def _per(keys: tuple[str, ...], item: _Checker, what: str) -> _Checker:
+    """A checker of a mapping from one of ``keys`` (kinds, severities...) to ``item``."""
+    def check(value: Any, where: str) -> list[str]:
+        if not isinstance(value, Mapping):
+            return [f"{where}: expected a mapping of {what} (got {value!r})"]
+        problems = []
+        for key, sub in value.items():
+            if key not in keys:
+                problems.append(f"{where}: unknown key {key!r} (expected one of "
+                                f"{', '.join(keys)})")
+            else:
+                problems += item(sub, f"{where}.{key}")
+        return problems
+    return check
+
+
+def _weights(value: Any, where: str) -> list[str]:
+    problems = _per(CATEGORIES, lambda v, w: _number(v, w, 0, 1000), "categories to "
+                    "weights")(value, where)
+    if not problems and value and sum(value.values()) <= 0:
+        problems.append(f"{where}: the weights add up to 0; give at least one category a "
+                        "weight above 0")
+    return problems
+
+
+_THRESHOLDS: dict[str, _Checker] = {
+    "concision.length": _per(KINDS, lambda v, w: _pair(
+        v, w, 100_000, "two whole numbers of words, low then high, such as [75, 200]"),
+        "kinds to word bands"),
+    "concision.sentence_words": lambda v, w: _pair(
+        v, w, 10_000, "two whole numbers of words, suggest then warn, such as [30, 42]",
+        low=1),
+    "concision.subject": lambda v, w: _pair(
+        v, w, 10_000, "two whole numbers: most words, most characters, such as [9, 70]",
+        ascending=False, low=1),
+    "tone.exclamations": lambda v, w: _number(v, w, 0, 10_000, whole=True),
+    "timeliness.hours": _per(KINDS, lambda v, w: _pair(
+        v, w, 100_000, "one to three hours in ascending order, such as [24, 48, 72]",
+        whole=False, size=(1, 3)), "kinds to hours"),
+    "timeliness.check_in_business_days": lambda v, w: _pair(
+        v, w, 365, "two whole numbers of business days, such as [1, 5]", ascending=False),
+    "score.penalty": _per(SEVERITIES, lambda v, w: _number(v, w, 0, 1000),
+                          "severities to points"),
+    "score.half_life": lambda v, w: _number(v, w, 0, 1_000_000, above=True),
+    "score.weakest_share": lambda v, w: _number(v, w, 0, 1),
+    "score.weights": _weights,
+}
+
+
+def threshold_problems(name: Any, value: Any, where: str) -> list[str]:
+    """What is wrong with one threshold (its merged value), each naming ``where``."""
+    checker = _THRESHOLDS.get(name) if isinstance(name, str) else None
+    if checker is None:
+        close = difflib.get_close_matches(str(name), list(_THRESHOLDS), n=1)
+        hint = f"did you mean {close[0]!r}?" if close else \
+            f"expected one of {', '.join(_THRESHOLDS)}"
+        return [f"{where}: unknown threshold {name!r}; {hint}"]
+    return checker(value, where)

@@ -18,6 +18,10 @@ change thresholds or switch checks off. Shape of a rules file::
     vocabulary: [dbt, kubernetes]   # words the spell checker must accept
     checks: {tone: false, tone.pushy: true}   # switches, most specific wins
 
+Patterns must be of the kind that cannot backtrack exponentially (see
+``coachkit.scoring.safe_regex``); every problem in a file is reported at once, each with
+its place (``coach.yml: lists.tone.pushy.entries[2]: ...``).
+
 A ``Rules`` is a frozen value: extending it (``load_rules``, ``extend_rules``) returns a
 new one and leaves the one it started from as it was. Its ``policy`` holds the figures
 the scorer, the composer's clock and the reminders share (see ``coachkit.scoring.policy``).
@@ -25,24 +29,32 @@ the scorer, the composer's clock and the reminders share (see ``coachkit.scoring
 
 from __future__ import annotations
 
+import difflib
 import functools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
 from coachkit.errors import RulesError
-from coachkit.model import KINDS, SEVERITIES
+from coachkit.limits import RULES_PATTERN_CHARS
+from coachkit.model import CATEGORIES, KINDS, SEVERITIES
 from coachkit.scoring.phrases import PhraseEntry, PhraseList, corrections
-from coachkit.scoring.policy import ScoringPolicy, frozen, policy_from_thresholds
+from coachkit.scoring.policy import (
+    ScoringPolicy,
+    frozen,
+    policy_from_thresholds,
+    threshold_problems,
+)
 from coachkit.scoring.regex_words import analyse_pattern, trigger
+from coachkit.scoring.safe_regex import pattern_problem
 from coachkit.scoring.words import WordIndex
 from coachkit.yamlfile import read_yaml
 
 __all__ = ["PhraseEntry", "PhraseList", "Rules", "ScoringPolicy", "WordIndex", "default_rules",
-           "extend_rules", "load_rules", "trigger"]
+           "extend_rules", "load_rules", "register_check_ids", "trigger"]
 
 RULES_DIR = Path(__file__).with_name("rules")
 _ENTRY_KEYS = {"phrase", "pattern", "suggestion", "why", "severity", "message", "kinds", "case"}
@@ -125,44 +137,89 @@ def phrase_regex(phrase: str) -> str:
     return f"{left}{body}{right}"
 
 
-def _entry(raw: Any, where: str) -> PhraseEntry:
+def _entry(raw: Any, where: str, problems: list[str]) -> PhraseEntry | None:
+    """The entry ``raw`` describes; None (with its problems added) when it is malformed."""
     if isinstance(raw, str):
         raw = {"phrase": raw}
     if not isinstance(raw, Mapping):
-        raise RulesError(f"{where}: expected a phrase or a mapping with 'phrase' or 'pattern'")
+        problems.append(f"{where}: expected a phrase or a mapping with 'phrase' or 'pattern' "
+                        f"(got {raw!r})")
+        return None
+    found: list[str] = []
     unknown = set(raw) - _ENTRY_KEYS
     if unknown:
-        raise RulesError(
-            f"{where}: unknown key(s) {', '.join(sorted(map(str, unknown)))} "
-            f"(expected {', '.join(sorted(_ENTRY_KEYS))})"
-        )
-    if ("phrase" in raw) == ("pattern" in raw):
-        raise RulesError(f"{where}: give exactly one of 'phrase' or 'pattern'")
-    if "phrase" in raw:
-        label = str(raw["phrase"]).strip()
-        if not label:
-            raise RulesError(f"{where}: empty phrase")
-        regex = phrase_regex(label)
-    else:
-        label = str(raw["pattern"])
-        regex = label
+        found.append(f"{where}: unknown key(s) {', '.join(sorted(map(str, unknown)))} "
+                     f"(expected {', '.join(sorted(_ENTRY_KEYS))})")
+    regex, label = _entry_regex(raw, where, found)
+    severity = raw.get("severity")
+    if severity is not None and severity not in SEVERITIES:
+        found.append(f"{where}: severity must be one of {', '.join(SEVERITIES)} "
+                     f"(got {severity!r})")
+    kinds = _entry_kinds(raw.get("kinds"), where, found)
+    for key in ("suggestion", "why", "message"):
+        # scalars only: YAML reads a bare yes/no (a suggestion in tone.yaml) as true/false
+        if isinstance(raw.get(key), Mapping | list):
+            found.append(f"{where}: {key} must be text (got {raw[key]!r})")
+    if not isinstance(raw.get("case", False), bool):
+        found.append(f"{where}: case must be true or false (got {raw['case']!r})")
+    problems += found
+    if found or regex is None:
+        return None
     try:
         trig, follow = analyse_pattern(regex)
     except re.error as exc:
-        raise RulesError(f"{where}: not a valid regular expression ({exc})") from None
-    severity = raw.get("severity")
-    if severity is not None and severity not in SEVERITIES:
-        raise RulesError(f"{where}: severity must be one of {', '.join(SEVERITIES)}")
-    kinds = tuple(raw.get("kinds") or ())
-    bad_kinds = [k for k in kinds if k not in KINDS]
-    if bad_kinds:
-        raise RulesError(f"{where}: unknown kind(s) {bad_kinds} (expected {', '.join(KINDS)})")
+        problems.append(f"{where}: not a valid regular expression ({exc})")
+        return None
     return PhraseEntry(
         regex=regex, label=label, suggestion=raw.get("suggestion"), why=raw.get("why"),
         severity=severity, message=raw.get("message"), kinds=kinds,
         case_sensitive=bool(raw.get("case", False)), is_pattern="pattern" in raw, trigger=trig,
         follow=follow,
     )
+
+
+def _entry_regex(raw: Mapping[str, Any], where: str,
+                 problems: list[str]) -> tuple[str | None, str]:
+    """The entry's regular expression and label; (None, '') with a problem if unusable."""
+    if ("phrase" in raw) == ("pattern" in raw):
+        problems.append(f"{where}: give exactly one of 'phrase' or 'pattern'")
+        return None, ""
+    key = "phrase" if "phrase" in raw else "pattern"
+    text = raw[key]
+    if not isinstance(text, str):
+        problems.append(f"{where}: {key} must be text (got {text!r})")
+        return None, ""
+    if key == "phrase":
+        label = text.strip()
+        if not label:
+            problems.append(f"{where}: empty phrase")
+            return None, ""
+        if len(label) > RULES_PATTERN_CHARS:
+            problems.append(f"{where}: phrase of {len(label):,} characters is longer than "
+                            f"the {RULES_PATTERN_CHARS:,} allowed")
+            return None, ""
+        return phrase_regex(label), label
+    why = pattern_problem(text)
+    if why:
+        problems.append(f"{where}: {why}")
+        return None, ""
+    return text, text
+
+
+def _entry_kinds(raw: Any, where: str, problems: list[str]) -> tuple[str, ...]:
+    """The kinds an entry applies to (a single kind may be given as text)."""
+    if raw is None:
+        return ()
+    kinds = [raw] if isinstance(raw, str) else raw
+    if not isinstance(kinds, list) or not all(isinstance(k, str) for k in kinds):
+        problems.append(f"{where}: kinds must be a list of kinds such as [thank_you] "
+                        f"(got {raw!r})")
+        return ()
+    bad = [k for k in kinds if k not in KINDS]
+    if bad:
+        problems.append(f"{where}: unknown kind(s) {', '.join(map(repr, bad))} "
+                        f"(expected {', '.join(KINDS)})")
+    return tuple(kinds)
 
 
 class _Merged:
@@ -177,6 +234,7 @@ class _Merged:
         self.sources = base.sources
         self.base = base
         self.touched: set[str] = set()
+        self.problems: list[str] = []  # of the file being merged
 
     def rules(self) -> Rules:
         """The merged rules; lists no file touched stay the very lists of the base."""
@@ -189,58 +247,112 @@ class _Merged:
 
 def _merge_lists(merged: _Merged, lists: Any, source: str) -> None:
     if not isinstance(lists, Mapping):
-        raise RulesError(f"{source}: lists must be a mapping of check ids to phrase lists")
+        merged.problems.append(f"{source}: lists must be a mapping of check ids to phrase "
+                               f"lists (got {lists!r:.60})")
+        return
     for name, spec in lists.items():
         where = f"{source}: lists.{name}"
         if isinstance(spec, list):
             spec = {"entries": spec}
-        if not isinstance(spec, Mapping) or not isinstance(spec.get("entries", []), list):
-            raise RulesError(f"{where}: expected a mapping with an 'entries' list")
-        target = merged.entries.setdefault(name, [])
-        merged.touched.add(name)
+        if not isinstance(spec, Mapping) or set(spec) - {"entries"} or \
+                not isinstance(spec.get("entries", []), list | None):
+            merged.problems.append(f"{where}: expected a mapping with an 'entries' list")
+            continue
+        target = merged.entries.setdefault(str(name), [])
+        merged.touched.add(str(name))
         for i, raw in enumerate(spec.get("entries") or []):
-            target.append(_entry(raw, f"{where}.entries[{i}]"))
+            entry = _entry(raw, f"{where}.entries[{i}]", merged.problems)
+            if entry is not None:
+                target.append(entry)
 
 
-def _merge_values(merged: _Merged, data: Mapping[str, Any], source: str) -> None:
-    thresholds = data.get("thresholds") or {}
+def _merge_thresholds(merged: _Merged, thresholds: Any, source: str) -> None:
     if not isinstance(thresholds, Mapping):
-        raise RulesError(f"{source}: thresholds must be a mapping")
+        merged.problems.append(f"{source}: thresholds must be a mapping of threshold names "
+                               f"to figures (got {thresholds!r:.60})")
+        return
     for name, value in thresholds.items():
         old = merged.thresholds.get(name)
         if isinstance(old, Mapping) and isinstance(value, Mapping):
-            merged.thresholds[name] = {**old, **value}
-        else:
+            value = {**old, **value}
+        found = threshold_problems(name, value, f"{source}: thresholds.{name}")
+        merged.problems += found
+        if not found:
             merged.thresholds[name] = value
+
+
+def _merge_words(merged: _Merged, data: Mapping[str, Any], source: str) -> None:
     sets = data.get("sets") or {}
     if not isinstance(sets, Mapping):
-        raise RulesError(f"{source}: sets must be a mapping of names to lists of words")
+        merged.problems.append(f"{source}: sets must be a mapping of names to lists of words")
+        sets = {}
     for name, words in sets.items():
-        if not isinstance(words, list):
-            raise RulesError(f"{source}: sets.{name} must be a list of words")
+        if not isinstance(words, list) or not all(isinstance(w, str | int) for w in words):
+            merged.problems.append(f"{source}: sets.{name} must be a list of words")
+            continue
         merged.sets[name] = merged.sets.get(name, frozenset()) | {str(w) for w in words}
     vocab = data.get("vocabulary") or []
-    if not isinstance(vocab, list):
-        raise RulesError(f"{source}: vocabulary must be a list of words")
+    if not isinstance(vocab, list) or not all(isinstance(w, str | int) for w in vocab):
+        merged.problems.append(f"{source}: vocabulary must be a list of words")
+        vocab = []
     merged.vocabulary = merged.vocabulary | {str(w).lower() for w in vocab}
-    checks = data.get("checks") or {}
-    if not isinstance(checks, Mapping) or not all(isinstance(v, bool) for v in checks.values()):
-        raise RulesError(f"{source}: checks must map check ids or categories to true/false")
-    merged.switches.update({str(k): v for k, v in checks.items()})
+
+
+def _merge_checks(merged: _Merged, checks: Any, source: str) -> None:
+    if not isinstance(checks, Mapping):
+        merged.problems.append(f"{source}: checks must map check ids or categories to "
+                               "true/false")
+        return
+    known = _switch_names()
+    for name, value in checks.items():
+        where = f"{source}: checks.{name}"
+        if not isinstance(value, bool):
+            merged.problems.append(f"{where}: expected true or false (got {value!r})")
+        elif str(name) not in known:
+            close = difflib.get_close_matches(str(name), sorted(known), n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else \
+                " (expected a category or a check id such as tone.pushy)"
+            merged.problems.append(f"{where}: no check or category {str(name)!r}{hint}")
+        else:
+            merged.switches[str(name)] = value
+
+
+# Where the built-in check ids come from. The checks read the rules, so the rules cannot
+# import them: the scoring package hands them over (register_check_ids) when it loads.
+_CHECK_IDS: list[Callable[[], Iterable[str]]] = []
+
+
+def register_check_ids(provider: Callable[[], Iterable[str]]) -> None:
+    """Name the function listing every check id, so switches can be checked at load."""
+    _CHECK_IDS[:] = [provider]
+    _switch_names.cache_clear()
+
+
+@functools.lru_cache(maxsize=1)
+def _switch_names() -> frozenset[str]:
+    """The names a switch may use: every category and every built-in check id."""
+    return frozenset(CATEGORIES).union(*(provider() for provider in _CHECK_IDS))
 
 
 def _merge_file(merged: _Merged, data: Any, source: str) -> None:
+    """Merge one file's sections; every problem in it is named at once (RulesError)."""
     if data is None:
         return
     if not isinstance(data, Mapping):
         raise RulesError(f"{source}: expected a mapping with lists, thresholds, sets, "
-                         "vocabulary or checks")
+                         f"vocabulary or checks (got a {type(data).__name__})")
+    merged.problems = []
     unknown = set(data) - _SECTIONS
     if unknown:
-        raise RulesError(f"{source}: unknown section(s) {', '.join(sorted(map(str, unknown)))} "
-                         f"(expected {', '.join(sorted(_SECTIONS))})")
+        merged.problems.append(
+            f"{source}: unknown section(s) {', '.join(sorted(map(str, unknown)))} "
+            f"(expected {', '.join(sorted(_SECTIONS))})")
     _merge_lists(merged, data.get("lists") or {}, source)
-    _merge_values(merged, data, source)
+    _merge_thresholds(merged, data.get("thresholds") or {}, source)
+    _merge_words(merged, data, source)
+    _merge_checks(merged, data.get("checks") or {}, source)
+    if merged.problems:
+        raise RulesError("; ".join(merged.problems), tuple(merged.problems))
     merged.sources = (*merged.sources, source)
 
 

@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from coachkit.errors import CoachkitError, WorkshopError
-from coachkit.limits import EXERCISE_BYTES, shown
+from coachkit.limits import EXERCISE_BYTES, RULES_PATTERN_CHARS, shown
 from coachkit.model import KINDS, Draft, InterviewNotes, Report
 from coachkit.notes import notes_from_dict
 from coachkit.scoring.rules import Rules, default_rules, extend_rules
@@ -204,6 +204,18 @@ def _scenario(raw: Any, source: str, problems: list[str]) -> InterviewNotes | No
         return None
 
 
+def _avoid_entry(entry: Any) -> tuple[tuple[str, str], ...] | None:
+    """An avoided phrase as (key, value) pairs; None when malformed."""
+    if isinstance(entry, str):
+        return (("phrase", entry.strip()),) if entry.strip() else None
+    if not isinstance(entry, Mapping) or not set(entry) <= {"phrase", "suggestion", "why"}:
+        return None
+    if not isinstance(entry.get("phrase"), str) or not entry["phrase"].strip() or \
+            not all(isinstance(v, str) for v in entry.values() if v is not None):
+        return None
+    return tuple((str(k), v) for k, v in entry.items() if v is not None)
+
+
 def _pack(raw: Any, problems: list[str]) -> RulePack:
     if raw is None:
         return RulePack()
@@ -231,14 +243,17 @@ def _pack(raw: Any, problems: list[str]) -> RulePack:
         problems.append("rules.avoid must be a list of phrases")
         raw_avoid = None  # a number would not iterate, a string would give its letters
     for i, entry in enumerate(raw_avoid or []):
-        if isinstance(entry, str) and entry.strip():
-            avoid.append((("phrase", entry.strip()),))
-        elif isinstance(entry, Mapping) and isinstance(entry.get("phrase"), str) and \
-                entry["phrase"].strip() and set(entry) <= {"phrase", "suggestion", "why"}:
-            avoid.append(tuple((str(k), str(v)) for k, v in entry.items() if v is not None))
-        else:
+        pairs = _avoid_entry(entry)
+        if pairs is None:
             problems.append(f"rules.avoid[{i}] must be a phrase, or a mapping with 'phrase' "
-                            f"and optional 'suggestion' and 'why' (got {shown(entry)})")
+                            f"and optional 'suggestion' and 'why', all text "
+                            f"(got {shown(entry)})")
+        elif len(dict(pairs)["phrase"]) > RULES_PATTERN_CHARS:
+            problems.append(f"rules.avoid[{i}]: a phrase of {len(dict(pairs)['phrase']):,} "
+                            "characters "
+                            f"is longer than the {RULES_PATTERN_CHARS:,} allowed")
+        else:
+            avoid.append(pairs)
     vocab = raw.get("vocabulary") or []
     if not isinstance(vocab, list) or not all(isinstance(v, str) for v in vocab):
         problems.append("rules.vocabulary must be a list of words")

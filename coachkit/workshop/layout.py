@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from coachkit.errors import WorkshopError
+from coachkit.limits import SUBMISSION_BYTES
 from coachkit.model import Draft, InterviewNotes
 from coachkit.paths import ENV_WORKSHOP, workshop_folder
 
@@ -19,7 +20,7 @@ FORMAT = "coachkit-workshop-submission"
 FORMAT_VERSION = 1
 EXERCISE_FILE = "exercise.yml"
 SUBMISSIONS = "submissions"
-MAX_SUBMISSION_BYTES = 1_000_000
+MAX_SUBMISSION_BYTES = SUBMISSION_BYTES
 STALE_TEMP_SECONDS = 600.0  # seconds after which a temporary file is a left-over, not a write
 _CODE_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{1,31}$")
 # names Windows cannot give a file or folder (a workshop folder may be on a Windows share)

@@ -6,8 +6,10 @@ problems and skipped.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
+import stat
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -19,6 +21,7 @@ from coachkit.model import KINDS
 from coachkit.notes import notes_from_dict
 from coachkit.workshop.exercise import Exercise
 from coachkit.workshop.layout import (
+    _CODE_RE,
     _FILE_RE,
     EXERCISE_FILE,
     FORMAT,
@@ -32,6 +35,9 @@ from coachkit.workshop.layout import (
 )
 
 __all__ = ["fingerprint", "scan"]
+
+_LINK = "is a symbolic link; skipped"
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 
 
 def fingerprint(path: Path) -> Fingerprint:
@@ -47,11 +53,11 @@ def fingerprint(path: Path) -> Fingerprint:
     now = time.time()
     for entry in entries:
         try:
-            if not entry.is_dir():
+            if not entry.is_dir(follow_symlinks=False):
                 found.append((entry.name,))
                 continue
             for item in os.scandir(entry.path):
-                st = item.stat()
+                st = item.stat(follow_symlinks=False)
                 if item.name.startswith("."):  # a write in progress, or one left over
                     if item.name.endswith(".tmp"):
                         stale = now - st.st_mtime > STALE_TEMP_SECONDS
@@ -64,18 +70,26 @@ def fingerprint(path: Path) -> Fingerprint:
 
 
 def scan(path: Path, exercise: Exercise) -> Scan:
-    """Read every submission in the folder at ``path``; problems are collected, never raised."""
+    """Read every submission in the folder at ``path``; problems are collected, never raised.
+
+    Symbolic links are never followed (a link could show or score files from anywhere):
+    each is listed as a problem, as are devices, FIFOs and folders not named by a code."""
     root = path / SUBMISSIONS
     subs: list[Submission] = []
     problems: list[Problem] = []
+    if root.is_symlink():
+        return Scan((), (Problem(SUBMISSIONS, _LINK),))
     if not root.is_dir():
         return Scan((), ())
     now = time.time()
     for entry in sorted(os.scandir(root), key=lambda e: e.name):
-        rel = f"{SUBMISSIONS}/{entry.name}"
+        rel = f"{SUBMISSIONS}/{_shown(entry.name)}"
         if entry.name.startswith("."):
             continue
-        if not entry.is_dir():
+        if entry.is_symlink():
+            problems.append(Problem(rel, _LINK))
+            continue
+        if not entry.is_dir(follow_symlinks=False) or not _CODE_RE.fullmatch(entry.name):
             problems.append(Problem(rel, "not a participant folder; skipped"))
             continue
         try:
@@ -85,7 +99,7 @@ def scan(path: Path, exercise: Exercise) -> Scan:
                                          "skipped"))
             continue
         for item in items:
-            item_rel = f"{rel}/{item.name}"
+            item_rel = f"{rel}/{_shown(item.name)}"
             if item.name.startswith("."):
                 if item.name.endswith(".tmp") and _age(item, now) > STALE_TEMP_SECONDS:
                     problems.append(Problem(item_rel, "left over from an interrupted "
@@ -98,6 +112,10 @@ def scan(path: Path, exercise: Exercise) -> Scan:
     return Scan(tuple(subs), tuple(problems))
 
 
+def _shown(name: str) -> str:
+    """A file name as a message can show it on one line (escapes for unprintables)."""
+    return name if name.isprintable() else ascii(name)[1:-1]
+
 
 def _age(entry: os.DirEntry[str], now: float) -> float:
     try:
@@ -106,29 +124,58 @@ def _age(entry: os.DirEntry[str], now: float) -> float:
         return 0.0
 
 
+class _Skip(Exception):
+    """Why a file is skipped (internal)."""
+
+
+def _read_regular(path: str) -> bytes:
+    """The bytes of a regular file, opened without following a link (one swapped in after
+    the listing is refused too) and read no further than a submission can be."""
+    try:
+        fd = os.open(path, os.O_RDONLY | _NOFOLLOW | getattr(os, "O_NONBLOCK", 0))
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise _Skip(_LINK.removesuffix("; skipped")) from None
+        raise _Skip(f"cannot be read ({exc.strerror or exc})") from None
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise _Skip("not a regular file (a device, pipe or socket)")
+        if st.st_size == 0:
+            raise _Skip("empty file (a copy that did not finish?)")
+        if st.st_size > MAX_SUBMISSION_BYTES:
+            raise _Skip(f"{st.st_size:,} bytes, more than a submission can be "
+                        f"({MAX_SUBMISSION_BYTES:,})")
+        with os.fdopen(fd, "rb", closefd=False) as stream:
+            raw = stream.read(MAX_SUBMISSION_BYTES + 1)
+    except OSError as exc:
+        raise _Skip(f"cannot be read ({exc.strerror or exc})") from None
+    finally:
+        os.close(fd)
+    if len(raw) > MAX_SUBMISSION_BYTES:  # grew since it was measured
+        raise _Skip(f"more than a submission can be ({MAX_SUBMISSION_BYTES:,} bytes)")
+    return raw
+
+
 def _read(item: os.DirEntry[str], rel: str, code: str, exercise: Exercise,
           problems: list[Problem]) -> Submission | None:
     def skip(why: str) -> None:
         problems.append(Problem(rel, why + "; skipped"))
 
-    match = _FILE_RE.match(item.name)
-    if not item.is_file() or not match:
+    if item.is_symlink():
+        skip(_LINK.removesuffix("; skipped"))
+        return None
+    match = _FILE_RE.fullmatch(item.name)
+    if not item.is_file(follow_symlinks=False) or not match:
         skip("not a submission file (expected names like code-r0001.json)")
         return None
     if match["code"] != code:
         skip(f"a submission of {match['code']!r} inside the folder of {code!r}")
         return None
     try:
-        size = item.stat().st_size
-        if size == 0:
-            skip("empty file (a copy that did not finish?)")
-            return None
-        if size > MAX_SUBMISSION_BYTES:
-            skip(f"{size:,} bytes, more than a submission can be ({MAX_SUBMISSION_BYTES:,})")
-            return None
-        raw = Path(item.path).read_bytes()
-    except OSError as exc:
-        skip(f"cannot be read ({exc.strerror or exc})")
+        raw = _read_regular(item.path)
+    except _Skip as why:
+        skip(str(why))
         return None
     try:
         data = json.loads(raw.decode("utf-8"))

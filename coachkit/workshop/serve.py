@@ -18,20 +18,23 @@ import socket
 import subprocess
 import sys
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 from types import FrameType
 from urllib.parse import quote
 
 import coachkit
 from coachkit.errors import WorkshopError
+from coachkit.limits import WORKSHOP_TOKEN_MAX_CHARS, WORKSHOP_TOKEN_MIN_CHARS, read_capped
 from coachkit.workshop.exercise import load_exercise
 from coachkit.workshop.folder import ENV_FOLDER, WorkshopFolder, default_folder
 
-__all__ = ["APP_NOTEBOOK", "app_notebook", "is_loopback", "prepare_folder", "serve",
-           "voila_command"]
+__all__ = ["APP_NOTEBOOK", "ENV_TOKEN", "app_notebook", "check_token", "is_loopback",
+           "prepare_folder", "serve", "token_from", "voila_command"]
 
 APP_NOTEBOOK = "05_workshop_app.ipynb"
 STOP_TIMEOUT = 15.0  # seconds Voilà gets to shut its kernels down before it is killed
+ENV_TOKEN = "COACHKIT_WORKSHOP_TOKEN"  # a token kept off the command line (``ps`` shows it)
 
 
 def app_notebook() -> Path:
@@ -87,12 +90,7 @@ def voila_command(folder: str | Path, *, port: int = 8866, ip: str = "127.0.0.1"
     With ``token_dir`` (a private folder) the token is written to ``voila.json`` there,
     readable by this user only, instead of the command line, which every user of the
     machine can read (``ps``)."""
-    if token is None:
-        token = secrets.token_urlsafe(16)
-    if not token.strip():
-        raise WorkshopError(
-            "an empty token is refused: the workshop page runs Python on this machine, so "
-            "without a token anyone who can reach the port could run any code as you")
+    token = secrets.token_urlsafe(16) if token is None else check_token(token)
     if not 0 < port < 65536:
         raise WorkshopError(f"port {port}: choose a port between 1 and 65535 (e.g. 8866)")
     notebook = app_notebook()
@@ -108,6 +106,59 @@ def voila_command(folder: str | Path, *, port: int = 8866, ip: str = "127.0.0.1"
     env.pop("JUPYTER_TOKEN", None)  # the token above is the one that counts
     url = f"http://{_url_host(ip)}:{port}/?token={quote(token, safe='')}"
     return argv, env, url
+
+
+def check_token(token: str) -> str:
+    """The token, if it is long and plain enough to keep a room's page safe (else
+    WorkshopError saying why)."""
+    why = "the workshop page runs Python on this machine"
+    if not token.strip():
+        raise WorkshopError(f"an empty token is refused: {why}, so without a token anyone "
+                            "who can reach the port could run any code as you")
+    if len(token) < WORKSHOP_TOKEN_MIN_CHARS:
+        raise WorkshopError(
+            f"a token of {len(token)} characters is too short: {why}, and a short token can "
+            f"be guessed; use at least {WORKSHOP_TOKEN_MIN_CHARS} characters, or give none "
+            "for a fresh random one")
+    if len(token) > WORKSHOP_TOKEN_MAX_CHARS:
+        raise WorkshopError(f"a token of {len(token):,} characters is longer than the "
+                            f"{WORKSHOP_TOKEN_MAX_CHARS} allowed")
+    if token != token.strip() or not token.isprintable():
+        raise WorkshopError("the token starts or ends with spaces or holds a line break or "
+                            "control character; give it as plain text on one line")
+    return token
+
+
+def token_from(token: str | None, token_file: str | Path | None,
+               environ: Mapping[str, str]) -> tuple[str | None, list[str]]:
+    """The token to serve with and warnings for the coach: ``--token``, else the first
+    line of ``--token-file``, else ``$COACHKIT_WORKSHOP_TOKEN``, else None (a fresh one)."""
+    if token is not None:
+        return check_token(token), [
+            "--token on the command line can be read by every user of this machine (ps); "
+            f"use --token-file or ${ENV_TOKEN} instead"]
+    if token_file is not None:
+        path = Path(token_file)
+        raw = read_capped(path, 4 * WORKSHOP_TOKEN_MAX_CHARS, "workshop token",
+                          error=WorkshopError)
+        try:
+            text = raw.decode("utf-8").strip()
+        except UnicodeDecodeError:
+            raise WorkshopError(f"{path}: the token file is not UTF-8 text") from None
+        warnings = []
+        if os.name == "posix" and os.stat(path).st_mode & 0o077:
+            warnings.append(f"{path}: other users may read the token file; make it "
+                            f"private (chmod 600 {path})")
+        return _checked(text, f"{path}"), warnings
+    env = environ.get(ENV_TOKEN, "").strip()
+    return (_checked(env, f"${ENV_TOKEN}") if env else None), []
+
+
+def _checked(token: str, source: str) -> str:
+    try:
+        return check_token(token)
+    except WorkshopError as error:
+        raise WorkshopError(f"{source}: {error}") from None
 
 
 def _token_file(folder: Path, token: str) -> list[str]:
