@@ -28,6 +28,7 @@ __all__ = [
     "RULES_BYTES",
     "SUBMISSION_BYTES",
     "XLSX_MAX_COLUMNS",
+    "XLSX_XML_BYTES",
     "YAML_MAX_ALIASES",
     "YAML_MAX_DEPTH",
     "YAML_MAX_NODES",
@@ -54,6 +55,9 @@ APPLICATION_LOG_BYTES = 30 * MIB
 # Columns read from an XLSX sheet: trackers export a few dozen, and a forged
 # <dimension> would otherwise pad every row to Excel's 16,384.
 XLSX_MAX_COLUMNS = 500
+# The XML inside an XLSX, unpacked: a sheet takes five to six times the bytes of the same
+# table as CSV, so this admits what APPLICATION_LOG_BYTES admits, and no zip bomb.
+XLSX_XML_BYTES = 200 * MIB
 # Aliases (*name) in one YAML document: hand-written files use a handful, if any.
 YAML_MAX_ALIASES = 1_000
 # Items in one YAML document with every alias expanded: a 1 MB file without aliases has

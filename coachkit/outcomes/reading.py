@@ -10,15 +10,17 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
 from coachkit.errors import ApplicationsError
+from coachkit.limits import APPLICATION_LOG_BYTES, XLSX_MAX_COLUMNS, XLSX_XML_BYTES, read_capped
 from coachkit.problem import Problem
 
 __all__ = ["MAX_BYTES", "RawTable", "read_bytes", "read_table"]
 
-MAX_BYTES = 30 * 1024 * 1024  # about 200,000 applications; larger logs are refused
+MAX_BYTES = APPLICATION_LOG_BYTES  # about 200,000 applications; larger logs are refused
 _SIGNATURES = (
     (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"),
     (b"%PDF", "a PDF document"), (b"\x1f\x8b", "a gzip archive"), (b"7z\xbc\xaf", "a 7z archive"),
@@ -52,13 +54,14 @@ def read_table(path: str | Path, *, sheet: str | None = None) -> RawTable:
         if file.is_dir():
             raise _fail(source, "is a folder, not a CSV or XLSX file")
         size = file.stat().st_size
-        if size > MAX_BYTES:
-            raise _fail(source, f"the file is {size / 1024 / 1024:.0f} MB; the limit is "
-                                f"{MAX_BYTES // 1024 // 1024} MB (about 200,000 applications). "
-                                "Split it or remove old rows.")
-        raw = file.read_bytes()
     except OSError as exc:
         raise _fail(source, f"cannot read the file ({exc.strerror or exc})") from None
+    if size > MAX_BYTES:
+        raise _fail(source, f"the file is {size / 1024 / 1024:.0f} MB; the limit is "
+                            f"{MAX_BYTES // 1024 // 1024} MB (about 200,000 applications). "
+                            "Split it or remove old rows.")
+    # counted as read: a device or a FIFO says nothing true about its size on disk
+    raw = read_capped(file, MAX_BYTES, "application logs", error=ApplicationsError)
     return read_bytes(raw, source, sheet=sheet)
 
 
@@ -232,11 +235,63 @@ def _cell_text(value: object) -> str:
     return str(value)
 
 
+def _check_unpacked(raw: bytes, source: str) -> None:
+    """Refuse a workbook whose parts unpack to more than XLSX_XML_BYTES, before parsing.
+
+    The sizes are those the zip declares; Python's zipfile never inflates a part past
+    its declared size, so a lying archive cannot get round this.
+    """
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return  # load_workbook reports the damage in its own words
+    if unpacked > XLSX_XML_BYTES:
+        raise _fail(source, f"the workbook unpacks to {unpacked / 1024 / 1024:,.0f} MB; the "
+                            f"limit is {XLSX_XML_BYTES // 1024 // 1024} MB (about 200,000 "
+                            "applications). Save it as CSV or remove old rows.")
+
+
+def _sheet_frame(sheet: Any, source: str, name: str) -> pd.DataFrame | None:
+    """The non-blank rows of a sheet as text, as wide as its header; None if blank.
+
+    Rows are indexed from 0 by their place in the sheet. Columns right of the last
+    named header are not read, and a header wider than XLSX_MAX_COLUMNS is refused.
+    """
+    sheet.reset_dimensions()  # a forged <dimension> would pad every row to its width
+    width = 0
+    index: list[int] = []
+    values: list[list[str]] = []
+    for number, row in enumerate(sheet.iter_rows(max_col=XLSX_MAX_COLUMNS + 1,
+                                                 values_only=True)):
+        if row.count(None) == len(row):
+            continue
+        texts = [_cell_text(v) for v in (row[:width] if width else row)]
+        if not width:
+            named = [i for i, text in enumerate(texts) if text.strip()]
+            if not named:
+                continue
+            width = named[-1] + 1
+            if width > XLSX_MAX_COLUMNS:
+                raise _fail(source, f"sheet {name!r}, row {number + 1}: the header has more "
+                                    f"than {XLSX_MAX_COLUMNS} columns; a log needs a few "
+                                    "dozen (delete the unused ones)")
+            texts = texts[:width]
+        index.append(number)
+        values.append(texts + [""] * (width - len(texts)))
+    if not values:
+        return None
+    return pd.DataFrame(values, index=index)
+
+
 def _read_xlsx(raw: bytes, source: str, sheet: str | None) -> RawTable:
     import zipfile
 
     from openpyxl import load_workbook
 
+    _check_unpacked(raw, source)
     try:
         book = load_workbook(io.BytesIO(raw), read_only=True, data_only=False)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
@@ -252,15 +307,17 @@ def _read_xlsx(raw: bytes, source: str, sheet: str | None) -> RawTable:
         from coachkit.outcomes.mapping import load_mapping
 
         mapping = load_mapping()
-        tables = []
+        tables, refused = [], []
         for name in candidates:
-            cells = book[name].iter_rows(values_only=True)
-            values = [[_cell_text(v) for v in row] for row in cells]
-            if not any(any(v.strip() for v in r) for r in values):
+            if not hasattr(book[name], "iter_rows"):
+                continue  # a chart sheet
+            try:
+                frame = _sheet_frame(book[name], source, name)
+            except ApplicationsError as exc:
+                refused.append(exc)
                 continue
-            width = max(len(r) for r in values)
-            frame = pd.DataFrame([r + [""] * (width - len(r)) for r in values])
-            frame.index = range(len(frame))
+            if frame is None:
+                continue
             try:
                 table = _split_header(frame, source, sheet=name)
             except ApplicationsError:
@@ -269,6 +326,8 @@ def _read_xlsx(raw: bytes, source: str, sheet: str | None) -> RawTable:
             tables.append((("company" in placed) + ("applied_on" in placed), name, table))
     finally:
         book.close()
+    if not tables and refused:
+        raise refused[0]
     if not tables:
         which = f"sheet {sheet!r}" if sheet else f"any of its sheets ({', '.join(names)})"
         raise _fail(source, f"the workbook has no header row with applications below it in {which}")
