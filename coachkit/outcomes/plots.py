@@ -17,10 +17,11 @@ from coachkit.figures import plain_text
 from coachkit.outcomes.model import ResponseTiming
 from coachkit.outcomes.stats import MIN_GROUP
 
-__all__ = ["TOO_FEW", "plot_funnel", "plot_rates", "plot_reply_days", "plot_timeline",
+__all__ = ["MAX_BARS", "TOO_FEW", "plot_funnel", "plot_rates", "plot_reply_days", "plot_timeline",
            "plot_timing", "plot_weekly"]
 
 TOO_FEW = "too few to judge"
+MAX_BARS = 20  # groups drawn in one chart: the largest; a log of 3,000 channels stays legible
 _BLUE, _GREY, _RED, _GREEN, _ORANGE = "#1a73e8", "#bdbdbd", "#d93025", "#188038", "#e8a317"
 
 
@@ -46,8 +47,12 @@ def _empty(ax, message: str = "No applications match the filters") -> None:
 
 
 def plot_rates(table: pd.DataFrame, *, title: str = "Response rate", ax=None):
-    """Bars of response rate per group with 95% intervals, n on each bar."""
+    """Bars of response rate per group with 95% intervals, n on each bar (the MAX_BARS
+    groups with most applications)."""
     fig, ax = _axes(ax)
+    if len(table) > MAX_BARS:
+        title += f" ({MAX_BARS} largest of {len(table)} groups)"
+        table = table.loc[table["applications"].nlargest(MAX_BARS).index].sort_index()
     ax.set_title(plain_text(title, limit=None), loc="left", fontsize=11)
     if table["decided"].sum() == 0:
         _empty(ax, "No decided applications yet")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import re
+import warnings
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
@@ -287,11 +288,19 @@ def _sheet_frame(sheet: Any, source: str, name: str) -> pd.DataFrame | None:
 
 
 def _read_xlsx(raw: bytes, source: str, sheet: str | None) -> RawTable:
+    _check_unpacked(raw, source)
+    with warnings.catch_warnings():
+        # openpyxl warns on stderr about what the checks report by row and column (a
+        # date serial past 9999 reads as #VALUE!), or about styles that do not matter
+        warnings.simplefilter("ignore", UserWarning)
+        return _read_book(raw, source, sheet)
+
+
+def _read_book(raw: bytes, source: str, sheet: str | None) -> RawTable:
     import zipfile
 
     from openpyxl import load_workbook
 
-    _check_unpacked(raw, source)
     try:
         book = load_workbook(io.BytesIO(raw), read_only=True, data_only=False)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
