@@ -126,6 +126,8 @@ def run_drafts(args: argparse.Namespace, out: TextIO) -> int:
 
 def _export_format(target: Path) -> str:
     """"eml" or "txt", from the name of the file to write."""
+    if target.is_dir():
+        raise InputError(f"{target}: is a folder; give a file name such as note.eml")
     suffix = target.suffix.lower()
     if suffix == ".eml":
         return "eml"

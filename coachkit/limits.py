@@ -52,8 +52,8 @@ EXERCISE_BYTES = 1 * MB
 SUBMISSION_BYTES = 1 * MB
 # An application log (CSV/XLSX): about 200,000 applications.
 APPLICATION_LOG_BYTES = 30 * MIB
-# Columns read from an XLSX sheet: trackers export a few dozen, and a forged
-# <dimension> would otherwise pad every row to Excel's 16,384.
+# Columns of an application log (XLSX or CSV): trackers export a few dozen; a forged
+# <dimension> would otherwise pad every XLSX row to Excel's 16,384.
 XLSX_MAX_COLUMNS = 500
 # The XML inside an XLSX, unpacked: a sheet takes five to six times the bytes of the same
 # table as CSV, so this admits what APPLICATION_LOG_BYTES admits, and no zip bomb.

@@ -159,10 +159,43 @@ def _preamble(text: str) -> tuple[int, int]:
     return 0, 0
 
 
+def _check_header_width(text: str, delim: str, source: str, skipped: int) -> None:
+    """Refuse a header naming more than XLSX_MAX_COLUMNS columns before pandas reads it:
+    thousands of columns take seconds per row to check and are no application log."""
+    import csv
+
+    first, number = next(((ln, n) for n, ln in enumerate(text.splitlines(), 1 + skipped)
+                          if ln.strip()), ("", 1))
+    if _width(first) < XLSX_MAX_COLUMNS:
+        return
+    names = next(csv.reader([first], delimiter=delim), [])
+    while names and not names[-1].strip():
+        names.pop()
+    if len(names) > XLSX_MAX_COLUMNS:
+        raise _fail(source, f"row {number}: the header has {len(names):,} columns; the limit "
+                            f"is {XLSX_MAX_COLUMNS} (a log needs a few dozen)")
+
+
+def _trim_columns(frame: pd.DataFrame, source: str) -> pd.DataFrame:
+    """Drop the empty columns right of the last value (rows padded with thousands of
+    delimiters); refuse values in more than XLSX_MAX_COLUMNS columns."""
+    if frame.shape[1] <= XLSX_MAX_COLUMNS:
+        return frame
+    filled = frame.fillna("").to_numpy() != ""
+    used = filled.any(axis=0).nonzero()[0]
+    width = int(used[-1]) + 1 if len(used) else 1
+    if width > XLSX_MAX_COLUMNS:
+        row = frame.index[filled[:, XLSX_MAX_COLUMNS:].any(axis=1).argmax()] + 1
+        raise _fail(source, f"row {row}: has values in {width:,} columns; the limit is "
+                            f"{XLSX_MAX_COLUMNS} (a log needs a few dozen)")
+    return frame.iloc[:, :width]
+
+
 def _read_csv(text: str, source: str, encoding: str) -> RawTable:
     start, skipped = _preamble(text)
     text = text[start:]
     delim = _sniff(text, source)
+    _check_header_width(text, delim, source, skipped)
     try:
         frame = pd.read_csv(io.StringIO(text), sep=delim, header=None, dtype=str,
                             keep_default_na=False, na_filter=False, skip_blank_lines=False,
@@ -190,7 +223,7 @@ def _read_csv(text: str, source: str, encoding: str) -> RawTable:
         frame.index = frame.index + skipped  # row numbers stay those of the user's file
         notes.append(f"skipped {skipped} line{'s' if skipped > 1 else ''} of notes above the "
                      "header")
-    table = _split_header(frame, source)
+    table = _split_header(_trim_columns(frame, source), source)
     # a last line cut in the middle: fewer values than any other row and no final newline
     if len(table.rows) > 1 and not text.endswith(("\n", "\r")):
         counts = table.rows.astype(bool).sum(axis=1).to_numpy()
