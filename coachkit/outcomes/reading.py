@@ -28,6 +28,9 @@ _SIGNATURES = (
     (b"Rar!", "a RAR archive"),
 )
 _DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab"}
+# Excel's last row; openpyxl would make an empty row for every number skipped up to a
+# forged r="100000000"
+_EXCEL_MAX_ROWS = 1_048_576
 
 
 @dataclass
@@ -298,8 +301,9 @@ def _sheet_frame(sheet: Any, source: str, name: str) -> pd.DataFrame | None:
     width = 0
     index: list[int] = []
     values: list[list[str]] = []
-    for number, row in enumerate(sheet.iter_rows(max_col=XLSX_MAX_COLUMNS + 1,
-                                                 values_only=True)):
+    rows = sheet.iter_rows(max_col=XLSX_MAX_COLUMNS + 1, max_row=_EXCEL_MAX_ROWS,
+                           values_only=True)
+    for number, row in enumerate(rows):
         if row.count(None) == len(row):
             continue
         texts = [_cell_text(v) for v in (row[:width] if width else row)]
