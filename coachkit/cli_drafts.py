@@ -79,6 +79,11 @@ def run_drafts(args: argparse.Namespace, out: TextIO) -> int:
     if args.action is None:
         raise CoachkitError("coachkit drafts: choose an action: list, show, score, history, "
                             "restore or export")
+    if args.action == "export":  # before the journal is opened: a typo costs nothing
+        from coachkit.compose.export import check_address
+
+        args.to = check_address(args.to, "--to")
+        _export_format(Path(args.output))
     with _journal(args) as journal:
         if args.action == "list":
             drafts = journal.list_drafts()
@@ -115,20 +120,35 @@ def run_drafts(args: argparse.Namespace, out: TextIO) -> int:
             new = journal.restore(args.id, args.version)
             out.write(f"Version {args.version} of {args.id} is now version {new}.\n")
         elif args.action == "export":
-            from coachkit.compose import to_eml, to_text
-
-            composition = _composition(journal, args.id)
-            draft = composition.assemble().draft
-            target = Path(args.output)
-            if target.suffix.lower() == ".eml":
-                data = to_eml(draft, to=args.to, sender=composition.sender)
-            elif target.suffix.lower() in (".txt", ""):
-                data = to_text(draft).encode("utf-8")
-            else:
-                raise InputError(f"{target}: choose a .txt or .eml file name")
-            _write_new(target, data)
-            out.write(f"Wrote {target}.\n")
+            _export(journal, args, out)
     return 0
+
+
+def _export_format(target: Path) -> str:
+    """"eml" or "txt", from the name of the file to write."""
+    if target.is_dir():
+        raise InputError(f"{target}: is a folder; give a file name such as note.eml")
+    suffix = target.suffix.lower()
+    if suffix == ".eml":
+        return "eml"
+    if suffix in (".txt", ""):
+        return "txt"
+    raise InputError(f"{target}: choose a .txt or .eml file name")
+
+
+def _export(journal, args: argparse.Namespace, out: TextIO) -> None:
+    """Write the latest version of a draft to a new .txt or .eml file."""
+    from coachkit.compose import to_eml, to_text
+
+    composition = _composition(journal, args.id)
+    draft = composition.assemble().draft
+    target = Path(args.output)
+    if _export_format(target) == "eml":
+        data = to_eml(draft, to=args.to, sender=composition.sender)
+    else:
+        data = to_text(draft).encode("utf-8")
+    _write_new(target, data)
+    out.write(f"Wrote {target}.\n")
 
 
 def run_reminder(args: argparse.Namespace, out: TextIO) -> int:

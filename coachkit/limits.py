@@ -32,6 +32,7 @@ __all__ = [
     "WORKSHOP_TOKEN_MAX_CHARS",
     "WORKSHOP_TOKEN_MIN_CHARS",
     "XLSX_MAX_COLUMNS",
+    "XLSX_XML_BYTES",
     "YAML_MAX_ALIASES",
     "YAML_MAX_DEPTH",
     "YAML_MAX_NODES",
@@ -56,9 +57,12 @@ EXERCISE_BYTES = 1 * MB
 SUBMISSION_BYTES = 1 * MB
 # An application log (CSV/XLSX): about 200,000 applications.
 APPLICATION_LOG_BYTES = 30 * MIB
-# Columns read from an XLSX sheet: trackers export a few dozen, and a forged
-# <dimension> would otherwise pad every row to Excel's 16,384.
+# Columns of an application log (XLSX or CSV): trackers export a few dozen; a forged
+# <dimension> would otherwise pad every XLSX row to Excel's 16,384.
 XLSX_MAX_COLUMNS = 500
+# The XML inside an XLSX, unpacked: a sheet takes five to six times the bytes of the same
+# table as CSV, so this admits what APPLICATION_LOG_BYTES admits, and no zip bomb.
+XLSX_XML_BYTES = 200 * MIB
 # Aliases (*name) in one YAML document: hand-written files use a handful, if any.
 YAML_MAX_ALIASES = 1_000
 # Items in one YAML document with every alias expanded: a 1 MB file without aliases has

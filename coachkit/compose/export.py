@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
+import unicodedata
 from datetime import date, datetime, timedelta
+from email.errors import MessageError
 from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
@@ -22,7 +25,11 @@ from coachkit.timing import check_in_after
 if TYPE_CHECKING:
     from coachkit.scoring.rules import Rules
 
-__all__ = ["check_in_reminder", "save_new", "to_eml", "to_text"]
+__all__ = ["check_address", "check_in_reminder", "save_new", "to_eml", "to_text"]
+
+# what str.splitlines() breaks at: any of them in a header would start a new header
+_LINE_BREAKS = frozenset("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+_BREAK_RUN = re.compile("[" + "".join(sorted(_LINE_BREAKS)) + "]+")
 
 
 def to_text(draft: Draft) -> str:
@@ -30,18 +37,52 @@ def to_text(draft: Draft) -> str:
     return draft.text
 
 
+def check_address(value: str, field: str) -> str:
+    """Return the address typed in ``field`` stripped; refuse one that is not one line."""
+    text = value.strip()
+    if any(ch in _LINE_BREAKS for ch in text):
+        raise InputError(f"{field}: an address cannot contain a line break")
+    if any(unicodedata.category(ch) == "Cc" for ch in text):
+        raise InputError(f"{field}: an address cannot contain control characters "
+                         f"({text[:60]!r})")
+    return text
+
+
+def _one_line(value: str) -> str:
+    """A saved header value on one line: each run of line breaks becomes one space and
+    other control characters (but tabs) go."""
+    if not any(ch in _LINE_BREAKS or unicodedata.category(ch) == "Cc" for ch in value):
+        return value
+    spaced = _BREAK_RUN.sub(" ", value)
+    return "".join(ch for ch in spaced if ch == "\t" or unicodedata.category(ch) != "Cc")
+
+
+def _encodable(text: str) -> str:
+    """Text UTF-8 can hold: a lone surrogate (possible in saved JSON) becomes '?'."""
+    return text.encode("utf-8", "replace").decode("utf-8")
+
+
 def to_eml(draft: Draft, *, to: str = "", sender: str = "",
            when: datetime | None = None) -> bytes:
-    """The message as an RFC 5322 file that mail clients open as a draft."""
+    """The message as an RFC 5322 file that mail clients open as a draft.
+
+    ``to`` is refused (InputError) when it holds a line break; a saved ``sender`` with
+    one is put on one line. Nothing given can add a header.
+    """
+    to = check_address(to, "To")
+    sender = _one_line(sender).strip()
     message = EmailMessage()
-    message["Subject"] = draft.subject or ""
-    if to.strip():
-        message["To"] = to.strip()
-    if sender.strip():
-        message["From"] = sender.strip()
+    try:
+        message["Subject"] = _one_line(_encodable(draft.subject or ""))
+        if to:
+            message["To"] = _encodable(to)
+        if sender:
+            message["From"] = _encodable(sender)
+    except (ValueError, MessageError) as exc:
+        raise InputError(f"cannot make the e-mail: {exc}") from None
     message["Date"] = format_datetime((when or datetime.now()).astimezone())
     message["X-Unsent"] = "1"  # Outlook and Apple Mail open it as a draft to send
-    message.set_content(draft.body)
+    message.set_content(_encodable(draft.body))
     return bytes(message)
 
 

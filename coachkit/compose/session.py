@@ -89,15 +89,18 @@ class ComposeSession:
     def _open_journal(self, journal: DraftJournal | bool | None) -> DraftJournal | None:
         if journal is False:
             return None
-        if journal not in (None, True):
-            return journal  # type: ignore[return-value]
-        from coachkit.store import DraftJournal
+        if journal in (None, True):
+            from coachkit.store import DraftJournal
 
-        try:
-            return DraftJournal(self.journal_path())
-        except CoachkitError as error:
-            self.notices.append(f"Drafts are not being saved: {error}")
-            return None
+            try:
+                journal = DraftJournal(self.journal_path())
+            except CoachkitError as error:
+                self.notices.append(f"Drafts are not being saved: {error}")
+                return None
+        if getattr(journal, "read_only", ""):  # drafts can be opened, not saved
+            self.notices.append(f"Drafts are not being saved: the drafts journal "
+                                f"{journal.path} is read-only ({journal.read_only})")
+        return journal  # type: ignore[return-value]
 
     def journal_path(self) -> Path | None:
         """Where drafts are kept when no journal is given (None: the user's own journal)."""

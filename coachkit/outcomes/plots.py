@@ -13,17 +13,20 @@ import math
 import numpy as np
 import pandas as pd
 
+from coachkit.figures import plain_text
 from coachkit.outcomes.model import ResponseTiming
 from coachkit.outcomes.stats import MIN_GROUP
 
-__all__ = ["TOO_FEW", "plot_funnel", "plot_rates", "plot_reply_days", "plot_timeline",
+__all__ = ["MAX_BARS", "TOO_FEW", "plot_funnel", "plot_rates", "plot_reply_days", "plot_timeline",
            "plot_timing", "plot_weekly"]
 
 TOO_FEW = "too few to judge"
+MAX_BARS = 20  # groups drawn in one chart: the largest; a log of 3,000 channels stays legible
 _BLUE, _GREY, _RED, _GREEN, _ORANGE = "#1a73e8", "#bdbdbd", "#d93025", "#188038", "#e8a317"
 
 
 def _axes(ax, size=(6.4, 3.6)):
+    """The figure and Axes to draw on: ``ax``'s own, or a new Figure (see the rule above)."""
     if ax is not None:
         return ax.figure, ax
     from matplotlib.figure import Figure
@@ -44,9 +47,13 @@ def _empty(ax, message: str = "No applications match the filters") -> None:
 
 
 def plot_rates(table: pd.DataFrame, *, title: str = "Response rate", ax=None):
-    """Bars of response rate per group with 95% intervals, n on each bar."""
+    """Bars of response rate per group with 95% intervals, n on each bar (the MAX_BARS
+    groups with most applications)."""
     fig, ax = _axes(ax)
-    ax.set_title(title, loc="left", fontsize=11)
+    if len(table) > MAX_BARS:
+        title += f" ({MAX_BARS} largest of {len(table)} groups)"
+        table = table.loc[table["applications"].nlargest(MAX_BARS).index].sort_index()
+    ax.set_title(plain_text(title, limit=None), loc="left", fontsize=11)
     if table["decided"].sum() == 0:
         _empty(ax, "No decided applications yet")
         return fig
@@ -63,7 +70,7 @@ def plot_rates(table: pd.DataFrame, *, title: str = "Response rate", ax=None):
     ticks = []
     for xi, top, n, w, f, g in zip(x, table["ci_high"].fillna(0) * 100, table["decided"],
                                    table["waiting"], few, table["group"], strict=True):
-        ticks.append(f"{g}\nn={n}" + (f" (+{w} waiting)" if w else ""))
+        ticks.append(f"{plain_text(g)}\nn={n}" + (f" (+{w} waiting)" if w else ""))
         if f:
             ax.text(xi, min(top, 100) + 2, TOO_FEW, ha="center", va="bottom", fontsize=7,
                     color=_RED, style="italic")
@@ -173,7 +180,8 @@ def plot_timeline(frame: pd.DataFrame, as_of: pd.Timestamp, *, limit: int = 40, 
     ax.plot(shown["follow_up_sent_at"].to_numpy(), y, "^", ms=4, color=_GREEN, label="follow-up")
     ax.plot(shown["response_at"].to_numpy(), y, "*", ms=7, color=_RED, label="answer")
     ax.axvline(as_of, color="#999", ls=":", lw=1)
-    labels = (shown["company"].str.slice(0, 22) + " · " + shown["outcome"]).tolist()
+    labels = [plain_text(f"{str(company)[:22]} · {outcome}", limit=None)
+              for company, outcome in zip(shown["company"], shown["outcome"], strict=True)]
     ax.set_yticks(y, labels, fontsize=6 if len(shown) > 25 else 8)
     fig.legend(loc="outside lower center", fontsize=7, ncol=4, frameon=False)
     ax.tick_params(axis="x", labelsize=8, rotation=30)

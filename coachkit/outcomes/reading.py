@@ -7,24 +7,30 @@ from __future__ import annotations
 
 import io
 import re
+import warnings
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
 from coachkit.errors import ApplicationsError
+from coachkit.limits import APPLICATION_LOG_BYTES, XLSX_MAX_COLUMNS, XLSX_XML_BYTES, read_capped
 from coachkit.problem import Problem
 
 __all__ = ["MAX_BYTES", "RawTable", "read_bytes", "read_table"]
 
-MAX_BYTES = 30 * 1024 * 1024  # about 200,000 applications; larger logs are refused
+MAX_BYTES = APPLICATION_LOG_BYTES  # about 200,000 applications; larger logs are refused
 _SIGNATURES = (
     (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"),
     (b"%PDF", "a PDF document"), (b"\x1f\x8b", "a gzip archive"), (b"7z\xbc\xaf", "a 7z archive"),
     (b"Rar!", "a RAR archive"),
 )
 _DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab"}
+# Excel's last row; openpyxl would make an empty row for every number skipped up to a
+# forged r="100000000"
+_EXCEL_MAX_ROWS = 1_048_576
 
 
 @dataclass
@@ -52,13 +58,14 @@ def read_table(path: str | Path, *, sheet: str | None = None) -> RawTable:
         if file.is_dir():
             raise _fail(source, "is a folder, not a CSV or XLSX file")
         size = file.stat().st_size
-        if size > MAX_BYTES:
-            raise _fail(source, f"the file is {size / 1024 / 1024:.0f} MB; the limit is "
-                                f"{MAX_BYTES // 1024 // 1024} MB (about 200,000 applications). "
-                                "Split it or remove old rows.")
-        raw = file.read_bytes()
     except OSError as exc:
         raise _fail(source, f"cannot read the file ({exc.strerror or exc})") from None
+    if size > MAX_BYTES:
+        raise _fail(source, f"the file is {size / 1024 / 1024:.0f} MB; the limit is "
+                            f"{MAX_BYTES // 1024 // 1024} MB (about 200,000 applications). "
+                            "Split it or remove old rows.")
+    # counted as read: a device or a FIFO says nothing true about its size on disk
+    raw = read_capped(file, MAX_BYTES, "application logs", error=ApplicationsError)
     return read_bytes(raw, source, sheet=sheet)
 
 
@@ -155,10 +162,43 @@ def _preamble(text: str) -> tuple[int, int]:
     return 0, 0
 
 
+def _check_header_width(text: str, delim: str, source: str, skipped: int) -> None:
+    """Refuse a header naming more than XLSX_MAX_COLUMNS columns before pandas reads it:
+    thousands of columns take seconds per row to check and are no application log."""
+    import csv
+
+    first, number = next(((ln, n) for n, ln in enumerate(text.splitlines(), 1 + skipped)
+                          if ln.strip()), ("", 1))
+    if _width(first) < XLSX_MAX_COLUMNS:
+        return
+    names = next(csv.reader([first], delimiter=delim), [])
+    while names and not names[-1].strip():
+        names.pop()
+    if len(names) > XLSX_MAX_COLUMNS:
+        raise _fail(source, f"row {number}: the header has {len(names):,} columns; the limit "
+                            f"is {XLSX_MAX_COLUMNS} (a log needs a few dozen)")
+
+
+def _trim_columns(frame: pd.DataFrame, source: str) -> pd.DataFrame:
+    """Drop the empty columns right of the last value (rows padded with thousands of
+    delimiters); refuse values in more than XLSX_MAX_COLUMNS columns."""
+    if frame.shape[1] <= XLSX_MAX_COLUMNS:
+        return frame
+    filled = frame.fillna("").to_numpy() != ""
+    used = filled.any(axis=0).nonzero()[0]
+    width = int(used[-1]) + 1 if len(used) else 1
+    if width > XLSX_MAX_COLUMNS:
+        row = frame.index[filled[:, XLSX_MAX_COLUMNS:].any(axis=1).argmax()] + 1
+        raise _fail(source, f"row {row}: has values in {width:,} columns; the limit is "
+                            f"{XLSX_MAX_COLUMNS} (a log needs a few dozen)")
+    return frame.iloc[:, :width]
+
+
 def _read_csv(text: str, source: str, encoding: str) -> RawTable:
     start, skipped = _preamble(text)
     text = text[start:]
     delim = _sniff(text, source)
+    _check_header_width(text, delim, source, skipped)
     try:
         frame = pd.read_csv(io.StringIO(text), sep=delim, header=None, dtype=str,
                             keep_default_na=False, na_filter=False, skip_blank_lines=False,
@@ -186,7 +226,7 @@ def _read_csv(text: str, source: str, encoding: str) -> RawTable:
         frame.index = frame.index + skipped  # row numbers stay those of the user's file
         notes.append(f"skipped {skipped} line{'s' if skipped > 1 else ''} of notes above the "
                      "header")
-    table = _split_header(frame, source)
+    table = _split_header(_trim_columns(frame, source), source)
     # a last line cut in the middle: fewer values than any other row and no final newline
     if len(table.rows) > 1 and not text.endswith(("\n", "\r")):
         counts = table.rows.astype(bool).sum(axis=1).to_numpy()
@@ -232,7 +272,68 @@ def _cell_text(value: object) -> str:
     return str(value)
 
 
+def _check_unpacked(raw: bytes, source: str) -> None:
+    """Refuse a workbook whose parts unpack to more than XLSX_XML_BYTES, before parsing.
+
+    The sizes are those the zip declares; Python's zipfile never inflates a part past
+    its declared size, so a lying archive cannot get round this.
+    """
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return  # load_workbook reports the damage in its own words
+    if unpacked > XLSX_XML_BYTES:
+        raise _fail(source, f"the workbook unpacks to {unpacked / 1024 / 1024:,.0f} MB; the "
+                            f"limit is {XLSX_XML_BYTES // 1024 // 1024} MB (about 200,000 "
+                            "applications). Save it as CSV or remove old rows.")
+
+
+def _sheet_frame(sheet: Any, source: str, name: str) -> pd.DataFrame | None:
+    """The non-blank rows of a sheet as text, as wide as its header; None if blank.
+
+    Rows are indexed from 0 by their place in the sheet. Columns right of the last
+    named header are not read, and a header wider than XLSX_MAX_COLUMNS is refused.
+    """
+    sheet.reset_dimensions()  # a forged <dimension> would pad every row to its width
+    width = 0
+    index: list[int] = []
+    values: list[list[str]] = []
+    rows = sheet.iter_rows(max_col=XLSX_MAX_COLUMNS + 1, max_row=_EXCEL_MAX_ROWS,
+                           values_only=True)
+    for number, row in enumerate(rows):
+        if row.count(None) == len(row):
+            continue
+        texts = [_cell_text(v) for v in (row[:width] if width else row)]
+        if not width:
+            named = [i for i, text in enumerate(texts) if text.strip()]
+            if not named:
+                continue
+            width = named[-1] + 1
+            if width > XLSX_MAX_COLUMNS:
+                raise _fail(source, f"sheet {name!r}, row {number + 1}: the header has more "
+                                    f"than {XLSX_MAX_COLUMNS} columns; a log needs a few "
+                                    "dozen (delete the unused ones)")
+            texts = texts[:width]
+        index.append(number)
+        values.append(texts + [""] * (width - len(texts)))
+    if not values:
+        return None
+    return pd.DataFrame(values, index=index)
+
+
 def _read_xlsx(raw: bytes, source: str, sheet: str | None) -> RawTable:
+    _check_unpacked(raw, source)
+    with warnings.catch_warnings():
+        # openpyxl warns on stderr about what the checks report by row and column (a
+        # date serial past 9999 reads as #VALUE!), or about styles that do not matter
+        warnings.simplefilter("ignore", UserWarning)
+        return _read_book(raw, source, sheet)
+
+
+def _read_book(raw: bytes, source: str, sheet: str | None) -> RawTable:
     import zipfile
 
     from openpyxl import load_workbook
@@ -252,15 +353,17 @@ def _read_xlsx(raw: bytes, source: str, sheet: str | None) -> RawTable:
         from coachkit.outcomes.mapping import load_mapping
 
         mapping = load_mapping()
-        tables = []
+        tables, refused = [], []
         for name in candidates:
-            cells = book[name].iter_rows(values_only=True)
-            values = [[_cell_text(v) for v in row] for row in cells]
-            if not any(any(v.strip() for v in r) for r in values):
+            if not hasattr(book[name], "iter_rows"):
+                continue  # a chart sheet
+            try:
+                frame = _sheet_frame(book[name], source, name)
+            except ApplicationsError as exc:
+                refused.append(exc)
                 continue
-            width = max(len(r) for r in values)
-            frame = pd.DataFrame([r + [""] * (width - len(r)) for r in values])
-            frame.index = range(len(frame))
+            if frame is None:
+                continue
             try:
                 table = _split_header(frame, source, sheet=name)
             except ApplicationsError:
@@ -269,6 +372,8 @@ def _read_xlsx(raw: bytes, source: str, sheet: str | None) -> RawTable:
             tables.append((("company" in placed) + ("applied_on" in placed), name, table))
     finally:
         book.close()
+    if not tables and refused:
+        raise refused[0]
     if not tables:
         which = f"sheet {sheet!r}" if sheet else f"any of its sheets ({', '.join(names)})"
         raise _fail(source, f"the workbook has no header row with applications below it in {which}")

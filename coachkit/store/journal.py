@@ -33,7 +33,10 @@ class DraftJournal:
     """A SQLite journal of drafts and their versions; safe across threads and processes.
 
     ``path`` defaults to :func:`journal_path`. ``clock`` returns the current time (tests
-    inject one). The journal is a context manager; :meth:`close` is idempotent.
+    inject one). ``read_only=None`` opens the journal read-only when its file or folder
+    cannot be written (True: always); then drafts can be read and every write is a
+    StoreError saying so (``read_only`` holds why, "" when writable). The journal is a
+    context manager; :meth:`close` is idempotent.
     """
 
     def __init__(
@@ -42,13 +45,15 @@ class DraftJournal:
         *,
         coalesce_seconds: float = 60.0,
         clock: Callable[[], datetime] | None = None,
+        read_only: bool | None = None,
     ) -> None:
         self.path = journal_path() if path is None else Path(path)
         self.coalesce_seconds = float(coalesce_seconds)
         self.session = uuid.uuid4().hex
         self._clock = clock or _utc_now
         self._lock = threading.Lock()
-        self._conn: sqlite3.Connection | None = connect(self.path)
+        self._conn: sqlite3.Connection | None
+        self._conn, self.read_only = connect(self.path, read_only=read_only)
 
     # -- plumbing ----------------------------------------------------------------
 
@@ -59,6 +64,9 @@ class DraftJournal:
             conn = self._conn
             if conn is None:
                 raise StoreError(f"The drafts journal {self.path} is closed")
+            if write and self.read_only:
+                raise StoreError(f"The drafts journal {self.path} is read-only "
+                                 f"({self.read_only}): cannot save")
             try:
                 conn.execute("BEGIN IMMEDIATE" if write else "BEGIN")
                 try:

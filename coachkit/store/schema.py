@@ -5,8 +5,10 @@ from __future__ import annotations
 import os
 import random
 import sqlite3
+import stat
 import time
 from pathlib import Path
+from urllib.parse import quote
 
 from coachkit.errors import StoreError
 from coachkit.paths import DRAFTS_FILENAME, drafts_journal_path
@@ -58,34 +60,113 @@ def journal_path(home: str | os.PathLike[str] | None = None) -> Path:
     return path
 
 
-def connect(path: Path) -> sqlite3.Connection:
-    """Open (creating if new) the journal at ``path``, in WAL mode with the schema."""
-    if path.is_dir():
-        raise StoreError(f"The drafts journal {path} is a directory, not a file")
+def connect(path: Path, *, read_only: bool | None = None) -> tuple[sqlite3.Connection, str]:
+    """Open (creating if new) the journal at ``path``, in WAL mode with the schema.
+
+    Returns the connection and, when it is read-only, why ("" when it can be written).
+    ``read_only=None`` opens read-only when the file or its folder cannot be written,
+    so drafts can still be listed, shown and exported; True always does.
+    """
+    _check_kind(path)
+    reason = "opened read-only" if read_only else "" if read_only is False else _unwritable(path)
+    if reason:
+        return _connect_read_only(path, reason), reason
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(
-            path,
-            timeout=BUSY_TIMEOUT_S,
-            isolation_level=None,  # transactions are explicit (BEGIN IMMEDIATE)
-            check_same_thread=False,  # the journal guards it with its own lock
-        )
+        conn = _sqlite(path)
     except (OSError, sqlite3.Error) as exc:
         raise StoreError(f"Cannot open the drafts journal {path}: {exc}") from exc
     try:
         _open_retrying(path, conn)
     except sqlite3.DatabaseError as exc:
         conn.close()
-        if _damaged(exc):
-            raise StoreError(
-                f"{path} is not a readable drafts journal (not an SQLite database, "
-                f"or damaged): {exc}. It was left untouched; move it aside to start afresh."
-            ) from exc
-        raise StoreError(f"Cannot open the drafts journal {path}: {exc}") from exc
+        if getattr(exc, "sqlite_errorname", "") == "SQLITE_READONLY" and path.is_file():
+            # writable by its mode bits, yet not to SQLite (a read-only mount, say)
+            reason = "SQLite cannot write to it"
+            return _connect_read_only(path, reason), reason
+        raise _open_error(path, exc) from exc
     except BaseException:
         conn.close()
         raise
-    return conn
+    return conn, ""
+
+
+def _sqlite(target: Path | str, *, uri: bool = False) -> sqlite3.Connection:
+    return sqlite3.connect(
+        target,
+        timeout=BUSY_TIMEOUT_S,
+        isolation_level=None,  # transactions are explicit (BEGIN IMMEDIATE)
+        check_same_thread=False,  # the journal guards it with its own lock
+        uri=uri,
+    )
+
+
+def _open_error(path: Path, exc: sqlite3.DatabaseError) -> StoreError:
+    if _damaged(exc):
+        return StoreError(
+            f"{path} is not a readable drafts journal (not an SQLite database, "
+            f"or damaged): {exc}. It was left untouched; move it aside to start afresh.")
+    return StoreError(f"Cannot open the drafts journal {path}: {exc}")
+
+
+def _check_kind(path: Path) -> None:
+    """Refuse anything but a file: SQLite would block forever reading a FIFO."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise StoreError(f"Cannot open the drafts journal {path}: {exc.strerror or exc}"
+                         ) from exc
+    if stat.S_ISDIR(mode):
+        raise StoreError(f"The drafts journal {path} is a directory, not a file")
+    if not stat.S_ISREG(mode):
+        what = ("a named pipe (FIFO)" if stat.S_ISFIFO(mode) else
+                "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "a special file")
+        raise StoreError(f"The drafts journal {path} is {what}, not a file; it was left "
+                         "untouched")
+
+
+def _unwritable(path: Path) -> str:
+    """Why the journal at ``path`` cannot be written, or "" when it can."""
+    if path.exists() and not os.access(path, os.W_OK):
+        return "the file is not writable"
+    folder = path.parent
+    # WAL needs to create its -wal and -shm files beside the journal
+    if folder.is_dir() and not os.access(folder, os.W_OK | os.X_OK):
+        return "its folder is not writable"
+    return ""
+
+
+def _connect_read_only(path: Path, reason: str) -> sqlite3.Connection:
+    """Open an existing journal for reading only, never writing to the file or folder."""
+    if not path.is_file():
+        raise StoreError(f"Cannot create the drafts journal {path}: {reason}")
+    uri = "file:" + quote(str(path.absolute()))
+    failure: sqlite3.Error | None = None
+    # mode=ro needs the WAL's -shm file or the right to create it; immutable needs
+    # neither, and is only tried when mode=ro cannot open the file
+    for query in ("?mode=ro", "?immutable=1"):
+        conn = _sqlite(uri + query, uri=True)
+        try:
+            user_version = _check_header(path, conn)
+        except sqlite3.OperationalError as exc:
+            conn.close()
+            failure = exc
+            continue
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise _open_error(path, exc) from exc
+        except BaseException:
+            conn.close()
+            raise
+        if user_version < SCHEMA_VERSION:
+            conn.close()
+            raise StoreError(f"The drafts journal {path} is read-only ({reason}) and holds "
+                             "no drafts yet")
+        conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+        return conn
+    raise StoreError(f"Cannot open the drafts journal {path} read-only ({reason}): {failure}")
 
 
 def _open_retrying(path: Path, conn: sqlite3.Connection) -> None:
@@ -103,9 +184,8 @@ def _open_retrying(path: Path, conn: sqlite3.Connection) -> None:
             time.sleep(0.005 + random.random() * 0.02)
 
 
-def _open(path: Path, conn: sqlite3.Connection) -> None:
-    # Reading the header first: a file that is not a database fails here, before
-    # any pragma could write to it.
+def _check_header(path: Path, conn: sqlite3.Connection) -> int:
+    """Refuse a foreign or newer database; return the journal's schema version."""
     application_id, user_version, objects = _header(conn)
     if objects and application_id != APPLICATION_ID:
         raise StoreError(f"{path} is an SQLite database but not a coachkit drafts "
@@ -114,6 +194,13 @@ def _open(path: Path, conn: sqlite3.Connection) -> None:
         raise StoreError(f"The drafts journal {path} has schema version "
                          f"{user_version}, newer than this coachkit understands "
                          f"({SCHEMA_VERSION}); upgrade coachkit")
+    return user_version
+
+
+def _open(path: Path, conn: sqlite3.Connection) -> None:
+    # Reading the header first: a file that is not a database fails here, before
+    # any pragma could write to it.
+    user_version = _check_header(path, conn)
     conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
     mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
     if str(mode).lower() != "wal":

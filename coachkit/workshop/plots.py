@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from matplotlib.figure import Figure
 
+from coachkit.figures import plain_text
 from coachkit.labels import CATEGORIES, category_label
 from coachkit.workshop.cohort import Cohort
 
@@ -68,7 +69,8 @@ def plot_categories(cohort: Cohort) -> Figure:
     for i, values in enumerate(data, 1):
         jitter = [i + ((k * 37) % 21 - 10) / 60 for k in range(len(values))]
         ax.scatter(values, jitter, s=10, color=_BLUE, alpha=0.5, zorder=3)
-    ax.set_yticks(range(1, len(judged) + 1), [category_label(c, short=True) for c in judged])
+    names = [plain_text(category_label(c, short=True)) for c in judged]
+    ax.set_yticks(range(1, len(judged) + 1), names)
     ax.set_xlim(-2, 102)
     ax.set_xlabel("score")
     ax.invert_yaxis()
@@ -77,5 +79,5 @@ def plot_categories(cohort: Cohort) -> Figure:
     if missing:
         names = ", ".join(category_label(c, short=True).lower() for c in missing)
         title += f" (not judged: {names})"
-    ax.set_title(title, fontsize=10)
+    ax.set_title(plain_text(title, limit=None), fontsize=10)
     return fig
