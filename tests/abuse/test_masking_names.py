@@ -126,7 +126,7 @@ def test_the_drafts_really_contain_them(room):
     assert re.search(r"[\u0400-\u04ff]", every) and re.search(r"[\u4e00-\u9fff]", every)
 
 
-def test_the_projector_hides_every_name_and_contact(room):
+def test_row05_the_projector_hides_every_name_and_contact(room):
     cohort, secrets = room
     for i, entry in enumerate(cohort.entries, 1):
         page = projector_html(cohort, entry, label=f"Draft {i}")
@@ -134,20 +134,20 @@ def test_the_projector_hides_every_name_and_contact(room):
         assert "Zendesk" in html.unescape(page)
 
 
-def test_the_summary_hides_every_name_and_contact(room):
+def test_row05_the_summary_hides_every_name_and_contact(room):
     cohort, secrets = room
     assert leaks(cohort_summary_html(cohort), secrets) == []
 
 
 @pytest.mark.parametrize("name", ["Åsa Lindqvist", "Øystein Berg", "Łukasz Żółtowski",
                                   "Ştefan Ionescu", "Îlker Çelik", "Éloïse Marchand"])
-def test_capitals_beyond_ascii_in_mid_sentence(name):
+def test_row05_capitals_beyond_ascii_in_mid_sentence(name):
     masked = Masker().mask_text(f"Hi,\n\nI spoke with {name} about the plan yesterday.\n")
     assert "with [Name] about" in masked
 
 
 @pytest.mark.parametrize("name", ["Marcus", "Zoë", "José", "Ngozi", "Иван", "Γιώργος"])
-def test_a_first_name_at_the_start_of_a_sentence(name):
+def test_row05_a_first_name_at_the_start_of_a_sentence(name):
     masked = Masker().mask_text(f"Hi,\n\nThanks again. {name} said the role is new.\n")
     assert name not in masked and "[Name] said the role is new." in masked
 
@@ -158,7 +158,7 @@ def test_ordinary_words_at_the_start_of_a_sentence_stay():
     assert Masker().mask_text(text) == text
 
 
-def test_a_name_known_from_the_room_in_lower_case():
+def test_row05_a_name_known_from_the_room_in_lower_case():
     room = ["Dear Oyelaran,\n\nThank you.\n\nBest,\nKwabena Asante\n"]
     masker = Masker(participants=["Dana Whitfield"], room=room)
     masked = masker.mask_text("Hi,\n\nI told dana, oyelaran and kwabena about it.\n")
@@ -171,7 +171,7 @@ def test_a_name_capitalised_once_is_hidden_in_lower_case_too():
 
 
 @pytest.mark.parametrize("text", ["a" * 80_000, "A-" * 20_000])
-def test_long_runs_are_masked_in_linear_time(text):
+def test_row07_long_runs_are_masked_in_linear_time(text):
     masker = Masker(participants=["Jordan Abernathy"])
     start = time.perf_counter()
     masker.mask(text)

@@ -66,7 +66,7 @@ def _write(tmp_path: Path, text: str) -> Path:
 
 
 @pytest.mark.parametrize("shape", [*SHAPES, "normal_drafts_1mb"])
-def test_score_stays_fast_and_small(shape, tmp_path, run_coachkit):
+def test_row01_row07_score_stays_fast_and_small(shape, tmp_path, run_coachkit):
     text = _normal_drafts(1_000_000) if shape == "normal_drafts_1mb" else SHAPES[shape]()
     run = run_coachkit("score", "--format", "json", _write(tmp_path, text)).expect(0)
     report = json.loads(run.stdout)
@@ -78,7 +78,7 @@ def test_score_stays_fast_and_small(shape, tmp_path, run_coachkit):
 
 
 @pytest.mark.parametrize("shape", [*SHAPES, "normal_drafts_150k"])
-def test_workshop_submit_and_score_stay_fast_and_small(shape, tmp_path, run_coachkit):
+def test_row01_row07_workshop_submit_and_score_stay_fast_and_small(shape, tmp_path, run_coachkit):
     text = _normal_drafts(150_000) if shape == "normal_drafts_150k" else SHAPES[shape]()
     folder = make_folder(tmp_path, PANEL).path
     submitted = run_coachkit("workshop", "submit", folder, _write(tmp_path, text),
@@ -89,7 +89,7 @@ def test_workshop_submit_and_score_stay_fast_and_small(shape, tmp_path, run_coac
     assert len(rows) == 2 and rows[1].startswith("p-1,"), scored.stdout
 
 
-def test_no_common_word_is_near_the_suggestion_cap():
+def test_row01_no_common_word_is_near_the_suggestion_cap():
     """Words longer than the cap get no suggestions without a search; that is only right
     while every suggestible word is more than two edits shorter than the cap."""
     longest = max(len(w) for w, f in spelling._frequencies().items()
