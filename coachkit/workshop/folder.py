@@ -123,6 +123,10 @@ class WorkshopFolder:
             raise WorkshopError(f"this draft takes {size:,} bytes to save: far too long to "
                                 "submit (a follow-up is a few hundred words)")
         folder = self.path / SUBMISSIONS / code
+        for place in (folder.parent, folder):
+            if place.is_symlink():  # scan() skips what is behind a link: never write there
+                raise WorkshopError(f"{place}: is a symbolic link; submissions are only "
+                                    "written inside the workshop folder itself")
         try:
             folder.mkdir(parents=True, exist_ok=True)
             return link_next(folder, code, record)
@@ -136,7 +140,6 @@ class WorkshopFolder:
         code = check_code(code)
         return [s for s in self.scan().submissions if s.participant == code]
 
-    # -- reading ---------------------------------------------------------------------
     # -- reading ---------------------------------------------------------------------
     def fingerprint(self) -> Fingerprint:
         """What changes whenever a submission, a stray file or the exercise changes

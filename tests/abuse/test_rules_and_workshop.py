@@ -432,3 +432,13 @@ def test_row16_the_token_comes_from_a_file_or_the_environment(tmp_path, timed):
     with pytest.raises(CoachkitError, match="token"):
         token_from(None, tmp_path / "missing", {})
     assert "ps" in token_from(TOKEN, None, {})[1][0]
+
+
+def test_row14_a_submission_is_never_written_through_a_link(tmp_path):
+    room = make_folder(tmp_path)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (room.path / "submissions" / "p-8").symlink_to(elsewhere, target_is_directory=True)
+    with pytest.raises(WorkshopError, match="is a symbolic link"):
+        room.submit("p-8", subject="Thanks", body=clean_body())
+    assert list(elsewhere.iterdir()) == []
