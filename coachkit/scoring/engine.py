@@ -21,7 +21,7 @@ from coachkit.scoring.readability import flesch_kincaid_grade
 from coachkit.scoring.registry import Check
 from coachkit.scoring.rules import Rules, default_rules
 
-__all__ = ["score", "stats_for"]
+__all__ = ["score", "stats_for", "warm_up"]
 
 MAX_FINDINGS_PER_CHECK = 200
 _SEVERITY_ORDER = {"error": 0, "warning": 1, "suggestion": 2}
@@ -125,3 +125,9 @@ def stats_for(ctx: Context) -> Stats:
         questions=questions,
     )
 
+
+def warm_up() -> None:
+    """Load the spelling, suggestion and syllable tables now rather than on the first
+    draft (a composer calls it so the first keystroke is not held up; the misspelt word
+    builds the suggestion index)."""
+    score(Draft.from_text("Dear Dana,\n\nThank you for the intervew.\n\nBest regards,\nAlex"))

@@ -26,6 +26,7 @@ from coachkit.compose.render import (
 from coachkit.compose.session import ComposeSession
 from coachkit.labels import KIND_LABELS
 from coachkit.model import InterviewNotes
+from coachkit.scoring import warm_up
 from coachkit.widgets._export import ExportPane
 from coachkit.widgets._live import Throttle, kernel_loop
 from coachkit.widgets._score import ScorePane
@@ -264,11 +265,3 @@ class FollowUpComposer(w.VBox):
         if scoring.state != "failed":
             mine = scoring.by_step.get(self.session.composition.step, [])
             self.step_findings.value = render_step_findings(mine)
-
-
-def warm_up() -> None:
-    """Score a short text so the spelling, suggestion and syllable tables are loaded
-    before the first keystroke (the misspelt word builds the suggestion index)."""
-    from coachkit.scoring import score
-
-    score("Dear Dana,\n\nThank you for the intervew.\n\nBest regards,\nAlex")
