@@ -2,9 +2,9 @@
 
 from coachkit.scoring.checks import all_checks
 from coachkit.scoring.engine import score, warm_up
+from coachkit.scoring.loading import extend_rules, load_rules
 from coachkit.scoring.registry import Check
-from coachkit.scoring.rules import Rules, default_rules, load_rules, register_check_ids
+from coachkit.scoring.rules import Rules, default_rules
 
-register_check_ids(lambda: (check.id for check in all_checks()))
-
-__all__ = ["Check", "Rules", "all_checks", "default_rules", "load_rules", "score", "warm_up"]
+__all__ = ["Check", "Rules", "all_checks", "default_rules", "extend_rules", "load_rules", "score",
+           "warm_up"]

@@ -32,7 +32,7 @@ from __future__ import annotations
 import difflib
 import functools
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
@@ -54,7 +54,7 @@ from coachkit.scoring.words import WordIndex
 from coachkit.yamlfile import read_yaml
 
 __all__ = ["PhraseEntry", "PhraseList", "Rules", "ScoringPolicy", "WordIndex", "default_rules",
-           "extend_rules", "load_rules", "register_check_ids", "trigger"]
+           "extend_rules", "load_rules", "trigger"]
 
 RULES_DIR = Path(__file__).with_name("rules")
 _ENTRY_KEYS = {"phrase", "pattern", "suggestion", "why", "severity", "message", "kinds", "case"}
@@ -227,8 +227,11 @@ def _entry_kinds(raw: Any, where: str, problems: list[str]) -> tuple[str, ...]:
 class _Merged:
     """The sections of a rules set while files are merged into it (plain, local copies)."""
 
-    def __init__(self, base: Rules, *, trusted: bool = False) -> None:
+    def __init__(self, base: Rules, *, trusted: bool = False,
+                 check_ids: Iterable[str] | None = None) -> None:
         self.trusted = trusted  # the package's own files: their patterns are known safe
+        # the ids a switch may name besides the categories (None: not checked)
+        self.check_ids = None if check_ids is None else frozenset(check_ids)
         self.entries = {name: list(p.entries) for name, p in base.lists.items()}
         self.thresholds = dict(base.thresholds)
         self.sets = dict(base.sets)
@@ -307,35 +310,18 @@ def _merge_checks(merged: _Merged, checks: Any, source: str) -> None:
         merged.problems.append(f"{source}: checks must map check ids or categories to "
                                "true/false")
         return
-    known = _switch_names()
+    known = None if merged.check_ids is None else frozenset(CATEGORIES) | merged.check_ids
     for name, value in checks.items():
         where = f"{source}: checks.{name}"
         if not isinstance(value, bool):
             merged.problems.append(f"{where}: expected true or false (got {value!r})")
-        elif str(name) not in known:
+        elif known is not None and str(name) not in known:
             close = difflib.get_close_matches(str(name), sorted(known), n=1)
             hint = f"; did you mean {close[0]!r}?" if close else \
                 " (expected a category or a check id such as tone.pushy)"
             merged.problems.append(f"{where}: no check or category {str(name)!r}{hint}")
         else:
             merged.switches[str(name)] = value
-
-
-# Where the built-in check ids come from. The checks read the rules, so the rules cannot
-# import them: the scoring package hands them over (register_check_ids) when it loads.
-_CHECK_IDS: list[Callable[[], Iterable[str]]] = []
-
-
-def register_check_ids(provider: Callable[[], Iterable[str]]) -> None:
-    """Name the function listing every check id, so switches can be checked at load."""
-    _CHECK_IDS[:] = [provider]
-    _switch_names.cache_clear()
-
-
-@functools.lru_cache(maxsize=1)
-def _switch_names() -> frozenset[str]:
-    """The names a switch may use: every category and every built-in check id."""
-    return frozenset(CATEGORIES).union(*(provider() for provider in _CHECK_IDS))
 
 
 def _merge_file(merged: _Merged, data: Any, source: str) -> None:
@@ -360,10 +346,10 @@ def _merge_file(merged: _Merged, data: Any, source: str) -> None:
     merged.sources = (*merged.sources, source)
 
 
-def _extended(base: Rules, files: Iterable[tuple[Any, str]], *,
-              trusted: bool = False) -> Rules:
+def _extended(base: Rules, files: Iterable[tuple[Any, str]], *, trusted: bool = False,
+              check_ids: Iterable[str] | None = None) -> Rules:
     """A new Rules: ``base`` with each (data, source) merged in turn."""
-    merged = _Merged(base, trusted=trusted)
+    merged = _Merged(base, trusted=trusted, check_ids=check_ids)
     for data, source in files:
         _merge_file(merged, data, source)
     try:
@@ -384,15 +370,19 @@ def default_rules() -> Rules:
     return _extended(Rules(), ((_read_yaml(path), path.name) for path in paths), trusted=True)
 
 
-def load_rules(*extra: str | Path) -> Rules:
-    """The built-in rules extended by the given files, in order (a new Rules)."""
+def load_rules(*extra: str | Path, check_ids: Iterable[str] | None = None) -> Rules:
+    """The built-in rules extended by the given files, in order (a new Rules).
+    ``check_ids``: the checks a ``checks:`` switch may name (None: names are not checked;
+    ``coachkit.scoring.load_rules`` passes every registered check)."""
     base = default_rules()
     if not extra:
         return base
-    return _extended(base, ((_read_yaml(Path(path)), str(path)) for path in extra))
+    return _extended(base, ((_read_yaml(Path(path)), str(path)) for path in extra),
+                     check_ids=check_ids)
 
 
-def extend_rules(data: Mapping[str, Any], source: str, base: Rules | None = None) -> Rules:
+def extend_rules(data: Mapping[str, Any], source: str, base: Rules | None = None, *,
+                 check_ids: Iterable[str] | None = None) -> Rules:
     """A new Rules: ``base`` (the built-in rules by default) extended by rules already read
     into a mapping of the rules file shape; ``source`` names it in error messages."""
-    return _extended(base or default_rules(), [(data, source)])
+    return _extended(base or default_rules(), [(data, source)], check_ids=check_ids)

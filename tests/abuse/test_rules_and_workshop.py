@@ -18,7 +18,7 @@ import yaml
 from workshop_helpers import PANEL, clean_body, make_folder, panel_data, submit
 
 from coachkit.errors import CoachkitError, RulesError, WorkshopError
-from coachkit.scoring.rules import extend_rules
+from coachkit.scoring import extend_rules
 
 RULES_DIR = Path(__file__).resolve().parents[2] / "coachkit" / "scoring" / "rules"
 DRAFT = "Dear Ana,\n\nThank you for the interview on Monday.\n\nBest,\nBo\n"
