@@ -125,3 +125,21 @@ def test_an_exercise_keeps_its_rules_in_a_bounded_cache_keyed_by_its_pack():
     assert first is not again and first.rules() is again.rules()
     assert not hasattr(exercise_module, "_RULES_CACHE")
     assert exercise_module._pack_rules.cache_info().maxsize is not None
+
+
+def test_a_single_thank_you_figure_is_both_windows():
+    rules = extend_rules({"thresholds": {"timeliness.hours": {"thank_you": [24]}}}, "one.yml")
+    window = send_by(NOTES, rules)
+    assert window.best_by == window.acceptable_by == NOTES.interviewed_at + timedelta(hours=24)
+    assert _timeliness(rules, 30) is not None
+
+
+def test_the_session_saves_the_reminder_the_rules_give(tmp_path):
+    from coachkit.compose import ComposeSession
+
+    rules = extend_rules(PACK, "coach.yml")
+    session = ComposeSession(SILENT, journal=False, rules=rules)
+    path, day = session.save_ics(tmp_path)
+    assert day == check_in_after(SILENT, rules) == add_business_days(
+        SILENT.interviewed_at.date(), 8)
+    assert day.strftime("%Y%m%d") in path.read_text(encoding="utf-8")

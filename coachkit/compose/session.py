@@ -239,7 +239,7 @@ class ComposeSession:
         notes = self.composition.notes
         if notes is None:
             raise InputError("Add the interview notes first.")
-        day, data = check_in_reminder(notes)
+        day, data = check_in_reminder(notes, rules=self.rules)
         return save_new(_export_folder(folder) / f"check-in-{day.isoformat()}.ics", data), day
 
 

@@ -55,8 +55,10 @@ class ScoringPolicy:
 
     @property
     def acceptable_hours(self) -> float:
-        """Hours after the interview a thank-you is still fine within."""
-        return float(self.hours_for("thank_you")[1])
+        """Hours after the interview a thank-you is still fine within (the best window
+        when the rules give only one figure)."""
+        hours = self.hours_for("thank_you")
+        return float(hours[min(1, len(hours) - 1)])
 
     @property
     def check_in_after_decision(self) -> int:
