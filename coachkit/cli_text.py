@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 
 from coachkit.labels import CATEGORIES
 from coachkit.model import Report
@@ -21,7 +22,8 @@ def format_text(report: Report, name: str | None = None) -> str:
                  f"{s.questions} questions")
     if not report.findings:
         lines.append("No findings.")
-    breaks = [i for i, ch in enumerate(text) if ch == "\n"]  # once: a 20 MB draft has many
+    # the line breaks, found once (a 20 MB draft has many), and only when needed
+    breaks = [m.start() for m in re.finditer("\n", text)] if report.findings else []
     for cat, items in report.by_category().items():
         if not items:
             continue

@@ -15,11 +15,11 @@ from pathlib import Path
 
 from coachkit.errors import InputError
 
-__all__ = ["FORCE_HINT", "write_file", "write_new"]
+__all__ = ["FORCE_HINT", "NO_HARD_LINKS", "write_file", "write_new"]
 
 FORCE_HINT = "pass --force to replace it"
 MAX_NUMBERED = 999  # "name (999).ext" is the last name tried
-_NO_HARD_LINKS = (errno.EPERM, errno.EOPNOTSUPP, errno.ENOSYS, errno.EXDEV)
+NO_HARD_LINKS = (errno.EPERM, errno.EOPNOTSUPP, errno.ENOSYS, errno.EXDEV)
 
 
 def write_file(path: Path, data: bytes, *, force: bool, error: type[InputError],
@@ -74,7 +74,7 @@ def _place_new(tmp: Path, path: Path) -> None:
     except FileExistsError:
         raise
     except OSError as exc:  # a file system without hard links: check, then replace
-        if exc.errno not in _NO_HARD_LINKS:
+        if exc.errno not in NO_HARD_LINKS:
             raise
         if path.exists():
             raise FileExistsError(path) from None

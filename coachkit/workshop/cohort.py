@@ -7,6 +7,7 @@ every core; a board that refreshes scores only the files that are new or changed
 
 from __future__ import annotations
 
+import functools
 import os
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -260,6 +261,11 @@ class Cohort:
 
     def masker(self) -> Masker:
         """Masks the scenario's people and company and every name the room gave."""
+        return self._masker
+
+    @functools.cached_property
+    def _masker(self) -> Masker:
+        # built once per cohort: it reads every draft of the room
         return Masker(self.exercise.scenario,
                       participants=[e.submission.sender for e in self.entries],
                       keep=self.exercise.pack.vocabulary,

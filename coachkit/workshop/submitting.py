@@ -7,13 +7,13 @@ and two submissions at the same moment get two revisions.
 
 from __future__ import annotations
 
-import errno
 import json
 import os
 import secrets
 from pathlib import Path
 from typing import Any
 
+from coachkit.files import NO_HARD_LINKS
 from coachkit.workshop.layout import _FILE_RE
 
 __all__ = ["link_next", "write_exclusive"]
@@ -47,7 +47,7 @@ def link_next(folder: Path, code: str, record: dict[str, Any]) -> Path:
             except FileExistsError:
                 revision += 1
             except OSError as exc:  # a share without hard links: reserve, then replace
-                if exc.errno not in (errno.EPERM, errno.EOPNOTSUPP, errno.ENOSYS, errno.EXDEV):
+                if exc.errno not in NO_HARD_LINKS:
                     raise
                 try:
                     os.close(os.open(final, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644))
