@@ -7,21 +7,27 @@
 from __future__ import annotations
 
 import argparse
+import bisect
 import json
 import re
 import sys
 from collections.abc import Sequence
 from datetime import datetime
-from typing import TextIO
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
 
 from coachkit import cli_drafts, cli_workshop
 from coachkit.cli_text import format_text
 from coachkit.draftfile import read_draft_file
-from coachkit.errors import CoachkitError, DraftError
+from coachkit.errors import CoachkitError, DraftError, InputError
 from coachkit.limits import SHOWN_CHARS, shown
-from coachkit.model import CATEGORIES, KINDS, Draft, InterviewNotes
+from coachkit.model import CATEGORIES, KINDS, Draft, InterviewNotes, Report
 from coachkit.notes import load_notes
 from coachkit.timeparse import parse_datetime
+
+if TYPE_CHECKING:
+    from coachkit.scoring.fixes import FixResult, Skipped
+    from coachkit.scoring.rules import Rules
 
 __all__ = ["main", "run"]
 
@@ -56,6 +62,12 @@ def _build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.add_argument("--rules", action="append", default=[], metavar="RULES.yml",
                    help="extra rules file (phrase lists, thresholds, switches); repeatable")
+    p.add_argument("--fix", action="store_true",
+                   help="write the draft with the safe suggestions applied to -o FIXED "
+                        "(one FILE; the input is never replaced)")
+    p.add_argument("-o", "--output", metavar="FIXED", help="where --fix writes the text")
+    p.add_argument("--force", action="store_true",
+                   help="with --fix: replace FIXED if it exists (never the input)")
     r = sub.add_parser("rules", help="list every check with its category and rationale")
     r.add_argument("--format", choices=("text", "json"), default="text")
     r.add_argument("--rules", action="append", default=[], metavar="RULES.yml")
@@ -108,6 +120,9 @@ def _score_command(args: argparse.Namespace, out: TextIO, stdin: TextIO | None) 
     interviewed = _parse_time(args.interviewed_at, "--interviewed-at")
     sent = _parse_time(args.sent_at, "--sent-at")
     rules = load_rules(*args.rules)
+    if args.fix or args.output:
+        return _fix_command(args, out, stdin, notes=notes, rules=rules,
+                            sent=sent, interviewed=interviewed)
     if args.files.count("-") > 1:
         raise CoachkitError("standard input ('-') can be read only once")
     many = len(args.files) > 1
@@ -132,6 +147,84 @@ def _score_command(args: argparse.Namespace, out: TextIO, stdin: TextIO | None) 
         else:
             out.write(format_text(report, path if many or path != "-" else None))
     return 2 if failed else 0
+
+
+def _fix_target(args: argparse.Namespace) -> Path:
+    """The file --fix writes, checked before anything is scored."""
+    if not args.fix:
+        raise CoachkitError("-o/--output goes with --fix (coachkit score FILE --fix -o FIXED)")
+    if not args.output or args.output == "-":
+        raise CoachkitError("--fix needs -o FIXED, the file to write the fixed text to")
+    if len(args.files) != 1:
+        raise CoachkitError("--fix takes one FILE at a time")
+    target = Path(args.output).expanduser()
+    if target.is_dir():
+        raise CoachkitError(f"{args.output}: is a folder; give a file name for the fixed text")
+    source = args.files[0]
+    if source != "-" and _same_file(Path(source), target):
+        raise CoachkitError(f"{args.output}: is the draft itself; --fix never replaces "
+                            "its input, so give another file name")
+    return target
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve() or (b.exists() and a.exists() and a.samefile(b))
+    except OSError:
+        return False
+
+
+def _fix_command(args: argparse.Namespace, out: TextIO, stdin: TextIO | None, *,
+                 notes: InterviewNotes | None, rules: Rules, sent: datetime | None,
+                 interviewed: datetime | None) -> int:
+    from coachkit.files import write_new
+    from coachkit.scoring import score
+    from coachkit.scoring.fixes import apply_fixes, names_to_keep
+
+    target = _fix_target(args)
+    text = read_draft_file(args.files[0], stdin)
+
+    def scored(t: str) -> Report:
+        return score(Draft.from_text(t, kind=args.kind, sent_at=sent), notes, rules=rules,
+                     interviewed_at=interviewed)
+
+    before = scored(text)
+    result = apply_fixes(text, before.findings, keep=names_to_keep(notes))
+    after = scored(result.text)
+    write_new(target, result.text.encode("utf-8"), error=InputError, force=args.force,
+              what="fixed text")
+    advice = [s for s in result.skipped if s.finding.suggestion]
+    if args.format == "json":
+        out.write(json.dumps({
+            "file": args.files[0], "output": str(target),
+            "overall_before": before.overall, "overall_after": after.overall,
+            "applied": [f.to_dict() for f in result.applied],
+            "skipped": [{**s.finding.to_dict(), "reason": s.reason} for s in advice],
+        }, ensure_ascii=False) + "\n")
+    else:
+        out.write(_format_fixes(text, result, advice))
+        out.write(f"Overall {before.overall}/100 -> {after.overall}/100\nwrote {target}\n")
+    return 0
+
+
+def _format_fixes(text: str, result: FixResult, advice: Sequence[Skipped]) -> str:
+    """What --fix applied and what it left to the writer, each with its line and column."""
+    from coachkit.scoring.fixes import describe
+
+    breaks = [m.start() for m in re.finditer("\n", text)]
+
+    def where(start: int) -> str:
+        line = bisect.bisect_left(breaks, start)
+        return f"{line + 1}:{start - (breaks[line - 1] + 1 if line else 0) + 1}"
+
+    count = len(result.applied)
+    lines = [f"Applied {count} fix{'es' if count != 1 else ''}" + (":" if count else ".")]
+    lines += [f"  {where(f.start)} [{f.rule}] {describe(f)}" for f in result.applied]
+    if advice:
+        lines.append(f"Left to you ({len(advice)}):")
+        lines += [f"  {where(s.finding.start)} [{s.finding.rule}] {describe(s.finding)}: "
+                  f"{s.reason}" for s in advice]
+    return "\n".join(lines) + "\n"
 
 
 def _rules_command(args: argparse.Namespace, out: TextIO) -> int:

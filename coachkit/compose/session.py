@@ -20,12 +20,13 @@ from coachkit.compose.export import check_in_reminder, save_new, to_eml, to_text
 from coachkit.errors import CoachkitError, InputError
 from coachkit.model import Finding, InterviewNotes, Report
 from coachkit.notes import load_notes
+from coachkit.scoring.fixes import Edit, names_to_keep, plan
 
 if TYPE_CHECKING:
     from coachkit.scoring.rules import Rules
     from coachkit.store import DraftJournal
 
-__all__ = ["ComposeSession", "Scoring"]
+__all__ = ["AppliedFix", "ComposeSession", "Scoring"]
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,16 @@ class Scoring:
     error: str = ""
     by_step: dict[str, list[Finding]] = field(default_factory=dict)
     missing: tuple[str, ...] = ()  # titles of the required steps still empty
+
+
+@dataclass(frozen=True)
+class AppliedFix:
+    """A fix applied to one part ("subject" or a step id): its text before and after."""
+
+    where: str
+    before: str
+    after: str
+    finding: Finding
 
 
 class ComposeSession:
@@ -67,6 +78,7 @@ class ComposeSession:
         self.draft_id: str | None = None
         self.version: int | None = None
         self.report: Report | None = None
+        self.applied_fixes: list[AppliedFix] = []  # newest last: what undo_fix takes back
         self._on_new_draft: list[Callable[[str], None]] = []
         source = ""
         if isinstance(notes, str | Path):
@@ -154,6 +166,7 @@ class ComposeSession:
         """Make ``composition`` the one being written (None: a new, unsaved draft)."""
         composition.rules = self.rules
         self.composition = composition
+        self.applied_fixes = []
         self.draft_id, self.version = draft_id, version
 
     def new_draft(self, notes: InterviewNotes | None) -> None:
@@ -215,6 +228,71 @@ class ComposeSession:
         self.report = report
         return Scoring("scored", assembly, report, by_step=c.findings_by_step(report, assembly),
                        missing=tuple(s.title for s in c.missing_steps()))
+
+    # -- one-click fixes ----------------------------------------------------------
+    def fixes(self) -> list[Finding]:
+        """The findings of the last score whose suggestion can be applied now."""
+        if self.report is None:
+            return []
+        text, keep = self.report.text, names_to_keep(self.composition.notes)
+        return [f for f in self.report.findings if isinstance(plan(text, f, keep), Edit)]
+
+    def apply_fix(self, finding: int | Finding) -> Scoring:
+        """Apply a finding of the last score (or its index) to the part it is in, save the
+        draft and re-score; InputError says why when the fix cannot be applied."""
+        report = self.report or self.score().report
+        if report is None:
+            raise InputError("Nothing is scored yet: write a part first.")
+        if isinstance(finding, int):
+            if not 0 <= finding < len(report.findings):
+                raise InputError(f"There is no finding number {finding}.")
+            finding = report.findings[finding]
+        c = self.composition
+        assembly = c.assemble()
+        edit = plan(assembly.draft.text, finding, names_to_keep(c.notes))
+        if isinstance(edit, str):
+            raise InputError(f"Cannot apply this fix: {edit}.")
+        where = assembly.step_of(edit.start, edit.end)
+        if where is None:
+            raise InputError("Cannot apply this fix: it reaches across parts.")
+        if where == "subject":
+            before, base = c.subject, len("Subject: ")
+            current = " ".join(c.subject.split())  # the subject as it is scored
+        else:
+            before = current = c.text_of(where)
+            base = assembly.spans[where][0] - (len(current) - len(current.lstrip("\n")))
+        after = current[:edit.start - base] + edit.text + current[edit.end - base:]
+        self._set_part(where, after)
+        self.applied_fixes.append(AppliedFix(where, before, after, finding))
+        return self._keep_and_score()
+
+    def undo_fix(self) -> Scoring:
+        """Take back the last fix applied, save and re-score; InputError when there is
+        none or its part was edited since."""
+        if not self.applied_fixes:
+            raise InputError("There is no fix to undo.")
+        last = self.applied_fixes[-1]
+        c = self.composition
+        now = c.subject if last.where == "subject" else c.text_of(last.where)
+        if now != last.after:
+            self.applied_fixes.clear()
+            raise InputError("Cannot undo the fix: that part was edited since.")
+        self.applied_fixes.pop()
+        self._set_part(last.where, last.before)
+        return self._keep_and_score()
+
+    def _set_part(self, where: str, text: str) -> None:
+        if where == "subject":
+            self.composition.subject = text
+        else:
+            self.composition.set_text(where, text)
+
+    def _keep_and_score(self) -> Scoring:
+        try:
+            self.save()
+        except CoachkitError as error:  # the fix stays on screen; saving is retried later
+            self.notices.append(f"Not saved: {error}")
+        return self.score()
 
     # -- exports ----------------------------------------------------------------
     def file_stem(self) -> str:

@@ -23,15 +23,17 @@ from coachkit.compose.render import (
     render_saved,
     render_step_findings,
 )
-from coachkit.compose.session import ComposeSession
+from coachkit.compose.session import ComposeSession, Scoring
+from coachkit.errors import CoachkitError
 from coachkit.labels import KIND_LABELS
-from coachkit.model import InterviewNotes
+from coachkit.model import Finding, InterviewNotes
 from coachkit.scoring import warm_up
 from coachkit.widgets._export import ExportPane
 from coachkit.widgets._live import Throttle, kernel_loop
 from coachkit.widgets._score import ScorePane
 from coachkit.widgets._steps import StepsPane
 from coachkit.widgets._tick import tick_every
+from coachkit.widgets.fix_list import FixList
 from coachkit.widgets.notes_form import InterviewNotesForm
 from coachkit.widgets.workshop_panel import WorkshopPanel
 from coachkit.workshop.session import WorkshopSession
@@ -113,6 +115,8 @@ class FollowUpComposer(w.VBox):
         self.notes_form = InterviewNotesForm(s.start_notes, path=s.notes_path)
         self.notes_box = w.Accordion([self.notes_form], titles=("Interview notes",))
         self.score_pane = ScorePane()
+        self.fix_list = FixList(on_apply=self.apply_fix, on_undo=self.undo_fix)
+        self.score_pane.children = (*self.score_pane.children, self.fix_list)
         self.steps_pane = StepsPane(s, on_text=self._on_text, on_step=self._on_step)
         self.export_box = ExportPane(s, export_dir, before=self.flush)
         self.new_button = w.Button(description="New draft", icon="file")
@@ -245,6 +249,33 @@ class FollowUpComposer(w.VBox):
         self.steps_pane.show_step()
         self._save_throttle.poke()
 
+    # -- one-click fixes ------------------------------------------------------------
+    def apply_fix(self, finding: Finding | int) -> None:
+        """Apply a finding's suggestion (its Apply button); the score updates at once."""
+        self._fix(lambda: self.session.apply_fix(finding))
+
+    def undo_fix(self) -> None:
+        """Take back the last fix applied (the Undo button)."""
+        self._fix(self.session.undo_fix)
+
+    def _fix(self, action: Callable[[], Scoring]) -> None:
+        self.flush()  # what was typed a moment ago is scored and saved first
+        try:
+            action()
+        except CoachkitError as error:  # shown, never raised
+            self.status.value = render_message(str(error), error=True)
+        c = self.session.composition
+        self._adopting = True
+        try:
+            for step_id, editor in self.steps_pane.editors.items():
+                if editor.value != c.text_of(step_id):
+                    editor.value = c.text_of(step_id)
+            if self.subject.value != c.subject:
+                self.subject.value = c.subject
+        finally:
+            self._adopting = False
+        self._rescore()
+
     # -- display ----------------------------------------------------------------
     def refresh_clock(self) -> None:
         """Update the send-by clock (the kernel does it every minute by itself)."""
@@ -262,6 +293,8 @@ class FollowUpComposer(w.VBox):
         self.steps_pane.relabel()
         scoring = self.session.score()
         self.score_pane.show(scoring)
+        fixes = self.session.applied_fixes
+        self.fix_list.show(self.session.fixes(), fixes[-1].finding if fixes else None)
         if scoring.state != "failed":
             mine = scoring.by_step.get(self.session.composition.step, [])
             self.step_findings.value = render_step_findings(mine)
