@@ -84,6 +84,7 @@ bench: install-test browser
 	$(PY) bench/outcomes_bench.py
 	$(PY) bench/workshop_bench.py
 	$(PY) bench/masking_bench.py
+	$(PY) bench/workshop_load_bench.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis .import_linter_cache
