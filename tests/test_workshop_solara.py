@@ -244,3 +244,35 @@ def test_the_cli_offers_both_engines(room: WorkshopFolder, monkeypatch: pytest.M
     assert cli.run(["workshop", "serve", str(room.path)]) == 0
     assert cli.run(["workshop", "serve", str(room.path), "--engine", "voila"]) == 0
     assert engines == ["solara", "voila"]
+
+
+def test_a_page_saves_lazily_while_typing_and_keeps_the_last_key_when_it_closes(
+        room: WorkshopFolder, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    solara = pytest.importorskip("solara")
+    from solara.server import kernel_context
+
+    from coachkit.widgets import _live, workshop_page
+
+    built: list[Any] = []
+    real = workshop_page.participant_page
+    monkeypatch.setattr(workshop_page, "participant_page",
+                        lambda: built.append(real()) or built[-1])
+    monkeypatch.setenv(ENV_FOLDER, str(room.path))
+    monkeypatch.setenv("COACHKIT_HOME", str(tmp_path / "home"))
+    context = kernel_context.create_dummy_context()
+    with context:
+        assert _live.in_virtual_kernel()
+        _, rc = solara.render(workshop_page.Page(), handle_error=False)
+        composer = built[0].children[1]
+        editor = composer.editors["greeting"]
+        editor.value = "Dear Priya,"  # the first key after a quiet spell is saved at once
+        first = composer.session.draft_id
+        journal = composer.session.journal
+        assert journal.latest(first).content["preview"] == "Dear Priya,"
+        editor.value = "Dear Priya and Tomás,"  # within the interval: left for later
+        assert composer._save_throttle.pending
+        assert journal.latest(first).content["preview"] == "Dear Priya,"
+        rc.close()  # the page's kernel closes: what was typed last is saved
+        assert journal.latest(first).content["preview"] == "Dear Priya and Tomás,"
+    assert not _live.in_virtual_kernel()
+

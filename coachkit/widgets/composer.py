@@ -84,7 +84,8 @@ class FollowUpComposer(w.VBox):
             # files would be written on the workshop's server, not the participant's computer
             self.export_box.layout.display = "none"
         self._score_throttle = Throttle(self._rescore, SCORE_INTERVAL)
-        self._save_throttle = Throttle(self._save, SAVE_INTERVAL, flush_at_exit=True)
+        self._save_throttle = Throttle(self._save, SAVE_INTERVAL, flush_at_exit=True,
+                                       lazy=True)
         self._show_composition()
         self._rescore()
         if self.report is None:

@@ -42,6 +42,9 @@ def participant_page() -> w.VBox:
 
 @solara.component
 def Page() -> None:
-    """One participant's page: built once per open page, kept across re-renders."""
+    """One participant's page: built once per open page, kept across re-renders; what
+    was typed last is saved when the page's kernel closes."""
     page = solara.use_memo(participant_page, [])
+    composer = page.children[1]
+    solara.use_effect(lambda: composer.flush, [])
     solara.display(page)
