@@ -203,7 +203,7 @@ class FollowUpComposer(w.VBox):
 
     # -- events -----------------------------------------------------------------
     def _changed(self) -> None:
-        self._score_throttle.poke()
+        self._score_throttle.poke()  # the score first: saving may wait on the journal
         self._save_throttle.poke()
 
     def _on_text(self, step_id: str, text: str) -> None:

@@ -8,11 +8,17 @@ composer (and a ``WorkshopSession``) of their own. The workshop folder comes fro
 
 from __future__ import annotations
 
+import functools
+from pathlib import Path
+
 import ipywidgets as w
 import solara
 
+from coachkit.errors import CoachkitError
+from coachkit.paths import room_drafts_path
+from coachkit.store import DraftJournal
 from coachkit.widgets.composer import FollowUpComposer
-from coachkit.workshop.folder import default_folder
+from coachkit.workshop.folder import WorkshopFolder, default_folder
 
 __all__ = ["Page", "participant_page"]
 
@@ -36,8 +42,21 @@ reloaded, type your code and press <i>Reopen my last submission</i>.</li>
 
 def participant_page() -> w.VBox:
     """The welcome and a fresh workshop composer on the room's folder."""
-    return w.VBox([w.HTML(WELCOME), FollowUpComposer(workshop=default_folder())],
+    folder = WorkshopFolder(default_folder())
+    composer = FollowUpComposer(workshop=folder, journal=room_journal(folder.path))
+    return w.VBox([w.HTML(WELCOME), composer],
                   layout=w.Layout(max_width="1200px", margin="0 auto", padding="12px"))
+
+
+@functools.lru_cache(maxsize=4)
+def room_journal(folder: Path) -> DraftJournal | None:
+    """The room's drafts journal, opened once for every page this server shows: its
+    pages then take turns on one connection instead of waiting on the file's lock.
+    None when it cannot be opened (each page then opens its own and says why)."""
+    try:
+        return DraftJournal(room_drafts_path(WorkshopFolder(folder).exercise().id))
+    except CoachkitError:  # the page says what is wrong when it opens the journal itself
+        return None
 
 
 @solara.component
