@@ -3,7 +3,10 @@
 In a Jupyter kernel the widget callbacks run on the kernel's asyncio loop, so
 the trailing call is scheduled there; the first change after a quiet spell runs
 at once (so a single keystroke updates without waiting). Outside a kernel
-(plain Python, tests) every change runs immediately.
+(plain Python, tests) every change runs immediately. A Solara page's virtual
+kernel has no loop of its own: there a ``lazy`` throttle leaves a change that
+comes within the interval for the next change after it, ``flush()`` or exit,
+so a room typing at once does not write on every key.
 """
 
 from __future__ import annotations
@@ -11,11 +14,12 @@ from __future__ import annotations
 import asyncio
 import atexit
 import contextlib
+import sys
 import time
 import weakref
 from collections.abc import Callable
 
-__all__ = ["Throttle", "kernel_loop"]
+__all__ = ["Throttle", "in_virtual_kernel", "kernel_loop"]
 
 _FLUSH_AT_EXIT: weakref.WeakSet[Throttle] = weakref.WeakSet()
 
@@ -24,9 +28,10 @@ class Throttle:
     """Call ``action`` after ``poke()``: at once if idle, else at the end of the interval."""
 
     def __init__(self, action: Callable[[], None], interval: float, *,
-                 flush_at_exit: bool = False) -> None:
+                 flush_at_exit: bool = False, lazy: bool = False) -> None:
         self.action = action
         self.interval = interval
+        self.lazy = lazy
         self._last = -float("inf")
         self._handle: asyncio.TimerHandle | None = None
         self._dirty = False
@@ -44,10 +49,12 @@ class Throttle:
             return
         loop = kernel_loop()
         wait = self._last + self.interval - time.monotonic()
-        if loop is None or wait <= 0:
+        if wait <= 0:
             self.flush()
-        else:
+        elif loop is not None:
             self._handle = loop.call_later(wait, self.flush)
+        elif not (self.lazy and in_virtual_kernel()):
+            self.flush()
 
     def flush(self) -> None:
         """Run the action now if a change is waiting."""
@@ -75,6 +82,12 @@ def kernel_loop() -> asyncio.AbstractEventLoop | None:
         return asyncio.get_running_loop()
     except RuntimeError:
         return None
+
+
+def in_virtual_kernel() -> bool:
+    """True inside one of a Solara server's virtual kernels (a participant's page)."""
+    context = sys.modules.get("solara.server.kernel_context")
+    return bool(context is not None and context.has_current_context())
 
 
 @atexit.register

@@ -86,7 +86,8 @@ class FollowUpComposer(w.VBox):
             # files would be written on the workshop's server, not the participant's computer
             self.export_box.layout.display = "none"
         self._score_throttle = Throttle(self._rescore, SCORE_INTERVAL)
-        self._save_throttle = Throttle(self._save, SAVE_INTERVAL, flush_at_exit=True)
+        self._save_throttle = Throttle(self._save, SAVE_INTERVAL, flush_at_exit=True,
+                                       lazy=True)
         self._show_composition()
         self._rescore()
         if self.report is None:
@@ -206,7 +207,7 @@ class FollowUpComposer(w.VBox):
 
     # -- events -----------------------------------------------------------------
     def _changed(self) -> None:
-        self._score_throttle.poke()
+        self._score_throttle.poke()  # the score first: saving may wait on the journal
         self._save_throttle.poke()
 
     def _on_text(self, step_id: str, text: str) -> None:

@@ -1,0 +1,69 @@
+"""The participants' page as a Solara app: the workshop composer, one per open page.
+
+Solara runs this module's ``Page`` once for every page a participant opens, each in a
+virtual kernel of its own inside the one server process, so every participant gets a
+composer (and a ``WorkshopSession``) of their own. The workshop folder comes from
+``$COACHKIT_WORKSHOP``, as for the Voilà page.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import ipywidgets as w
+import solara
+
+from coachkit.errors import CoachkitError
+from coachkit.paths import room_drafts_path
+from coachkit.store import DraftJournal
+from coachkit.widgets.composer import FollowUpComposer
+from coachkit.workshop.folder import WorkshopFolder, default_folder
+
+__all__ = ["Page", "participant_page"]
+
+WELCOME = """
+<h2>Write your follow-up</h2>
+<p>Write the message you would send after the interview described below; your coach
+collects everyone's drafts to discuss them with the room.</p>
+<ol>
+<li><b>Choose a code</b> in <i>Your code</i>, such as <code>blue-heron-7</code>: two to
+thirty-two letters, digits or dashes. <b>Use a code, not your name</b>: it is how the
+coach tells the drafts apart.</li>
+<li><b>Write each part</b> of the message. The preview shows the whole message, with its
+score and every point to fix. Sign it with any name you like: names are hidden when
+drafts are shown to the room.</li>
+<li><b>Press <i>Submit to workshop</i></b> when you are happy with it. You can submit
+again as often as you like: the coach sees your newest version. If the page is
+reloaded, type your code and press <i>Reopen my last submission</i>.</li>
+</ol>
+"""
+
+
+def participant_page() -> w.VBox:
+    """The welcome and a fresh workshop composer on the room's folder."""
+    folder = WorkshopFolder(default_folder())
+    composer = FollowUpComposer(workshop=folder, journal=room_journal(folder.path))
+    return w.VBox([w.HTML(WELCOME), composer],
+                  layout=w.Layout(max_width="1200px", margin="0 auto", padding="12px"))
+
+
+@functools.lru_cache(maxsize=4)
+def room_journal(folder: Path) -> DraftJournal | None:
+    """The room's drafts journal, opened once for every page this server shows: its
+    pages then take turns on one connection instead of waiting on the file's lock.
+    None when it cannot be opened (each page then opens its own and says why)."""
+    try:
+        return DraftJournal(room_drafts_path(WorkshopFolder(folder).exercise().id))
+    except CoachkitError:  # the page says what is wrong when it opens the journal itself
+        return None
+
+
+@solara.component
+def Page() -> None:
+    """One participant's page: built once per open page, kept across re-renders; what
+    was typed last is saved when the page's kernel closes."""
+    page = solara.use_memo(participant_page, [])
+    composer = page.children[1]
+    solara.use_effect(lambda: composer.flush, [])
+    solara.display(page)
