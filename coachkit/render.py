@@ -26,8 +26,8 @@ _COLOURS = {"error": "#d93025", "warning": "#e8a317", "suggestion": "#1a73e8"}
 VERDICT_TEXT: dict[str, tuple[str, str, str]] = {
     "ready": ("Ready to send", "Send it as it is, or polish the suggestions.", "#188038"),
     "revise": ("Revise", "Fix the findings below before sending.", "#b06000"),
-    "rewrite": ("Rewrite", "Start again from your notes: fixing lines will not save this "
-                "one.", "#d93025"),
+    "rewrite": ("Rewrite", "Too much is wrong to send: rework it from your notes with the "
+                "findings below.", "#d93025"),
 }
 
 
