@@ -219,5 +219,6 @@ class Report:
 
     def __str__(self) -> str:
         cats = ", ".join(f"{k} {'-' if v is None else v}" for k, v in self.categories.items())
-        return f"Report(overall {self.overall}; {cats}; {len(self.findings)} findings)"
+        verdict = f" {self.verdict}" if self.verdict else ""
+        return f"Report(overall {self.overall}{verdict}; {cats}; {len(self.findings)} findings)"
 
