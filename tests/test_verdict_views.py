@@ -82,3 +82,21 @@ def test_the_board_counts_the_verdicts_of_the_room(tmp_path):
     assert "rewrite" in verdicts
     assert shown in render_count(cohort, datetime(2026, 3, 2, 14, 5, 9))
     assert render_verdicts(Cohort.from_folder(make_folder(tmp_path / "empty"), workers=1)) == ""
+
+
+def test_the_composer_score_panel_shows_the_badge_with_the_cap():
+    from coachkit.widgets import FollowUpComposer
+
+    c = FollowUpComposer(notes_from_dict(NOTES), sender="Alex Morgan", journal=False,
+                         clock=lambda: datetime(2026, 11, 20, 19, 0))
+    c.editors["greeting"].value = "Dear Dana,"
+    c.editors["gratitude"].value = (
+        "Thank you for meeting me about the Operations Analyst role at Northwind Analytics. "
+        "I enjoyed our talk about the warehouse forecasting model and the on-call rotation. "
+        "Since then I have finished the dbt course and moved two reports to it. I would be "
+        "glad to show them to you and Sam Ortiz. Please decide ASAP.")
+    assert c.report is not None and c.report.verdict == "revise"
+    assert c.report.caps[0].check_id == "tone.pushy"
+    panel = c.score_panel.value
+    assert render_verdict(c.report) in panel
+    assert "ck-verdict-revise" in panel and "Capped at 70 by: pushy phrasing" in panel
