@@ -80,19 +80,28 @@ def load_corpus(folder: Path = CORPUS) -> list[Entry]:
     """The entries of a corpus laid out as tests/corpus (notes per scenario, sending times);
     a set without its own notes folder borrows the tuning corpus's scenarios."""
     index = yaml.safe_load((folder / "index.yaml").read_text(encoding="utf-8"))
-    notes_dir = folder / "notes" if (folder / "notes").is_dir() else CORPUS / "notes"
     notes_cache: dict[str, dict] = {}
     out = []
     for item in index:
-        scen = item["scenario"]
+        scen = item.get("scenario")
         if scen not in notes_cache:
-            notes_cache[scen] = yaml.safe_load(
-                (notes_dir / f"{scen}.yml").read_text(encoding="utf-8"))
+            notes_cache[scen] = _scenario_notes(folder, scen)
         raw = notes_cache[scen]
+        hours = item.get("sent_hours")
         out.append(Entry(item["id"], (folder / item["file"]).read_text(encoding="utf-8"),
-                         item["kind"], item["quality"], raw, notes_from_dict(raw),
-                         float(item["sent_hours"])))
+                         item["kind"], item["quality"], raw,
+                         notes_from_dict(raw) if raw else None,
+                         None if hours is None else float(hours)))
     return out
+
+
+def _scenario_notes(folder: Path, scenario: str | None) -> dict:
+    """The notes of a scenario: the set's own, else the tuning corpus's, else none."""
+    for notes_dir in (folder / "notes", CORPUS / "notes"):
+        path = notes_dir / f"{scenario}.yml"
+        if scenario and path.is_file():
+            return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return {}
 
 
 def load_plain(folder: Path = HOLDOUT) -> list[Entry]:
