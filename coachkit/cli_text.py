@@ -7,16 +7,21 @@ import re
 
 from coachkit.labels import CATEGORIES
 from coachkit.model import Report
+from coachkit.render import cap_sentence
 
 __all__ = ["format_text"]
 
 
 def format_text(report: Report, name: str | None = None) -> str:
-    """A terminal view: scores, then findings by category with the line and a caret."""
+    """A terminal view: score and verdict, categories, then findings by category with the
+    line and a caret."""
     text = report.text
-    lines = [f"== {name} ==" if name else "", f"Overall {report.overall}/100   " + "   ".join(
-        f"{c} {'n/a' if report.categories[c] is None else report.categories[c]}"
-        for c in CATEGORIES)]
+    cap = cap_sentence(report)
+    lines = [f"== {name} ==" if name else "",
+             f"Overall {report.overall}/100 - {report.verdict or 'no verdict'}"
+             + (f" ({cap})" if cap else ""),
+             "   ".join(f"{c} {'n/a' if report.categories[c] is None else report.categories[c]}"
+                        for c in CATEGORIES)]
     s = report.stats
     lines.append(f"{s.words} words, {s.sentences} sentences, reading grade {s.reading_grade}, "
                  f"{s.questions} questions")

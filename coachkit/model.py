@@ -13,6 +13,8 @@ __all__ = [
     "CATEGORIES",
     "KINDS",
     "SEVERITIES",
+    "VERDICTS",
+    "Cap",
     "Draft",
     "Finding",
     "InterviewNotes",
@@ -23,6 +25,8 @@ __all__ = [
 Kind = Literal["thank_you", "check_in", "rejection_reply", "additional_info"]
 Category = Literal["timeliness", "personalization", "concision", "correctness", "tone"]
 Severity = Literal["error", "warning", "suggestion"]
+# what to do with a draft, best first: send it, change what the findings say, start again
+VERDICTS: tuple[str, ...] = ("ready", "revise", "rewrite")
 
 
 _SUBJECT_PREFIX = "subject:"
@@ -155,8 +159,26 @@ class Stats:
 
 
 @dataclass(frozen=True)
+class Cap:
+    """A check whose finding holds the overall score at or below ``limit``, and why."""
+
+    check_id: str
+    label: str  # what the check found, as a person reads it ("pushy phrasing")
+    limit: int
+    reason: str  # why a coach holds such a draft back
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON form used by the command line (``capped_by``)."""
+        return {"check": self.check_id, "label": self.label, "limit": self.limit}
+
+
+@dataclass(frozen=True)
 class Report:
-    """The result of scoring one draft."""
+    """The result of scoring one draft.
+
+    ``verdict`` is one of VERDICTS, from the overall score and the policy's bands (empty
+    only on a Report made by hand); ``caps`` are the findings that held the overall down.
+    """
 
     overall: int
     categories: dict[str, int | None]
@@ -164,11 +186,20 @@ class Report:
     stats: Stats
     text: str
     hours_after_interview: float | None = None
+    verdict: str = ""
+    caps: tuple[Cap, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.verdict and self.verdict not in VERDICTS:
+            raise ValueError(f"verdict must be one of {', '.join(VERDICTS)} "
+                             f"(got {self.verdict!r})")
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON object of the command-line contract."""
         return {
             "overall": self.overall,
+            "verdict": self.verdict,
+            "capped_by": [c.to_dict() for c in self.caps],
             "categories": dict(self.categories),
             "findings": [f.to_dict() for f in self.findings],
             "stats": self.stats.to_dict(),
@@ -188,5 +219,6 @@ class Report:
 
     def __str__(self) -> str:
         cats = ", ".join(f"{k} {'-' if v is None else v}" for k, v in self.categories.items())
-        return f"Report(overall {self.overall}; {cats}; {len(self.findings)} findings)"
+        verdict = f" {self.verdict}" if self.verdict else ""
+        return f"Report(overall {self.overall}{verdict}; {cats}; {len(self.findings)} findings)"
 

@@ -18,9 +18,17 @@ from coachkit.labels import CATEGORIES, category_label
 if TYPE_CHECKING:
     from coachkit.model import Finding, Report
 
-__all__ = ["highlight", "render_findings", "render_report", "render_scores"]
+__all__ = ["VERDICT_TEXT", "cap_sentence", "highlight", "render_findings", "render_report",
+           "render_scores", "render_verdict"]
 
 _COLOURS = {"error": "#d93025", "warning": "#e8a317", "suggestion": "#1a73e8"}
+# verdict -> (badge, what to do, badge colour)
+VERDICT_TEXT: dict[str, tuple[str, str, str]] = {
+    "ready": ("Ready to send", "Send it as it is, or polish the suggestions.", "#188038"),
+    "revise": ("Revise", "Fix the findings below before sending.", "#b06000"),
+    "rewrite": ("Rewrite", "Too much is wrong to send: rework it from your notes with the "
+                "findings below.", "#d93025"),
+}
 
 
 def _esc(text: str) -> str:
@@ -73,8 +81,35 @@ def highlight(text: str, findings: Sequence[Finding]) -> str:
             'line-height:1.5">' + "".join(out) + "</div>")
 
 
+def cap_sentence(report: Report) -> str:
+    """Why the score is held down, as "capped at 45 by: pushy phrasing" ("" when it is not)."""
+    if not report.caps:
+        return ""
+    labels = ", ".join(c.label for c in report.caps)
+    return f"capped at {report.caps[0].limit} by: {labels}"
+
+
+def render_verdict(report: Report) -> str:
+    """A coloured badge with the verdict, what to do, and the cap and its reason if any."""
+    if report.verdict not in VERDICT_TEXT:
+        return ""
+    badge, advice, colour = VERDICT_TEXT[report.verdict]
+    cap = ""
+    if report.caps:
+        reasons = " ".join(dict.fromkeys(c.reason for c in report.caps if c.reason))
+        sentence = cap_sentence(report)
+        cap = (f'<div class="ck-cap" style="color:{colour}">'
+               f'{_esc(sentence[:1].upper() + sentence[1:])}'
+               + (f'<br><small style="color:#555">{_esc(reasons)}</small>' if reasons else "")
+               + "</div>")
+    return (f'<div class="ck-verdict ck-verdict-{report.verdict}" style="margin:4px 0">'
+            f'<span class="ck-verdict-badge" style="background:{colour};color:white;'
+            f'border-radius:10px;padding:1px 10px;font-weight:bold">{badge}</span> '
+            f'<span style="color:#444">{advice}</span>{cap}</div>')
+
+
 def render_scores(report: Report) -> str:
-    """The overall score and one bar per category (n/a where not judged)."""
+    """The overall score, its verdict and one bar per category (n/a where not judged)."""
     rows = []
     for cat in CATEGORIES:
         value = report.categories.get(cat)
@@ -92,6 +127,7 @@ def render_scores(report: Report) -> str:
         )
     return (f'<div class="ck-scores"><div style="font-size:1.6em;font-weight:bold">'
             f'<span class="ck-overall">{report.overall}</span>/100</div>'
+            f'{render_verdict(report)}'
             f'<table style="border-collapse:collapse">{"".join(rows)}</table></div>')
 
 

@@ -1,7 +1,10 @@
-"""Measure the engine on the evaluation corpus: ranking, seeded defects, false alarms.
+"""Measure the engine on the evaluation corpora: ranking, verdicts, seeded defects, false alarms.
 
 Used by tests/test_quality.py, and runnable on its own for a report:
-``python tests/quality.py``.
+``python tests/quality.py``. It measures the tuning corpus (tests/corpus), the blind set
+tests/holdout and, when it exists, the second blind set tests/holdout2 (laid out as
+tests/corpus: index.yaml with id, file, kind, quality, scenario, sent_hours). Only the
+tuning corpus may inform rules and thresholds; the blind sets are for reporting.
 """
 
 from __future__ import annotations
@@ -9,15 +12,21 @@ from __future__ import annotations
 import importlib.util
 import random
 import sys
+from collections import Counter
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import yaml
 
 from coachkit import Draft, InterviewNotes, notes_from_dict, score
 
-CORPUS = Path(__file__).with_name("corpus")
+TESTS = Path(__file__).parent
+CORPUS = TESTS / "corpus"
+HOLDOUT = TESTS / "holdout"
+HOLDOUT2 = TESTS / "holdout2"
+# defects that need interview notes and a sending time: not seeded into a set without them
+_NEEDS_NOTES = {"wrong_company", "late"}
 
 
 def _load_seed_module():
@@ -35,8 +44,8 @@ class Entry:
     kind: str
     quality: str
     notes_raw: dict
-    notes: InterviewNotes
-    sent_hours: float
+    notes: InterviewNotes | None
+    sent_hours: float | None
 
 
 @dataclass
@@ -46,6 +55,13 @@ class QualityResult:
     recall: dict[str, tuple[int, int]] = field(default_factory=dict)
     misses: list[str] = field(default_factory=list)
     false_errors: list[str] = field(default_factory=list)
+    good_scores: list[int] = field(default_factory=list)
+    bad_scores: list[int] = field(default_factory=list)
+    # quality ("good"/"bad") -> how many drafts got each verdict
+    verdicts: dict[str, Counter] = field(default_factory=lambda: {"good": Counter(),
+                                                                  "bad": Counter()})
+    # bad drafts that came out "ready", and good ones that did not: "id (score, verdict)"
+    wrong_verdicts: list[str] = field(default_factory=list)
 
     @property
     def overall_recall(self) -> float:
@@ -53,25 +69,52 @@ class QualityResult:
         total = sum(t for _, t in self.recall.values())
         return found / total if total else 0.0
 
+    def verdict_share(self, quality: str, verdict: str) -> float:
+        """Share of the ``quality`` drafts that got ``verdict``."""
+        counts = self.verdicts[quality]
+        total = sum(counts.values())
+        return counts[verdict] / total if total else 0.0
 
-def load_corpus() -> list[Entry]:
-    index = yaml.safe_load((CORPUS / "index.yaml").read_text(encoding="utf-8"))
+
+def load_corpus(folder: Path = CORPUS) -> list[Entry]:
+    """The entries of a corpus laid out as tests/corpus (notes per scenario, sending times);
+    a set without its own notes folder borrows the tuning corpus's scenarios."""
+    index = yaml.safe_load((folder / "index.yaml").read_text(encoding="utf-8"))
     notes_cache: dict[str, dict] = {}
     out = []
     for item in index:
-        scen = item["scenario"]
+        scen = item.get("scenario")
         if scen not in notes_cache:
-            notes_cache[scen] = yaml.safe_load(
-                (CORPUS / "notes" / f"{scen}.yml").read_text(encoding="utf-8"))
+            notes_cache[scen] = _scenario_notes(folder, scen)
         raw = notes_cache[scen]
-        out.append(Entry(item["id"], (CORPUS / item["file"]).read_text(encoding="utf-8"),
-                         item["kind"], item["quality"], raw, notes_from_dict(raw),
-                         float(item["sent_hours"])))
+        hours = item.get("sent_hours")
+        out.append(Entry(item["id"], (folder / item["file"]).read_text(encoding="utf-8"),
+                         item["kind"], item["quality"], raw,
+                         notes_from_dict(raw) if raw else None,
+                         None if hours is None else float(hours)))
     return out
 
 
-def _draft(entry: Entry, text: str, hours: float) -> Draft:
-    sent = entry.notes.interviewed_at + timedelta(hours=hours)
+def _scenario_notes(folder: Path, scenario: str | None) -> dict:
+    """The notes of a scenario: the set's own, else the tuning corpus's, else none."""
+    for notes_dir in (folder / "notes", CORPUS / "notes"):
+        path = notes_dir / f"{scenario}.yml"
+        if scenario and path.is_file():
+            return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return {}
+
+
+def load_plain(folder: Path = HOLDOUT) -> list[Entry]:
+    """The entries of a set without notes or sending times (tests/holdout)."""
+    index = yaml.safe_load((folder / "index.yaml").read_text(encoding="utf-8"))
+    return [Entry(item["id"], (folder / item["file"]).read_text(encoding="utf-8"),
+                  item["kind"], item["quality"], {}, None, None) for item in index]
+
+
+def _draft(entry: Entry, text: str, hours: float | None) -> Draft:
+    if entry.notes is None or entry.notes.interviewed_at is None or hours is None:
+        return Draft.from_text(text, kind=entry.kind)
+    sent: datetime = entry.notes.interviewed_at + timedelta(hours=hours)
     return Draft.from_text(text, kind=entry.kind, sent_at=sent)
 
 
@@ -82,54 +125,112 @@ def auc(good: list[float], bad: list[float]) -> float:
     return wins / pairs if pairs else 0.0
 
 
-def evaluate(seed: int = 7) -> QualityResult:
-    entries = load_corpus()
+def _seed_recall(entry: Entry, seeder, rng: random.Random, result: QualityResult) -> None:
+    """Seed each defect into a good draft and record whether the scorer found it."""
+    for variant in seeder.seed_defects(entry.text, entry.notes_raw, rng):
+        if variant.defect in _NEEDS_NOTES and entry.notes is None:
+            continue
+        hours = 120.0 if variant.defect == "late" else entry.sent_hours
+        if variant.defect == "late" and entry.kind in ("check_in", "rejection_reply"):
+            continue  # check-ins come late on purpose; a rejection reply is timed from
+            # the rejection, which the notes do not record
+        rep = score(_draft(entry, variant.text, hours), entry.notes)
+        if variant.defect == "late":
+            hit = any(f.category == "timeliness" for f in rep.findings)
+        else:
+            hit = any(f.category == variant.category and f.start < variant.end
+                      and variant.start < f.end for f in rep.findings)
+        found, total = result.recall.get(variant.defect, (0, 0))
+        result.recall[variant.defect] = (found + hit, total + 1)
+        if not hit:
+            result.misses.append(
+                f"{entry.id} {variant.defect}: {variant.text[variant.start:variant.end]!r}")
+
+
+def evaluate_entries(entries: list[Entry], seed: int = 7) -> QualityResult:
+    """Score every entry, and seed defects into the good ones."""
     seeder = _load_seed_module()
-    good_scores, bad_scores = [], []
     clean = 0
     result = QualityResult(0.0, 0.0)
     rng = random.Random(seed)
     for e in entries:
         report = score(_draft(e, e.text, e.sent_hours), e.notes)
+        result.verdicts[e.quality][report.verdict] += 1
+        if (e.quality == "bad") == (report.verdict == "ready"):
+            result.wrong_verdicts.append(f"{e.id} ({report.overall}, {report.verdict})")
         if e.quality == "bad":
-            bad_scores.append(report.overall)
+            result.bad_scores.append(report.overall)
             continue
-        good_scores.append(report.overall)
+        result.good_scores.append(report.overall)
         errors = [f for f in report.findings if f.severity == "error"]
         if errors:
             result.false_errors.append(
                 f"{e.id}: " + "; ".join(f"{f.rule} {f.text!r}" for f in errors))
         else:
             clean += 1
-        for variant in seeder.seed_defects(e.text, e.notes_raw, rng):
-            hours = 120.0 if variant.defect == "late" else e.sent_hours
-            if variant.defect == "late" and e.kind in ("check_in", "rejection_reply"):
-                continue  # check-ins come late on purpose; a rejection reply is timed from
-                # the rejection, which the notes do not record
-            rep = score(_draft(e, variant.text, hours), e.notes)
-            if variant.defect == "late":
-                hit = any(f.category == "timeliness" for f in rep.findings)
-            else:
-                hit = any(f.category == variant.category and f.start < variant.end
-                          and variant.start < f.end for f in rep.findings)
-            found, total = result.recall.get(variant.defect, (0, 0))
-            result.recall[variant.defect] = (found + hit, total + 1)
-            if not hit:
-                result.misses.append(
-                    f"{e.id} {variant.defect}: {variant.text[variant.start:variant.end]!r}")
-    result.auc = auc(good_scores, bad_scores)
-    result.clean_rate = clean / len(good_scores) if good_scores else 0.0
+        _seed_recall(e, seeder, rng, result)
+    result.auc = auc(result.good_scores, result.bad_scores)
+    result.clean_rate = clean / len(result.good_scores) if result.good_scores else 0.0
     return result
 
 
-if __name__ == "__main__":
-    r = evaluate()
-    print(f"AUC good vs bad: {r.auc:.3f}")
-    print(f"clean good drafts without an error finding: {r.clean_rate:.1%}")
-    print(f"seeded defects found: {r.overall_recall:.1%}")
+def evaluate(seed: int = 7) -> QualityResult:
+    """Measure the tuning corpus."""
+    return evaluate_entries(load_corpus(), seed)
+
+
+def sets() -> dict[str, list[Entry]]:
+    """The corpora to measure, by name: tuning, the blind holdout, and holdout2 if present."""
+    out = {"tuning (tests/corpus)": load_corpus(), "blind (tests/holdout)": load_plain()}
+    if (HOLDOUT2 / "index.yaml").is_file():
+        out["blind 2 (tests/holdout2)"] = load_corpus(HOLDOUT2)
+    return out
+
+
+def histogram(good: list[int], bad: list[int], width: int = 30) -> list[str]:
+    """Lines of a text histogram of good and bad scores by 10-point bins (90-100 last)."""
+    def counts(scores: list[int]) -> list[int]:
+        bins = [0] * 10
+        for s in scores:
+            bins[min(int(s) // 10, 9)] += 1
+        return bins
+
+    g, b = counts(good), counts(bad)
+    top = max(g + b) or 1
+    lines = [f"  {'score':>7}  {'good':<{width + 4}}  bad"]
+    for i in reversed(range(10)):
+        label = "90-100" if i == 9 else f"{10 * i}-{10 * i + 9}"
+        bar_g = "#" * round(width * g[i] / top)
+        bar_b = "#" * round(width * b[i] / top)
+        lines.append(f"  {label:>7}  {bar_g:<{width}} {g[i]:>3}  {bar_b} {b[i]}")
+    return lines
+
+
+def report_lines(name: str, r: QualityResult, details: bool = False) -> list[str]:
+    """The printed report of one corpus."""
+    median = sorted(r.bad_scores)[len(r.bad_scores) // 2] if r.bad_scores else 0
+    lines = [f"== {name}: {len(r.good_scores)} good, {len(r.bad_scores)} bad",
+             f"AUC good vs bad: {r.auc:.3f}",
+             f"seeded defects found: {r.overall_recall:.1%}",
+             f"clean good drafts without an error finding: {r.clean_rate:.1%}",
+             f"bad drafts 'rewrite': {r.verdict_share('bad', 'rewrite'):.0%}   "
+             f"bad drafts 'ready': {r.verdict_share('bad', 'ready'):.0%}   "
+             f"good drafts 'ready': {r.verdict_share('good', 'ready'):.0%}",
+             f"median bad score: {median}",
+             "score distribution:", *histogram(r.good_scores, r.bad_scores)]
     for defect, (found, total) in sorted(r.recall.items()):
-        print(f"  {defect:<14} {found}/{total}")
-    for line in r.false_errors:
-        print("false error:", line)
-    for line in r.misses:
-        print("missed:", line)
+        lines.append(f"  {defect:<14} {found}/{total}")
+    if details:
+        lines += [f"wrong verdict: {line}" for line in r.wrong_verdicts]
+        lines += [f"false error: {line}" for line in r.false_errors]
+        lines += [f"missed: {line}" for line in r.misses]
+    return lines
+
+
+if __name__ == "__main__":
+    show_details = "--details" in sys.argv
+    for set_name, set_entries in sets().items():
+        print("\n".join(report_lines(set_name, evaluate_entries(set_entries), show_details)))
+        print()
+    if not HOLDOUT2.is_dir():
+        print("(tests/holdout2 does not exist yet: the second blind set is not measured)")

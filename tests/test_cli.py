@@ -35,7 +35,7 @@ def test_json_output_matches_the_contract(tmp_path):
                       "--sent-at", "2026-11-21T09:00"])
     assert code == 0
     obj = json.loads(out)
-    assert set(obj) == {"overall", "categories", "findings", "stats"}
+    assert set(obj) == {"overall", "verdict", "capped_by", "categories", "findings", "stats"}
     assert set(obj["categories"]) == {"timeliness", "personalization", "concision",
                                       "correctness", "tone"}
     assert obj["categories"]["timeliness"] == 100

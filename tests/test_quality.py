@@ -29,3 +29,43 @@ def test_seeded_defects_are_found_in_the_right_category(result):
 def test_other_seed_gives_the_same_quality():
     other = evaluate(seed=2026)
     assert other.overall_recall >= 0.95, other.misses
+
+
+# Measured on the tuning corpus when the verdict bands and caps were set: 80% of bad drafts
+# "rewrite", 1 of 30 "ready", 47 of 48 good drafts "ready" (the other is capped by a pushy
+# line). The thresholds sit just under those figures.
+def test_bad_drafts_are_mostly_rewrite_and_hardly_ever_ready(result):
+    assert result.verdict_share("bad", "rewrite") >= 0.75, result.wrong_verdicts
+    assert result.verdict_share("bad", "ready") <= 0.05, result.wrong_verdicts
+
+
+def test_good_drafts_are_ready(result):
+    assert result.verdict_share("good", "ready") >= 0.95, result.wrong_verdicts
+
+
+def test_the_histogram_has_a_line_per_ten_points():
+    from quality import histogram
+
+    lines = histogram([95, 100, 85], [5, 55, 59])
+    assert len(lines) == 11
+    assert lines[1].split()[0] == "90-100" and lines[1].split()[-2:] == ["2", "0"]
+    assert lines[5].split()[0] == "50-59" and lines[5].split()[-1] == "2"
+
+
+def test_a_missing_second_blind_set_is_skipped_and_a_present_one_measured(tmp_path,
+                                                                         monkeypatch):
+    import quality
+
+    monkeypatch.setattr(quality, "HOLDOUT2", tmp_path / "holdout2")
+    assert [name.split()[0] for name in quality.sets()] == ["tuning", "blind"]
+    folder = tmp_path / "holdout2"
+    (folder / "drafts").mkdir(parents=True)
+    source = quality.CORPUS / "drafts" / "good-nursing_icu-ty1.txt"
+    (folder / "drafts" / "g.txt").write_text(source.read_text(encoding="utf-8"),
+                                             encoding="utf-8")
+    (folder / "index.yaml").write_text(
+        "- {id: g, file: drafts/g.txt, kind: thank_you, quality: good, scenario: nursing_icu,"
+        " sent_hours: 5}\n", encoding="utf-8")
+    entries = quality.sets()["blind 2 (tests/holdout2)"]
+    assert [(e.id, e.notes.company is not None, e.sent_hours) for e in entries] == \
+        [("g", True, 5.0)]

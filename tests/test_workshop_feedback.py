@@ -8,7 +8,7 @@ from workshop_helpers import CLEAN_SUBJECT, body, clean_body, panel
 
 from coachkit.model import Draft, Report
 from coachkit.scoring import score
-from coachkit.scoring.aggregate import category_scores, overall_score
+from coachkit.scoring.aggregate import caps_for, category_scores, product_score
 from coachkit.scoring.rules import Rules, extend_rules
 from coachkit.workshop import Exercise, top_changes
 
@@ -27,9 +27,12 @@ def overall_without(report: Report, rule: str, rules: Rules) -> int:
     """The overall score aggregated again from every finding but ``rule``'s."""
     t = rules.thresholds
     judged = [c for c, v in report.categories.items() if v is not None]
-    cats = category_scores([f for f in report.findings if f.rule != rule], judged,
+    kept = [f for f in report.findings if f.rule != rule]
+    cats = category_scores(kept, judged,
                            penalty=t["score.penalty"], half_life=float(t["score.half_life"]))
-    return overall_score(cats, t["score.weights"], float(t["score.weakest_share"]))
+    overall = product_score(cats, t["score.weights"], float(t["score.weakest_share"]))
+    caps = caps_for(kept, rules.policy, overall)
+    return caps[0].limit if caps else overall
 
 
 @pytest.fixture(scope="module")

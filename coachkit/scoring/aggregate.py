@@ -1,21 +1,33 @@
-"""Turn findings into 0-100 scores: a separate, pure step after the checks."""
+"""Turn findings into 0-100 scores, caps and a verdict: a separate, pure step after the checks."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from coachkit.model import CATEGORIES, Finding
+from coachkit.model import CATEGORIES, Cap, Finding
 
 if TYPE_CHECKING:
     from coachkit.scoring.policy import ScoringPolicy
 
-__all__ = ["aggregate", "category_scores", "overall_score"]
+__all__ = ["Assessment", "aggregate", "assess", "caps_for", "category_scores",
+           "overall_score", "product_score"]
 
 _DEFAULT_PENALTY = {"error": 12.0, "warning": 5.0, "suggestion": 1.5}
 _DEFAULT_HALF_LIFE = 30.0
 # timeliness is one judgement, not a sum: the worst finding sets the score
 _TIMELINESS = {"error": 35, "warning": 65, "suggestion": 85}
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """What the findings come to: category scores, the overall, its caps and the verdict."""
+
+    categories: dict[str, int | None]
+    overall: int
+    verdict: str
+    caps: tuple[Cap, ...] = ()
 
 
 def category_scores(
@@ -64,17 +76,77 @@ def overall_score(categories: Mapping[str, int | None], weights: Mapping[str, fl
     return round((1 - weakest_share) * mean + weakest_share * weakest)
 
 
-def aggregate(findings: Iterable[Finding], judged: Iterable[str], policy: ScoringPolicy, *,
-              empty: bool = False) -> tuple[dict[str, int | None], int]:
-    """Category scores and the overall score of findings, as the policy weighs them.
+def product_score(categories: Mapping[str, int | None], weights: Mapping[str, float],
+                  weakest_share: float = 0.0) -> int:
+    """100 times the product of the judged categories' fractions, each raised to its
+    weight, blended with the weakest category: what each category lost, the overall loses
+    too, so two categories at 80 make 64 rather than a mean that hides them."""
+    judged = [(float(weights.get(cat, 1.0)), v) for cat, v in categories.items()
+              if v is not None]
+    if not judged:
+        return 0
+    product = 100.0
+    for weight, value in judged:
+        product *= (max(value, 0) / 100) ** weight if weight else 1.0
+    weakest = min(v for _, v in judged)
+    return round((1 - weakest_share) * product + weakest_share * weakest)
 
-    The one aggregation the engine and the workshop's measured gains both use. An
-    ``empty`` draft scores 0 in every category but timeliness, which it leaves unjudged.
+
+def caps_for(findings: Iterable[Finding], policy: ScoringPolicy, overall: float,
+             titles: Mapping[str, str] | None = None) -> tuple[Cap, ...]:
+    """The caps that hold ``overall`` down: every capped check at the lowest limit among
+    the findings' checks, when that limit is below ``overall`` (none otherwise).
+
+    ``titles`` names each check (its message); a finding's own message stands in.
     """
+    first: dict[str, Finding] = {}
+    for f in findings:
+        if f.rule in policy.caps:
+            first.setdefault(f.rule, f)
+    if not first:
+        return ()
+    lowest = min(policy.caps[rule] for rule in first)
+    if lowest >= overall:
+        return ()
+    return tuple(Cap(rule, _label((titles or {}).get(rule) or f.message), round(lowest),
+                     f.why or f.message)
+                 for rule, f in first.items() if policy.caps[rule] == lowest)
+
+
+def _label(title: str) -> str:
+    """A check's title as it reads inside a sentence ("Pushy phrasing" -> "pushy phrasing")."""
+    if title[:2].isupper():  # an acronym keeps its capitals
+        return title
+    return title[:1].lower() + title[1:]
+
+
+def assess(findings: Iterable[Finding], judged: Iterable[str], policy: ScoringPolicy, *,
+           empty: bool = False, titles: Mapping[str, str] | None = None) -> Assessment:
+    """Category scores, the overall (capped by the gravest capped finding) and the verdict.
+
+    An ``empty`` draft scores 0 in every category but timeliness, which it leaves unjudged.
+    """
+    findings = list(findings)
     if empty:
         categories: dict[str, int | None] = {c: (None if c == "timeliness" else 0)
                                              for c in CATEGORIES}
     else:
         categories = category_scores(findings, judged, penalty=policy.penalty,
                                      half_life=policy.half_life)
-    return categories, overall_score(categories, policy.weights, policy.weakest_share)
+    combine = product_score if policy.combine == "product" else overall_score
+    overall = combine(categories, policy.weights, policy.weakest_share)
+    caps = () if empty else caps_for(findings, policy, overall, titles)
+    if caps:
+        overall = caps[0].limit
+    return Assessment(categories, overall, policy.verdict_for(overall), caps)
+
+
+def aggregate(findings: Iterable[Finding], judged: Iterable[str], policy: ScoringPolicy, *,
+              empty: bool = False) -> tuple[dict[str, int | None], int]:
+    """Category scores and the (capped) overall score of findings, as the policy weighs them.
+
+    The one aggregation the engine and the workshop's measured gains both use (see
+    ``assess`` for the caps and the verdict).
+    """
+    result = assess(findings, judged, policy, empty=empty)
+    return result.categories, result.overall

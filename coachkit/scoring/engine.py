@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from coachkit.model import Draft, Finding, InterviewNotes, Report, Stats
-from coachkit.scoring.aggregate import aggregate
+from coachkit.scoring.aggregate import assess
 from coachkit.scoring.checks import all_checks
 from coachkit.scoring.context import Context
 from coachkit.scoring.readability import flesch_kincaid_grade
@@ -73,14 +73,17 @@ def _score(draft: Draft, notes: InterviewNotes | None, rules: Rules,
         draft.kind == "check_in" and notes and notes.decision_by and draft.sent_at)
     if timed and draft.kind != "rejection_reply":  # timed from the rejection, not known here
         judged.add("timeliness")
-    categories, overall = aggregate(findings, judged, rules.policy, empty=empty)
+    result = assess(findings, judged, rules.policy, empty=empty,
+                    titles={c.id: c.message for c in selected})
     return Report(
-        overall=overall,
-        categories=categories,
+        overall=result.overall,
+        categories=result.categories,
         findings=tuple(findings),
         stats=stats_for(ctx),
         text=ctx.text,
         hours_after_interview=ctx.hours_after_interview,
+        verdict=result.verdict,
+        caps=result.caps,
     )
 
 

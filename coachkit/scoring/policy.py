@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import difflib
 import math
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from types import MappingProxyType
@@ -37,8 +37,20 @@ class ScoringPolicy:
     # how much each category counts in the overall score
     weights: Mapping[str, float] = field(default_factory=lambda: MappingProxyType({}))
     weakest_share: float = 0.0  # share of the overall taken by the weakest category
+    # how the categories make the overall: "product" (each category's loss multiplies,
+    # weighted) or "mean" (the weighted mean)
+    combine: str = "product"
+    # lowest overall score of each verdict but the last: (ready from, revise from)
+    verdict_bands: tuple[float, float] = (80, 60)
+    # check id -> the highest overall score a draft with a finding of that check can get
+    caps: Mapping[str, float] = field(default_factory=lambda: MappingProxyType({}))
     kinds: tuple[str, ...] = KINDS
     categories: tuple[str, ...] = CATEGORIES
+
+    def verdict_for(self, score: float) -> str:
+        """The verdict on an overall score: "ready", "revise" or "rewrite"."""
+        ready, revise = self.verdict_bands
+        return "ready" if score >= ready else "revise" if score >= revise else "rewrite"
 
     def hours_for(self, kind: str) -> tuple[float, ...]:
         """The send-time bands of a kind of message (hours after the interview)."""
@@ -108,6 +120,7 @@ def policy_from_thresholds(thresholds: Mapping[str, Any]) -> ScoringPolicy:
     days = thresholds.get("timeliness.check_in_business_days")
     bands = thresholds.get("concision.length") or {}
     penalty = thresholds.get("score.penalty")
+    verdict = {"ready": 80, "revise": 60, **(thresholds.get("score.verdict") or {})}
     try:
         return ScoringPolicy(
             send_hours=MappingProxyType({str(k): tuple(v) for k, v in hours.items()}),
@@ -117,6 +130,10 @@ def policy_from_thresholds(thresholds: Mapping[str, Any]) -> ScoringPolicy:
             half_life=float(thresholds.get("score.half_life", 30)),
             weights=frozen(thresholds.get("score.weights") or {}),
             weakest_share=float(thresholds.get("score.weakest_share", 0.0)),
+            combine=str(thresholds.get("score.combine", "product")),
+            verdict_bands=(float(verdict["ready"]), float(verdict["revise"])),
+            caps=MappingProxyType({str(k): float(v) for k, v in
+                                   (thresholds.get("score.caps") or {}).items()}),
         )
     except (TypeError, ValueError, IndexError, AttributeError) as exc:
         raise RulesError(f"thresholds: timeliness, concision.length or score figures are not "
@@ -192,6 +209,36 @@ def _weights(value: Any, where: str) -> list[str]:
     return problems
 
 
+def _verdict_bands(value: Any, where: str) -> list[str]:
+    problems = _per(("ready", "revise"), lambda v, w: _number(v, w, 0, 100),
+                    "verdicts to lowest scores, such as {ready: 80, revise: 60}")(value, where)
+    if not problems and value.get("revise", 60) > value.get("ready", 80):
+        problems.append(f"{where}: revise ({value.get('revise', 60)}) is above ready "
+                        f"({value.get('ready', 80)}); ready must be the higher band")
+    return problems
+
+
+def _caps(value: Any, where: str, check_ids: Iterable[str] | None = None) -> list[str]:
+    if not isinstance(value, Mapping):
+        return [f"{where}: expected a mapping of check ids to the highest overall score, "
+                f"such as {{tone.hostile: 45}} (got {value!r})"]
+    known = None if check_ids is None else sorted(check_ids)
+    problems = []
+    for check, limit in value.items():
+        problems += _number(limit, f"{where}.{check}", 0, 100)
+        if known is not None and str(check) not in known:
+            close = difflib.get_close_matches(str(check), known, n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            problems.append(f"{where}: no check {str(check)!r} to cap{hint}")
+    return problems
+
+
+def _combine(value: Any, where: str) -> list[str]:
+    if value in ("product", "mean"):
+        return []
+    return [f"{where}: expected product or mean (got {value!r})"]
+
+
 _THRESHOLDS: dict[str, _Checker] = {
     "concision.length": _per(KINDS, lambda v, w: _pair(
         v, w, 100_000, "two whole numbers of words, low then high, such as [75, 200]"),
@@ -213,11 +260,18 @@ _THRESHOLDS: dict[str, _Checker] = {
     "score.half_life": lambda v, w: _number(v, w, 0, 1_000_000, above=True),
     "score.weakest_share": lambda v, w: _number(v, w, 0, 1),
     "score.weights": _weights,
+    "score.combine": _combine,
+    "score.verdict": _verdict_bands,
+    "score.caps": _caps,
 }
 
 
-def threshold_problems(name: Any, value: Any, where: str) -> list[str]:
-    """What is wrong with one threshold (its merged value), each naming ``where``."""
+def threshold_problems(name: Any, value: Any, where: str, *,
+                       check_ids: Iterable[str] | None = None) -> list[str]:
+    """What is wrong with one threshold (its merged value), each naming ``where``.
+    ``check_ids``: the checks ``score.caps`` may name (None: names are not checked)."""
+    if name == "score.caps":
+        return _caps(value, where, check_ids)
     checker = _THRESHOLDS.get(name) if isinstance(name, str) else None
     if checker is None:
         close = difflib.get_close_matches(str(name), list(_THRESHOLDS), n=1)

@@ -282,7 +282,8 @@ def _merge_thresholds(merged: _Merged, thresholds: Any, source: str) -> None:
         old = merged.thresholds.get(name)
         if isinstance(old, Mapping) and isinstance(value, Mapping):
             value = {**old, **value}
-        found = threshold_problems(name, value, f"{source}: thresholds.{name}")
+        found = threshold_problems(name, value, f"{source}: thresholds.{name}",
+                                   check_ids=merged.check_ids)
         merged.problems += found
         if not found:
             merged.thresholds[name] = value

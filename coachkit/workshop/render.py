@@ -6,16 +6,19 @@ Pure: values in, escaped HTML out, no widgets (the projector view of one draft i
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from datetime import datetime
 
 from coachkit.compose.render import esc, render_message
+from coachkit.model import VERDICTS
+from coachkit.render import VERDICT_TEXT
 from coachkit.workshop.cohort import Cohort
 from coachkit.workshop.exercise import Exercise
 from coachkit.workshop.layout import Problem
 
 __all__ = ["render_board_header", "render_board_placeholder", "render_count",
-           "render_heading", "render_moments", "render_problems"]
+           "render_heading", "render_moments", "render_problems", "render_verdicts"]
 
 
 def render_heading(text: str) -> str:
@@ -48,7 +51,21 @@ def render_count(cohort: Cohort, now: datetime) -> str:
         parts.append(f"{bad} file{'s' * (bad != 1)} skipped")
     parts.append(f"refreshed {now:%H:%M:%S}")
     return (f'<div class="ck-board-count-text" style="font-size:1.1em">'
-            f'{esc(" · ".join(parts))}</div>')
+            f'{esc(" · ".join(parts))}</div>' + render_verdicts(cohort))
+
+
+def render_verdicts(cohort: Cohort) -> str:
+    """Render how many of the room's newest drafts are ready, to revise and to rewrite."""
+    if not cohort.participants:
+        return ""
+    counts = Counter(e.report.verdict for e in cohort.entries)
+    badges = []
+    for verdict in VERDICTS:
+        badge, _, colour = VERDICT_TEXT[verdict]
+        badges.append(f'<span class="ck-board-verdict-{verdict}" style="margin-right:10px">'
+                      f'<b style="color:{colour}">{counts[verdict]}</b> {esc(badge.lower())}'
+                      "</span>")
+    return f'<div class="ck-board-verdicts">Verdicts: {"".join(badges)}</div>'
 
 
 def render_problems(problems: Sequence[Problem]) -> str:

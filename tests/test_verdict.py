@@ -1,0 +1,145 @@
+"""The verdict: bands from the policy, caps that hold a draft with a grave finding down and
+say why, a coach's pack that moves both, and the JSON that carries them."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from coachkit.errors import RulesError
+from coachkit.model import Cap, Finding
+from coachkit.notes import notes_from_dict
+from coachkit.scoring import extend_rules, score
+from coachkit.scoring.aggregate import assess, caps_for, product_score
+from coachkit.scoring.rules import default_rules
+from coachkit.scoring.rules import extend_rules as extend_unchecked
+from samples import GOOD_THANK_YOU, NOTES
+
+JUDGED = ("personalization", "concision", "correctness", "tone")
+HOSTILE = GOOD_THANK_YOU.replace("I look forward", "Frankly, your process is broken. I look "
+                                 "forward")
+
+
+def _f(rule: str, severity: str = "warning", why: str | None = "why it matters") -> Finding:
+    return Finding(rule, rule.split(".")[0], severity, 0, 1, "x", f"{rule} message", why=why)
+
+
+@pytest.mark.parametrize(("overall", "verdict"), [
+    (100, "ready"), (80, "ready"), (79, "revise"), (60, "revise"), (59, "rewrite"), (0, "rewrite"),
+])
+def test_verdict_for_uses_the_default_bands(overall, verdict):
+    assert default_rules().policy.verdict_for(overall) == verdict
+
+
+def test_the_default_caps_are_the_documented_ones():
+    assert dict(default_rules().policy.caps) == {
+        "tone.hostile": 45, "tone.arguing": 50, "tone.pushy": 70, "tone.desperate": 70,
+        "correctness.placeholder": 55, "personalization.other_company": 55}
+
+
+def test_a_capped_finding_holds_the_score_down_and_says_why():
+    policy = default_rules().policy
+    result = assess([_f("tone.pushy")], JUDGED, policy, titles={"tone.pushy": "Pushy phrasing"})
+    assert result.overall == 70 and result.verdict == "revise"
+    assert result.caps == (Cap("tone.pushy", "pushy phrasing", 70, "why it matters"),)
+
+
+def test_the_lowest_cap_wins_and_only_it_is_named():
+    policy = default_rules().policy
+    findings = [_f("tone.pushy"), _f("tone.hostile", "error"), _f("tone.desperate")]
+    result = assess(findings, JUDGED, policy)
+    assert result.overall == 45 and result.verdict == "rewrite"
+    assert [c.check_id for c in result.caps] == ["tone.hostile"]
+    assert result.caps[0].label == "tone.hostile message"  # no title: the finding's message
+
+
+def test_a_cap_above_the_score_is_not_recorded():
+    policy = default_rules().policy
+    many = [_f("correctness.spelling", "error")] * 4 + [_f("tone.pushy")]
+    result = assess(many, JUDGED, policy)
+    assert result.overall < 70 and result.caps == ()
+    assert caps_for(many, policy, 100)[0].limit == 70
+
+
+def test_an_empty_draft_is_rewrite_and_never_capped():
+    result = assess([_f("tone.hostile", "error")], JUDGED, default_rules().policy, empty=True)
+    assert (result.overall, result.verdict, result.caps) == (0, "rewrite", ())
+
+
+def test_the_product_lets_every_weak_category_count():
+    cats = {"timeliness": None, "personalization": 80, "concision": 80, "correctness": 100,
+            "tone": 100}
+    assert product_score(cats, {}) == 64
+    assert product_score({**cats, "timeliness": 65}, {"timeliness": 0.4}) == round(
+        64 * 0.65 ** 0.4)
+    assert product_score({"tone": None}, {}) == 0
+
+
+def test_the_engine_reports_verdict_and_caps():
+    notes = notes_from_dict(NOTES)
+    good = score(GOOD_THANK_YOU, notes)
+    assert good.verdict == "ready" and good.caps == ()
+    bad = score(HOSTILE, notes)
+    assert bad.overall <= 45 and bad.verdict == "rewrite"
+    cap = bad.caps[0]
+    assert (cap.check_id, cap.limit) == ("tone.hostile", 45)
+    assert cap.label == "complaining, accusing or sarcastic phrasing"
+    assert cap.reason
+
+
+def test_the_json_carries_verdict_and_capped_by():
+    report = score(HOSTILE, notes_from_dict(NOTES))
+    obj = json.loads(json.dumps(report.to_dict()))
+    assert obj["verdict"] == "rewrite"
+    assert obj["capped_by"] == [{"check": "tone.hostile",
+                                 "label": "complaining, accusing or sarcastic phrasing",
+                                 "limit": 45}]
+    assert score(GOOD_THANK_YOU).to_dict()["capped_by"] == []
+
+
+def test_a_pack_moves_the_bands_and_the_caps():
+    notes = notes_from_dict(NOTES)
+    strict = extend_rules({"thresholds": {"score.verdict": {"ready": 95},
+                                          "score.caps": {"tone.hostile": 20}}}, "pack")
+    assert strict.policy.verdict_bands == (95, 60)  # revise kept from the built-in rules
+    assert strict.policy.caps["tone.pushy"] == 70  # the other caps kept
+    hostile = score(HOSTILE, notes, rules=strict)
+    assert hostile.overall == 20 and hostile.caps[0].limit == 20
+    lenient = extend_rules({"thresholds": {"score.caps": {"tone.hostile": 100}}}, "pack")
+    assert score(HOSTILE, notes, rules=lenient).caps == ()
+
+
+@pytest.mark.parametrize(("thresholds", "message"), [
+    ({"score.verdict": {"ready": 50, "revise": 70}}, "revise (70) is above ready (50)"),
+    ({"score.verdict": {"ready": 120}}, "thresholds.score.verdict.ready: expected a number "
+                                         "from 0 to 100 (got 120)"),
+    ({"score.verdict": {"send": 80}}, "unknown key 'send'"),
+    ({"score.verdict": [80, 60]}, "expected a mapping of verdicts"),
+    ({"score.caps": {"tone.hostile": -5}}, "score.caps.tone.hostile: expected a number from 0 "
+                                            "to 100 (got -5)"),
+    ({"score.caps": {"tone.pushy": "low"}}, "score.caps.tone.pushy: expected a number"),
+    ({"score.caps": [45]}, "expected a mapping of check ids"),
+    ({"score.combine": "max"}, "expected product or mean"),
+])
+def test_bad_bands_and_caps_are_clear_errors(thresholds, message):
+    with pytest.raises(RulesError) as err:
+        extend_rules({"thresholds": thresholds}, "pack.yml")
+    assert message in str(err.value)
+    assert "pack.yml: thresholds.score." in str(err.value)
+
+
+def test_unknown_check_ids_in_caps_are_errors_only_when_the_ids_are_known():
+    pack = {"thresholds": {"score.caps": {"tone.hostil": 30}}}
+    with pytest.raises(RulesError) as err:
+        extend_rules(pack, "pack.yml")
+    assert "no check 'tone.hostil' to cap; did you mean 'tone.hostile'" in str(err.value)
+    assert extend_unchecked(pack, "pack.yml").policy.caps["tone.hostil"] == 30
+
+
+def test_the_mean_is_still_there_for_a_coach_who_wants_it():
+    mean = extend_rules({"thresholds": {"score.combine": "mean"}}, "pack")
+    findings = [_f("tone.slang"), _f("correctness.spelling")]
+    judged = ("personalization", "concision", "correctness", "tone")
+    assert assess(findings, judged, mean.policy).overall > \
+        assess(findings, judged, default_rules().policy).overall
