@@ -61,8 +61,9 @@ def analyse(apps: Applications | pd.DataFrame, as_of: pd.Timestamp, *,
     weekly = weekly_activity(frame)
     n = len(frame)
     sections = [
-        Section("timing", "Time to an answer (Kaplan–Meier)", summary.describe_timing(timing),
-                timing.curve, lambda: plots.plot_timing(timing), empty=timing.answered == 0),
+        Section("timing", "Time to an answer (Kaplan–Meier)",
+                summary.describe_timing(timing, rule.days), timing.curve,
+                lambda: plots.plot_timing(timing), empty=timing.answered == 0),
         _rates_section("delay", "Response rate by follow-up delay", rates_delay, "delay_band",
                        n, "Answered, by follow-up delay after the interview"),
         Section("reply_days", "Days until the answer", summary.describe_reply_days(timing),
@@ -103,7 +104,7 @@ def _rates_section(key: str, title: str, table: pd.DataFrame, by: str, n: int,
         sentence = summary.describe_rates(table, what, focus="<24 h" if by == "delay_band"
                                           else None, counted=phrase)
     return Section(key, title, sentence, table, _rates_drawer(table, chart_title),
-                   empty=table["decided"].sum() == 0)
+                   empty=bool(table["decided"].sum() == 0))
 
 
 def _rates_drawer(table: pd.DataFrame, title: str) -> Callable[[], object]:

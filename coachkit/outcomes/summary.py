@@ -159,8 +159,12 @@ def describe_silence(rule: SilenceRule) -> str:
     return text + "."
 
 
-def describe_timing(timing: ResponseTiming) -> str:
-    """The median wait (or why it is not reached) and how many applications it counts."""
+def describe_timing(timing: ResponseTiming, silence_days: int | None = None) -> str:
+    """The median wait (or why it is not reached) and how many applications it counts.
+
+    With ``silence_days`` (the assumption the response rates use) the sentence says
+    that this estimate needs no such assumption.
+    """
     if timing.answered == 0:
         return (f"None of the {timing.n} applications has had an answer yet, so the wait "
                 "cannot be estimated.")
@@ -179,8 +183,13 @@ def describe_timing(timing: ResponseTiming) -> str:
     if timing.answered >= 3:
         p90 = float(np.quantile(timing.reply_days, 0.9))
         text += f" Nine in ten of the {timing.answered} answers came within {_days(p90)}."
-    text += (f" The {timing.censored} without an answer count as still waiting up to "
-             f"{timing.as_of:%Y-%m-%d}, not as a no.")
+    if silence_days is None:
+        text += (f" The {timing.censored} without an answer count as still waiting up to "
+                 f"{timing.as_of:%Y-%m-%d}, not as a no.")
+    else:
+        text += (f" It follows the {timing.censored} without an answer up to "
+                 f"{timing.as_of:%Y-%m-%d}, so unlike the response rates it needs no "
+                 f"assumption about silence.")
     if timing.answered < MIN_GROUP:
         text += f" With {timing.answered} answers this is not yet conclusive."
     return text
@@ -211,6 +220,9 @@ def describe_funnel(table: pd.DataFrame) -> str:
         reached = ", ".join(f"{c[s]} reached \u201c{s}\u201d" for s in stages)
         return (f"Of {n} applications, {c['answered']} had an answer "
                 f"({_pct(c['answered'] / n)}); {reached}; {c['offer']} ended in an offer.")
+    if c["interviewed"] == 0:
+        return (f"Of {n} applications, none records an interview, and {c['offer']} ended in an "
+                "offer.")
     return (f"Of {n} applications, {c['interviewed']} led to an interview "
             f"({_pct(c['interviewed'] / n)}); {c['followed up']} of those got a follow-up, "
             f"{c['answered after interview']} had an answer after the interview and "
