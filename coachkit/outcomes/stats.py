@@ -223,17 +223,18 @@ def _longest(days: np.ndarray) -> float:
 
 def stage_names(frame: pd.DataFrame) -> tuple[str, ...]:
     """The interview stages named in the ``stages`` column, in the order they first appear."""
-    if "stages" not in frame.columns:
-        return ()
-    names: dict[str, None] = {}
-    for stages in frame["stages"]:
-        for name, _ in _pairs(stages):
-            names.setdefault(str(name), None)
-    return tuple(names)
+    return tuple(pd.unique(_stage_pairs(frame)["name"]))
 
 
-def _pairs(stages: object) -> tuple[tuple[object, object], ...]:
-    return tuple(stages) if isinstance(stages, tuple | list) else ()
+def _stage_pairs(frame: pd.DataFrame) -> pd.DataFrame:
+    """One row per (application, stage reached): the frame's index as ``row``, ``name``."""
+    if "stages" not in frame.columns or frame.empty:
+        return pd.DataFrame({"row": pd.Series(dtype=object), "name": pd.Series(dtype=str)})
+    pairs = frame["stages"].map(lambda v: v if isinstance(v, tuple | list) else ()).explode()
+    pairs = pairs.dropna()
+    names = pairs.map(lambda pair: str(pair[0]) if isinstance(pair, tuple | list) and pair
+                      else None).dropna()
+    return pd.DataFrame({"row": names.index, "name": names.to_numpy()})
 
 
 def funnel(apps: Applications | pd.DataFrame) -> pd.DataFrame:
@@ -245,14 +246,14 @@ def funnel(apps: Applications | pd.DataFrame) -> pd.DataFrame:
     """
     frame = _frame(apps)
     offer = frame["outcome"].eq("offer")
-    names = stage_names(frame)
+    names = stage_names(frame) if "stages" in frame.columns else ()
     if names:
-        reached = [{str(name) for name, _ in _pairs(s)} for s in frame["stages"]]
-        answered = frame["status"].eq("responded").to_numpy() | np.array(
-            [bool(r) for r in reached], dtype=bool)
+        pairs = _stage_pairs(frame).drop_duplicates()
+        reached = pairs["name"].value_counts()
+        answered = frame["status"].eq("responded") | frame.index.isin(pairs["row"])
         stages = ["applied", "answered", *names, "offer"]
-        counts = [len(frame), int(answered.sum()),
-                  *(sum(name in r for r in reached) for name in names), int(offer.sum())]
+        counts = [len(frame), int(answered.sum()), *(int(reached[name]) for name in names),
+                  int(offer.sum())]
     else:
         interviewed = frame["interviewed_at"].notna()
         followed = interviewed & frame["follow_up_sent_at"].notna()
