@@ -184,3 +184,29 @@ def test_dashboard_silence_box_and_empty_charts():
     for key in dash.charts:
         hidden = dash.images[key].layout.display == "none"
         assert hidden is dash.analysis.section(key).empty
+
+
+def test_rows_and_cells_a_lenient_load_left_out_are_counted_and_listed():
+    from dataclasses import dataclass
+
+    from coachkit.outcomes.render import render_loaded
+    from coachkit.problem import Problem
+
+    @dataclass(frozen=True)
+    class Lenient(Applications):  # the loader's fields, as its interface fixes them
+        left_out: tuple[Problem, ...] = ()
+        rows_read: int = 0
+
+    frame = waits([3, 4], [10])
+    gone = (Problem("warning", "bad_date", "cannot read '31/02/2026'", row=5, column="Date"),)
+    apps = Lenient(frame=frame, source="log.csv", left_out=gone, rows_read=4)
+    analysis = analyse(apps, AS_OF)
+    assert analysis.headline.endswith(" 1 of 4 rows left out; see the list.")
+    page = render_report(apps, analysis)
+    assert "1 rows or cells left out" in page
+    assert "row 5, column &#x27;Date&#x27;: cannot read &#x27;31/02/2026&#x27;" in page
+    assert "row 5" in render_loaded(apps)
+    kept = Lenient(frame=frame, source="log.csv", left_out=gone, rows_read=3)
+    assert analyse(kept, AS_OF).headline.endswith(" 1 unreadable cell left out; see the list.")
+    assert not analyse(Applications(frame=frame, source="x"), AS_OF).headline.endswith(
+        "see the list.")

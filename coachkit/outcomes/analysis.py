@@ -81,10 +81,21 @@ def analyse(apps: Applications | pd.DataFrame, as_of: pd.Timestamp, *,
                                 rates[by], by, n, f"Answered, by {GROUPINGS[by].lower()}")
                  for by in groupings if by != "delay_band"]
     assumed = int(frame["assumed_no_answer"].sum())
-    return Analysis(n=n, as_of=as_of, overall=overall,
-                    headline=summary.describe_headline(timing, overall, rule.days, assumed),
+    headline = summary.describe_headline(timing, overall, rule.days, assumed)
+    return Analysis(n=n, as_of=as_of, overall=overall, headline=headline + _left_out(apps, n),
                     sections=tuple(sections), rates=rates, silence_days=rule.days,
                     silence_note=summary.describe_silence(rule), timing=timing)
+
+
+def _left_out(apps: Applications | pd.DataFrame, n: int) -> str:
+    """" 3 of 135 rows left out; see the list." when a lenient load left rows or cells out."""
+    read = getattr(apps, "rows_read", None)
+    left = getattr(apps, "left_out", ())
+    if not isinstance(read, int) or not left:
+        return ""
+    if read > n:
+        return f" {read - n} of {read} rows left out; see the list."
+    return f" {len(left)} unreadable cell{'s' if len(left) != 1 else ''} left out; see the list."
 
 
 def _rates_section(key: str, title: str, table: pd.DataFrame, by: str, n: int,

@@ -75,6 +75,12 @@ def render_report(apps: Applications, analysis: Analysis,
     if analysis.silence_note:
         parts.append(f"<p class=ck-assumption>{_esc(analysis.silence_note)} Change it with "
                      f"<code>coachkit report --silence-days N</code>.</p>")
+    left_out = getattr(apps, "left_out", ())
+    if left_out:
+        items = "".join(f"<li>{_esc(p)}</li>" for p in left_out[:100])
+        more = f"<p>… and {len(left_out) - 100} more</p>" if len(left_out) > 100 else ""
+        parts.append(f"<details class=ck-left-out open><summary>{len(left_out)} rows or cells "
+                     f"left out</summary><ul>{items}</ul>{more}</details>")
     if apps.warnings:
         items = "".join(f"<li>{_esc(p)}</li>" for p in apps.warnings[:100])
         more = len(apps.warnings) - 100
