@@ -104,6 +104,10 @@ def days(x: float) -> str:
     return f"{x:.0f} day{'s' if round(x) != 1 else ''}" if x >= 1.5 else f"{x:.1f} days"
 
 
+def apps(n: int, kind: str = "") -> str:
+    return f"{n} {kind}application{'' if n == 1 else 's'}"
+
+
 def waited(frame: pd.DataFrame) -> pd.Series:
     start = frame["interviewed_at"].fillna(frame["applied_on"])
     return (AS_OF - start).dt.total_seconds() / 86400
@@ -116,7 +120,7 @@ def test_headline_leads_with_the_share_answered_by_the_silence_day(case):
     n = len(frame)
     answered = int(frame["response_at"].notna().sum())
     if answered == 0:
-        assert analysis.headline.startswith(f"None of the {n} applications has had an answer")
+        assert analysis.headline.startswith(f"None of the {apps(n)} has had an answer")
         return
     longest = float(waited(frame).where(frame["response_at"].isna(),
                                         (frame["response_at"] - frame["interviewed_at"].fillna(
@@ -127,7 +131,7 @@ def test_headline_leads_with_the_share_answered_by_the_silence_day(case):
     share = float(upto["answered_share"].iloc[-1]) if len(upto) else 0.0
     assert analysis.headline.startswith(f"By day {day}")
     assert f"an estimated {pct(share)}" in analysis.headline
-    assert f"of the {n} applications had an answer." in analysis.headline
+    assert f"of the {apps(n)} had an answer." in analysis.headline
     if len(upto) and 0 < share < 1:
         low, high = 1 - upto["ci_high"].iloc[-1], 1 - upto["ci_low"].iloc[-1]
         if pct(low) != pct(high):
@@ -159,12 +163,12 @@ def test_headline_response_rate_counts_long_silences_as_no_answer(case):
     if decided == 0:
         assert "no application has had an answer or counts as unanswered yet" in text
     elif waiting > decided:
-        assert f"{waiting} of the {n} applications are still waiting" in text
+        assert f"{waiting} of the {apps(n)} are still waiting" in text
         assert f"so far {responded} answered and {silent} had no answer" in text
         assert "decided applications got an answer" not in text
     else:
-        assert f"{pct(responded / decided)} of the {decided} decided applications got an " \
-               "answer" in text
+        assert f"{pct(responded / decided)} of the {apps(decided, 'decided ')} got an answer" \
+            in text
         if past.any():
             assert f"include {int(past.sum())} silent for more than {limit} days" in text
     if silent + waiting > n / 2:
@@ -183,15 +187,15 @@ def check_timing(section: Section, frame: pd.DataFrame, analysis: Analysis) -> N
     n = len(frame)
     if curve.empty:
         assert section.empty
-        assert section.sentence.startswith(f"None of the {n} applications has had an answer")
+        assert section.sentence.startswith(f"None of the {apps(n)} has had an answer")
         return
     censored = n - int(curve["answered"].sum())
     assert f"the {censored} without an answer" in section.sentence
-    assert f"of the {n} applications" in section.sentence or \
-        f"counts all {n} applications" in section.sentence
+    assert f"of the {apps(n)}" in section.sentence or \
+        f"counts all {apps(n)}" in section.sentence
     if curve["waiting"].iloc[-1] > 0.5:
         share = float(curve["answered_share"].iloc[-1])
-        assert f"An estimated {pct(share)} of the {n} applications had an answer by day " \
+        assert f"An estimated {pct(share)} of the {apps(n)} had an answer by day " \
                f"{curve['day'].iloc[-1]:.0f}" in section.sentence
 
 
@@ -201,7 +205,7 @@ def check_reply_days(section: Section, frame: pd.DataFrame, analysis: Analysis) 
         assert section.empty and "no reply times to show" in section.sentence
         return
     assert section.sentence.startswith(
-        f"{len(waits)} of the {len(frame)} applications had an answer, after a median of "
+        f"{len(waits)} of the {apps(len(frame))} had an answer, after a median of "
         f"{days(float(waits.median()))} (from {days(waits.min())} to {days(waits.max())})")
     assert ("Too few to judge" in section.sentence) is (len(waits) < MIN_GROUP)
 
@@ -210,11 +214,11 @@ def check_funnel(section: Section, frame: pd.DataFrame, analysis: Analysis) -> N
     c = dict(zip(section.table["stage"], section.table["count"], strict=True))
     assert c["applied"] == len(frame)
     if c["interviewed"] == 0:
-        assert section.sentence == (f"Of {len(frame)} applications, none records an interview,"
+        assert section.sentence == (f"Of {apps(len(frame))}, none records an interview,"
                                     f" and {c['offer']} ended in an offer.")
         return
     assert section.sentence == (
-        f"Of {c['applied']} applications, {c['interviewed']} led to an interview "
+        f"Of {apps(c['applied'])}, {c['interviewed']} led to an interview "
         f"({pct(c['interviewed'] / c['applied'])}); {c['followed up']} of those got a "
         f"follow-up, {c['answered after interview']} had an answer after the interview and "
         f"{c['offer']} ended in an offer.")
@@ -227,10 +231,11 @@ def check_timeline(section: Section, frame: pd.DataFrame, analysis: Analysis) ->
     assert (waited(table[table["assumed_no_answer"]]) > analysis.silence_days).all()
     assert (waited(waiting) <= analysis.silence_days).all()
     if waiting.empty:
-        assert f"None of the {len(table)} applications is still waiting" in section.sentence
+        assert f"None of the {apps(len(table))} is still waiting" in section.sentence
     else:
         assert section.sentence.startswith(
-            f"{len(waiting)} of {len(table)} applications are still waiting; the longest has "
+            f"{len(waiting)} of {apps(len(table))} {'is' if len(waiting) == 1 else 'are'} still "
+            f"waiting; the longest has "
             f"waited {days(waited(waiting).max())}")
     if assumed:
         assert f"{assumed} more" in section.sentence
@@ -242,7 +247,8 @@ def check_weekly(section: Section, frame: pd.DataFrame, analysis: Analysis) -> N
     table = section.table
     last, before = int(table["applied"].tail(4).sum()), int(table["applied"].iloc[-8:-4].sum())
     assert int(table["applied"].sum()) == len(frame)
-    assert section.sentence.startswith(f"{last} of the {len(frame)} applications were sent")
+    verb = "was" if last == 1 else "were"
+    assert section.sentence.startswith(f"{last} of the {apps(len(frame))} {verb} sent")
     assert section.sentence.endswith(f"the four weeks before ({before}).")
 
 
@@ -251,10 +257,10 @@ def check_rates(section: Section, frame: pd.DataFrame, analysis: Analysis) -> No
     counted, decided = int(table["applications"].sum()), int(table["decided"].sum())
     assert section.empty is (decided == 0)
     if counted == 0:
-        assert section.sentence.startswith(f"None of the {len(frame)} applications records")
+        assert section.sentence.startswith(f"None of the {apps(len(frame))} records")
         return
-    counts = (f"all {counted} applications" if counted == len(frame) and section.key in
-              ("rates_channel", "rates_role_kind") else f"the {counted} of {len(frame)}")
+    counts = (f"all {apps(counted)}" if counted == len(frame) and section.key in
+              ("rates_channel", "rates_role_kind") else f"the {counted} of {apps(len(frame))}")
     assert section.sentence.startswith(f"This chart counts {counts}")
     if decided == 0:
         assert "there is no response rate to show" in section.sentence
@@ -262,7 +268,7 @@ def check_rates(section: Section, frame: pd.DataFrame, analysis: Analysis) -> No
     judged = table[table["decided"] > 0]
     if len(judged) == 1:
         row = judged.iloc[0]
-        assert f"{pct(row.rate)} of the {row.decided} decided applications got an answer" \
+        assert f"{pct(row.rate)} of the {apps(row.decided, 'decided ')} got an answer" \
             in section.sentence
         return
     named = re.search(r"\u201c(.+?)\u201d", section.sentence).group(1)

@@ -103,11 +103,13 @@ def _rates_section(key: str, title: str, table: pd.DataFrame, by: str, n: int,
     """A response-rate chart whose sentence names the applications it counts."""
     counted = int(table["applications"].sum())
     who, none = _COUNTED.get(by, ("", ""))
-    phrase = f"the {counted} of {n} applications {who}" if who else f"all {counted} applications"
+    phrase = (f"the {counted} of {summary.n_applications(n)} {who}" if who
+              else f"all {summary.n_applications(counted)}")
     what = _SENTENCE_WHAT.get(by, GROUPINGS[by].lower())
     if counted == 0:
-        sentence = (f"None of the {n} applications {none}, so there is nothing to compare."
-                    if none else "No applications match, so there is nothing to compare.")
+        sentence = (f"None of the {summary.n_applications(n)} {none}, so there is nothing to "
+                    "compare." if none else
+                    "No applications match, so there is nothing to compare.")
     elif table["decided"].sum() == 0:
         sentence = (f"This chart counts {phrase}, and none of them has had an answer or counts "
                     "as no answer yet, so there is no response rate to show.")

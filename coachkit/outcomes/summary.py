@@ -10,8 +10,17 @@ import pandas as pd
 from coachkit.outcomes.model import ResponseTiming
 from coachkit.outcomes.stats import MIN_GROUP, SILENCE_BOUNDS, SilenceRule, answered_by
 
-__all__ = ["describe_funnel", "describe_headline", "describe_rates", "describe_reply_days",
-           "describe_silence", "describe_timeline", "describe_timing", "describe_weekly"]
+__all__ = [
+    "describe_funnel",
+    "describe_headline",
+    "describe_rates",
+    "describe_reply_days",
+    "describe_silence",
+    "describe_timeline",
+    "describe_timing",
+    "describe_weekly",
+    "n_applications",
+]
 
 
 def _pct(x: float) -> str:
@@ -27,6 +36,11 @@ def _interval(low: float, high: float) -> str:
 
 def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def n_applications(n: int) -> str:
+    """"1 application" or "n applications"."""
+    return _plural(n, "application")
 
 
 def _days(x: float) -> str:
@@ -54,7 +68,8 @@ def describe_rates(table: pd.DataFrame, what: str = "group", focus: str | None =
                f"is no response rate to show.{tail}"
     if len(table) == 1 or len(judged) < 2:
         row = judged.iloc[0]
-        return (f"{_pct(row.rate)} of the {int(row.decided)} decided applications got an answer "
+        decided_n = _plural(int(row.decided), "decided application")
+        return (f"{_pct(row.rate)} of the {decided_n} got an answer "
                 f"(95% interval {_pct(row.ci_low)}–{_pct(row.ci_high)}).{tail}")
     big = judged[judged["decided"] >= MIN_GROUP]
     pool = big if len(big) else judged[judged["decided"] >= min(3, judged["decided"].max())]
@@ -73,14 +88,14 @@ def describe_rates(table: pd.DataFrame, what: str = "group", focus: str | None =
             f"({int(best.responded)} of {int(best.decided)}), against {_pct(rest_rate)} "
             f"({rest_yes} of {rest_n}) for the others.")
     if best.decided < MIN_GROUP or rest_n < MIN_GROUP:
-        text += (f" With {decided} decided applications this is not yet conclusive: a group "
-                 f"needs at least {MIN_GROUP} to judge.")
+        text += (f" With {_plural(decided, 'decided application')} this is not yet "
+                 f"conclusive: a group needs at least {MIN_GROUP} to judge.")
     elif best.ci_low > high:
         text += " The 95% intervals do not overlap, so the difference is likely real."
     elif low <= best.rate <= high:
         text += " The intervals overlap a lot, so this may well be chance."
     else:
-        text += (f" With {decided} decided applications the intervals still overlap: "
+        text += (f" With {_plural(decided, 'decided application')} the intervals still overlap: "
                  "suggestive, not conclusive.")
     return text + tail
 
@@ -101,7 +116,7 @@ def describe_headline(timing: ResponseTiming, overall: pd.DataFrame, silence_day
 
 def _lead(timing: ResponseTiming, day: int) -> str:
     if timing.answered == 0:
-        text = f"None of the {timing.n} applications has had an answer yet."
+        text = f"None of the {n_applications(timing.n)} has had an answer yet."
         if math.isfinite(timing.longest):
             text += f" The longest has waited {_days(timing.longest)} since its last step."
         return text
@@ -126,11 +141,11 @@ def _rate(row: pd.Series, days: int, assumed: int) -> str:
     if decided == 0:
         return rule + "no application has had an answer or counts as unanswered yet."
     if waiting > decided:
-        return (rule + f"{waiting} of the {int(row.applications)} applications are still "
+        return (rule + f"{waiting} of the {n_applications(int(row.applications))} are still "
                 f"waiting, more than the {decided} decided, so a response rate would mislead: "
                 f"so far {int(row.responded)} answered and {int(row.silent)} had no answer.")
-    text = (rule + f"{_pct(row.rate)} of the {decided} decided applications got an answer "
-            f"(95% interval {_pct(row.ci_low)}–{_pct(row.ci_high)})")
+    text = (rule + f"{_pct(row.rate)} of the {_plural(decided, 'decided application')} got "
+            f"an answer (95% interval {_pct(row.ci_low)}–{_pct(row.ci_high)})")
     if assumed:
         text += (f"; the {decided} include {assumed} silent for more than {days} days "
                  "without a word in the log")
@@ -166,18 +181,18 @@ def describe_timing(timing: ResponseTiming, silence_days: int | None = None) -> 
     that this estimate needs no such assumption.
     """
     if timing.answered == 0:
-        return (f"None of the {timing.n} applications has had an answer yet, so the wait "
+        return (f"None of the {n_applications(timing.n)} has had an answer yet, so the wait "
                 "cannot be estimated.")
     if math.isfinite(timing.median):
         lo, hi = timing.median_ci
         ci = (f" (95% interval {_days(lo)} to {_days(hi)})" if math.isfinite(lo)
               and math.isfinite(hi) else "")
         text = (f"Half of the applications had an answer within {_days(timing.median)}{ci}; "
-                f"the estimate counts all {timing.n} applications.")
+                f"the estimate counts all {n_applications(timing.n)}.")
     else:
         share = float(timing.curve["answered_share"].iloc[-1])
         last = float(timing.curve["day"].iloc[-1])
-        text = (f"An estimated {_pct(share)} of the {timing.n} applications had an answer by "
+        text = (f"An estimated {_pct(share)} of the {n_applications(timing.n)} had an answer by "
                 f"day {last:.0f}, the day of the latest answer; fewer than half did, so the "
                 "median wait is not reached.")
     if timing.answered >= 3:
@@ -199,9 +214,9 @@ def describe_reply_days(timing: ResponseTiming) -> str:
     """How long the answers that came took, and out of how many applications."""
     days = timing.reply_days
     if len(days) == 0:
-        return (f"None of the {timing.n} applications has had an answer yet, so there are no "
+        return (f"None of the {n_applications(timing.n)} has had an answer yet, so there are no "
                 "reply times to show.")
-    text = (f"{len(days)} of the {timing.n} applications had an answer, after a median of "
+    text = (f"{len(days)} of the {n_applications(timing.n)} had an answer, after a median of "
             f"{_days(float(np.median(days)))} (from {_days(float(days.min()))} to "
             f"{_days(float(days.max()))}).")
     if len(days) < MIN_GROUP:
@@ -218,12 +233,12 @@ def describe_funnel(table: pd.DataFrame) -> str:
     if "answered" in c:
         stages = [s for s in table["stage"] if s not in ("applied", "answered", "offer")]
         reached = ", ".join(f"{c[s]} reached \u201c{s}\u201d" for s in stages)
-        return (f"Of {n} applications, {c['answered']} had an answer "
+        return (f"Of {n_applications(n)}, {c['answered']} had an answer "
                 f"({_pct(c['answered'] / n)}); {reached}; {c['offer']} ended in an offer.")
     if c["interviewed"] == 0:
-        return (f"Of {n} applications, none records an interview, and {c['offer']} ended in an "
+        return (f"Of {n_applications(n)}, none records an interview, and {c['offer']} ended in an "
                 "offer.")
-    return (f"Of {n} applications, {c['interviewed']} led to an interview "
+    return (f"Of {n_applications(n)}, {c['interviewed']} led to an interview "
             f"({_pct(c['interviewed'] / n)}); {c['followed up']} of those got a follow-up, "
             f"{c['answered after interview']} had an answer after the interview and "
             f"{c['offer']} ended in an offer.")
@@ -236,7 +251,8 @@ def describe_weekly(table: pd.DataFrame) -> str:
     last = int(table["applied"].tail(4).sum())
     before = int(table["applied"].iloc[-8:-4].sum()) if len(table) > 4 else 0
     trend = "more than" if last > before else "fewer than" if last < before else "as many as"
-    return (f"{last} of the {int(table['applied'].sum())} applications were sent in the last "
+    verb = "was" if last == 1 else "were"
+    return (f"{last} of the {n_applications(int(table['applied'].sum()))} {verb} sent in the last "
             f"four weeks shown, {trend} the four weeks before ({before}).")
 
 
@@ -248,11 +264,12 @@ def describe_timeline(frame: pd.DataFrame, as_of: pd.Timestamp, silence_days: in
         return "No applications match, so there is no timeline to show."
     waiting = frame[frame["status"] == "waiting"]
     if waiting.empty:
-        text = f"None of the {n} applications is still waiting for an answer."
+        text = f"None of the {n_applications(n)} is still waiting for an answer."
     else:
         start = waiting["interviewed_at"].fillna(waiting["applied_on"])
         longest = float((as_of - start).dt.total_seconds().max() / 86400)
-        text = (f"{len(waiting)} of {n} applications are still waiting; the longest has "
+        verb = "is" if len(waiting) == 1 else "are"
+        text = (f"{len(waiting)} of {n_applications(n)} {verb} still waiting; the longest has "
                 f"waited {_days(longest)} since its last step.")
     assumed = int(frame["assumed_no_answer"].sum()) if "assumed_no_answer" in frame else 0
     if assumed and silence_days is not None:
