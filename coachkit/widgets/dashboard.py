@@ -74,13 +74,7 @@ class OutcomesDashboard(widgets.VBox):
                               (self.channel, "ck-channel"), (self.role, "ck-role")]:
             control.add_class(name)
             control.observe(self._on_filter, names="value")
-        self.silence = widgets.BoundedIntText(
-            value=SILENCE_BOUNDS[0], min=1, max=3650, description="No answer after (days)",
-            style={"description_width": "initial"}, layout=widgets.Layout(width="220px"))
-        self.silence.add_class("ck-silence")
-        self.silence.observe(self._on_filter, names="value")
-        self.silence_note = widgets.HTML()
-        self.silence_note.add_class("ck-silence-note")
+        self.silence, self.silence_note = self._silence_controls()
         self._silence_rule: SilenceRule | None = None
         self.messages = widgets.HTML()
         self.messages.add_class("ck-messages")
@@ -109,6 +103,17 @@ class OutcomesDashboard(widgets.VBox):
         if source is not None:
             self.path.value = str(source)
             self.load(source)
+
+    def _silence_controls(self) -> tuple[widgets.BoundedIntText, widgets.HTML]:
+        """The "no answer after N days" box and the sentence saying where N came from."""
+        box = widgets.BoundedIntText(
+            value=SILENCE_BOUNDS[0], min=1, max=3650, description="No answer after (days)",
+            style={"description_width": "initial"}, layout=widgets.Layout(width="220px"))
+        box.add_class("ck-silence")
+        box.observe(self._on_filter, names="value")
+        note = widgets.HTML()
+        note.add_class("ck-silence-note")
+        return box, note
 
     # loading ---------------------------------------------------------------
     def load(self, source: str | Path | bytes, name: str = "upload") -> bool:
