@@ -86,6 +86,20 @@ def _add_report_parser(sub: argparse._SubParsersAction) -> None:
     rep.add_argument("--mapping", help="extra column mapping (YAML)")
     rep.add_argument("--as-of", help="'today' for applications still waiting (ISO date)")
     rep.add_argument("--force", action="store_true", help="overwrite an existing output file")
+    rep.add_argument("--silence-days", type=_positive_int, metavar="N",
+                     help="count more than N days without an answer as no answer "
+                          "(default: derived from the log's own answer times)")
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number of days, not {text!r}"
+                                         ) from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected at least 1 day, not {value}")
+    return value
 
 
 def _report_command(args: argparse.Namespace, out: TextIO) -> int:
@@ -93,7 +107,7 @@ def _report_command(args: argparse.Namespace, out: TextIO) -> int:
 
     try:
         path = write_report(args.file, args.output, mapping=args.mapping, as_of=args.as_of,
-                            force=args.force,
+                            force=args.force, silence_days=args.silence_days,
                             warn=lambda m: print(f"coachkit: warning: {m}", file=sys.stderr))
     except CoachkitError:
         raise

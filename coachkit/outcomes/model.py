@@ -63,7 +63,8 @@ class ResponseTiming:
     ``curve`` has one row per day with an answer: day, at_risk, answered, waiting
     (the survival estimate: share still without an answer), ci_low, ci_high (95%
     pointwise, log-log) and answered_share = 1 - waiting. ``median`` is NaN when
-    fewer than half the applications have been answered (not reached).
+    fewer than half the applications have been answered (not reached); ``longest``
+    is the longest time any application was followed (NaN when there is none).
     """
 
     curve: pd.DataFrame
@@ -74,22 +75,33 @@ class ResponseTiming:
     censored: int
     reply_days: np.ndarray  # observed waits of the answered applications
     as_of: pd.Timestamp
+    longest: float = float("nan")  # the longest wait observed, answered or not
 
 
 @dataclass(frozen=True)
 class Section:
-    """One chart: its key, title, sentence, the table behind it, and how to draw it."""
+    """One chart: its key, title, sentence, the table behind it, and how to draw it.
+
+    The sentence names the applications the chart counts. When ``empty`` is True the
+    chart would have nothing to show and the sentence stands in for it.
+    """
 
     key: str
     title: str
     sentence: str
     table: pd.DataFrame
     draw: Callable[[], object] = field(repr=False)
+    empty: bool = False  # nothing to draw: the faces show the sentence alone
 
 
 @dataclass(frozen=True)
 class Analysis:
-    """The overall figures and one Section per chart, in display order."""
+    """The overall figures and one Section per chart, in display order.
+
+    ``headline`` leads with the Kaplan–Meier share answered by day ``silence_days`` and
+    the typical wait; ``overall`` and ``rates`` count applications waiting more than
+    ``silence_days`` days as no answer.
+    """
 
     n: int
     as_of: pd.Timestamp
@@ -97,6 +109,9 @@ class Analysis:
     headline: str
     sections: tuple[Section, ...]
     rates: dict[str, pd.DataFrame]
+    silence_days: int = 0  # more days than this without an answer count as no answer
+    silence_note: str = ""  # where silence_days came from, in one sentence
+    timing: ResponseTiming | None = None
 
     def section(self, key: str) -> Section:
         return next(s for s in self.sections if s.key == key)

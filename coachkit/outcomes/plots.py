@@ -15,7 +15,7 @@ import pandas as pd
 
 from coachkit.figures import plain_text
 from coachkit.outcomes.model import ResponseTiming
-from coachkit.outcomes.stats import MIN_GROUP
+from coachkit.outcomes.stats import MIN_GROUP, stage_names
 
 __all__ = ["MAX_BARS", "TOO_FEW", "plot_funnel", "plot_rates", "plot_reply_days", "plot_timeline",
            "plot_timing", "plot_weekly"]
@@ -138,14 +138,17 @@ def plot_reply_days(timing: ResponseTiming, *, ax=None):
 
 
 def plot_funnel(table: pd.DataFrame, *, ax=None):
-    """Horizontal bars from application to offer, with counts and shares."""
+    """Horizontal bars from application to offer (through each interview stage when the
+    table has them), with counts and shares."""
     fig, ax = _axes(ax)
     ax.set_title("From application to offer", loc="left", fontsize=11)
     if table["count"].iloc[0] == 0:
         _empty(ax)
         return fig
     y = np.arange(len(table))[::-1]
-    bars = ax.barh(y, table["count"], color=[_BLUE, _BLUE, _BLUE, _GREEN, _GREEN])
+    green = ("answered after interview", "offer")
+    bars = ax.barh(y, table["count"], color=[_GREEN if s in green else _BLUE
+                                             for s in table["stage"]])
     ax.bar_label(bars, labels=[f"n={c} ({s:.0%})" for c, s in
                                zip(table["count"], table["share_of_applications"], strict=True)],
                  fontsize=8, padding=3)
@@ -161,7 +164,8 @@ _OUTCOME_COLOURS = {"offer": _GREEN, "rejected": _RED, "no_response": "#777",
 
 
 def plot_timeline(frame: pd.DataFrame, as_of: pd.Timestamp, *, limit: int = 40, ax=None):
-    """One line per application (most recent ``limit``): applied, interview, follow-up, answer."""
+    """One line per application (most recent ``limit``): applied, interview (or each
+    interview stage with a date, when the frame has a ``stages`` column), follow-up, answer."""
     fig, ax = _axes(ax, size=(6.4, 4.6))
     shown = frame.sort_values("applied_on").tail(limit)
     title = "Each application's events"
@@ -176,17 +180,39 @@ def plot_timeline(frame: pd.DataFrame, as_of: pd.Timestamp, *, limit: int = 40, 
     colours = [_OUTCOME_COLOURS.get(o, "#777") for o in shown["outcome"]]
     ax.hlines(y, start, end, colors=colours, lw=1.5, alpha=0.8)
     ax.plot(start, y, "o", ms=3, color="#333", label="applied")
-    ax.plot(shown["interviewed_at"].to_numpy(), y, "s", ms=4, color=_BLUE, label="interview")
+    if "stages" in shown.columns and stage_names(shown):
+        _plot_stages(ax, shown, y)
+    else:
+        ax.plot(shown["interviewed_at"].to_numpy(), y, "s", ms=4, color=_BLUE,
+                label="interview")
     ax.plot(shown["follow_up_sent_at"].to_numpy(), y, "^", ms=4, color=_GREEN, label="follow-up")
     ax.plot(shown["response_at"].to_numpy(), y, "*", ms=7, color=_RED, label="answer")
     ax.axvline(as_of, color="#999", ls=":", lw=1)
     labels = [plain_text(f"{str(company)[:22]} · {outcome}", limit=None)
               for company, outcome in zip(shown["company"], shown["outcome"], strict=True)]
     ax.set_yticks(y, labels, fontsize=6 if len(shown) > 25 else 8)
-    fig.legend(loc="outside lower center", fontsize=7, ncol=4, frameon=False)
+    fig.legend(loc="outside lower center", fontsize=7, ncol=5, frameon=False)
     ax.tick_params(axis="x", labelsize=8, rotation=30)
     ax.spines[["top", "right"]].set_visible(False)
     return fig
+
+
+_STAGE_MARKERS = ("s", "D", "P", "X", "h", "v", "<", ">")
+_STAGE_COLOURS = (_BLUE, "#5e35b1", "#00897b", "#6d4c41", "#3949ab", "#c2185b")
+
+
+def _plot_stages(ax, shown: pd.DataFrame, y: np.ndarray) -> None:
+    """A marker per interview stage with a date; one legend entry per stage name."""
+    names = stage_names(shown)
+    for i, name in enumerate(names):
+        points = [(when, yi) for yi, stages in zip(y, shown["stages"], strict=True)
+                  if isinstance(stages, tuple | list)
+                  for stage, when in stages if str(stage) == name and pd.notna(when)]
+        if points:
+            ax.plot([pd.Timestamp(w) for w, _ in points], [yi for _, yi in points],
+                    _STAGE_MARKERS[i % len(_STAGE_MARKERS)], ms=4,
+                    color=_STAGE_COLOURS[i % len(_STAGE_COLOURS)],
+                    label=plain_text(name, limit=30))
 
 
 def plot_weekly(table: pd.DataFrame, *, weeks: int = 26, ax=None):

@@ -42,10 +42,16 @@ def render_error(message: str) -> str:
 
 
 def render_loaded(apps: LoadedLog, limit: int = 30) -> str:
-    """What was loaded, the extra columns kept, and the warnings as a list."""
+    """What was loaded, the extra columns kept, the rows or cells left out, and the warnings."""
     parts = [f'<div class="ck-loaded"><b>{_esc(apps.source)}</b>: {len(apps)} applications.']
     if apps.extra_columns:
         parts.append(f" Kept as extra columns: {_esc(', '.join(apps.extra_columns))}.")
+    left_out = getattr(apps, "left_out", ())  # rows or cells a lenient load could not use
+    if left_out:
+        items = "".join(f"<li>{_esc(p)}</li>" for p in left_out[:limit])
+        more = f"<li>… and {len(left_out) - limit} more</li>" if len(left_out) > limit else ""
+        parts.append(f'<div class="ck-left-out">{len(left_out)} rows or cells left out:'
+                     f'<ul style="color:#8a5300">{items}{more}</ul></div>')
     warnings = apps.warnings
     if warnings:
         items = "".join(f"<li>{_esc(p)}</li>" for p in warnings[:limit])

@@ -20,7 +20,7 @@ from coachkit.files import write_file
 from coachkit.outcomes.analysis import Analysis, analyse
 from coachkit.outcomes.load import as_timestamp
 from coachkit.outcomes.mapping import load_mapping
-from coachkit.outcomes.model import MAX_LISTED, Applications
+from coachkit.outcomes.model import MAX_LISTED, Applications, Section
 from coachkit.outcomes.reading import read_table
 from coachkit.outcomes.validate import validate
 
@@ -52,6 +52,18 @@ def _pct(x: float) -> str:
     return "n/a" if pd.isna(x) else f"{100 * x:.0f}%"
 
 
+def _section_html(section: Section) -> str:
+    """A chart with its sentence and table; a chart with nothing to show is its sentence."""
+    head = f"<section id={_esc(section.key)}><h2>{_esc(section.title)}</h2>"
+    if section.empty:
+        return f"{head}<p class=ck-sentence>{_esc(section.sentence)}</p></section>"
+    fig = section.draw()
+    table = (_table_html(section.table) if section.key == "delay"
+             or section.key.startswith("rates_") else "")
+    return (f"{head}<img alt=\"{_esc(section.title)}\" src=\"{png_data_uri(fig, dpi=96)}\">"
+            f"<p class=ck-sentence>{_esc(section.sentence)}</p>{table}</section>")
+
+
 def render_report(apps: Applications, analysis: Analysis,
                   step: Callable[[str], None] = lambda _: None) -> str:
     """The whole HTML page as a string."""
@@ -60,6 +72,15 @@ def render_report(apps: Applications, analysis: Analysis,
              f"</head><body><h1>Application outcomes</h1>"
              f"<p>{_esc(apps.source)}: {analysis.n} applications, as of "
              f"{analysis.as_of:%Y-%m-%d}.</p><p class=ck-sentence>{_esc(analysis.headline)}</p>"]
+    if analysis.silence_note:
+        parts.append(f"<p class=ck-assumption>{_esc(analysis.silence_note)} Change it with "
+                     f"<code>coachkit report --silence-days N</code>.</p>")
+    left_out = getattr(apps, "left_out", ())
+    if left_out:
+        items = "".join(f"<li>{_esc(p)}</li>" for p in left_out[:100])
+        more = f"<p>… and {len(left_out) - 100} more</p>" if len(left_out) > 100 else ""
+        parts.append(f"<details class=ck-left-out open><summary>{len(left_out)} rows or cells "
+                     f"left out</summary><ul>{items}</ul>{more}</details>")
     if apps.warnings:
         items = "".join(f"<li>{_esc(p)}</li>" for p in apps.warnings[:100])
         more = len(apps.warnings) - 100
@@ -69,16 +90,11 @@ def render_report(apps: Applications, analysis: Analysis,
     if apps.extra_columns:
         parts.append(f"<p>Kept as extra columns: {_esc(', '.join(apps.extra_columns))}.</p>")
     for section in analysis.sections:
-        fig = section.draw()
-        parts.append(f"<section id={_esc(section.key)}><h2>{_esc(section.title)}</h2>"
-                     f"<img alt=\"{_esc(section.title)}\" src=\"{png_data_uri(fig, dpi=96)}\">"
-                     f"<p class=ck-sentence>{_esc(section.sentence)}</p>")
-        if section.key == "delay" or section.key.startswith("rates_"):
-            parts.append(_table_html(section.table))
-        parts.append("</section>")
+        parts.append(_section_html(section))
         step(section.key)
     parts.append("<p><small>Response rate = answered / (answered + no answer); applications "
-                 "still waiting are shown apart. Intervals are 95% Wilson intervals; the wait "
+                 "still waiting are shown apart, and those waiting longer than the silence "
+                 "assumption count as no answer. Intervals are 95% Wilson intervals; the wait "
                  "is a Kaplan–Meier estimate with unanswered applications censored at the "
                  "as-of date.</small></p></body></html>")
     return "".join(parts)
@@ -87,10 +103,13 @@ def render_report(apps: Applications, analysis: Analysis,
 def write_report(source: str | Path, output: str | Path = "report.html", *,
                  mapping: str | Path | None = None, as_of: object = None,
                  force: bool = False, progress: bool | None = None,
-                 warn: Callable[[str], None] | None = None) -> Path:
+                 warn: Callable[[str], None] | None = None,
+                 silence_days: int | None = None) -> Path:
     """Load ``source``, analyse it and write the HTML report; return the output path.
 
-    ``warn`` receives each warning about the file (as text).
+    ``warn`` receives each warning about the file (as text); ``silence_days`` is the
+    number of days of silence after which an application counts as no answer (None:
+    derived from the log, see ``analyse``).
     """
     source, output = Path(source), Path(output)
     if output.exists() or output.is_symlink():
@@ -125,7 +144,7 @@ def write_report(source: str | Path, output: str | Path = "report.html", *,
                 warn(str(problem))
             if len(apps.warnings) > MAX_LISTED:
                 warn(f"… and {len(apps.warnings) - MAX_LISTED} more warnings")
-        analysis = analyse(apps, stamp)
+        analysis = analyse(apps, stamp, silence_days=silence_days)
         bar.reset(total=2 + len(analysis.sections))
         bar.update(2)
 

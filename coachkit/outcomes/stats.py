@@ -10,6 +10,7 @@ applications without an answer are censored at ``as_of``.
 from __future__ import annotations
 
 import warnings
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -17,9 +18,14 @@ import pandas as pd
 from coachkit.outcomes.derive import STATUSES
 from coachkit.outcomes.model import Applications, ResponseTiming
 
-__all__ = ["GROUPINGS", "MIN_GROUP", "Z95", "ResponseTiming", "filter_applications", "funnel",
-           "response_rates", "time_to_response", "weekly_activity", "wilson_interval"]
+__all__ = ["GROUPINGS", "MIN_GROUP", "SILENCE_BOUNDS", "SILENCE_MIN_ANSWERS", "Z95",
+           "ResponseTiming", "SilenceRule", "answered_by", "apply_silence",
+           "default_silence", "filter_applications", "funnel", "response_rates",
+           "stage_names", "time_to_response", "waited_days", "weekly_activity",
+           "wilson_interval"]
 
+SILENCE_BOUNDS = (30, 90)  # the derived default never calls a month of silence a no
+SILENCE_MIN_ANSWERS = 5  # fewer answers say too little about this log's usual wait
 MIN_GROUP = 10  # a group with fewer decided applications is "too few to judge"
 Z95 = 1.959963984540054
 GROUPINGS = {
@@ -84,6 +90,75 @@ def _start(frame: pd.DataFrame) -> pd.Series:
     return frame["interviewed_at"].fillna(frame["applied_on"])
 
 
+@dataclass(frozen=True)
+class SilenceRule:
+    """"Treat more than ``days`` days of silence as no answer", and where ``days`` came from.
+
+    ``derived`` is False when the user chose the number; ``answers`` and ``p90`` are the
+    log's answers with a usable wait and the 90th percentile of those waits (NaN when
+    there are fewer than SILENCE_MIN_ANSWERS).
+    """
+
+    days: int
+    derived: bool
+    answers: int
+    p90: float
+
+
+def waited_days(apps: Applications | pd.DataFrame, as_of: pd.Timestamp) -> pd.Series:
+    """Days from the last step (interview, else application) to as_of, per application."""
+    frame = _frame(apps)
+    return (pd.Timestamp(as_of) - _start(frame)).dt.total_seconds() / 86400
+
+
+def default_silence(apps: Applications | pd.DataFrame, as_of: pd.Timestamp,
+                    days: int | None = None) -> SilenceRule:
+    """The silence assumption: ``days`` when given, else derived from the log's answer times.
+
+    The default is the 90th percentile of the observed waits for an answer, rounded up
+    and kept within SILENCE_BOUNDS: the waits seen so far are biased short (slow answers
+    to recent applications have not come yet), so the default never goes under a month.
+    With fewer than SILENCE_MIN_ANSWERS answers it is the lower bound.
+    """
+    waits, answered = durations(_frame(apps), pd.Timestamp(as_of))
+    observed = waits[answered]
+    p90 = float(np.quantile(observed, 0.9)) if len(observed) >= SILENCE_MIN_ANSWERS \
+        else float("nan")
+    if days is not None:
+        if int(days) < 1:
+            raise ValueError(f"silence_days must be at least 1, not {days!r}")
+        return SilenceRule(int(days), False, len(observed), p90)
+    low, high = SILENCE_BOUNDS
+    derived = low if np.isnan(p90) else min(max(int(np.ceil(p90)), low), high)
+    return SilenceRule(derived, True, len(observed), p90)
+
+
+def apply_silence(apps: Applications | pd.DataFrame, as_of: pd.Timestamp,
+                  days: int) -> pd.DataFrame:
+    """A copy whose applications waiting more than ``days`` days count as no answer.
+
+    Their status becomes "silent" and the column ``assumed_no_answer`` marks them, so
+    response rates count them as unanswered instead of leaving them out as waiting.
+    """
+    frame = _frame(apps).copy()
+    past = frame["status"].eq("waiting") & frame["response_at"].isna() \
+        & (waited_days(frame, as_of) > days)
+    frame["assumed_no_answer"] = past.to_numpy(dtype=bool)
+    if past.any():
+        frame.loc[past, "status"] = "silent"
+    return frame
+
+
+def answered_by(timing: ResponseTiming, day: float) -> tuple[float, float, float]:
+    """The Kaplan–Meier share answered by ``day`` with its 95% interval (low, high)."""
+    curve = timing.curve[timing.curve["day"] <= day]
+    if curve.empty:
+        return 0.0, float("nan"), float("nan")
+    last = curve.iloc[-1]
+    return (float(last["answered_share"]), float(1 - last["ci_high"]),
+            float(1 - last["ci_low"]))
+
+
 def durations(frame: pd.DataFrame, as_of: pd.Timestamp) -> tuple[np.ndarray, np.ndarray]:
     """Days from the last step (interview, else application) to the answer or to as_of.
 
@@ -113,7 +188,7 @@ def time_to_response(apps: Applications | pd.DataFrame, as_of: pd.Timestamp) -> 
     if len(days) == 0 or not answered.any():
         return ResponseTiming(empty, float("nan"), (float("nan"), float("nan")), len(days),
                               int(answered.sum()), int((~answered).sum()), days[answered],
-                              pd.Timestamp(as_of))
+                              pd.Timestamp(as_of), _longest(days))
     sf = SurvfuncRight(days, answered.astype(int))
     surv, se = np.asarray(sf.surv_prob), np.asarray(sf.surv_prob_se)
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -138,20 +213,55 @@ def time_to_response(apps: Applications | pd.DataFrame, as_of: pd.Timestamp) -> 
         median_ci = (float("nan"), float("nan"))
     median_ci = tuple(x if np.isfinite(x) else float("nan") for x in median_ci)
     return ResponseTiming(curve, median, median_ci, len(days), int(answered.sum()),
-                          int((~answered).sum()), days[answered], pd.Timestamp(as_of))
+                          int((~answered).sum()), days[answered], pd.Timestamp(as_of),
+                          _longest(days))
+
+
+def _longest(days: np.ndarray) -> float:
+    return float(days.max()) if len(days) else float("nan")
+
+
+def stage_names(frame: pd.DataFrame) -> tuple[str, ...]:
+    """The interview stages named in the ``stages`` column, in the order they first appear."""
+    return tuple(pd.unique(_stage_pairs(frame)["name"]))
+
+
+def _stage_pairs(frame: pd.DataFrame) -> pd.DataFrame:
+    """One row per (application, stage reached): the frame's index as ``row``, ``name``."""
+    if "stages" not in frame.columns or frame.empty:
+        return pd.DataFrame({"row": pd.Series(dtype=object), "name": pd.Series(dtype=str)})
+    pairs = frame["stages"].map(lambda v: v if isinstance(v, tuple | list) else ()).explode()
+    pairs = pairs.dropna()
+    names = pairs.map(lambda pair: str(pair[0]) if isinstance(pair, tuple | list) and pair
+                      else None).dropna()
+    return pd.DataFrame({"row": names.index, "name": names.to_numpy()})
 
 
 def funnel(apps: Applications | pd.DataFrame) -> pd.DataFrame:
-    """Counts at each step: applied, interviewed, followed up, answered after it, offer."""
+    """Counts at each step from application to offer.
+
+    Without a ``stages`` column: applied, interviewed, followed up, answered after the
+    interview, offer. With one: applied, answered (any answer or any stage reached),
+    each interview stage a row reached (listed in the row's ``stages``), offer.
+    """
     frame = _frame(apps)
-    interviewed = frame["interviewed_at"].notna()
-    followed = interviewed & frame["follow_up_sent_at"].notna()
-    answered = interviewed & frame["status"].eq("responded")
     offer = frame["outcome"].eq("offer")
-    counts = [len(frame), int(interviewed.sum()), int(followed.sum()), int(answered.sum()),
-              int(offer.sum())]
-    table = pd.DataFrame({"stage": ["applied", "interviewed", "followed up",
-                                    "answered after interview", "offer"], "count": counts})
+    names = stage_names(frame) if "stages" in frame.columns else ()
+    if names:
+        pairs = _stage_pairs(frame).drop_duplicates()
+        reached = pairs["name"].value_counts()
+        answered = frame["status"].eq("responded") | frame.index.isin(pairs["row"])
+        stages = ["applied", "answered", *names, "offer"]
+        counts = [len(frame), int(answered.sum()), *(int(reached[name]) for name in names),
+                  int(offer.sum())]
+    else:
+        interviewed = frame["interviewed_at"].notna()
+        followed = interviewed & frame["follow_up_sent_at"].notna()
+        answered_after = interviewed & frame["status"].eq("responded")
+        stages = ["applied", "interviewed", "followed up", "answered after interview", "offer"]
+        counts = [len(frame), int(interviewed.sum()), int(followed.sum()),
+                  int(answered_after.sum()), int(offer.sum())]
+    table = pd.DataFrame({"stage": stages, "count": counts})
     total = max(len(frame), 1)
     table["share_of_applications"] = table["count"] / total
     previous = table["count"].shift(1).fillna(table["count"].iloc[0]).replace(0, np.nan)

@@ -4,6 +4,8 @@ The widget only wires controls to the core (``coachkit.outcomes``): it filters
 through ``filter_applications``, gets statistics, sentences and figures from
 ``analyse``, and shows load problems as an HTML list, never a traceback. The
 chart of the selected tab is drawn at once; the others when their tab is opened.
+A chart with nothing to show is hidden and its sentence says why. The silence box
+("no answer after N days") starts at the default derived from the whole log.
 """
 
 from __future__ import annotations
@@ -24,7 +26,13 @@ from coachkit.outcomes.render import (
     render_loaded,
     render_sentence,
 )
-from coachkit.outcomes.stats import filter_applications
+from coachkit.outcomes.stats import (
+    SILENCE_BOUNDS,
+    SilenceRule,
+    default_silence,
+    filter_applications,
+)
+from coachkit.outcomes.summary import describe_silence
 
 __all__ = ["OutcomesDashboard"]
 
@@ -34,7 +42,8 @@ _TITLES = {"delay": "Follow-up delay", "timing": "Time to answer", "reply_days":
 
 
 class OutcomesDashboard(widgets.VBox):
-    """Load a log, filter it by date, channel and kind of role, and see every chart."""
+    """Load a log, filter it by date, channel and kind of role, choose how many days of
+    silence count as no answer, and see every chart."""
 
     def __init__(self, source: str | Path | None = None, *, as_of: object = None,
                  mapping: str | Path | None = None, charts: tuple[str, ...] = CHARTS) -> None:
@@ -65,6 +74,8 @@ class OutcomesDashboard(widgets.VBox):
                               (self.channel, "ck-channel"), (self.role, "ck-role")]:
             control.add_class(name)
             control.observe(self._on_filter, names="value")
+        self.silence, self.silence_note = self._silence_controls()
+        self._silence_rule: SilenceRule | None = None
         self.messages = widgets.HTML()
         self.messages.add_class("ck-messages")
         self.headline = widgets.HTML()
@@ -84,6 +95,7 @@ class OutcomesDashboard(widgets.VBox):
             self.messages,
             widgets.HBox([self.start, self.end]),
             widgets.HBox([self.channel, self.role]),
+            widgets.HBox([self.silence, self.silence_note]),
             self.headline,
             self.tabs,
         ])
@@ -91,6 +103,17 @@ class OutcomesDashboard(widgets.VBox):
         if source is not None:
             self.path.value = str(source)
             self.load(source)
+
+    def _silence_controls(self) -> tuple[widgets.BoundedIntText, widgets.HTML]:
+        """The "no answer after N days" box and the sentence saying where N came from."""
+        box = widgets.BoundedIntText(
+            value=SILENCE_BOUNDS[0], min=1, max=3650, description="No answer after (days)",
+            style={"description_width": "initial"}, layout=widgets.Layout(width="220px"))
+        box.add_class("ck-silence")
+        box.observe(self._on_filter, names="value")
+        note = widgets.HTML()
+        note.add_class("ck-silence-note")
+        return box, note
 
     # loading ---------------------------------------------------------------
     def load(self, source: str | Path | bytes, name: str = "upload") -> bool:
@@ -118,6 +141,8 @@ class OutcomesDashboard(widgets.VBox):
             self.channel.value = _ALL
             self.role.options = [_ALL, *sorted(frame["role_kind"].unique())]
             self.role.value = _ALL
+            self._silence_rule = default_silence(frame, self.as_of)
+            self.silence.value = self._silence_rule.days
         finally:
             self._quiet = False
         self.refresh()
@@ -150,10 +175,18 @@ class OutcomesDashboard(widgets.VBox):
         """Recompute every statistic and sentence for the filters; redraw the visible chart."""
         if self.apps is None:
             return
-        self.analysis = analyse(self.filtered(), self.as_of, groupings=("delay_band",))
+        self.analysis = analyse(self.filtered(), self.as_of, groupings=("delay_band",),
+                                silence_days=self.silence.value)
         self.headline.value = render_headline(self.analysis.n, self.analysis.headline)
+        rule = self._silence_rule
+        note = (describe_silence(rule) if rule is not None and rule.days == self.silence.value
+                else self.analysis.silence_note)
+        self.silence_note.value = render_sentence(note, "ck-silence-text")
         for key in self.charts:
-            self.sentences[key].value = render_sentence(self.analysis.section(key).sentence)
+            section = self.analysis.section(key)
+            self.sentences[key].value = render_sentence(section.sentence)
+            # a chart with nothing to show is its sentence alone, not an empty box
+            self.images[key].layout.display = "none" if section.empty else None
         self._stale = set(self.charts)
         self._draw_visible()
 
@@ -161,7 +194,8 @@ class OutcomesDashboard(widgets.VBox):
         index = self.tabs.selected_index or 0
         if self.analysis is None or index >= len(self.charts):
             return
-        self.draw(self.charts[index])
+        if not self.analysis.section(self.charts[index]).empty:
+            self.draw(self.charts[index])
 
     def draw(self, key: str) -> object:
         """Draw one chart (if stale) into its tab and return its Figure."""
