@@ -122,3 +122,13 @@ def test_drawing_on_a_given_axes_returns_its_figure(frame):
     ax = fig.add_subplot()
     assert plot_funnel(funnel(frame), ax=ax) is fig
     assert np.isclose(ax.patches[0].get_width(), len(frame))
+
+
+def test_a_wilson_bound_a_rounding_error_below_the_rate_still_draws():
+    # 20 answers in 20: the upper bound can come out as 0.9999999999999999 < 1.0
+    table = pd.DataFrame({"group": ["analyst"], "applications": [20], "decided": [20],
+                          "waiting": [0], "rate": [1.0], "ci_low": [0.84],
+                          "ci_high": [1.0 - 1e-16], "too_few": [False]})
+    fig = plot_rates(table)
+    assert isinstance(fig, Figure)
+    assert len(fig.axes[0].patches) == 1

@@ -63,8 +63,9 @@ def plot_rates(table: pd.DataFrame, *, title: str = "Response rate", ax=None):
     colours = [_GREY if f else _BLUE for f in few]
     ax.bar(x, rate, color=colours, hatch=None, edgecolor="white", width=0.65)
     has = table["decided"].to_numpy() > 0
-    low = (table["rate"] - table["ci_low"]).fillna(0).to_numpy() * 100
-    high = (table["ci_high"] - table["rate"]).fillna(0).to_numpy() * 100
+    # a Wilson bound of 20 in 20 can come out a rounding error below the rate itself
+    low = (table["rate"] - table["ci_low"]).fillna(0).clip(lower=0).to_numpy() * 100
+    high = (table["ci_high"] - table["rate"]).fillna(0).clip(lower=0).to_numpy() * 100
     ax.errorbar(x[has], rate[has], yerr=[low[has], high[has]], fmt="none", ecolor="#333",
                 capsize=4, lw=1)
     ticks = []
