@@ -10,6 +10,7 @@ from functools import cached_property
 from typing import Any, TypeVar
 
 from coachkit.model import Draft, InterviewNotes
+from coachkit.scoring.phrases import PhraseEntry, phrase_book
 from coachkit.scoring.rules import Rules, WordIndex
 from coachkit.scoring.text import Layout, Span, layout
 
@@ -49,7 +50,8 @@ class Context:
 
     @cached_property
     def layout(self) -> Layout:
-        return layout(self.text, self.body_start)
+        index = self.word_index
+        return layout(self.text, self.body_start, (index.words, index.word_starts))
 
     @property
     def subject_span(self) -> Span | None:
@@ -83,6 +85,20 @@ class Context:
     @cached_property
     def word_index(self) -> WordIndex:
         return WordIndex.of(self.text)
+
+    @cached_property
+    def _phrase_tries(self) -> Any:
+        return phrase_book(self.rules.lists).tries(self.word_index)
+
+    def phrase_matches(self, name: str) -> list[tuple[PhraseEntry, int, int]]:
+        """The matches of the rules' phrase list ``name`` in the whole text, as
+        ``PhraseList.matches`` gives them; every list is looked up in one pass."""
+        key = "phrases:" + name
+        found = self._memo.get(key)
+        if found is None:
+            found = self._memo[key] = phrase_book(self.rules.lists).matches(
+                name, self.text, self.kind, self.word_index, self._phrase_tries)
+        return found
 
     @cached_property
     def body_words(self) -> tuple[str, ...]:

@@ -7,8 +7,11 @@ some characters change length when lower-cased, which would shift offsets.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import operator
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 __all__ = [
@@ -69,6 +72,29 @@ class Layout:
 def words_in(text: str, start: int, end: int) -> list[Span]:
     """Return the spans of the words of ``text[start:end]``."""
     return [m.span() for m in WORD_RE.finditer(text, start, end)]
+
+
+def _words_from_runs(text: str, start: int, runs: tuple[Sequence[str], Sequence[int]]
+                     ) -> list[Span]:
+    """What ``words_in(text, start, len(text))`` returns, from the runs of letters and digits
+    of an ASCII ``text`` (``[^\\W_]+``, as ``WordIndex`` finds them) that begin a line or
+    follow a non-word character at ``start``: runs joined by one apostrophe or hyphen
+    are one word."""
+    words, starts = runs
+    first = bisect.bisect_left(starts, start)
+    spans = list(zip(starts[first:], map(operator.add, starts[first:],
+                                          map(len, words[first:])), strict=True))
+    joins: list[int] = []
+    for mark in "'-":
+        at = text.find(mark, start + 1)
+        while at != -1:
+            if text[at - 1].isalnum() and text[at + 1 : at + 2].isalnum():
+                joins.append(bisect.bisect_left(starts, at + 1) - first - 1)
+            at = text.find(mark, at + 1)
+    for j in sorted(joins, reverse=True):  # from the right, so chains (a-b-c) join whole
+        spans[j] = (spans[j][0], spans[j + 1][1])
+        del spans[j + 1]
+    return spans
 
 
 def blank_long_tokens(text: str) -> str:
@@ -176,8 +202,11 @@ def _is_abbreviation(text: str, start: int, dot: int) -> bool:
     return len(token) == 1 and token.isalpha() and token.upper() == text[j:dot].strip("(\"'")
 
 
-def layout(text: str, body_start: int) -> Layout:
-    """Analyse the body of ``text`` (which starts at ``body_start``)."""
+def layout(text: str, body_start: int,
+           runs: tuple[Sequence[str], Sequence[int]] | None = None) -> Layout:
+    """Analyse the body of ``text`` (which starts at ``body_start``); ``runs`` are the
+    lower-cased runs of letters and digits of the whole text and their starts, when
+    already known (``WordIndex.sequence`` gives them the other way round)."""
     lines = _body_lines(text, body_start)
     greeting = None
     if lines and _GREETING_RE.match(text, lines[0][0], lines[0][1]):
@@ -196,7 +225,11 @@ def layout(text: str, body_start: int) -> Layout:
             closing_start = line[0]
             break
     sentences = _split_sentences(text, lines, greeting)
-    words = words_in(text, body_start, len(text))
+    if runs is not None and text.isascii() and not (
+            0 < body_start <= len(text) and text[body_start - 1].isalnum()):
+        words = _words_from_runs(text, body_start, runs)
+    else:
+        words = words_in(text, body_start, len(text))
     return Layout(
         body_start=body_start,
         lines=tuple(lines),
