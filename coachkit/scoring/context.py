@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
+from itertools import starmap
+from operator import itemgetter
 from typing import Any, TypeVar
 
 from coachkit.model import Draft, InterviewNotes
@@ -17,6 +20,7 @@ from coachkit.scoring.text import Layout, Span, layout
 __all__ = ["Context"]
 
 T = TypeVar("T")
+_START, _END = itemgetter(0), itemgetter(1)
 _NAME_PART_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 
 
@@ -73,11 +77,9 @@ class Context:
         words = self.layout.words
         i = 0
         for s, e in self.layout.sentences:
-            while i < len(words) and words[i][1] <= s:
-                i += 1
-            j = i
-            while j < len(words) and words[j][0] < e:
-                j += 1
+            # the first word ending after s, then the first starting at e or later
+            i = bisect.bisect_right(words, s, i, key=_END)
+            j = bisect.bisect_left(words, e, i, key=_START)
             out.append(words[i:j])
             i = j
         return tuple(out)
@@ -102,7 +104,7 @@ class Context:
 
     @cached_property
     def body_words(self) -> tuple[str, ...]:
-        return tuple(self.text[s:e] for s, e in self.layout.words)
+        return tuple(map(self.text.__getitem__, starmap(slice, self.layout.words)))
 
     @cached_property
     def content_end(self) -> int:

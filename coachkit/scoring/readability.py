@@ -53,6 +53,23 @@ def syllables(word: str) -> int:
     return max(1, total)
 
 
+# the count of every word met lately, looked up with one C call per draft; bounded like
+# the cache of ``syllables`` it is filled from
+_COUNTED: dict[str, int] = {}
+_COUNTED_MAX = 100_000
+
+
+def _total_syllables(words: Sequence[str]) -> int:
+    counts = list(map(_COUNTED.get, words))
+    if None in counts:
+        if len(_COUNTED) > _COUNTED_MAX:
+            _COUNTED.clear()
+        for i, count in enumerate(counts):
+            if count is None:
+                counts[i] = _COUNTED[words[i]] = syllables(words[i])
+    return sum(counts)  # type: ignore[arg-type]
+
+
 def flesch_kincaid_grade(words: Sequence[str], sentence_lengths: Iterable[int]) -> float:
     """Grade level from the words and the word count of each sentence, one decimal.
 
@@ -62,6 +79,6 @@ def flesch_kincaid_grade(words: Sequence[str], sentence_lengths: Iterable[int]) 
     if not words:
         return 0.0
     sentences = max(1, sum(1 for n in sentence_lengths if n > 2))
-    total = sum(map(syllables, words))
+    total = _total_syllables(words)
     grade = 0.39 * len(words) / sentences + 11.8 * total / len(words) - 15.59
     return round(max(grade, 0.0), 1)

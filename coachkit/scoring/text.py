@@ -192,14 +192,13 @@ def _split_sentences(text: str, lines: list[Span], greeting: Span | None) -> lis
 def _is_abbreviation(text: str, start: int, dot: int) -> bool:
     if text[dot] != ".":
         return False
-    j = dot
-    while j > start and not text[j - 1].isspace():
-        j -= 1
-    token = text[j:dot].lower().strip("(\"'")
+    # the characters between the last white space before the dot and the dot
+    word = "" if dot == start or text[dot - 1].isspace() else text[start:dot].rsplit(None, 1)[-1]
+    token = word.lower().strip("(\"'")
     if token in _ABBREVIATIONS:
         return True
     # single initials such as "J." in "J. Smith"
-    return len(token) == 1 and token.isalpha() and token.upper() == text[j:dot].strip("(\"'")
+    return len(token) == 1 and token.isalpha() and token.upper() == word.strip("(\"'")
 
 
 def layout(text: str, body_start: int,
