@@ -31,8 +31,8 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 __all__ = [
-    "BUCKET_BITS", "MIN_SUGGEST_FREQUENCY", "SUGGEST_FILE", "WORDS_FILE", "build",
-    "bucket", "common_words", "encode", "keys_of",
+    "BUCKET_BITS", "MIN_SUGGEST_FREQUENCY", "SUGGEST_FILE", "WORDS_FILE", "bucket", "build",
+    "common_words", "encode", "keys_of",
 ]
 
 DATA = Path(__file__).with_name("data")

@@ -53,10 +53,8 @@ def syllables(word: str) -> int:
     """Syllables in one word (at least 1), as ``textstat.syllable_count`` counts them."""
     table = _table()
     lower = word.lower()
-    if lower.isalpha():  # nothing for textstat's splitting to change
-        tokens = [lower]
-    else:
-        tokens = _list_words(word)
+    # a word of letters only: nothing for textstat's splitting to change
+    tokens = [lower] if lower.isalpha() else _list_words(word)
     total = 0
     for token in tokens:
         count = table.get(token)
