@@ -60,10 +60,7 @@ def _score_default(draft: Draft, notes: InterviewNotes | None,
 def _score(draft: Draft, notes: InterviewNotes | None, rules: Rules,
            interviewed_at: datetime | None, checks: Sequence[Check] | None) -> Report:
     ctx = Context(draft=draft, notes=notes, rules=rules, interviewed_at=interviewed_at)
-    selected = [
-        c for c in (checks if checks is not None else all_checks())
-        if (not c.kinds or draft.kind in c.kinds) and rules.enabled(c.id)
-    ]
+    selected = _selected(checks if checks is not None else all_checks(), rules, draft.kind)
     empty = not ctx.layout.words
     if empty:
         selected = [c for c in selected if c.id == "correctness.empty"]
@@ -82,6 +79,27 @@ def _score(draft: Draft, notes: InterviewNotes | None, rules: Rules,
         text=ctx.text,
         hours_after_interview=ctx.hours_after_interview,
     )
+
+
+# (checks, rules, kind) -> the checks that run; the key objects are held with the entry,
+# so their ids are not reused while it lives
+_SELECTED: dict[tuple[int, int, str], tuple[object, object, list[Check]]] = {}
+
+
+def _selected(checks: Sequence[Check], rules: Rules, kind: str) -> list[Check]:
+    """The checks that apply to ``kind`` and that the rules leave on (remembered for a
+    tuple of checks: a list may change)."""
+    key = (id(checks), id(rules), kind)
+    held = _SELECTED.get(key)
+    if held is not None and held[0] is checks and held[1] is rules:
+        return held[2]
+    out = [c for c in checks if (not c.kinds or kind in c.kinds) and rules.enabled(c.id)]
+    if not isinstance(checks, tuple):
+        return out
+    if len(_SELECTED) >= 256:
+        _SELECTED.clear()
+    _SELECTED[key] = (checks, rules, out)
+    return out
 
 
 def _run(checks: Sequence[Check], ctx: Context) -> list[Finding]:

@@ -103,6 +103,11 @@ class WordIndex:
                 seen.add(following)
         return out
 
+    def doubled(self) -> list[int]:
+        """The places ``i`` in the sequence where word ``i + 1`` is word ``i`` again."""
+        words = self.words
+        return list(compress(range(len(words)), map(operator.eq, words, words[1:])))
+
     def sequence(self) -> tuple[tuple[int, ...], tuple[str, ...]]:
         """The start of each word and the word, in text order."""
         return self.word_starts, self.words

@@ -107,7 +107,8 @@ def _unknown_word(ctx: Context, start: int, core: str, lower: str,
     end = start + len(core)
     if len(core) < 2 or lower in ctx.known_names or spelling.is_known(lower):
         return None
-    if any(ch.isupper() for ch in core[1:]) or not lower.isascii():
+    tail = core[1:]  # islower(): no capital in it, known without a loop
+    if (not tail.islower() and any(ch.isupper() for ch in tail)) or not lower.isascii():
         return None  # acronyms, CamelCase product names, names with accents
     if end < len(text) and text[end] == "-" and lower in _PREFIXES:
         return None  # pre-shift, co-led
@@ -158,12 +159,11 @@ def _repeated(ctx: Context) -> Iterator[Hit]:
     # two words next to each other in the text)
     starts, words = ctx.word_index.sequence()
     pairs = []
-    for first, second, word, following in zip(starts, starts[1:], words, words[1:],
-                                              strict=False):
-        if word == following:
-            gap = text[first + len(word):second]
-            if gap and gap.isspace() and first >= ctx.body_start:
-                pairs.append(first)
+    for i in ctx.word_index.doubled():
+        first, second, word = starts[i], starts[i + 1], words[i]
+        gap = text[first + len(word):second]
+        if gap and gap.isspace() and first >= ctx.body_start:
+            pairs.append(first)
     last_end = -1
     for start in sorted(pairs):
         m = _REPEAT_RE.match(text, start) if start >= last_end else None
@@ -226,8 +226,9 @@ _SPACING_RULES: tuple[tuple[str, re.Pattern[str], str, str | None, str], ...] = 
      None, ""),
     ("", re.compile(r"[.!?](?<=[a-z]{2}[.!?])(?=[A-Z][a-z]+\s)"), "Put a space after the full stop",
      None, ""),
-    ("", re.compile(r"([,;])\1+(?<![.,][,;]{2})|\.\.(?<!\.\.\.)(?!\.)"), "Doubled punctuation",
-     None, ""),
+    # the mark first, so the search can skip to the next one
+    ("", re.compile(r"([,;.])(?:(?<=[,;])\1+(?<![.,][,;]{2})|(?<=\.)\.(?<!\.\.\.)(?!\.))"),
+     "Doubled punctuation", None, ""),
 )
 
 
