@@ -117,9 +117,32 @@ def used_mid_sentence(text: str, word: str) -> bool:
 
     A long text is indexed once, instead of searched again for every word asked about.
     """
+    if len(text) <= _SHORT_TEXT and word:
+        return _found_mid_sentence(text, word)
     if len(text) <= _SHORT_TEXT or not _INDEXED_WORD_RE.fullmatch(word):
         return re.search(rf"(?<=[a-z,] ){re.escape(word)}\b", text) is not None
     return len(word) <= LONG_TOKEN and word in _mid_sentence_words(text)
+
+
+_LOWER_OR_COMMA = frozenset("abcdefghijklmnopqrstuvwxyz,")
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what \w matches in a str pattern
+
+
+def _found_mid_sentence(text: str, word: str) -> bool:
+    """``re.search(rf"(?<=[a-z,] ){re.escape(word)}\\b", text)`` for a non-empty word, by
+    looking at each place the word occurs (no pattern to compile for every word asked)."""
+    end_is_word = _is_word_char(word[-1])
+    at = text.find(word, 2)
+    while at != -1:
+        after = at + len(word)
+        if (text[at - 1] == " " and text[at - 2] in _LOWER_OR_COMMA
+                and end_is_word != (after < len(text) and _is_word_char(text[after]))):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 @functools.lru_cache(maxsize=2)
