@@ -13,7 +13,7 @@ from operator import itemgetter
 from typing import Any, TypeVar
 
 from coachkit.model import Draft, InterviewNotes
-from coachkit.scoring.phrases import PhraseEntry, phrase_book
+from coachkit.scoring.phrases import PhraseBook, PhraseEntry, phrase_book
 from coachkit.scoring.rules import Rules, WordIndex
 from coachkit.scoring.text import Layout, Span, layout
 
@@ -89,8 +89,12 @@ class Context:
         return WordIndex.of(self.text)
 
     @cached_property
+    def _phrase_book(self) -> PhraseBook:
+        return phrase_book(self.rules.lists)
+
+    @cached_property
     def _phrase_tries(self) -> Any:
-        return phrase_book(self.rules.lists).tries(self.word_index)
+        return self._phrase_book.tries(self.word_index)
 
     def phrase_matches(self, name: str) -> list[tuple[PhraseEntry, int, int]]:
         """The matches of the rules' phrase list ``name`` in the whole text, as
@@ -98,7 +102,7 @@ class Context:
         key = "phrases:" + name
         found = self._memo.get(key)
         if found is None:
-            found = self._memo[key] = phrase_book(self.rules.lists).matches(
+            found = self._memo[key] = self._phrase_book.matches(
                 name, self.text, self.kind, self.word_index, self._phrase_tries)
         return found
 

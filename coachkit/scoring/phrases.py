@@ -236,12 +236,14 @@ class PhraseBook:
         self.pairs: dict[tuple[str, str], list[tuple[str, Key]]] = {}
         self.plain: dict[str, list[tuple[str, Key]]] = {}
         self.rest: dict[str, list[tuple[Key, FollowFilter | None]]] = {}
-        self.apart: set[str] = set()  # lists matched on their own (see _Compiled.pairs)
+        # the indexes of the lists matched here; the others (see _Compiled.pairs) are
+        # matched on their own
+        self.indexes: dict[str, _Compiled] = {}
         for name, phrases in self.lists.items():
             index = _index(phrases)
             if index.pairs is None:
-                self.apart.add(name)
                 continue
+            self.indexes[name] = index
             for first, seconds in index.pairs.items():
                 for second, keys in seconds.items():
                     self.pairs.setdefault((first, second), []).extend(
@@ -273,16 +275,18 @@ class PhraseBook:
                 tries: Tries) -> list[tuple[PhraseEntry, int, int]]:
         """What ``PhraseList.matches(text, 0, kind, words)`` returns for the list ``name``,
         given ``tries(words)``."""
-        phrases = self.lists.get(name)
-        if phrases is None:
+        index = self.indexes.get(name)
+        if index is None or not words.is_ascii:
+            phrases = self.lists.get(name)
+            return [] if phrases is None else phrases.matches(text, 0, kind, words)
+        todo, rest = tries.get(name), self.rest[name]
+        if not todo and not rest and not index.always:
             return []
-        if name in self.apart or not words.is_ascii:
-            return phrases.matches(text, 0, kind, words)
-        index = _index(phrases)
+        phrases = self.lists[name]
         found: set[tuple[int, int, int]] = set()
-        for key, starts in tries.get(name, ()):
+        for key, starts in todo or ():
             phrases._try(index, key, starts, text, 0, found)
-        for key, follow in self.rest[name]:
+        for key, follow in rest:
             starts = words.starts(*key) if follow is None else follow.starts_in(words, key)
             if starts:
                 phrases._try(index, key, starts, text, 0, found)
