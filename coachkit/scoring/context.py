@@ -44,11 +44,11 @@ class Context:
     def text(self) -> str:
         return self.draft.text
 
-    @property
+    @cached_property
     def kind(self) -> str:
         return self.draft.kind
 
-    @property
+    @cached_property
     def body_start(self) -> int:
         return self.draft.body_offset
 

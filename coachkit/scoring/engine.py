@@ -133,9 +133,11 @@ def _run(checks: Sequence[Check], ctx: Context) -> list[Finding]:
 def stats_for(ctx: Context) -> Stats:
     """Words, sentences, reading grade and questions of the body."""
     lay = ctx.layout
-    questions = sum(1 for s, e in lay.sentences if ctx.text[s:e].rstrip("\"'”’) ").endswith("?"))
+    text = ctx.text
+    questions = sum(1 for s, e in lay.sentences
+                    if text[s:e].rstrip("\"'”’) ").endswith("?")) if "?" in text else 0
     words = ctx.body_words
-    lengths = [len(spans) for spans in ctx.sentence_words]
+    lengths = list(map(len, ctx.sentence_words))
     return Stats(
         words=lay.word_count,
         sentences=len(lay.sentences),
