@@ -245,9 +245,9 @@ def _before_ok(text: str, start: int, need: str) -> bool:
 
 # These two match only where a space or tab comes right before the mark: when none of
 # these pairs is in the text (the usual case), the scan of every space is skipped.
-_SPACING_PAIRS = {
-    _SPACE_BEFORE_COMMA_RE: tuple(a + b for a in " \t" for b in ",;:"),
-    _SPACE_BEFORE_STOP_RE: tuple(a + b for a in " \t" for b in ".!?"),
+_SPACING_PAIRS = {  # one search for all six pairs
+    _SPACE_BEFORE_COMMA_RE: re.compile(r"[ \t][,;:]"),
+    _SPACE_BEFORE_STOP_RE: re.compile(r"[ \t][.!?]"),
 }
 
 
@@ -258,7 +258,7 @@ def _spacing(ctx: Context) -> Iterator[Hit]:
         if needle and needle not in text:
             continue
         pairs = _SPACING_PAIRS.get(pattern)
-        if pairs and not any(pair in text for pair in pairs):
+        if pairs and not pairs.search(text):
             continue
         for m in pattern.finditer(text, ctx.body_start):
             if not _before_ok(text, m.start(), before):
