@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import functools
 import gzip
+import json
 import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from coachkit.scoring.syllable_table import TABLE
+from coachkit.scoring.syllable_table import HYPHENATION, TABLE
 
 __all__ = ["flesch_kincaid_grade", "syllables"]
 
@@ -30,10 +31,29 @@ def _table() -> dict[str, int]:
 
 
 @functools.lru_cache(maxsize=1)
-def _pyphen() -> Any:
-    import pyphen
+def _hyphenation() -> tuple[dict[str, list[Any]], int]:
+    data = json.loads(HYPHENATION.read_text(encoding="utf-8"))
+    return data["patterns"], data["maxlen"]
 
-    return pyphen.Pyphen(lang="en_US")
+
+def _hyphen_points(word: str) -> int:
+    """``len(pyphen.Pyphen(lang="en_US").positions(word))``, from the prebuilt patterns
+    (the same algorithm: Liang's, with two letters at least at either end)."""
+    patterns, maxlen = _hyphenation()
+    pointed = f".{word.lower()}."
+    references = [0] * (len(pointed) + 1)
+    for i in range(len(pointed) - 1):
+        stop = min(i + maxlen, len(pointed)) + 1
+        for j in range(i + 1, stop):
+            pattern = patterns.get(pointed[i:j])
+            if not pattern:
+                continue
+            offset, values = pattern
+            place = slice(i + offset, i + offset + len(values))
+            references[place] = map(max, values, references[place])
+    right = len(word) - 2
+    return sum(1 for i, reference in enumerate(references)
+               if reference % 2 and 2 <= i - 1 <= right)
 
 
 # textstat.backend.selections.list_words(text, lowercase=True), which count_syllables
@@ -58,7 +78,7 @@ def syllables(word: str) -> int:
     total = 0
     for token in tokens:
         count = table.get(token)
-        total += count if count is not None else len(_pyphen().positions(token)) + 1
+        total += count if count is not None else _hyphen_points(token) + 1
     return max(1, total)
 
 
