@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import accumulate, compress
+from itertools import accumulate, compress, count
 
 __all__ = ["Trigger", "WordIndex", "word_runs"]
 
@@ -30,10 +30,8 @@ def word_runs(lowered: str) -> tuple[list[str], list[int]]:
         words = _WORD_RE.findall(lowered)
         return words, [m.start() for m in _WORD_RE.finditer(lowered)]
     pieces = lowered.translate(_ASCII_SEPARATORS).split(" ")
-    lengths = list(map(len, pieces))
     # piece i starts after the pieces before it and one space after each of them
-    ends = accumulate(lengths)
-    starts = map(operator.sub, map(operator.add, ends, range(len(pieces))), lengths)
+    starts = map(operator.add, accumulate(map(len, pieces), initial=0), count())
     return list(filter(None, pieces)), list(compress(starts, pieces))
 
 
