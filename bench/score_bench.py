@@ -35,9 +35,9 @@ HEAVY_MODULES = ("pandas", "matplotlib", "ipywidgets")
 WARMUP = 100
 BIG_CHARS = 1_000_000
 
-TARGET_MEDIAN_MS = 2.0
-TARGET_PROSELINT_RATIO = 5.0
-TARGET_FIRST_SCORE_S = 1.0
+TARGET_MEDIAN_MS = 0.6  # warm, per draft of about 200 words
+TARGET_PROSELINT_RATIO = 10.0
+TARGET_FIRST_SCORE_S = 0.5
 TARGET_IMPORT_S = 0.3
 TARGET_BIG_S = 2.0
 
@@ -106,6 +106,31 @@ def time_each(fn: Callable[[str, str], object], samples: Sequence[Sample]) -> di
         "drafts_per_s": len(ms) / wall_s,
         "times_ms": [t / 1e6 for t in times],
     }
+
+
+PAIRED_BLOCK = 20  # drafts per turn: short enough to share the load, long enough to stay warm
+
+
+def time_paired(fn: Callable[[str, str], object], ours: Callable[[str, str], object],
+                samples: Sequence[Sample]) -> dict[str, float]:
+    """Time ``fn`` and ``ours`` on the same samples in alternating blocks (which goes first
+    alternates too), so both meet the same machine load: the peer's figures and our
+    median per call, in ms."""
+    peer_ns: list[int] = []
+    ours_ns: list[int] = []
+    clock = time.perf_counter_ns
+    for b, i in enumerate(range(0, len(samples), PAIRED_BLOCK)):
+        block = samples[i : i + PAIRED_BLOCK]
+        turns = ((fn, peer_ns), (ours, ours_ns))
+        for call, times in turns if b % 2 else turns[::-1]:
+            for text, kind in block:
+                t0 = clock()
+                call(text, kind)
+                times.append(clock() - t0)
+    peer_ms = sorted(t / 1e6 for t in peer_ns)
+    return {"median_ms": statistics.median(peer_ms), "p95_ms": percentile(peer_ms, 95),
+            "p99_ms": percentile(peer_ms, 99),
+            "ours_median_ms": statistics.median(ours_ns) / 1e6}
 
 
 def subprocess_env() -> dict[str, str]:
@@ -267,10 +292,9 @@ def bench(settings: Settings, samples: list[Sample], words: list[int]) -> dict[s
     for key, (fn, label) in runners:
         clear_textstat_caches()
         time_each(fn, warm)
-        out = time_each(fn, measured)
-        out.pop("times_ms")
+        out = time_paired(fn, score_text, measured)
         out["label"] = label
-        out["ratio"] = out["median_ms"] / warm_res["median_ms"]
+        out["ratio"] = out["median_ms"] / out["ours_median_ms"]
         peers[key] = out
     if runner is None:
         peers["proselint"] = None
@@ -312,8 +336,10 @@ def table_rows(res: dict[str, Any], settings: Settings) -> list[Row]:
         Row("warm score, throughput", f"{warm['drafts_per_s']:.0f} drafts/s"),
     ]
     if warm["median_200_words_ms"] is not None:
+        ok = warm["median_200_words_ms"] <= TARGET_MEDIAN_MS
         rows.append(Row(f"200-word drafts (180-220 words, {warm['n_200_words']}), median",
-                        f"{warm['median_200_words_ms']:.2f} ms"))
+                        f"{warm['median_200_words_ms']:.2f} ms", f"<= {TARGET_MEDIAN_MS} ms",
+                        pass_miss(ok)))
     rs = res["rescore"]
     rows.append(Row(f"re-score unchanged draft ({rs['words']} words, {rs['runs']} runs), median",
                     f"{rs['median_ms']:.2f} ms"))
@@ -327,6 +353,8 @@ def table_rows(res: dict[str, Any], settings: Settings) -> list[Row]:
         if peer is None:
             continue
         rows.append(Row(f"{peer['label']}, median", f"{peer['median_ms']:.2f} ms"))
+        rows.append(Row("  coachkit on the same drafts, in turn with it, median",
+                        f"{peer['ours_median_ms']:.2f} ms"))
         name = "proselint" if key == "proselint" else peer["label"].split(" ", 2)[-1]
         ratio = Row(f"  coachkit speed-up vs {name}", f"{peer['ratio']:.1f}x")
         if key == "proselint":
@@ -402,7 +430,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if env["PYTHONDONTWRITEBYTECODE"]:
         print("note: PYTHONDONTWRITEBYTECODE is set, so fresh processes may compile from source")
     print(format_table(table_rows(res, settings)))
-    print("speed-up = peer median / coachkit median on the same drafts (> 1: coachkit faster)")
+    print(f"speed-up = peer median / coachkit median on the same drafts, timed in turns of "
+          f"{PAIRED_BLOCK} drafts (> 1: coachkit faster)")
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         out = {"settings": asdict(settings), "seed": args.seed, "environment": env,

@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
+from itertools import starmap
+from operator import itemgetter
 from typing import Any, TypeVar
 
 from coachkit.model import Draft, InterviewNotes
+from coachkit.scoring.phrases import PhraseBook, PhraseEntry, phrase_book
 from coachkit.scoring.rules import Rules, WordIndex
 from coachkit.scoring.text import Layout, Span, layout
 
 __all__ = ["Context"]
 
 T = TypeVar("T")
+_START, _END = itemgetter(0), itemgetter(1)
 _NAME_PART_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 
 
@@ -39,17 +44,18 @@ class Context:
     def text(self) -> str:
         return self.draft.text
 
-    @property
+    @cached_property
     def kind(self) -> str:
         return self.draft.kind
 
-    @property
+    @cached_property
     def body_start(self) -> int:
         return self.draft.body_offset
 
     @cached_property
     def layout(self) -> Layout:
-        return layout(self.text, self.body_start)
+        index = self.word_index
+        return layout(self.text, self.body_start, (index.words, index.word_starts))
 
     @property
     def subject_span(self) -> Span | None:
@@ -71,11 +77,9 @@ class Context:
         words = self.layout.words
         i = 0
         for s, e in self.layout.sentences:
-            while i < len(words) and words[i][1] <= s:
-                i += 1
-            j = i
-            while j < len(words) and words[j][0] < e:
-                j += 1
+            # the first word ending after s, then the first starting at e or later
+            i = bisect.bisect_right(words, s, i, key=_END)
+            j = bisect.bisect_left(words, e, i, key=_START)
             out.append(words[i:j])
             i = j
         return tuple(out)
@@ -85,8 +89,26 @@ class Context:
         return WordIndex.of(self.text)
 
     @cached_property
+    def _phrase_book(self) -> PhraseBook:
+        return phrase_book(self.rules.lists)
+
+    @cached_property
+    def _phrase_tries(self) -> Any:
+        return self._phrase_book.tries(self.word_index)
+
+    def phrase_matches(self, name: str) -> list[tuple[PhraseEntry, int, int]]:
+        """The matches of the rules' phrase list ``name`` in the whole text, as
+        ``PhraseList.matches`` gives them; every list is looked up in one pass."""
+        key = "phrases:" + name
+        found = self._memo.get(key)
+        if found is None:
+            found = self._memo[key] = self._phrase_book.matches(
+                name, self.text, self.kind, self.word_index, self._phrase_tries)
+        return found
+
+    @cached_property
     def body_words(self) -> tuple[str, ...]:
-        return tuple(self.text[s:e] for s, e in self.layout.words)
+        return tuple(map(self.text.__getitem__, starmap(slice, self.layout.words)))
 
     @cached_property
     def content_end(self) -> int:

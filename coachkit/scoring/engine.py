@@ -60,10 +60,7 @@ def _score_default(draft: Draft, notes: InterviewNotes | None,
 def _score(draft: Draft, notes: InterviewNotes | None, rules: Rules,
            interviewed_at: datetime | None, checks: Sequence[Check] | None) -> Report:
     ctx = Context(draft=draft, notes=notes, rules=rules, interviewed_at=interviewed_at)
-    selected = [
-        c for c in (checks if checks is not None else all_checks())
-        if (not c.kinds or draft.kind in c.kinds) and rules.enabled(c.id)
-    ]
+    selected = _selected(checks if checks is not None else all_checks(), rules, draft.kind)
     empty = not ctx.layout.words
     if empty:
         selected = [c for c in selected if c.id == "correctness.empty"]
@@ -85,6 +82,27 @@ def _score(draft: Draft, notes: InterviewNotes | None, rules: Rules,
         verdict=result.verdict,
         caps=result.caps,
     )
+
+
+# (checks, rules, kind) -> the checks that run; the key objects are held with the entry,
+# so their ids are not reused while it lives
+_SELECTED: dict[tuple[int, int, str], tuple[object, object, list[Check]]] = {}
+
+
+def _selected(checks: Sequence[Check], rules: Rules, kind: str) -> list[Check]:
+    """The checks that apply to ``kind`` and that the rules leave on (remembered for a
+    tuple of checks: a list may change)."""
+    key = (id(checks), id(rules), kind)
+    held = _SELECTED.get(key)
+    if held is not None and held[0] is checks and held[1] is rules:
+        return held[2]
+    out = [c for c in checks if (not c.kinds or kind in c.kinds) and rules.enabled(c.id)]
+    if not isinstance(checks, tuple):
+        return out
+    if len(_SELECTED) >= 256:
+        _SELECTED.clear()
+    _SELECTED[key] = (checks, rules, out)
+    return out
 
 
 def _run(checks: Sequence[Check], ctx: Context) -> list[Finding]:
@@ -118,9 +136,11 @@ def _run(checks: Sequence[Check], ctx: Context) -> list[Finding]:
 def stats_for(ctx: Context) -> Stats:
     """Words, sentences, reading grade and questions of the body."""
     lay = ctx.layout
-    questions = sum(1 for s, e in lay.sentences if ctx.text[s:e].rstrip("\"'”’) ").endswith("?"))
+    text = ctx.text
+    questions = sum(1 for s, e in lay.sentences
+                    if text[s:e].rstrip("\"'”’) ").endswith("?")) if "?" in text else 0
     words = ctx.body_words
-    lengths = [len(spans) for spans in ctx.sentence_words]
+    lengths = list(map(len, ctx.sentence_words))
     return Stats(
         words=lay.word_count,
         sentences=len(lay.sentences),

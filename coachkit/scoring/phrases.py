@@ -18,7 +18,7 @@ from coachkit.errors import RulesError
 from coachkit.scoring.regex_words import FollowFilter, follow_filter
 from coachkit.scoring.words import Trigger, WordIndex
 
-__all__ = ["PhraseEntry", "PhraseList", "corrections"]
+__all__ = ["PhraseBook", "PhraseEntry", "PhraseList", "corrections", "phrase_book"]
 
 
 @dataclass(frozen=True)
@@ -104,13 +104,10 @@ class PhraseList:
         found: set[tuple[int, int, int]] = set()
         if index.pairs is not None and words.is_ascii:
             # each entry needs a pair of words: look up the pairs this text has
-            followers = words.followers()
-            for first in index.pairs.keys() & followers.keys():
-                seconds = index.pairs[first]
-                for second in seconds.keys() & followers[first]:
-                    starts = words.pair_starts(first, second)
-                    for key in seconds[second]:
-                        self._try(index, key, starts, text, pos, found)
+            for first, second in index.pair_set & words.pairs:
+                starts = words.pair_starts(first, second)
+                for key in index.pairs[first][second]:
+                    self._try(index, key, starts, text, pos, found)
             positions = words.positions
             for word in index.plain_words & positions.keys():
                 self._try(index, (word, True), positions[word], text, pos, found)
@@ -129,6 +126,12 @@ class PhraseList:
                     starts = follow.starts_in(words, key)
                     if starts:
                         self._try(index, key, starts, text, pos, found)
+        return self._finish(index, text, pos, kind, found)
+
+    def _finish(self, index: _Compiled, text: str, pos: int, kind: str | None,
+                found: set[tuple[int, int, int]]) -> list[tuple[PhraseEntry, int, int]]:
+        """Add the entries searched for everywhere; keep the leftmost-longest matches that
+        do not overlap, of the entries that apply to ``kind``."""
         for i in index.always:
             for m in self._pattern(index, i).finditer(text, pos):
                 if m.end() > m.start():
@@ -192,6 +195,7 @@ class _Compiled:
         self.pairs: dict[str, dict[str, list[tuple[str, bool]]]] | None = {}
         self.rest: list[tuple[tuple[str, bool], FollowFilter | None]] = []
         self.plain_words: frozenset[str] = frozenset()
+        self.pair_set: frozenset[tuple[str, str]] = frozenset()
         if not self.safe:
             self.pairs = None
             return
@@ -214,6 +218,99 @@ class _Compiled:
             elif follow.starts or partial:
                 self.rest.append((key, FollowFilter(follow.starts, partial)))
         self.plain_words = frozenset(plain)
+        self.pair_set = frozenset((first, second) for first, seconds in self.pairs.items()
+                                  for second in seconds)
+
+
+Key = tuple[str, bool]  # a trigger word, and whether it must be the whole word
+Tries = dict[str, list[tuple[Key, Sequence[int]]]]  # per list: the keys to try, and where
+
+
+class PhraseBook:
+    """Every phrase list of a rules set indexed together: which entries of which lists
+    may match a draft comes out of one look-up of its word pairs and words, instead of
+    one per list, so more lists cost little more per draft."""
+
+    def __init__(self, lists: tuple[tuple[str, PhraseList], ...]) -> None:
+        self.lists = dict(lists)
+        self.pairs: dict[tuple[str, str], list[tuple[str, Key]]] = {}
+        self.plain: dict[str, list[tuple[str, Key]]] = {}
+        self.rest: dict[str, list[tuple[Key, FollowFilter | None]]] = {}
+        # the indexes of the lists matched here; the others (see _Compiled.pairs) are
+        # matched on their own
+        self.indexes: dict[str, _Compiled] = {}
+        for name, phrases in self.lists.items():
+            index = _index(phrases)
+            if index.pairs is None:
+                continue
+            self.indexes[name] = index
+            for first, seconds in index.pairs.items():
+                for second, keys in seconds.items():
+                    self.pairs.setdefault((first, second), []).extend(
+                        (name, key) for key in keys)
+            for word in index.plain_words:
+                self.plain.setdefault(word, []).append((name, (word, True)))
+            self.rest[name] = index.rest
+        self.pair_set = frozenset(self.pairs)
+
+    def tries(self, words: WordIndex) -> Tries:
+        """For each list, the trigger words met in pairs or alone that its entries are to
+        be tried at in the text of ``words``, and where (for an ASCII text; empty
+        otherwise). The other trigger words of a list are looked at when it is matched."""
+        out: Tries = {}
+        if not words.is_ascii:
+            return out
+        for pair in self.pair_set & words.pairs:
+            starts = words.pair_starts(*pair)
+            for name, key in self.pairs[pair]:
+                out.setdefault(name, []).append((key, starts))
+        positions = words.positions
+        for word in self.plain.keys() & positions.keys():
+            starts = positions[word]
+            for name, key in self.plain[word]:
+                out.setdefault(name, []).append((key, starts))
+        return out
+
+    def matches(self, name: str, text: str, kind: str | None, words: WordIndex,
+                tries: Tries) -> list[tuple[PhraseEntry, int, int]]:
+        """What ``PhraseList.matches(text, 0, kind, words)`` returns for the list ``name``,
+        given ``tries(words)``."""
+        index = self.indexes.get(name)
+        if index is None or not words.is_ascii:
+            phrases = self.lists.get(name)
+            return [] if phrases is None else phrases.matches(text, 0, kind, words)
+        todo, rest = tries.get(name), self.rest[name]
+        if not todo and not rest and not index.always:
+            return []
+        phrases = self.lists[name]
+        found: set[tuple[int, int, int]] = set()
+        for key, starts in todo or ():
+            phrases._try(index, key, starts, text, 0, found)
+        for key, follow in rest:
+            starts = words.starts(*key) if follow is None else follow.starts_in(words, key)
+            if starts:
+                phrases._try(index, key, starts, text, 0, found)
+        return phrases._finish(index, text, 0, kind, found)
+
+
+_BOOKS: dict[int, tuple[Mapping[str, PhraseList], PhraseBook]] = {}
+
+
+def phrase_book(lists: Mapping[str, PhraseList]) -> PhraseBook:
+    """The book of a rules set's lists (built once per distinct set of lists)."""
+    held = _BOOKS.get(id(lists))
+    if held is not None and held[0] is lists:
+        return held[1]
+    book = _book(tuple(lists.items()))
+    if len(_BOOKS) >= 64:
+        _BOOKS.clear()
+    _BOOKS[id(lists)] = (lists, book)  # holding the mapping keeps its id from being reused
+    return book
+
+
+@functools.lru_cache(maxsize=64)
+def _book(lists: tuple[tuple[str, PhraseList], ...]) -> PhraseBook:
+    return PhraseBook(lists)
 
 
 _RISKY_RE = re.compile(r"\(\?(?![:=!]|<[=!])|\\[1-9]")

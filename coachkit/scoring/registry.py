@@ -44,8 +44,7 @@ class PhraseList:
     name: str
 
     def find(self, ctx: Context) -> Iterator[Hit]:
-        phrase_list = ctx.rules.phrase_list(self.name)
-        for entry, start, end in phrase_list.matches(ctx.text, 0, ctx.kind, ctx.word_index):
+        for entry, start, end in ctx.phrase_matches(self.name):
             yield Hit(
                 start, end, message=entry.message, suggestion=entry.suggestion,
                 severity=entry.severity, why=entry.why,

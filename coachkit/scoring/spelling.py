@@ -1,17 +1,24 @@
 """Spelling through pyspellchecker's English word list, loaded once, on first use.
 
-Candidates one edit away come from pyspellchecker itself; for the rarer typo two
-edits away (``schedual``, ``proffesional``) a small deletion index over common
-words answers in microseconds instead of the library's exhaustive search, which
-takes seconds per word.
+The list and a deletion index over its common words are prebuilt into two small files
+(see ``build_spelling``) that load in a few hundredths of a second. Candidates one edit
+away, and for the rarer typo two edits away (``schedual``, ``proffesional``), come from
+the index in microseconds instead of the library's exhaustive search, which takes seconds
+per word. Words longer than any that could have a suggestion are answered at once, and
+are never kept in a cache.
 """
 
 from __future__ import annotations
 
+import array
 import functools
-from collections import defaultdict
+import sys
+import zlib
 from collections.abc import Iterable
+from itertools import accumulate
 from typing import Any
+
+from coachkit.scoring import build_spelling as data
 
 __all__ = [
     "MAX_SUGGEST_LENGTH", "british_to_american", "edit_distance", "frequency", "is_known",
@@ -24,23 +31,48 @@ _BRITISH = (("isation", "ization"), ("ising", "izing"), ("ised", "ized"), ("ise"
             ("ogue", "og"), ("mme", "m"), ("mmes", "ms"), ("ence", "ense"), ("lled", "led"),
             ("lling", "ling"))
 
-MIN_SUGGEST_FREQUENCY = 200
+MIN_SUGGEST_FREQUENCY = data.MIN_SUGGEST_FREQUENCY
 _COMMON_FREQUENCY = 1000
 # The longest common word has 20 letters and suggestions are at most two edits away,
 # so a longer word can have none; checking first keeps a 100 KB "word" linear.
 MAX_SUGGEST_LENGTH = 30
 
 
+def _uint_array(code: str, raw: bytes) -> array.array[int]:
+    out = array.array(code)
+    out.frombytes(raw)
+    if sys.byteorder == "big":
+        out.byteswap()
+    return out
+
+
+def _sections(raw: bytes, header: Any, magic: bytes,
+              count: int) -> tuple[tuple[int, ...], list[bytes]]:
+    """The header fields after the magic, and the ``count`` decompressed sections that
+    follow (the header ends with their sizes)."""
+    fields = header.unpack_from(raw)
+    if fields[0] != magic:
+        raise ValueError(f"not a coachkit spelling file (rebuild with python -m "
+                         f"{data.__name__})")
+    sizes = fields[-count:]
+    out, pos = [], header.size
+    for size in sizes:
+        out.append(zlib.decompress(raw[pos : pos + size]))
+        pos += size
+    return fields[1:], out
+
+
 @functools.lru_cache(maxsize=1)
-def _checker() -> Any:
-    from spellchecker import SpellChecker
+def _word_list() -> tuple[list[str], dict[str, int], int]:
+    """Every word sorted, each word's frequency, and the length of the longest."""
+    (longest, *_), (text, freqs) = _sections(data.WORDS_FILE.read_bytes(), data.WORDS_HEADER,
+                                             data.WORDS_MAGIC, 2)
+    words = text.decode("utf-8").split("\n")
+    return words, dict(zip(words, _uint_array("I", freqs), strict=True)), longest
 
-    return SpellChecker(distance=1)
 
-
-@functools.lru_cache(maxsize=1)
 def _frequencies() -> dict[str, int]:
-    return _checker().word_frequency.dictionary
+    return _word_list()[1]
 
 
 def frequency(word: str) -> int:
@@ -53,15 +85,44 @@ def is_known(word: str) -> bool:
     return word in _frequencies()
 
 
+# The words met lately, known and unknown: a draft's words are looked up in these small
+# sets, which stay in the processor's cache, rather than one by one in the dictionary of
+# 160,000 words, which does not. Only ever added to (or emptied when they grow too big),
+# so what is found in them is right whatever another thread does.
+_KNOWN: set[str] = set()
+_UNKNOWN: set[str] = set()
+_SEEN_MAX = 50_000
+_SEEN_LENGTH = 64  # longer words are looked up and never kept
+
+
 def unknown(words: Iterable[str]) -> set[str]:
     """The lower-cased words that are not in the dictionary."""
-    freq = _frequencies()
-    return {w for w in words if w not in freq}
+    words = set(words)
+    found = words & _UNKNOWN
+    rest = words.difference(found, _KNOWN)
+    if rest:
+        freq = _frequencies()
+        if len(_KNOWN) + len(_UNKNOWN) > _SEEN_MAX:
+            _KNOWN.clear()
+            _UNKNOWN.clear()
+        for word in rest:
+            seen = _KNOWN if word in freq else _UNKNOWN
+            if seen is _UNKNOWN:
+                found.add(word)
+            if len(word) <= _SEEN_LENGTH:
+                seen.add(word)
+    return found
+
+
+def british_to_american(word: str) -> str | None:
+    """The American spelling of a British one that the dictionary knows, else None."""
+    if len(word) > _word_list()[2] + 3:  # no ending changes the length by more
+        return None
+    return _british_to_american(word)
 
 
 @functools.lru_cache(maxsize=20_000)
-def british_to_american(word: str) -> str | None:
-    """The American spelling of a British one that the dictionary knows, else None."""
+def _british_to_american(word: str) -> str | None:
     for british, american in _BRITISH:
         if word.endswith(british):
             candidate = word[: -len(british)] + american
@@ -70,20 +131,39 @@ def british_to_american(word: str) -> str | None:
     return None
 
 
+class _Index:
+    """The common words, and for any key the common words that answer to it: the word
+    itself or the word with one letter deleted (see ``build_spelling``)."""
+
+    def __init__(self) -> None:
+        (bits, *_), (common, counts, ids) = _sections(
+            data.SUGGEST_FILE.read_bytes(), data.SUGGEST_HEADER, data.SUGGEST_MAGIC, 3)
+        words = _word_list()[0]
+        self.common = [words[i] for i in _uint_array("I", common)]
+        self.offsets = array.array("I", accumulate(counts, initial=0))
+        self.ids = _uint_array("H", ids)
+        self.mask = (1 << bits) - 1
+
+    def words_for(self, key: str) -> list[str]:
+        """The common words equal to ``key`` or one deletion away from it."""
+        b = zlib.crc32(key.encode("utf-8")) & self.mask
+        out = []
+        for i in self.ids[self.offsets[b] : self.offsets[b + 1]]:
+            word = self.common[i]
+            if len(word) == len(key) + 1:
+                j = 0
+                while j < len(key) and word[j] == key[j]:
+                    j += 1
+                if word[j + 1 :] == key[j:]:
+                    out.append(word)
+            elif word == key:
+                out.append(word)
+        return out
+
+
 @functools.lru_cache(maxsize=1)
-def _deletion_index() -> dict[str, tuple[str, ...]]:
-    """Every common word, and every word with one letter deleted, mapped to the common
-    words it comes from. Two words one edit apart always share a key, so looking up a
-    word and its own single deletions finds every candidate within one edit (and many
-    within two) with a few dictionary look-ups."""
-    index: dict[str, list[str]] = defaultdict(list)
-    for word, freq in _frequencies().items():
-        if freq < MIN_SUGGEST_FREQUENCY or len(word) < 2 or not word.isalpha():
-            continue
-        index[word].append(word)
-        for i in range(len(word)):
-            index[word[:i] + word[i + 1 :]].append(word)
-    return {k: tuple(v) for k, v in index.items()}
+def _deletion_index() -> _Index:
+    return _Index()
 
 
 def one_edit_apart(a: str, b: str) -> bool:
@@ -116,16 +196,23 @@ def edit_distance(a: str, b: str) -> int:
     return rows[-1][-1]
 
 
-@functools.lru_cache(maxsize=20_000)
 def suggestions(word: str, limit: int = 3) -> tuple[str, ...]:
     """Likely intended words for a lower-cased unknown word, most likely first: common
-    words one edit away; for longer words with none, very common words two edits away."""
+    words one edit away; for longer words with none, very common words two edits away.
+
+    At most ``MAX_SUGGEST_LENGTH + 1`` keys of that length are looked up, each in one
+    bucket of the index; a longer word gets none, without a search or a cache entry."""
     if len(word) > MAX_SUGGEST_LENGTH:
         return ()
+    return _suggestions(word, limit)
+
+
+@functools.lru_cache(maxsize=20_000)
+def _suggestions(word: str, limit: int) -> tuple[str, ...]:
     freq = _frequencies()
     index = _deletion_index()
     variants = {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}
-    pool = {w for v in variants for w in index.get(v, ())}
+    pool = {w for v in variants for w in index.words_for(v)}
     near = sorted((w for w in pool if one_edit_apart(word, w)), key=lambda w: (-freq[w], w))
     if near or len(word) < 5:
         return tuple(near[:limit])

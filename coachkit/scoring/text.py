@@ -7,8 +7,11 @@ some characters change length when lower-cased, which would shift offsets.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import operator
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 __all__ = [
@@ -71,6 +74,29 @@ def words_in(text: str, start: int, end: int) -> list[Span]:
     return [m.span() for m in WORD_RE.finditer(text, start, end)]
 
 
+def _words_from_runs(text: str, start: int, runs: tuple[Sequence[str], Sequence[int]]
+                     ) -> list[Span]:
+    """What ``words_in(text, start, len(text))`` returns, from the runs of letters and digits
+    of an ASCII ``text`` (``[^\\W_]+``, as ``WordIndex`` finds them) that begin a line or
+    follow a non-word character at ``start``: runs joined by one apostrophe or hyphen
+    are one word."""
+    words, starts = runs
+    first = bisect.bisect_left(starts, start)
+    spans = list(zip(starts[first:], map(operator.add, starts[first:],
+                                          map(len, words[first:])), strict=True))
+    joins: list[int] = []
+    for mark in "'-":
+        at = text.find(mark, start + 1)
+        while at != -1:
+            if text[at - 1].isalnum() and text[at + 1 : at + 2].isalnum():
+                joins.append(bisect.bisect_left(starts, at + 1) - first - 1)
+            at = text.find(mark, at + 1)
+    for j in sorted(joins, reverse=True):  # from the right, so chains (a-b-c) join whole
+        spans[j] = (spans[j][0], spans[j + 1][1])
+        del spans[j + 1]
+    return spans
+
+
 def blank_long_tokens(text: str) -> str:
     """Return ``text`` with every run of word characters longer than ``LONG_TOKEN`` turned
     into lower-case filler of the same length, so offsets still index the original (a text
@@ -91,9 +117,32 @@ def used_mid_sentence(text: str, word: str) -> bool:
 
     A long text is indexed once, instead of searched again for every word asked about.
     """
+    if len(text) <= _SHORT_TEXT and word:
+        return _found_mid_sentence(text, word)
     if len(text) <= _SHORT_TEXT or not _INDEXED_WORD_RE.fullmatch(word):
         return re.search(rf"(?<=[a-z,] ){re.escape(word)}\b", text) is not None
     return len(word) <= LONG_TOKEN and word in _mid_sentence_words(text)
+
+
+_LOWER_OR_COMMA = frozenset("abcdefghijklmnopqrstuvwxyz,")
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what \w matches in a str pattern
+
+
+def _found_mid_sentence(text: str, word: str) -> bool:
+    """``re.search(rf"(?<=[a-z,] ){re.escape(word)}\\b", text)`` for a non-empty word, by
+    looking at each place the word occurs (no pattern to compile for every word asked)."""
+    end_is_word = _is_word_char(word[-1])
+    at = text.find(word, 2)
+    while at != -1:
+        after = at + len(word)
+        if (text[at - 1] == " " and text[at - 2] in _LOWER_OR_COMMA
+                and end_is_word != (after < len(text) and _is_word_char(text[after]))):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 @functools.lru_cache(maxsize=2)
@@ -166,18 +215,20 @@ def _split_sentences(text: str, lines: list[Span], greeting: Span | None) -> lis
 def _is_abbreviation(text: str, start: int, dot: int) -> bool:
     if text[dot] != ".":
         return False
-    j = dot
-    while j > start and not text[j - 1].isspace():
-        j -= 1
-    token = text[j:dot].lower().strip("(\"'")
+    # the characters between the last white space before the dot and the dot
+    word = "" if dot == start or text[dot - 1].isspace() else text[start:dot].rsplit(None, 1)[-1]
+    token = word.lower().strip("(\"'")
     if token in _ABBREVIATIONS:
         return True
     # single initials such as "J." in "J. Smith"
-    return len(token) == 1 and token.isalpha() and token.upper() == text[j:dot].strip("(\"'")
+    return len(token) == 1 and token.isalpha() and token.upper() == word.strip("(\"'")
 
 
-def layout(text: str, body_start: int) -> Layout:
-    """Analyse the body of ``text`` (which starts at ``body_start``)."""
+def layout(text: str, body_start: int,
+           runs: tuple[Sequence[str], Sequence[int]] | None = None) -> Layout:
+    """Analyse the body of ``text`` (which starts at ``body_start``); ``runs`` are the
+    lower-cased runs of letters and digits of the whole text and their starts, when
+    already known (``WordIndex.sequence`` gives them the other way round)."""
     lines = _body_lines(text, body_start)
     greeting = None
     if lines and _GREETING_RE.match(text, lines[0][0], lines[0][1]):
@@ -196,7 +247,11 @@ def layout(text: str, body_start: int) -> Layout:
             closing_start = line[0]
             break
     sentences = _split_sentences(text, lines, greeting)
-    words = words_in(text, body_start, len(text))
+    if runs is not None and text.isascii() and not (
+            0 < body_start <= len(text) and text[body_start - 1].isalnum()):
+        words = _words_from_runs(text, body_start, runs)
+    else:
+        words = words_in(text, body_start, len(text))
     return Layout(
         body_start=body_start,
         lines=tuple(lines),

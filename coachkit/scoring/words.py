@@ -1,27 +1,55 @@
 """Where each word of a text starts, and which word follows which: the index the phrase
-lists and several checks look words up in."""
+lists and several checks look words up in, built from one tokenisation of the text."""
 
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
+from itertools import accumulate, compress, count
 
-__all__ = ["Trigger", "WordIndex"]
+__all__ = ["Trigger", "WordIndex", "word_runs"]
 
 # A trigger is a set of (word, exact) pairs: the pattern can only match starting at one
 # of these words (or, when not exact, at a word that starts with it).
 Trigger = frozenset[tuple[str, bool]]
 _EMPTY: tuple[int, ...] = ()
+_WORD_RE = re.compile(r"[^\W_]+")
+# every ASCII character that is not a letter or digit becomes a space: then splitting at
+# spaces finds what [^\W_]+ finds, in C instead of one match object per word
+_ASCII_SEPARATORS = str.maketrans({chr(i): " " for i in range(128) if not chr(i).isalnum()})
+
+
+def word_runs(lowered: str) -> tuple[list[str], list[int]]:
+    """The runs of letters and digits of a lower-cased text (``[^\\W_]+``) and where each
+    starts."""
+    if not lowered.isascii():
+        words = _WORD_RE.findall(lowered)
+        return words, [m.start() for m in _WORD_RE.finditer(lowered)]
+    pieces = lowered.translate(_ASCII_SEPARATORS).split(" ")
+    # piece i starts after the pieces before it and one space after each of them
+    starts = map(operator.add, accumulate(map(len, pieces), initial=0), count())
+    return list(filter(None, pieces)), list(compress(starts, pieces))
+
+
+def _lowered(text: str) -> str:
+    """``text`` lower-cased, except the few characters that grow when lower-cased (so
+    every offset still indexes ``text``)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return lowered
 
 
 @dataclass(frozen=True)
 class WordIndex:
     """Where each lower-cased word (a run of letters and digits) of a text starts.
 
-    A frozen view of one text, built whole by ``WordIndex.of``: the phrase lists read
-    every part of it for nearly every draft, so nothing is left to fill in later.
+    A frozen view of one text, built by ``WordIndex.of``; the views few drafts need (which
+    word follows which) are worked out on first use.
     """
 
     positions: dict[str, list[int]]
@@ -31,43 +59,52 @@ class WordIndex:
     words: tuple[str, ...] = ()
     # whether every word is ASCII (then 'ſ', 'İ' and the like cannot occur)
     is_ascii: bool = True
-    # for each word start, the word after it ("" after the last word)
-    following: dict[int, str] = field(default_factory=dict, compare=False, repr=False)
-    # for each word, the words that come right after it somewhere ("" after the last)
-    after: dict[str, set[str]] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, text: str) -> WordIndex:
         """Index the words of ``text``."""
+        words, starts = word_runs(_lowered(text))
         positions: dict[str, list[int]] = {}
-        lowered = text.lower()
-        if len(lowered) != len(text):  # a few characters grow when lower-cased
-            lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-        words = _WORD_RE.findall(lowered)
-        starts: list[int] = []
-        find = lowered.find
-        start = 0
-        for word in words:
-            # only other characters lie between two words, so the next occurrence of
-            # the word is where it starts
-            start = find(word, start)
-            starts.append(start)
-            if word in positions:
-                positions[word].append(start)
-            else:
-                positions[word] = [start]
-            start += len(word)
-        nexts = [*words[1:], ""]
-        after: dict[str, set[str]] = {}
-        for word, following in zip(words, nexts, strict=True):
-            seen = after.get(word)
+        get = positions.get
+        for word, start in zip(words, starts, strict=True):
+            seen = get(word)
             if seen is None:
-                after[word] = {following}
+                positions[word] = [start]
+            else:
+                seen.append(start)
+        is_ascii = text.isascii() or all(map(str.isascii, positions))
+        return cls(positions, tuple(sorted(positions)), tuple(starts), tuple(words), is_ascii)
+
+    @cached_property
+    def _nexts(self) -> list[str]:
+        return [*self.words[1:], ""] if self.words else []
+
+    @cached_property
+    def following(self) -> dict[int, str]:
+        """For each word start, the word after it ("" after the last word)."""
+        return dict(zip(self.word_starts, self._nexts, strict=True))
+
+    @cached_property
+    def pairs(self) -> frozenset[tuple[str, str]]:
+        """Every (word, next word) of the text ("" as the word after the last)."""
+        return frozenset(zip(self.words, self._nexts, strict=True))
+
+    @cached_property
+    def after(self) -> dict[str, set[str]]:
+        """For each word, the words that come right after it somewhere."""
+        out: dict[str, set[str]] = {}
+        for word, following in self.pairs:
+            seen = out.get(word)
+            if seen is None:
+                out[word] = {following}
             else:
                 seen.add(following)
-        return cls(positions, tuple(sorted(positions)), tuple(starts), tuple(words),
-                   all(map(str.isascii, positions)), dict(zip(starts, nexts, strict=True)),
-                   after)
+        return out
+
+    def doubled(self) -> list[int]:
+        """The places ``i`` in the sequence where word ``i + 1`` is word ``i`` again."""
+        words = self.words
+        return list(compress(range(len(words)), map(operator.eq, words, words[1:])))
 
     def sequence(self) -> tuple[tuple[int, ...], tuple[str, ...]]:
         """The start of each word and the word, in text order."""
@@ -84,7 +121,7 @@ class WordIndex:
 
     def pair_starts(self, first: str, second: str) -> list[int]:
         """Where the word ``first`` starts with the word ``second`` right after it."""
-        following = self.next_words()
+        following = self.following
         return [p for p in self.positions.get(first, ()) if following[p] == second]
 
     def with_prefix(self, prefix: str) -> list[str]:
@@ -108,8 +145,3 @@ class WordIndex:
             out.extend(self.positions[words[i]])
             i += 1
         return out
-
-
-_WORD_RE = re.compile(r"[^\W_]+")
-
-

@@ -107,7 +107,8 @@ def _unknown_word(ctx: Context, start: int, core: str, lower: str,
     end = start + len(core)
     if len(core) < 2 or lower in ctx.known_names or spelling.is_known(lower):
         return None
-    if any(ch.isupper() for ch in core[1:]) or not lower.isascii():
+    tail = core[1:]  # islower(): no capital in it, known without a loop
+    if (not tail.islower() and any(ch.isupper() for ch in tail)) or not lower.isascii():
         return None  # acronyms, CamelCase product names, names with accents
     if end < len(text) and text[end] == "-" and lower in _PREFIXES:
         return None  # pre-shift, co-led
@@ -158,12 +159,11 @@ def _repeated(ctx: Context) -> Iterator[Hit]:
     # two words next to each other in the text)
     starts, words = ctx.word_index.sequence()
     pairs = []
-    for first, second, word, following in zip(starts, starts[1:], words, words[1:],
-                                              strict=False):
-        if word == following:
-            gap = text[first + len(word):second]
-            if gap and gap.isspace() and first >= ctx.body_start:
-                pairs.append(first)
+    for i in ctx.word_index.doubled():
+        first, second, word = starts[i], starts[i + 1], words[i]
+        gap = text[first + len(word):second]
+        if gap and gap.isspace() and first >= ctx.body_start:
+            pairs.append(first)
     last_end = -1
     for start in sorted(pairs):
         m = _REPEAT_RE.match(text, start) if start >= last_end else None
@@ -226,8 +226,9 @@ _SPACING_RULES: tuple[tuple[str, re.Pattern[str], str, str | None, str], ...] = 
      None, ""),
     ("", re.compile(r"[.!?](?<=[a-z]{2}[.!?])(?=[A-Z][a-z]+\s)"), "Put a space after the full stop",
      None, ""),
-    ("", re.compile(r"([,;])\1+(?<![.,][,;]{2})|\.\.(?<!\.\.\.)(?!\.)"), "Doubled punctuation",
-     None, ""),
+    # the mark first, so the search can skip to the next one
+    ("", re.compile(r"([,;.])(?:(?<=[,;])\1+(?<![.,][,;]{2})|(?<=\.)\.(?<!\.\.\.)(?!\.))"),
+     "Doubled punctuation", None, ""),
 )
 
 
@@ -244,9 +245,9 @@ def _before_ok(text: str, start: int, need: str) -> bool:
 
 # These two match only where a space or tab comes right before the mark: when none of
 # these pairs is in the text (the usual case), the scan of every space is skipped.
-_SPACING_PAIRS = {
-    _SPACE_BEFORE_COMMA_RE: tuple(a + b for a in " \t" for b in ",;:"),
-    _SPACE_BEFORE_STOP_RE: tuple(a + b for a in " \t" for b in ".!?"),
+_SPACING_PAIRS = {  # one search for all six pairs
+    _SPACE_BEFORE_COMMA_RE: re.compile(r"[ \t][,;:]"),
+    _SPACE_BEFORE_STOP_RE: re.compile(r"[ \t][.!?]"),
 }
 
 
@@ -257,7 +258,7 @@ def _spacing(ctx: Context) -> Iterator[Hit]:
         if needle and needle not in text:
             continue
         pairs = _SPACING_PAIRS.get(pattern)
-        if pairs and not any(pair in text for pair in pairs):
+        if pairs and not pairs.search(text):
             continue
         for m in pattern.finditer(text, ctx.body_start):
             if not _before_ok(text, m.start(), before):

@@ -1,0 +1,41 @@
+"""Build ``data/patterns.json``: the analysis (trigger words, follow states) of every
+pattern of the built-in rules, which the rules loader would otherwise parse on the first
+score. A pattern missing from it (a coach's, or one added since) is parsed as before, so
+the file only saves time; rebuild it after changing the built-in phrase lists::
+
+    python -m coachkit.scoring.build_patterns
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from coachkit.scoring.regex_words import ANALYSED, parse_and_analyse
+from coachkit.scoring.rules import default_rules
+
+__all__ = ["analyses", "build"]
+
+
+def analyses() -> dict[str, list[object]]:
+    """Each built-in pattern's analysis, in the file's form (sorted, lists for sets)."""
+    out: dict[str, list[object]] = {}
+    for phrases in default_rules().lists.values():
+        for entry in phrases.entries:
+            trig, follow = parse_and_analyse(entry.regex)
+            out[entry.regex] = [None if trig is None else sorted(map(list, trig)),
+                                None if follow is None else sorted(follow)]
+    return dict(sorted(out.items()))
+
+
+def build() -> int:
+    """Write the file; return the number of patterns."""
+    found = analyses()
+    data = {"python": list(sys.version_info[:2]), "patterns": found}
+    ANALYSED.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n",
+                        encoding="utf-8")
+    return len(found)
+
+
+if __name__ == "__main__":
+    print(f"{build()} patterns written to {ANALYSED.name}", file=sys.stderr)

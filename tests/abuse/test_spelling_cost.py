@@ -1,0 +1,48 @@
+"""Row 1 again, with the prebuilt suggestion index: a long unknown word costs memory in
+proportion to its length, through ``coachkit score`` and through a workshop's ``submit``
+and ``score``."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+from workshop_helpers import PANEL, make_folder
+
+# ``coachkit score`` of an ordinary draft peaks at about 60 MB; a long word may add a few
+# copies of itself (the text, its lower-cased form, the report), never a table of its
+# deletions (a 40 KB word once took 1.6 GB).
+SCORE_MEMORY_MB = 150
+
+
+def _unknown_word(n: int) -> str:
+    rng = random.Random(n)
+    return "".join(rng.choice("bcdfghjklmnpqrstvwxz") for _ in range(n))
+
+
+def _draft(word: str) -> str:
+    return f"Dear Dana,\n\nThank you for the {word} yesterday.\n\nBest regards,\nAlex\n"
+
+
+@pytest.mark.parametrize("size", [40_000, 150_000])
+def test_row01_long_unknown_word_scores_in_small_memory(size, tmp_path: Path, run_coachkit):
+    word = _unknown_word(size)
+    path = tmp_path / "draft.txt"
+    path.write_text(_draft(word), encoding="utf-8")
+    run = run_coachkit("score", "--format", "json", path).expect(0, memory_mb=SCORE_MEMORY_MB)
+    spelled = [f for f in json.loads(run.stdout)["findings"]
+               if f["rule"] == "correctness.spelling"]
+    assert [f["end"] - f["start"] for f in spelled] == [size]
+    assert spelled[0]["suggestion"] is None
+
+
+def test_row01_long_unknown_word_through_a_workshop(tmp_path: Path, run_coachkit):
+    path = tmp_path / "draft.txt"
+    path.write_text(_draft(_unknown_word(60_000)), encoding="utf-8")
+    folder = make_folder(tmp_path, PANEL).path
+    run_coachkit("workshop", "submit", folder, path, "--code", "p-1").expect(
+        0, memory_mb=SCORE_MEMORY_MB)
+    scored = run_coachkit("workshop", "score", folder).expect(0, memory_mb=SCORE_MEMORY_MB)
+    assert any(line.startswith("p-1,") for line in scored.stdout.splitlines())
