@@ -53,3 +53,18 @@ def first_line(ctx: Context) -> Span:
     if lines:
         return lines[0]
     return (0, len(ctx.text.rstrip()))
+
+
+# fewer words than this is no reply, however gracious ("Thanks.")
+_GRACIOUS_MIN_WORDS = 10
+_THANKS_RE = re.compile(r"\b(?:thank|thanks|grateful|appreciate)", re.IGNORECASE)
+
+
+def gracious_reply(ctx: Context, words: int) -> bool:
+    """A reply to a rejection that thanks and keeps the door open is complete when short."""
+    if ctx.kind != "rejection_reply" or words < _GRACIOUS_MIN_WORDS:
+        return False
+    if not _THANKS_RE.search(ctx.text, ctx.body_start, ctx.content_end):
+        return False
+    return bool(ctx.rules.phrase_list("concision.door_open").matches(
+        ctx.text, ctx.body_start, ctx.kind, ctx.word_index))
