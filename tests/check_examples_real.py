@@ -59,14 +59,37 @@ NEAR_MISSES: list[Example] = [
     (letter("At my last company, Initech, I rebuilt the warehouse forecasting model."), N),
     (letter("As a senior analyst at Globex Partners, I moved our reports to dbt."), N),
     (letter("The r value of the forecast was 0.92, and we wrote it up for the team."), N),
+    (letter("Thank you for showing me the gift shop. I present our forecasts every month, "
+            "enjoyed the competitor analysis you described, and will review the materials "
+            "and send the sample by Friday."), N),
+    (letter("I am still very interested. You said the team values documentation, so I have "
+            "attached a runbook. I expect the dbt migration would take two sprints."), N),
+    (letter("In my current role as a legal assistant I support three attorneys, prepare "
+            "filings for lawsuits and draft replies to negative reviews on Google."), N),
+    (letter("Thank you for letting me know. I am disappointed, but I understand, and I wish "
+            "you good luck finding the right person. Good luck with the launch!"), RR),
+    (letter("I was sorry to miss Sam. Our rewards program had a similar delay, and I'd be "
+            "happy to pay attention to the on-call details too."), N),
+    (letter("It was better than any interview I have had this year, and the team seemed "
+            "stronger than the other teams I have met."), N),
+    (letter("Our team at Acme won the 2025 award. I have used Power BI, Kafka and Snowflake, "
+            "and I spent two years at Initech."), N),
+    (letter("Please let me know by Friday if you need anything else from me."),
+     {"kind": "additional_info"}),
+    (letter("I will send the revised sample by Friday at the latest."),
+     {"kind": "additional_info"}),
+    (letter("If you don't have an update yet, I will check in again next week."), CI),
+    (letter("I can't wait to see how the forecasting model performs next quarter."), N),
 ]
 
 MORE: dict[str, dict[str, list[Example]]] = {
     "tone.hostile": {
         "fail": ["you people are clowns", (letter("Thanks for nothing."), RR),
                  (letter("What a joke."), RR), (letter("I feel insulted by this."), RR),
-                 (letter("Good luck finding someone who wants this job."), RR),
-                 (letter("You have lost a great engineer."), RR)],
+                 (letter("Good luck finding someone who actually wants this job."), RR),
+                 (letter("You have lost a great engineer."), RR),
+                 (letter("Seriously? You people have no idea what you're doing."), RR),
+                 (letter("Your company obviously doesn't value experience."), RR)],
         "pass": [(letter("Thank you for letting me know; I hope we stay in touch."), RR),
                  letter("Your team was very professional and kind.")],
     },
@@ -75,7 +98,10 @@ MORE: dict[str, dict[str, list[Example]]] = {
                  (letter("I will take my skills to your biggest competitor."), RR),
                  (letter("I plan to leave an honest review on Glassdoor."), RR),
                  (letter("My lawyer will be in touch."), RR),
-                 (letter("If I do not hear back I will contact my attorney."), CI)],
+                 (letter("If I do not hear back I will contact my attorney."), CI),
+                 (letter("If you don't reconsider, I will accept the offer from your "
+                         "competitor."), RR),
+                 (letter("I'll be sure to tell everyone I know how you treat people."), RR)],
         "pass": [(letter("I have received another offer and would value knowing your "
                          "timeline."), CI),
                  letter("You won't regret giving this project a closer look."),
@@ -86,7 +112,8 @@ MORE: dict[str, dict[str, list[Example]]] = {
                  letter("I would love to take you out to dinner next week."),
                  letter("I'd be happy to pay for your time."),
                  letter("Please accept this small token of my appreciation."),
-                 letter("Lunch is on me next time you are in town.")],
+                 letter("Lunch is on me next time you are in town."),
+                 letter("I will drop off some cookies for the team tomorrow.")],
         "pass": [letter("Thank you for the coffee and the tour."),
                  letter("I would be happy to pay for my own travel to the on-site."),
                  letter("I enjoyed presenting the forecast to you.")],
@@ -97,7 +124,9 @@ MORE: dict[str, dict[str, list[Example]]] = {
                  (letter("I expect a reply by Friday."), CI),
                  (letter("I am still waiting."), CI),
                  (letter("It has been two weeks and I still haven't heard a word."), CI),
-                 (letter("You could have at least told me."), RR)],
+                 (letter("You could have at least told me."), RR),
+                 (letter("I interviewed yesterday and haven't heard anything."), CI),
+                 (letter("It would be great to get an answer this time."), CI)],
         "pass": [(letter("Could you share when a decision is expected?"), CI),
                  (letter("You mentioned a decision in early December, so I wanted to check "
                          "in."), CI),
@@ -107,7 +136,8 @@ MORE: dict[str, dict[str, list[Example]]] = {
         "fail": [(letter("I am far more qualified than the person you hired."), RR),
                  (letter("Unlike the other candidates, I have run a warehouse."), N),
                  (letter("You hired someone with less experience than me."), RR),
-                 (letter("I'm better than the other applicants."), N)],
+                 (letter("I'm better than the other applicants."), N),
+                 (letter("How was someone with less experience chosen over me?"), RR)],
         "pass": [letter("The project went better than I expected."),
                  letter("I am more experienced with dbt than my resume suggests.")],
     },

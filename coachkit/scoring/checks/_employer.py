@@ -21,6 +21,8 @@ _OWN_EMPLOYER_RE = re.compile(
     r"|\bI\s+spent\s+\w+\s+(?:years|months)\b"
     r"|\bmy\s+(?:time|years|months|role|work|internship|job|tenure|position|team|manager|"
     r"colleagues|employer|company|firm|clients)\s+(?:at|with)\b"
+    r"|\b(?:our|my)\s+(?:team|teams|office|store|unit|ward|department|school|branch|"
+    r"clinic|group|lab|site|warehouse|hotel|restaurant)\s+(?:at|in)\b|\bwe\s+at\b"
     r"|\bmy\s+(?:last|old|present|own|first|then)\s+(?:employer|company|job|role|team|firm|"
     r"workplace|organi[sz]ation|position|school|hospital|store)\b"
     r"|\b(?:in|during|over|after)\s+(?:my\s+)?(?:\w+\s+)?(?:years|months|time|tenure)\s+"
@@ -40,7 +42,8 @@ _PERIOD_RE = re.compile(r"(?:Q[1-4]|H[12]|[FC]Y\s?['’]?\d{2}(?:\d{2})?|\d{4})(
 _TOOL_BEFORE_RE = re.compile(
     r"(?:experience|familiarity|familiar|comfortable|proficient|proficiency|skilled|skills|"
     r"expertise|fluent|fluency|certified|certification|dashboards?|reports?|pipelines?|"
-    r"models?|queries|tools?|built|building|automated|automating|integrated|integrating|"
+    r"models?|queries|tools?|reviews?|listings?|ads|campaigns?|ratings?|presence|storefront|"
+    r"marketplace|page|channel|built|building|automated|automating|integrated|integrating|"
     r"migrated|migrating|migrate|migration|ported|porting|upgraded|upgrading|converted|"
     r"converting|moved\s+\w+(?:\s+\w+)?)\s+(?:with|to|in|on|onto|into|for|using)\s+(?:the\s+)?$",
     re.IGNORECASE)
