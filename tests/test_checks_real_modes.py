@@ -103,3 +103,13 @@ def test_pasted_company_is_still_found():
     hits = [f.text for f in _findings((text, {"notes": True}))
             if f.rule == "personalization.other_company"]
     assert hits == ["Initech"]
+
+
+def test_a_long_signature_keeps_its_sign_off():
+    text = ("Dear Dana,\n\nThank you for the interview at Northwind Analytics.\n\n"
+            "Best regards,\nJordan Lee\nSenior Analyst\nAcme Logistics\n"
+            "jordan@example.com\n555 0100\nlinkedin.com/in/jordan")
+    rules = {f.rule for f in _findings((text, {"notes": True}))}
+    assert "correctness.signoff" not in rules
+    bare = "Dear Dana,\n\nThank you for the interview.\nJordan Lee\nAcme Logistics"
+    assert "correctness.signoff" in {f.rule for f in _findings(bare)}

@@ -1,8 +1,8 @@
 """What tells the writer's own employer, a period or a tool from another company's name.
 
-Used by ``personalization.other_company``: a company the writer works or worked for, one
-in the signature block, a quarter ("Q3"), a fiscal year ("FY25") or a tool the writer
-used ("experience with Looker", "migrating reports to Snowflake") is no pasted name.
+Used by ``personalization.other_company``: a company the writer works or worked for, a
+quarter ("Q3"), a fiscal year ("FY25") or a tool the writer used ("experience with
+Looker", "migrating reports to Snowflake") is no pasted name.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import re
 
 from coachkit.scoring.context import Context
 
-__all__ = ["is_period", "own_employer_sentence", "signature_start", "tool_slot"]
+__all__ = ["is_period", "own_employer_sentence", "tool_slot"]
 
 # the writer speaks of a job of their own in this sentence
 _OWN_EMPLOYER_RE = re.compile(
@@ -48,11 +48,6 @@ _TOOL_BEFORE_RE = re.compile(
     r"converting|moved\s+\w+(?:\s+\w+)?)\s+(?:with|to|in|on|onto|into|for|using)\s+(?:the\s+)?$",
     re.IGNORECASE)
 
-# a line in a signature block: short, no sentence end, or a phone number, address, link
-_NAME_LINE_RE = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}")
-_SIGNATURE_LINE_RE = re.compile(r"[^.!?]{1,60}|[^\n]*(?:@|https?://|www\.|\+?\d[\d ()./-]{6,})"
-                                r"[^\n]*|[^\s.]+(?:\.[^\s.]+)*\.[a-z]{2,6}(?:/\S*)?")
-
 
 def is_period(word: str) -> bool:
     """Whether ``word`` names a quarter, a half or a fiscal or calendar year."""
@@ -70,24 +65,3 @@ def own_employer_sentence(ctx: Context, pos: int) -> bool:
 def tool_slot(text: str, start: int) -> bool:
     """Whether the name at ``start`` follows words that make it a tool the writer used."""
     return _TOOL_BEFORE_RE.search(text, max(0, start - 60), start) is not None
-
-
-def signature_start(ctx: Context) -> int:
-    """Where the signature block begins: the sign-off line, or, when none was found (a long
-    block of contact lines), the sign-off or name line among the short lines that end the
-    draft."""
-    end = ctx.content_end
-    if ctx.layout.signoff is not None:
-        return end
-    lines = [ln for ln in ctx.layout.lines if ln[0] < end]
-    text = ctx.text
-    block: list[tuple[int, int]] = []
-    for s, e in reversed(lines[1:][-8:]):  # never the first line, at most eight
-        if not _SIGNATURE_LINE_RE.fullmatch(text, s, e):
-            break
-        block.insert(0, (s, e))
-    for s, e in block:
-        line = text[s:e].strip()
-        if line.endswith(",") or _NAME_LINE_RE.fullmatch(line):
-            return s
-    return end

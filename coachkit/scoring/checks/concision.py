@@ -67,7 +67,8 @@ def _subject(ctx: Context) -> Iterator[Hit]:
 CHECKS: tuple[Check, ...] = (
     Check("concision.length", "concision", "suggestion", "Length outside the usual band",
           "A follow-up of a few short paragraphs (about 75-200 words for a thank-you) is "
-          "read in full; much longer ones get skimmed, much shorter ones say too little.",
+          "read in full; much longer ones get skimmed, much shorter ones say too little. A "
+          "short reply to a rejection that thanks and keeps the door open is complete.",
           Function(_length), scope="message"),
     Check("concision.long_sentence", "concision", "suggestion", "Long sentence",
           "Short sentences are read and understood at a glance.", Function(_long_sentence)),

@@ -8,13 +8,8 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from coachkit.scoring import spelling
-from coachkit.scoring.checks._employer import (
-    is_period,
-    own_employer_sentence,
-    signature_start,
-    tool_slot,
-)
-from coachkit.scoring.checks._util import first_line, gracious_reply
+from coachkit.scoring.checks._employer import is_period, own_employer_sentence, tool_slot
+from coachkit.scoring.checks._util import first_line, gracious_reply, signature_start
 from coachkit.scoring.context import Context
 from coachkit.scoring.registry import Check, Function, Hit
 from coachkit.scoring.stems import content_stems, stem
