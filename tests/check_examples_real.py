@@ -80,6 +80,16 @@ NEAR_MISSES: list[Example] = [
      {"kind": "additional_info"}),
     (letter("If you don't have an update yet, I will check in again next week."), CI),
     (letter("I can't wait to see how the forecasting model performs next quarter."), N),
+    (letter("I understand you may still be waiting on final approvals."), CI),
+    (letter("When I found the error, I would report this to the finance director."), N),
+    (letter("I will tell everyone how welcoming your team was."), N),
+    (letter("Thank you for your time. Should another position open up, I would be "
+            "delighted to be reconsidered."), RR),
+    (letter("I do not question your decision, and I thank you for your time."), RR),
+    (letter("I enjoy mentoring someone with less experience."), N),
+    (letter("Since we spoke yesterday, I have not yet received the assessment link; could "
+            "you resend it?"), {"kind": "additional_info"}),
+    (letter("I find it surprising that such a small team handles so much volume."), N),
 ]
 
 MORE: dict[str, dict[str, list[Example]]] = {
