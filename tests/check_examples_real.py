@@ -187,11 +187,19 @@ MORE: dict[str, dict[str, list[Example]]] = {
         "fail": [("To whom it may concern,\n\nThank you for the interview. Your company is "
                   "a leader in the industry, and I admire its commitment to excellence. It "
                   "would be an honor to work for such a prestigious organization." + SIGN,
-                  N)],
+                  N),
+                 ("Dear Hiring Authority,\n\nThank you for the opportunity to interview for "
+                  "the Marketing Coordinator position at Brightwave Media. Your organization "
+                  "is a leader in the industry, and I admire your commitment to excellence. "
+                  "It would be an honor to join such a talented team." + SIGN)],
         "pass": [(letter("Your company is a leader in the industry, and I admire its "
                          "commitment to excellence. The warehouse forecasting model you "
                          "described is the kind of work I did for 3 years."), N),
-                 (letter("It would be an honor to work with you."), N)],
+                 (letter("It would be an honor to work with you."), N),
+                 ("Dear Ms. Ortiz,\n\nThank you for meeting with me about the Marketing "
+                  "Coordinator role at Brightwave Media. Your organization is a leader in the "
+                  "industry, and I admire your commitment to excellence. I enjoyed hearing how "
+                  "your team relaunched the Spring Sampler newsletter." + SIGN)],
     },
     "personalization.impersonal_greeting": {
         "fail": [("Dear Hiring Authority,\n\nThank you." + SIGN, N),

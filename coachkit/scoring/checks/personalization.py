@@ -264,25 +264,47 @@ def _generic(ctx: Context) -> Iterator[Hit]:
         yield Hit(start, end, message=entry.message, why=entry.why)
 
 
+# a capitalised run that names the role ("the Marketing Coordinator position") or follows
+# a title ("Ms. Ortiz"): what a template fills in, no detail of the interview
+_ROLE_RUN_RE = re.compile(r"(?:[A-Z][\w&'’-]*[ \t]+){1,4}(?=(?:role|position|job|opening|post|"
+                          r"vacancy)\b)|(?<=\b(?:Mr|Ms|Dr|Mx)\.[ \t])[A-Z][\w'’-]*"
+                          r"|(?<=\bMrs\.[ \t])[A-Z][\w'’-]*")
+
+
+def _filled_in(ctx: Context) -> list[Span]:
+    """Spans a template fills in: the company slots, role titles and names after a title."""
+    text = ctx.text
+    spans = [m.span(1) for pattern in _ORG_CONTEXTS
+             for m in pattern.finditer(text, ctx.body_start, ctx.content_end)]
+    spans += [m.span() for m in _ROLE_RUN_RE.finditer(text, ctx.body_start, ctx.content_end)]
+    return spans
+
+
 def _detail_sentences(ctx: Context) -> int:
     """Sentences with a detail of this interview: a number, a topic from the notes, or a
-    name in mid-sentence other than the company's, the role's and the interviewers'."""
+    name in mid-sentence other than what a template fills in (the company, the role, the
+    interviewer)."""
     notes = ctx.notes
     topics = [*(notes.topics if notes else ()), *(notes.concerns if notes else ())]
-    plain: set[str] = set(ctx.rules.word_set("not_companies"))
+    plain: set[str] = {w.lower() for w in ctx.rules.word_set("not_companies")}
     if notes:
         plain.update(w.lower() for w in _company_core(notes.company or "", ctx))
         plain.update(w.lower() for w in re.findall(r"[^\W\d_]+", notes.role or ""))
         plain.update(p.lower() for parts in _notes_names(ctx) for p in parts)
+    if ctx.layout.greeting:
+        plain.update(w.lower() for w in re.findall(r"[^\W\d_]+",
+                                                   ctx.text[slice(*ctx.layout.greeting)]))
+    filled = _filled_in(ctx)
     lay = ctx.layout
     count = 0
     for s, e in lay.sentences:
         if (lay.greeting and s < lay.greeting[1]) or s >= ctx.content_end:
             continue
         sentence = ctx.text[s:e]
-        names = [m.group() for m in _CAP_WORD_RE.finditer(sentence, 1)]
-        if (_DIGIT_RE.search(sentence)
-                or any(n.lower() not in plain and n not in plain for n in names)
+        names = [m for m in _CAP_WORD_RE.finditer(ctx.text, s + 1, e)
+                 if m.group().lower() not in plain
+                 and not any(a <= m.start() < b for a, b in filled)]
+        if (_DIGIT_RE.search(sentence) or names
                 or (topics and any(_covers(t, _stems_of(sentence)) for t in topics))):
             count += 1
     return count
