@@ -215,6 +215,12 @@ MORE: dict[str, dict[str, list[Example]]] = {
                  (letter("At my last company, Initech, I rebuilt the forecasting model."), N),
                  (letter("As a senior analyst at Globex Partners, I moved reports to dbt."),
                   N),
+                 (letter("Since 2021 I have managed the pantry at Helping Hands Food Bank."),
+                  N),
+                 (letter("At Initech, I led the move of our reports to dbt."), N),
+                 (letter("For the past four years at Globex Partners, forecasting was my "
+                         "job."), N),
+                 (letter("Our shop sells on Amazon and Etsy, and I built its listings."), N),
                  (GREET + "Thank you for the interview at Northwind.\n\nBest regards,\n"
                   "Jordan Lee\nSenior Analyst\nGlobex Partners\njordan@example.com\n"
                   "555 0100\nlinkedin.com/in/jordan", N)],

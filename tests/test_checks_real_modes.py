@@ -113,3 +113,9 @@ def test_a_long_signature_keeps_its_sign_off():
     assert "correctness.signoff" not in rules
     bare = "Dear Dana,\n\nThank you for the interview.\nJordan Lee\nAcme Logistics"
     assert "correctness.signoff" in {f.rule for f in _findings(bare)}
+
+
+def test_a_pasted_company_after_work_words_is_still_found():
+    text = "Dear Dana,\n\nI would love to build reports for Initech.\n\nBest,\nJordan"
+    assert [f.text for f in _findings((text, {"notes": True}))
+            if f.rule == "personalization.other_company"] == ["Initech"]

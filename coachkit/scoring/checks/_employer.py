@@ -32,7 +32,11 @@ _OWN_EMPLOYER_RE = re.compile(
     r"|\b(?:since|before|after|when\s+I)\s+(?:joining|joined|leaving|left)\b"
     r"|\bwhere\s+I\s+(?:work|worked|lead|led|manage|managed|ran|run|built|teach|taught)\b"
     r"|\bas\s+an?\s+(?:[\w-]+\s+){0,3}?(?:at|with)\s+(?-i:[A-Z])"
-    r"|\bwhile\s+(?:at|working)\b|\bwhen\s+I\s+(?:was|worked)\b", re.IGNORECASE)
+    r"|\bwhile\s+(?:at|working)\b|\bwhen\s+I\s+(?:was|worked)\b"
+    # work the writer did: "I have managed the pantry at X", "At X, I led the migration"
+    r"|\bI\s+(?:(?:have|['’]ve)\s+)?(?:managed|led|run|ran|supervised|coordinated|oversaw|"
+    r"overseen|mentored|taught|implemented|automated|redesigned|introduced)\b"
+    r"|\bfor\s+the\s+(?:past|last)\s+\w+\s+(?:years|months)\b", re.IGNORECASE)
 
 # quarters, halves and fiscal or calendar years: Q3, H2, FY25, FY 2026, CY24, Q3'25
 _PERIOD_RE = re.compile(r"(?:Q[1-4]|H[12]|[FC]Y\s?['’]?\d{2}(?:\d{2})?|\d{4})(?:['’]\d{2})?",
@@ -43,9 +47,9 @@ _TOOL_BEFORE_RE = re.compile(
     r"(?:experience|familiarity|familiar|comfortable|proficient|proficiency|skilled|skills|"
     r"expertise|fluent|fluency|certified|certification|dashboards?|reports?|pipelines?|"
     r"models?|queries|tools?|reviews?|listings?|ads|campaigns?|ratings?|presence|storefront|"
-    r"marketplace|page|channel|built|building|automated|automating|integrated|integrating|"
-    r"migrated|migrating|migrate|migration|ported|porting|upgraded|upgrading|converted|"
-    r"converting|moved\s+\w+(?:\s+\w+)?)\s+(?:with|to|in|on|onto|into|for|using)\s+(?:the\s+)?$",
+    r"marketplace|page|channel|sell\w*|sold|listed|built|building|automated|automating|"
+    r"integrated|integrating|migrated|migrating|migrate|migration|ported|porting|upgraded|"
+    r"upgrading|converted|converting|moved\s+\w+(?:\s+\w+)?)\s+(?:with|to|in|on|onto|into|using)\s+(?:the\s+)?$",
     re.IGNORECASE)
 
 
