@@ -90,6 +90,7 @@ NEAR_MISSES: list[Example] = [
     (letter("Since we spoke yesterday, I have not yet received the assessment link; could "
             "you resend it?"), {"kind": "additional_info"}),
     (letter("I find it surprising that such a small team handles so much volume."), N),
+    (letter("Thank you again, and I hope to hear from you soon!"), N),
     (letter("You said you would share the team's reading list; I would love to see it."), N),
     (letter("I am still waiting for my transcript from the university and will send it "
             "when it arrives."), {"kind": "additional_info"}),
