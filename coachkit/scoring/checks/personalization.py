@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from coachkit.scoring import spelling
 from coachkit.scoring.checks._employer import is_period, own_employer_sentence, tool_slot
-from coachkit.scoring.checks._util import first_line, gracious_reply, signature_start
+from coachkit.scoring.checks._util import first_line, signature_start
 from coachkit.scoring.context import Context
 from coachkit.scoring.registry import Check, Function, Hit
 from coachkit.scoring.stems import content_stems, stem
@@ -254,8 +254,7 @@ def _generic(ctx: Context) -> Iterator[Hit]:
     specific = _specific_sentences(ctx)
     if specific >= 2:
         return
-    if specific == 0 and ctx.layout.word_count >= 3 and not gracious_reply(
-            ctx, ctx.layout.word_count):
+    if specific == 0 and ctx.layout.word_count >= 3:
         yield Hit(*_content_span(ctx), severity="warning",
                   message="Nothing here is specific to this interview: add a name, a topic "
                           "you discussed or an example")
