@@ -315,7 +315,9 @@ def _template(ctx: Context) -> Iterator[Hit]:
     if len(found) < 2 or _detail_sentences(ctx):
         return
     for entry, start, end in found:
-        yield Hit(start, end, message=entry.message, why=entry.why)
+        yield Hit(start, end, why=entry.why,
+                  message=entry.message or "Praise that would fit any employer: say what "
+                                           "impressed you in this interview instead")
 
 
 def _impersonal_greeting(ctx: Context) -> Iterator[Hit]:
