@@ -91,6 +91,8 @@ NEAR_MISSES: list[Example] = [
             "you resend it?"), {"kind": "additional_info"}),
     (letter("I find it surprising that such a small team handles so much volume."), N),
     (letter("Thank you again, and I hope to hear from you soon!"), N),
+    (letter("In the worst hiring market in years, our input data was garbage, so I rebuilt "
+            "the garbage collection service for our K-12 platform."), N),
     (letter("You said you would share the team's reading list; I would love to see it."), N),
     (letter("I am still waiting for my transcript from the university and will send it "
             "when it arrives."), {"kind": "additional_info"}),
@@ -105,7 +107,9 @@ MORE: dict[str, dict[str, list[Example]]] = {
                  (letter("Good luck finding someone who actually wants this job."), RR),
                  (letter("You have lost a great engineer."), RR),
                  (letter("Seriously? You people have no idea what you're doing."), RR),
-                 (letter("Your company obviously doesn't value experience."), RR)],
+                 (letter("Your company obviously doesn't value experience."), RR),
+                 ("you're all idiots", RR), ("This company is trash.", RR),
+                 ("Worst hiring process ever.", RR)],
         "pass": [(letter("Thank you for letting me know; I hope we stay in touch."), RR),
                  letter("Your team was very professional and kind.")],
     },
@@ -181,6 +185,7 @@ MORE: dict[str, dict[str, list[Example]]] = {
     },
     "tone.slang": {
         "fail": [letter("thx u r great"), letter("Looking forward 2 hearing from u."),
+                 ("k thx", RR),
                  letter("It was sooo good to meet the team.")],
         "pass": [letter("The r value was 0.92."), letter("We used R and Python for models.")],
     },
