@@ -91,6 +91,10 @@ NEAR_MISSES: list[Example] = [
             "you resend it?"), {"kind": "additional_info"}),
     (letter("I find it surprising that such a small team handles so much volume."), N),
     (letter("Thank you again, and I hope to hear from you soon!"), N),
+    (letter("As a paralegal I prepared filings for legal action, helped clients consult "
+            "an attorney, and tracked who was suing the company."), N),
+    (letter("I write honest reviews of new tools for our blog, tracked our ratings on "
+            "Glassdoor and Indeed, and I will share the write-up on LinkedIn."), N),
     (letter("In the worst hiring market in years, our input data was garbage, so I rebuilt "
             "the garbage collection service for our K-12 platform."), N),
     (letter("You said you would share the team's reading list; I would love to see it."), N),
