@@ -95,6 +95,7 @@ NEAR_MISSES: list[Example] = [
             "an attorney, and tracked who was suing the company."), N),
     (letter("I write honest reviews of new tools for our blog, tracked our ratings on "
             "Glassdoor and Indeed, and I will share the write-up on LinkedIn."), N),
+    (letter("I would be happy to pay for the certification myself."), N),
     (letter("In the worst hiring market in years, our input data was garbage, so I rebuilt "
             "the garbage collection service for our K-12 platform."), N),
     (letter("You said you would share the team's reading list; I would love to see it."), N),
