@@ -96,6 +96,11 @@ NEAR_MISSES: list[Example] = [
     (letter("I write honest reviews of new tools for our blog, tracked our ratings on "
             "Glassdoor and Indeed, and I will share the write-up on LinkedIn."), N),
     (letter("I would be happy to pay for the certification myself."), N),
+    (letter("I spent two years working for a competitor of yours, and I will take a close "
+            "look at how you differ from your competitors."), N),
+    (letter("If you don't have a decision yet, I will leave it with you and check in "
+            "later."), CI),
+    (letter("I will send you a token for the demo environment."), N),
     (letter("In the worst hiring market in years, our input data was garbage, so I rebuilt "
             "the garbage collection service for our K-12 platform."), N),
     (letter("You said you would share the team's reading list; I would love to see it."), N),
