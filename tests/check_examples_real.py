@@ -101,6 +101,7 @@ NEAR_MISSES: list[Example] = [
     (letter("If you don't have a decision yet, I will leave it with you and check in "
             "later."), CI),
     (letter("I will send you a token for the demo environment."), N),
+    (letter("Thank you: you passed on a great piece of advice about stakeholder maps."), N),
     (letter("In the worst hiring market in years, our input data was garbage, so I rebuilt "
             "the garbage collection service for our K-12 platform."), N),
     (letter("You said you would share the team's reading list; I would love to see it."), N),
