@@ -245,3 +245,8 @@ EXAMPLES: dict[str, dict[str, list[Example]]] = {
                                         "sent_at": "2026-12-03T10:00"})],
     },
 }
+
+# the failure modes of real bad follow-ups, and the false alarms fixed with them
+from check_examples_real import merge_into  # noqa: E402
+
+merge_into(EXAMPLES)

@@ -20,7 +20,9 @@ length of a draft; drafts are capped (``limits.DRAFT_BYTES``).
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Sequence
 from re import _constants as c  # type: ignore[attr-defined]
 from re import _parser as sre  # type: ignore[attr-defined]
 from typing import Any
@@ -157,13 +159,19 @@ def _chars(items: list[Any]) -> frozenset[str]:
     elif op == c.ANY:
         found = set(_SAMPLE)
     elif op == c.IN:
-        found = {ch for ch in _SAMPLE if _in_class(ch, av)}
+        found = set(_class_chars(tuple(av)))
     else:
         return _SAMPLE
     return frozenset(f for ch in found for f in (ch, ch.lower(), ch.upper()))
 
 
-def _in_class(ch: str, members: list[Any]) -> bool:
+@functools.lru_cache(maxsize=512)
+def _class_chars(members: tuple[Any, ...]) -> frozenset[str]:
+    """The sample characters a class matches; cached, as classes such as \\s recur."""
+    return frozenset(ch for ch in _SAMPLE if _in_class(ch, members))
+
+
+def _in_class(ch: str, members: Sequence[Any]) -> bool:
     hit = False
     negate = False
     for op, av in members:

@@ -53,3 +53,58 @@ def first_line(ctx: Context) -> Span:
     if lines:
         return lines[0]
     return (0, len(ctx.text.rstrip()))
+
+
+# fewer words than this is no reply, however gracious ("Thanks.")
+_GRACIOUS_MIN_WORDS = 10
+_THANKS_RE = re.compile(r"\b(?:thank|thanks|grateful|appreciate)", re.IGNORECASE)
+
+
+def gracious_reply(ctx: Context, words: int) -> bool:
+    """A reply to a rejection that thanks and keeps the door open is complete when short."""
+    if ctx.kind != "rejection_reply" or words < _GRACIOUS_MIN_WORDS:
+        return False
+    if not _THANKS_RE.search(ctx.text, ctx.body_start, ctx.content_end):
+        return False
+    return bool(ctx.rules.phrase_list("concision.door_open").matches(
+        ctx.text, ctx.body_start, ctx.kind, ctx.word_index))
+
+
+# a line in a signature block: short, no sentence end, or a phone number, address, link
+_NAME_LINE_RE = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}")
+_SIGNATURE_LINE_RE = re.compile(r"[^.!?]{1,60}|[^\n]*(?:@|https?://|www\.|\+?\d[\d ()./-]{6,})"
+                                r"[^\n]*|[^\s.]+(?:\.[^\s.]+)*\.[a-z]{2,6}(?:/\S*)?")
+
+
+def _signature_block(ctx: Context) -> list[Span]:
+    """The short lines (names, titles, contact details) that end a draft whose sign-off
+    was not found among its last lines; empty when a sign-off was found."""
+    if ctx.layout.signoff is not None:
+        return []
+    lines = [ln for ln in ctx.layout.lines if ln[0] < ctx.content_end]
+    block: list[Span] = []
+    for s, e in reversed(lines[1:][-8:]):  # never the first line, at most eight
+        if not _SIGNATURE_LINE_RE.fullmatch(ctx.text, s, e):
+            break
+        block.insert(0, (s, e))
+    return block
+
+
+def signature_start(ctx: Context) -> int:
+    """Where the signature block begins: the sign-off line, or, when none was found (a long
+    block of contact lines), the sign-off or name line among the short lines that end the
+    draft."""
+    for s, e in _signature_block(ctx):
+        line = ctx.text[s:e].strip()
+        if line.endswith(",") or _NAME_LINE_RE.fullmatch(line):
+            return s
+    return ctx.content_end
+
+
+def distant_signoff(ctx: Context) -> Span | None:
+    """A sign-off line ("Best regards,") above a signature too long for the layout to find
+    it among the last lines."""
+    for s, e in _signature_block(ctx):
+        if ctx.text[s:e].rstrip().endswith(","):
+            return (s, e)
+    return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from coachkit.scoring.checks._util import first_line
+from coachkit.scoring.checks._util import first_line, gracious_reply
 from coachkit.scoring.context import Context
 from coachkit.scoring.registry import Check, Function, Hit, PhraseList
 
@@ -26,7 +26,7 @@ def _length(ctx: Context) -> Iterator[Hit]:
         yield Hit(start, end, severity=severity,
                   message=f"{n} words is long for {label} (aim for {low}-{high}); "
                           f"the text from here on is past {high} words")
-    elif n < low:
+    elif n < low and not gracious_reply(ctx, n):
         severity = ("error" if n < low * 0.4 else "warning" if n < low * 0.6
                     else "suggestion")
         yield Hit(words[0][0], words[-1][1], severity=severity,
@@ -67,7 +67,8 @@ def _subject(ctx: Context) -> Iterator[Hit]:
 CHECKS: tuple[Check, ...] = (
     Check("concision.length", "concision", "suggestion", "Length outside the usual band",
           "A follow-up of a few short paragraphs (about 75-200 words for a thank-you) is "
-          "read in full; much longer ones get skimmed, much shorter ones say too little.",
+          "read in full; much longer ones get skimmed, much shorter ones say too little. A "
+          "short reply to a rejection that thanks and keeps the door open is complete.",
           Function(_length), scope="message"),
     Check("concision.long_sentence", "concision", "suggestion", "Long sentence",
           "Short sentences are read and understood at a glance.", Function(_long_sentence)),

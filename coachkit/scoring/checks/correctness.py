@@ -6,7 +6,13 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 
 from coachkit.scoring import spelling
-from coachkit.scoring.checks._util import first_line, html_tags, inside, protected_spans
+from coachkit.scoring.checks._util import (
+    distant_signoff,
+    first_line,
+    html_tags,
+    inside,
+    protected_spans,
+)
 from coachkit.scoring.context import Context
 from coachkit.scoring.registry import Check, Function, Hit, PhraseList
 from coachkit.scoring.text import Span, used_mid_sentence
@@ -352,7 +358,7 @@ def _greeting(ctx: Context) -> Iterator[Hit]:
 
 
 def _signoff(ctx: Context) -> Iterator[Hit]:
-    if ctx.layout.signoff is None and ctx.layout.lines:
+    if ctx.layout.signoff is None and ctx.layout.lines and distant_signoff(ctx) is None:
         yield Hit(*ctx.layout.lines[-1],
                   message="End with a sign-off such as 'Best regards,' and your name")
 

@@ -8,9 +8,10 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from coachkit.scoring import spelling
-from coachkit.scoring.checks._util import first_line
+from coachkit.scoring.checks._employer import is_period, own_employer_sentence, tool_slot
+from coachkit.scoring.checks._util import first_line, signature_start
 from coachkit.scoring.context import Context
-from coachkit.scoring.registry import Check, Function, Hit, PhraseList
+from coachkit.scoring.registry import Check, Function, Hit
 from coachkit.scoring.stems import content_stems, stem
 from coachkit.scoring.text import Span, blank_long_tokens
 
@@ -29,12 +30,6 @@ _PRODUCT_AFTER_RE = re.compile(r"[ \t]+[A-Z0-9]")
 # two to four capitalised words in a row: a company when the last is a company word
 # (the rules' company_suffixes and company_markers: Inc, Group, Health, Union ...)
 _CAP_RUN_RE = re.compile(rf"(?<![\w])({_CAP}(?:[ \t]+(?:&[ \t]+)?{_CAP}){{1,3}})")
-_PAST_EMPLOYER_RE = re.compile(
-    r"\b(?:previous|former|prior|past|current|currently)\b"
-    r"|\bI\s+(?:worked|work|interned|volunteered|studied|taught|trained)\s+(?:at|for|with)\b"
-    r"|\bI\s+spent\s+\w+\s+(?:years|months)\b"
-    r"|\bmy\s+(?:time|years|role|work|internship|job|tenure|position)\s+(?:at|with)\b"
-    r"|\bwhile\s+(?:at|working)\b|\bwhen\s+I\s+(?:was|worked)\b", re.IGNORECASE)
 
 
 def _notes_names(ctx: Context) -> list[list[str]]:
@@ -165,7 +160,7 @@ def _other_company(ctx: Context) -> Iterator[Hit]:
         if (start, stop) in seen or not name:
             continue
         seen.add((start, stop))
-        if not names.is_other_company(name, source) or _sentence_mentions_past_job(ctx, start):
+        if not names.is_other_company(name, source) or own_employer_sentence(ctx, start):
             continue
         # outside a company slot, beside the right company's name, it may be a partner
         unsure = source == "anywhere" and own_named
@@ -177,12 +172,13 @@ def _other_company(ctx: Context) -> Iterator[Hit]:
 def _company_candidates(ctx: Context, famous: frozenset[str]) -> list[tuple[int, int, str]]:
     """Places that may name a company, as (start, end, where it was found): in a company
     slot, as a capitalised run, listed in the rules, or a well-known employer anywhere."""
-    text, end = ctx.text, ctx.content_end
+    text, end = ctx.text, signature_start(ctx)
     candidates: list[tuple[int, int, str]] = []
     scan = blank_long_tokens(text)  # these patterns are quadratic in a token's length
     for pattern in _ORG_CONTEXTS:
         for m in pattern.finditer(scan, ctx.body_start, end):
-            candidates.append((m.start(1), m.end(1), "slot"))
+            if not tool_slot(text, m.start(1)):
+                candidates.append((m.start(1), m.end(1), "slot"))
     for m in _CAP_RUN_RE.finditer(scan, ctx.body_start, end):
         candidates.append((m.start(1), m.end(1), "run"))
     for m in ctx.rules.phrase_list("personalization.company_names").matches(
@@ -193,7 +189,8 @@ def _company_candidates(ctx: Context, famous: frozenset[str]) -> list[tuple[int,
         # a well-known employer's name anywhere but at the start of a sentence, and not
         # the first word of a product name (Google Sheets, Amazon Web Services)
         if (m.group() in famous and m.start() not in sentence_starts
-                and not _PRODUCT_AFTER_RE.match(text, m.end())):
+                and not _PRODUCT_AFTER_RE.match(text, m.end())
+                and not tool_slot(text, m.start())):
             candidates.append((m.start(), m.end(), "anywhere"))
     return candidates
 
@@ -212,7 +209,9 @@ class _CompanyNames:
 
     def is_other_company(self, name: str, source: str) -> bool:
         """Whether ``name``, found as ``source`` says, names a company other than the own."""
-        words = re.findall(r"[^\W_]+(?:['’-][^\W_]+)*", name)
+        if is_period(name):
+            return False
+        words = [w for w in re.findall(r"[^\W_]+(?:['’-][^\W_]+)*", name) if not is_period(w)]
         if words and words[0] in ("The", "A", "An"):
             words = words[1:]
         lows = [w.lower() for w in words]
@@ -230,13 +229,6 @@ class _CompanyNames:
         # an unknown capitalised word in a company slot counts only when it is no common word
         return (source == "listed" or has_suffix or any(w in self.famous for w in words)
                 or not all(spelling.frequency(w) > 300 for w in lows))
-
-
-def _sentence_mentions_past_job(ctx: Context, pos: int) -> bool:
-    for s, e in ctx.layout.sentences:
-        if s <= pos < e:
-            return bool(_PAST_EMPLOYER_RE.search(ctx.text, s, e))
-    return False
 
 
 _DIGIT_RE = re.compile(r"\d")
@@ -271,6 +263,79 @@ def _generic(ctx: Context) -> Iterator[Hit]:
         yield Hit(start, end, message=entry.message, why=entry.why)
 
 
+# a capitalised run that names the role ("the Marketing Coordinator position") or follows
+# a title ("Ms. Ortiz"): what a template fills in, no detail of the interview
+_ROLE_RUN_RE = re.compile(r"(?:[A-Z][\w&'’-]*[ \t]+){1,4}(?=(?:role|position|job|opening|post|"
+                          r"vacancy)\b)|(?<=\b(?:Mr|Ms|Dr|Mx)\.[ \t])[A-Z][\w'’-]*"
+                          r"|(?<=\bMrs\.[ \t])[A-Z][\w'’-]*")
+
+
+def _filled_in(ctx: Context) -> list[Span]:
+    """Spans a template fills in: the company slots, role titles and names after a title."""
+    text = ctx.text
+    spans = [m.span(1) for pattern in _ORG_CONTEXTS
+             for m in pattern.finditer(text, ctx.body_start, ctx.content_end)]
+    spans += [m.span() for m in _ROLE_RUN_RE.finditer(text, ctx.body_start, ctx.content_end)]
+    return spans
+
+
+def _detail_sentences(ctx: Context) -> int:
+    """Sentences with a detail of this interview: a number, a topic from the notes, or a
+    name in mid-sentence other than what a template fills in (the company, the role, the
+    interviewer)."""
+    notes = ctx.notes
+    topics = [*(notes.topics if notes else ()), *(notes.concerns if notes else ())]
+    plain: set[str] = {w.lower() for w in ctx.rules.word_set("not_companies")}
+    if notes:
+        plain.update(w.lower() for w in _company_core(notes.company or "", ctx))
+        plain.update(w.lower() for w in re.findall(r"[^\W\d_]+", notes.role or ""))
+        plain.update(p.lower() for parts in _notes_names(ctx) for p in parts)
+    if ctx.layout.greeting:
+        plain.update(w.lower() for w in re.findall(r"[^\W\d_]+",
+                                                   ctx.text[slice(*ctx.layout.greeting)]))
+    filled = _filled_in(ctx)
+    lay = ctx.layout
+    count = 0
+    for s, e in lay.sentences:
+        if (lay.greeting and s < lay.greeting[1]) or s >= ctx.content_end:
+            continue
+        sentence = ctx.text[s:e]
+        names = [m for m in _CAP_WORD_RE.finditer(ctx.text, s + 1, e)
+                 if m.group().lower() not in plain
+                 and not any(a <= m.start() < b for a, b in filled)]
+        if (_DIGIT_RE.search(sentence) or names
+                or (topics and any(_covers(t, _stems_of(sentence)) for t in topics))):
+            count += 1
+    return count
+
+
+def _template(ctx: Context) -> Iterator[Hit]:
+    found = ctx.rules.phrase_list("personalization.template").matches(
+        ctx.text, ctx.body_start, ctx.kind, ctx.word_index)
+    if len(found) < 2 or _detail_sentences(ctx):
+        return
+    for entry, start, end in found:
+        yield Hit(start, end, why=entry.why,
+                  message=entry.message or "Praise that would fit any employer: say what "
+                                           "impressed you in this interview instead")
+
+
+def _impersonal_greeting(ctx: Context) -> Iterator[Hit]:
+    named = ctx.notes.interviewers if ctx.notes else ()
+    for entry, start, end in ctx.rules.phrase_list(
+            "personalization.impersonal_greeting").matches(ctx.text, 0, ctx.kind,
+                                                           ctx.word_index):
+        if named:
+            # the notes know whom to greet: say so, with the name
+            greeting = "Dear " + named[0] if ctx.text[start:end].startswith("Dear") else None
+            yield Hit(start, end, severity=entry.severity or "warning", why=entry.why,
+                      message=f"Your notes name the interviewer: greet {named[0]} by name",
+                      suggestion=greeting or entry.suggestion)
+        else:
+            yield Hit(start, end, severity=entry.severity, message=entry.message,
+                      suggestion=entry.suggestion, why=entry.why)
+
+
 CHECKS: tuple[Check, ...] = (
     Check("personalization.interviewer_named", "personalization", "warning",
           "Name the interviewer",
@@ -300,6 +365,12 @@ CHECKS: tuple[Check, ...] = (
           Function(_generic), scope="message"),
     Check("personalization.impersonal_greeting", "personalization", "suggestion",
           "Impersonal greeting",
-          "Greeting a person by name reads better than 'To whom it may concern'.",
-          PhraseList("personalization.impersonal_greeting")),
+          "Greeting a person by name reads better than 'To whom it may concern'; when you "
+          "know who interviewed you, a greeting to nobody reads as a mass mailing.",
+          Function(_impersonal_greeting)),
+    Check("personalization.template", "personalization", "warning",
+          "Flattering template text with nothing specific",
+          "Praise that would fit any employer ('a leader in the industry', 'commitment to "
+          "excellence') with no detail of this interview reads as a template sent to many.",
+          Function(_template)),
 )

@@ -42,12 +42,28 @@ def _send_time(ctx: Context) -> Iterator[Hit]:
     yield Hit(*span, severity=severity, message=f"Sent {when} after the interview: {advice}")
 
 
+# a check-in sooner than this many business days after the interview is chasing, whatever
+# decision date was given: nobody can have decided yet
+_TOO_SOON_BUSINESS_DAYS = 2
+
+
 def _check_in_timing(ctx: Context) -> Iterator[Hit]:
     sent = ctx.draft.sent_at
     notes = ctx.notes
     if sent is None:
         return
     span = first_line(ctx)
+    seen = ctx.interviewed_at
+    hours = ctx.hours_after_interview
+    if seen is not None and hours is not None and hours >= 0 and (
+            sent.date() < add_business_days(seen.date(), _TOO_SOON_BUSINESS_DAYS)):
+        days = (sent.date() - seen.date()).days
+        when = "the same day as" if days == 0 else "the day after" if days == 1 else \
+            f"{days} days after"
+        yield Hit(*span, severity="error",
+                  message=f"Sent {when} the interview: asking for news this soon reads as "
+                          "chasing; nobody has decided yet")
+        return
     decision = notes.decision_by if notes else None
     policy = ctx.rules.policy
     if decision is not None:
@@ -59,7 +75,6 @@ def _check_in_timing(ctx: Context) -> Iterator[Hit]:
                                "Sent right on the decision date") +
                               f" ({decision.isoformat()}): wait until {earliest.isoformat()}")
         return
-    seen = ctx.interviewed_at
     if seen is None:
         return
     earliest = add_business_days(seen.date(), policy.check_in_after_silence)
@@ -80,5 +95,6 @@ CHECKS: tuple[Check, ...] = (
           scope="message"),
     Check("timeliness.check_in", "timeliness", "warning", "Check-in too early",
           "Check in a business day or two after the stated decision date, or after about a "
-          "week of silence.", Function(_check_in_timing), kinds=("check_in",), scope="message"),
+          "week of silence; asking for news a day after the interview reads as chasing.",
+          Function(_check_in_timing), kinds=("check_in",), scope="message"),
 )

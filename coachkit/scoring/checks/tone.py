@@ -96,6 +96,26 @@ CHECKS: tuple[Check, ...] = (
     Check("tone.arguing", "tone", "error", "Arguing with the decision",
           "After a rejection, grace keeps the door open; arguing closes it.",
           PhraseList("tone.arguing"), kinds=("rejection_reply",)),
+    Check("tone.threat", "tone", "error", "Threatening phrasing",
+          "A threat (a competitor, regret, a review, a lawyer) ends the candidacy and is "
+          "remembered; it never speeds a decision.", PhraseList("tone.threat")),
+    Check("tone.gift", "tone", "error", "Gift or payment offered",
+          "A gift or payment to an interviewer reads as a bribe; many employers must report "
+          "it, and it puts the candidate out of the running.", PhraseList("tone.gift")),
+    Check("tone.reproach", "tone", "error", "Reproachful or entitled chasing",
+          "Blaming the reader for silence ('why haven't you', 'you said you would') or "
+          "demanding an answer by a date makes a busy person defensive; a courteous "
+          "question gets the answer.", PhraseList("tone.reproach")),
+    Check("tone.comparing", "tone", "error", "Comparing yourself with other candidates",
+          "Running down the other candidates, or whoever was hired, reads as bitter and "
+          "makes the reader defend the choice; speak to your own strengths.",
+          PhraseList("tone.comparing")),
+    Check("tone.overeager", "tone", "warning", "Impatient or over-eager exclamation",
+          "Exclaimed impatience ('Can't wait to hear back!!') reads as pressure; calm "
+          "interest reads as confidence.", PhraseList("tone.overeager")),
+    Check("tone.late_apology", "tone", "warning", "Apology for a late message",
+          "Apologising for writing late draws attention to it; a well-written note makes "
+          "up for the delay on its own.", PhraseList("tone.late_apology")),
     Check("tone.avoid", "tone", "warning", "A phrase your coach asked you to avoid",
           "Your coach listed this phrase as one that reads badly in this industry.",
           PhraseList("tone.avoid")),

@@ -1,0 +1,71 @@
+"""What tells the writer's own employer, a period or a tool from another company's name.
+
+Used by ``personalization.other_company``: a company the writer works or worked for, a
+quarter ("Q3"), a fiscal year ("FY25") or a tool the writer used ("experience with
+Looker", "migrating reports to Snowflake") is no pasted name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from coachkit.scoring.context import Context
+
+__all__ = ["is_period", "own_employer_sentence", "tool_slot"]
+
+# the writer speaks of a job of their own in this sentence
+_OWN_EMPLOYER_RE = re.compile(
+    r"\b(?:previous|former|prior|past|current|currently|formerly|presently)\b"
+    r"|\bI\s+(?:worked|work|interned|volunteered|studied|taught|trained|served|started)\s+"
+    r"(?:at|for|with)\b"
+    r"|\bI\s+spent\s+\w+\s+(?:years|months)\b"
+    r"|\bmy\s+(?:time|years|months|role|work|internship|job|tenure|position|team|manager|"
+    r"colleagues|employer|company|firm|clients)\s+(?:at|with)\b"
+    r"|\b(?:our|my)\s+(?:team|teams|office|store|unit|ward|department|school|branch|"
+    r"clinic|group|lab|site|warehouse|hotel|restaurant)\s+(?:at|in)\b|\bwe\s+at\b"
+    r"|\bmy\s+(?:last|old|present|own|first|then)\s+(?:employer|company|job|role|team|firm|"
+    r"workplace|organi[sz]ation|position|school|hospital|store)\b"
+    r"|\b(?:in|during|over|after)\s+(?:my\s+)?(?:\w+\s+)?(?:years|months|time|tenure)\s+"
+    r"(?:at|with)\b"
+    r"|\bI(?:['’]m|\s+am)\s+(?:now\s+|still\s+)?(?:employed|working|based)\s+(?:at|by|for|with)\b"
+    r"|\bI(?:['’]ve|\s+have)\s+been\s+(?:\w+\s+)?(?:at|with)\b"
+    r"|\b(?:since|before|after|when\s+I)\s+(?:joining|joined|leaving|left)\b"
+    r"|\bwhere\s+I\s+(?:work|worked|lead|led|manage|managed|ran|run|built|teach|taught)\b"
+    r"|\bas\s+an?\s+(?:[\w-]+\s+){0,3}?(?:at|with)\s+(?-i:[A-Z])"
+    r"|\bwhile\s+(?:at|working)\b|\bwhen\s+I\s+(?:was|worked)\b"
+    # work the writer did: "I have managed the pantry at X", "At X, I led the migration"
+    r"|\bI\s+(?:(?:have|['’]ve)\s+)?(?:managed|led|run|ran|supervised|coordinated|oversaw|"
+    r"overseen|mentored|taught|implemented|automated|redesigned|introduced)\b"
+    r"|\bfor\s+the\s+(?:past|last)\s+\w+\s+(?:years|months)\b", re.IGNORECASE)
+
+# quarters, halves and fiscal or calendar years: Q3, H2, FY25, FY 2026, CY24, Q3'25
+_PERIOD_RE = re.compile(r"(?:Q[1-4]|H[12]|[FC]Y\s?['’]?\d{2}(?:\d{2})?|\d{4})(?:['’]\d{2})?",
+                        re.IGNORECASE)
+
+# a tool, not an employer: "experience with Looker", "migrating reports to Snowflake"
+_TOOL_BEFORE_RE = re.compile(
+    r"(?:experience|familiarity|familiar|comfortable|proficient|proficiency|skilled|skills|"
+    r"expertise|fluent|fluency|certified|certification|dashboards?|reports?|pipelines?|"
+    r"models?|queries|tools?|reviews?|listings?|ads|campaigns?|ratings?|presence|storefront|"
+    r"marketplace|page|channel|sell\w*|sold|listed|built|building|automated|automating|"
+    r"integrated|integrating|migrated|migrating|migrate|migration|ported|porting|upgraded|"
+    r"upgrading|converted|converting|moved\s+\w+(?:\s+\w+)?)\s+(?:with|to|in|on|onto|into|using)\s+(?:the\s+)?$",
+    re.IGNORECASE)
+
+
+def is_period(word: str) -> bool:
+    """Whether ``word`` names a quarter, a half or a fiscal or calendar year."""
+    return _PERIOD_RE.fullmatch(word) is not None
+
+
+def own_employer_sentence(ctx: Context, pos: int) -> bool:
+    """Whether the sentence at ``pos`` speaks of the writer's own past or present job."""
+    for s, e in ctx.layout.sentences:
+        if s <= pos < e:
+            return bool(_OWN_EMPLOYER_RE.search(ctx.text, s, e))
+    return False
+
+
+def tool_slot(text: str, start: int) -> bool:
+    """Whether the name at ``start`` follows words that make it a tool the writer used."""
+    return _TOOL_BEFORE_RE.search(text, max(0, start - 60), start) is not None
