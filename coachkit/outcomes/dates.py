@@ -9,6 +9,7 @@ __all__ = ["Factorized", "numeric_date_evidence", "parse_dates", "per_unique"]
 
 _NUMERIC = (r"^(?P<a>\d{1,4})[/.\-](?P<b>\d{1,2})[/.\-](?P<c>\d{2,4})"
             r"(?:[ T,]+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?\s*(?P<p>[AaPp][Mm])?)?$")
+_DAY_MONTH = r"^\s*(?:[A-Za-z~<>.]+\s+)?(?P<a>\d{1,2})[/.](?P<b>\d{1,2})(?!\d)"
 _TEXT_FORMATS = ("%b %d, %Y", "%B %d, %Y", "%d %b %Y", "%d %B %Y", "%b %d %Y", "%B %d %Y",
                  "%d-%b-%Y", "%d-%b-%y", "%a, %d %b %Y", "%A, %B %d, %Y", "%b %d, %Y %I:%M %p",
                  "%B %d, %Y %I:%M %p", "%d %b %Y %H:%M", "%b %Y")
@@ -54,6 +55,10 @@ def _evidence(values: pd.Series) -> tuple[pd.Series, pd.Series, pd.Series]:
     values = values.astype(str)
     short_first = values.str.match(r"\d{1,2}[/.\-]")
     parts = values.where(short_first, "").str.extract(_NUMERIC)
+    # a date without a year or with a word in front ("before 14/3") is evidence too
+    loose = parts["a"].isna() & values.str.contains(r"\d[/.]\d", regex=True)
+    if loose.any():
+        parts[loose] = values[loose].str.extract(_DAY_MONTH).reindex(columns=parts.columns)
     short = parts["a"].str.len().fillna(4) < 4
     a = pd.to_numeric(parts["a"], errors="coerce")
     b = pd.to_numeric(parts["b"], errors="coerce")

@@ -1,0 +1,83 @@
+"""Interview stages: columns such as Recruiter call, Phone screen, Coding challenge, On-site.
+
+A stage column holds a date, or a mark (yes, x, ✓) when the stage happened without a
+date. Each row gets a ``stages`` tuple of (stage, date or NaT), dated stages first in
+the order they happened; the first dated stage fills an empty ``interviewed_at``.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from coachkit.outcomes.cells import DATE_IN_TEXT, read_date_cells
+from coachkit.outcomes.dates import Factorized, per_unique
+from coachkit.outcomes.mapping import Mapping, normalize_label
+
+__all__ = ["NOT_REACHED", "REACHED", "place_stages", "stage_tuples"]
+
+REACHED = frozenset({"yes", "y", "x", "✓", "✔", "✅", "true", "done", "passed", "pass",
+                     "completed", "complete", "ok", "scheduled", "booked", "had", "did",
+                     "1", "failed", "fail"})
+NOT_REACHED = frozenset({"", "no", "n", "false", "0", "not yet", "cancelled", "canceled",
+                         "none", "n a", "na", "skipped"})
+_SHARE = 0.5  # a stage column: at least half its filled cells are dates or marks
+
+
+def _looks_like_stage(values: pd.Series, cache: Factorized) -> bool:
+    def kind(uniques: pd.Series) -> pd.Series:
+        words = uniques.astype(str).map(normalize_label)
+        mark = words.isin(REACHED) | words.isin(NOT_REACHED)
+        dated = uniques.astype(str).map(lambda t: bool(DATE_IN_TEXT.search(t)))
+        return mark | dated
+
+    filled = values != ""
+    if not filled.any():
+        return False
+    ok = per_unique(values, kind, cache)
+    return bool(ok[filled].mean() >= _SHARE)
+
+
+def place_stages(header: list[str], cols: list[pd.Series], mapping: Mapping,
+                 extras: dict[str, int], cache: Factorized) -> dict[str, int]:
+    """Take the stage columns out of ``extras``: {stage name: column position}."""
+    stages: dict[str, int] = {}
+    for label, i in list(extras.items()):
+        stage = mapping.stage_for(header[i]) if header[i] else None
+        if stage is None or not _looks_like_stage(cols[i], cache):
+            continue
+        name, n = stage, 2
+        while name in stages:
+            name, n = f"{stage} ({n})", n + 1
+        stages[name] = i
+        del extras[label]
+    return stages
+
+
+def read_stage(values: pd.Series, order: str, as_of: pd.Timestamp, cache: Factorized
+               ) -> tuple[pd.Series, np.ndarray]:
+    """The dates of one stage column and which rows reached the stage."""
+    words = per_unique(values, lambda u: u.astype(str).map(normalize_label), cache)
+    reached = ~words.isin(NOT_REACHED).to_numpy()
+    marks = words.isin(REACHED)
+    cells = read_date_cells(values.where(~marks, ""), order, as_of, cache=None)
+    return cells.parsed.where(pd.Series(reached, index=values.index)), reached
+
+
+def stage_tuples(stages: dict[str, tuple[pd.Series, np.ndarray]], n: int
+                 ) -> np.ndarray:
+    """One tuple of (stage, date or NaT) per row: dated stages by date, then undated."""
+    out = np.empty(n, dtype=object)
+    names = list(stages)
+    dates = [stages[s][0].to_numpy() for s in names]
+    reached = [stages[s][1] for s in names]
+    any_reached = np.logical_or.reduce(reached) if names else np.zeros(n, dtype=bool)
+    for row in range(n):
+        out[row] = ()
+    nat = pd.NaT
+    for row in np.flatnonzero(any_reached):
+        items = [(names[k], pd.Timestamp(dates[k][row]) if not pd.isna(dates[k][row]) else nat)
+                 for k in range(len(names)) if reached[k][row]]
+        items.sort(key=lambda item: (item[1] is nat, item[1] if item[1] is not nat else 0))
+        out[row] = tuple(items)
+    return out
