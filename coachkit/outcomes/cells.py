@@ -26,7 +26,8 @@ from coachkit.outcomes.dates import Factorized, parse_dates, per_unique
 
 __all__ = ["DATE_IN_TEXT", "Rescued", "infer_years", "rescue_dates"]
 
-_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MONTHS = (r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?")
 DATE_IN_TEXT = re.compile(
     r"\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?|"
     r"\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?(?!\d)|"

@@ -12,7 +12,7 @@ import pandas as pd
 
 from coachkit.outcomes.cells import DateCells
 from coachkit.outcomes.collect import Collector
-from coachkit.outcomes.stages import stage_tuples
+from coachkit.outcomes.stages import in_order, stage_tuples
 
 __all__ = ["LATER_STAGE", "report_fallbacks", "stages_column"]
 
@@ -63,7 +63,5 @@ def stages_column(stages: dict[str, tuple[pd.Series, np.ndarray]],
             continue
         for row in np.flatnonzero(dates.map(bool).to_numpy()):
             items = list(column[row]) + [(LATER_STAGE[name], d) for d in dates.iloc[row]]
-            items.sort(key=lambda item: (pd.isna(item[1]),
-                                         item[1] if pd.notna(item[1]) else pd.Timestamp(0)))
-            column[row] = tuple(items)
+            column[row] = tuple(in_order(items))
     return column

@@ -56,12 +56,14 @@ def _evidence(values: pd.Series) -> tuple[pd.Series, pd.Series, pd.Series]:
     short_first = values.str.match(r"\d{1,2}[/.\-]")
     parts = values.where(short_first, "").str.extract(_NUMERIC)
     # a date without a year or with a word in front ("before 14/3") is evidence too
-    loose = parts["a"].isna() & values.str.contains(r"\d[/.]\d", regex=True)
+    a_text, b_text = parts["a"], parts["b"]
+    loose = a_text.isna() & values.str.contains(r"\d[/.]\d", regex=True)
     if loose.any():
-        parts[loose] = values[loose].str.extract(_DAY_MONTH).reindex(columns=parts.columns)
-    short = parts["a"].str.len().fillna(4) < 4
-    a = pd.to_numeric(parts["a"], errors="coerce")
-    b = pd.to_numeric(parts["b"], errors="coerce")
+        extra = values.where(loose, "").str.extract(_DAY_MONTH)
+        a_text, b_text = a_text.fillna(extra["a"]), b_text.fillna(extra["b"])
+    short = a_text.str.len().fillna(4) < 4
+    a = pd.to_numeric(a_text, errors="coerce")
+    b = pd.to_numeric(b_text, errors="coerce")
     dayfirst = short & (a > 12) & (b <= 12)
     monthfirst = short & (b > 12) & (a <= 12)
     ambiguous = short & (a <= 12) & (b <= 12) & (a != b)

@@ -99,9 +99,9 @@ def _stand_in_applied(log: Log, frame: pd.DataFrame, stand_in: pd.Series) -> Non
     frame["applied_on_approx"] = flag.to_numpy() | use.to_numpy()
     rows = log.raw.rows.index[use.to_numpy()]
     log.out.add("warning", "applied_from_event",
-                f"{int(use.sum())} row{'s' if use.sum() != 1 else ''} (such as row {rows[0]}) "
-                "have no readable application date; the first later event (interview, answer "
-                "or stage) is used instead, flagged approximate",
+                f"rows without a readable application date: {int(use.sum())} (such as row "
+                f"{rows[0]}); the first later event (interview, answer or stage) is used "
+                "instead, flagged approximate",
                 column=log.header.get("applied_on"))
 
 

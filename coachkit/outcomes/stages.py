@@ -14,7 +14,7 @@ from coachkit.outcomes.cells import DATE_IN_TEXT, read_date_cells
 from coachkit.outcomes.dates import Factorized, per_unique
 from coachkit.outcomes.mapping import Mapping, normalize_label
 
-__all__ = ["NOT_REACHED", "REACHED", "place_stages", "stage_tuples"]
+__all__ = ["NOT_REACHED", "REACHED", "in_order", "place_stages", "read_stage", "stage_tuples"]
 
 REACHED = frozenset({"yes", "y", "x", "✓", "✔", "✅", "true", "done", "passed", "pass",
                      "completed", "complete", "ok", "scheduled", "booked", "had", "did",
@@ -33,7 +33,7 @@ def _looks_like_stage(values: pd.Series, cache: Factorized) -> bool:
 
     filled = values != ""
     if not filled.any():
-        return False
+        return True  # the header says so, and nobody reached the stage yet
     ok = per_unique(values, kind, cache)
     return bool(ok[filled].mean() >= _SHARE)
 
@@ -78,6 +78,17 @@ def stage_tuples(stages: dict[str, tuple[pd.Series, np.ndarray]], n: int
     for row in np.flatnonzero(any_reached):
         items = [(names[k], pd.Timestamp(dates[k][row]) if not pd.isna(dates[k][row]) else nat)
                  for k in range(len(names)) if reached[k][row]]
-        items.sort(key=lambda item: (item[1] is nat, item[1] if item[1] is not nat else 0))
-        out[row] = tuple(items)
+        out[row] = tuple(in_order(items))
     return out
+
+
+def in_order(items: list[tuple[str, pd.Timestamp]]) -> list[tuple[str, pd.Timestamp]]:
+    """Stages by date; an undated one stays just before the next dated stage after it."""
+    keys, upcoming = [], pd.Timestamp.max
+    for position in range(len(items) - 1, -1, -1):
+        date = items[position][1]
+        if pd.notna(date):
+            upcoming = date
+        keys.append((upcoming, position))
+    keys.reverse()
+    return [item for _, item in sorted(zip(keys, items, strict=True), key=lambda p: p[0])]

@@ -14,6 +14,7 @@ from collections.abc import Mapping as MappingType
 import numpy as np
 import pandas as pd
 
+from coachkit.outcomes.cells import DATE_IN_TEXT
 from coachkit.outcomes.dates import Factorized, per_unique
 from coachkit.outcomes.mapping import Mapping, normalize_label
 from coachkit.outcomes.model import StatusReading
@@ -37,25 +38,19 @@ _RULES: tuple[tuple[str, str], ...] = (
                     r"nothing|heard nothing|no update|🔇|👻"),
     ("offer", r"offer|accept|hired|\bsigned\b|got (?:it|the job)|🎉"),
     ("pending", r"interview|in progress|progress|ongoing|on going|screen|recruiter|\bcall|"
-                r"on ?site|assessment|challenge|take ?home|coding|\bround|\btest|\bcase\b|"
+                r"on[ -]?site|assessment|challenge|take ?home|coding|\bround|\btest|\bcase\b|"
                 r"waiting|applied|submitted|pending|review|scheduled|next step|\bfinal|"
                 r"\bhr\b|active|open|sent|talking|process|stage|\bmet\b|meeting|"
                 r"follow|contacted|reached out"),
 )
 _PATTERNS = tuple((reading, re.compile(pattern)) for reading, pattern in _RULES)
-_MONTHS = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
-_DATE_IN_TEXT = re.compile(
-    r"\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?|"
-    r"\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|"
-    rf"{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
-    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}(?:\s+\d{{4}})?", re.IGNORECASE)
 _AROUND_DATE = re.compile(r"[\s,;:\-–—]*(?:on|since|at|@|dated?)?\s*$", re.IGNORECASE)
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 
 
 def split_status(text: str) -> tuple[str, str]:
     """Split a status into its word and the date written in it ('' when none)."""
-    match = _DATE_IN_TEXT.search(text)
+    match = DATE_IN_TEXT.search(text)
     if not match:
         return text.strip(), ""
     word = _AROUND_DATE.sub("", text[:match.start()]) + " " + text[match.end():]
