@@ -73,11 +73,13 @@ class Collector:
         positions = np.flatnonzero(np.asarray(mask, dtype=bool) & ~self.skip)
         if severity == "error" and (loses == "row" or not self.lenient):
             self.bad_rows[positions] = True
-        for pos in positions:
-            value = None if values is None else str(values.iloc[pos])
+        texts = None if values is None else values.to_numpy()[positions]
+        rows = self.rows.to_numpy()[positions]
+        for k in range(len(positions)):
+            value = None if texts is None else str(texts[k])
             shown = value if value is None or len(value) <= 60 else value[:57] + "…"
             problem = Problem(severity, code, template.format(value=shown),
-                              int(self.rows[pos]), column, value)
+                              int(rows[k]), column, value)
             if severity == "error":
                 self._loses[id(problem)] = loses
             self.items.append(problem)

@@ -66,19 +66,40 @@ def read_stage(values: pd.Series, order: str, as_of: pd.Timestamp, cache: Factor
 
 def stage_tuples(stages: dict[str, tuple[pd.Series, np.ndarray]], n: int
                  ) -> np.ndarray:
-    """One tuple of (stage, date or NaT) per row: dated stages by date, then undated."""
+    """One tuple of (stage, date or NaT) per row, in the order of ``in_order``.
+
+    Rows are grouped by which stages they reached in which order, so the tuples are
+    built group by group rather than by sorting every row.
+    """
     out = np.empty(n, dtype=object)
+    out.fill(())
     names = list(stages)
-    dates = [stages[s][0].to_numpy() for s in names]
-    reached = [stages[s][1] for s in names]
-    any_reached = np.logical_or.reduce(reached) if names else np.zeros(n, dtype=bool)
-    for row in range(n):
-        out[row] = ()
-    nat = pd.NaT
-    for row in np.flatnonzero(any_reached):
-        items = [(names[k], pd.Timestamp(dates[k][row]) if not pd.isna(dates[k][row]) else nat)
-                 for k in range(len(names)) if reached[k][row]]
-        out[row] = tuple(in_order(items))
+    if not names:
+        return out
+    series = [stages[s][0] for s in names]
+    reached = np.column_stack([stages[s][1] for s in names])
+    dates = np.column_stack([stages[s][0].to_numpy(dtype="datetime64[ns]").view("int64")
+                             for s in names])
+    dated = dates != np.iinfo(np.int64).min
+    keys = np.empty_like(dates)
+    upcoming = np.full(n, np.iinfo(np.int64).max)
+    for j in range(len(names) - 1, -1, -1):  # an undated stage sorts before the next dated
+        upcoming = np.where(dated[:, j] & reached[:, j], dates[:, j], upcoming)
+        keys[:, j] = upcoming
+    keys = np.where(reached, keys, np.iinfo(np.int64).max)
+    order = np.argsort(keys, axis=1, kind="stable")
+    ranked = np.take_along_axis(reached, order, axis=1)
+    signature = np.where(ranked, order, -1)
+    groups, which = np.unique(signature, axis=0, return_inverse=True)
+    for g, sig in enumerate(groups):
+        cols = [int(j) for j in sig if j >= 0]
+        if not cols:
+            continue
+        rows = np.flatnonzero(which.ravel() == g)
+        labels = [names[j] for j in cols]
+        boxed = [list(series[j].iloc[rows]) for j in cols]  # Timestamps and NaT at once
+        for row, *when in zip(rows, *boxed, strict=True):
+            out[row] = tuple(zip(labels, when, strict=True))
     return out
 
 
