@@ -165,3 +165,9 @@ def test_mapping_command_never_writes_over_a_file(tmp_path):
     status, _, err = _cli(["mapping", str(MESSY), "-o", str(taken)])
     assert status == 2 and "already exists" in err
     assert taken.read_text(encoding="utf-8") == "keep me"
+
+
+def test_describe_counts_what_was_left_out():
+    text = load_applications(MESSY, as_of=MESSY_AS_OF).describe()
+    assert "Left out as unreadable: 2 of 20 rows and 0 cells (listed below)." in text
+    assert "row 13, column 'Date Applied': cannot read '1/32/2025'" in text

@@ -68,6 +68,11 @@ class Applications:
     def describe(self) -> str:
         """One paragraph: what was loaded and how, then the warnings."""
         lines = [f"{self.source}: {len(self.frame)} applications."]
+        if self.left_out:
+            rows = len({p.row for p in self.left_out if p.message.endswith("(row left out)")})
+            cells = sum(p.message.endswith("(value left out)") for p in self.left_out)
+            lines.append(f"Left out as unreadable: {rows} of {self.rows_read} rows and {cells} "
+                         "cells (listed below).")
         if self.extra_columns:
             lines.append("Kept as extra columns: " + ", ".join(self.extra_columns) + ".")
         lines += [f"warning: {p}" for p in self.warnings[:MAX_LISTED]]
