@@ -36,17 +36,24 @@ def _earliest_event(read: dict[str, DateCells], stages: dict, status_dates: pd.S
     return pd.concat(events, axis=1).min(axis=1)
 
 
-def _date_problems(log: Log, name: str, cells: DateCells, lost: pd.Series) -> None:
-    """Report the unreadable cells of one date column; ``lost`` masks them."""
+def _date_problems(log: Log, name: str, cells: DateCells, lost: pd.Series,
+                   stood_in: pd.Series | None = None) -> None:
+    """Report the unreadable cells of one date column; ``lost`` masks them, and
+    ``stood_in`` the applied dates a later event stands in for (only warned about)."""
     values, header = log.get[name], log.header.get(name)
     loses = "row" if name == "applied_on" else "cell"
     is_formula = values.str.startswith("=").fillna(False)
-    log.out.cells(lost & is_formula, "error", "formula_date", header, values,
-                  "{value} is a formula, not a date; type the date itself (2026-03-25)",
-                  loses=loses)
-    log.out.cells(lost & ~is_formula, "error", "bad_date", header, values,
-                  "cannot read {value!r} as a date; expected a date such as 2026-03-25, "
-                  "03/25/2026 or 25 Mar 2026", loses=loses)
+    formula = "{value} is a formula, not a date; type the date itself (2026-03-25)"
+    unread = ("cannot read {value!r} as a date; expected a date such as 2026-03-25, "
+              "03/25/2026 or 25 Mar 2026")
+    for severity, mask, suffix in (("error", lost, ""),
+                                   ("warning", stood_in, "; the first later event is used")):
+        if mask is None or not mask.any():
+            continue
+        log.out.cells(mask & is_formula, severity, "formula_date", header, values,
+                      formula + suffix, loses=loses)
+        log.out.cells(mask & ~is_formula, severity, "bad_date", header, values,
+                      unread + suffix, loses=loses)
     if len(cells.families) > 1:
         log.out.add("warning", "mixed_formats",
                     f"dates are written in several formats ({', '.join(sorted(cells.families))}"
@@ -73,8 +80,10 @@ def parse_date_columns(log: Log, frame: pd.DataFrame) -> None:
     for name in DATE_COLUMNS:
         cells = read[name]
         lost = (get[name] != "") & cells.parsed.isna()
-        _date_problems(log, name, cells, lost & stand_in.isna() if name == "applied_on"
-                       else lost)
+        if name == "applied_on":
+            _date_problems(log, name, cells, lost & stand_in.isna(), lost & stand_in.notna())
+        else:
+            _date_problems(log, name, cells, lost)
         frame[name] = cells.parsed
         if cells.approximate.any():
             frame[f"{name}_approx"] = cells.approximate.to_numpy()
