@@ -122,21 +122,24 @@ def read_statuses(cells: pd.Series, mapping: Mapping, overrides: dict[str, str],
 
 def _table(words: pd.Series, reading: pd.Series, how: pd.Series, dated: pd.Series,
            counted: np.ndarray) -> tuple[StatusReading, ...]:
-    shown = (words != "") & counted
+    shown = ((words != "").to_numpy() & counted)
     if not shown.any():
         return ()
-    frame = pd.DataFrame({"key": words[shown].map(normalize_label), "word": words[shown],
-                          "reading": reading[shown], "how": how[shown],
-                          "dated": dated[shown] != ""})
-    groups = frame.groupby("key", sort=False)
-    first = groups.first()
-    counts = groups.size()
-    dates = groups["dated"].sum()
-    rows = []
-    for key in first.index:
-        extra = f"; date in {int(dates[key])} cells taken" if dates[key] else ""
-        rows.append(StatusReading(str(first.at[key, "word"]), int(counts[key]),
-                                  str(first.at[key, "reading"]),
-                                  str(first.at[key, "how"]) + extra))
+    codes, uniques = pd.factorize(words[shown], use_na_sentinel=False)
+    counts = np.bincount(codes)
+    dates = np.bincount(codes, weights=(dated[shown] != "").to_numpy(dtype=float))
+    first = np.unique(codes, return_index=True)[1]  # first row of each distinct spelling
+    readings, hows = reading[shown].to_numpy()[first], how[shown].to_numpy()[first]
+    merged: dict[str, list] = {}  # spellings that normalise alike are one word
+    for k, word in enumerate(uniques):
+        key = normalize_label(word)
+        if key in merged:
+            merged[key][1] += int(counts[k])
+            merged[key][4] += int(dates[k])
+        else:
+            merged[key] = [str(word), int(counts[k]), str(readings[k]), str(hows[k]),
+                           int(dates[k])]
+    rows = [StatusReading(word, count, read, how + (f"; date in {n} cells taken" if n else ""))
+            for word, count, read, how, n in merged.values()]
     rows.sort(key=lambda r: (-r.count, r.word.casefold()))
     return tuple(rows)
