@@ -110,7 +110,8 @@ def test_a_column_named_like_a_stage_but_holding_text_stays_an_extra(tmp_path):
 
 
 def test_a_log_without_stage_columns_has_no_stages_column():
-    frame = load_applications(Path("data/sample_applications.csv"), as_of="2026-11-27").frame
+    frame = load_applications(MESSY.parents[2] / "data" / "sample_applications.csv",
+                              as_of="2026-11-27").frame
     assert "stages" not in frame.columns
 
 

@@ -46,6 +46,7 @@ def test_changing_a_reading_in_the_dashboard_changes_the_figures():
 
 
 def test_a_clean_log_shows_its_words_too():
-    dash = OutcomesDashboard(Path("data/sample_applications.csv"), as_of="2026-11-30")
+    dash = OutcomesDashboard(MESSY.parents[2] / "data" / "sample_applications.csv",
+                             as_of="2026-11-30")
     words = {w.lower() for w in dash.readings.dropdowns}
     assert words <= {"offer", "rejected", "no_response", "pending", "withdrew"}
