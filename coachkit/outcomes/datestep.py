@@ -13,6 +13,7 @@ import pandas as pd
 
 from coachkit.outcomes.cells import DateCells, read_date_cells
 from coachkit.outcomes.datecols import report_fallbacks, stages_column
+from coachkit.outcomes.dates import per_unique
 from coachkit.outcomes.logstate import DATE_COLUMNS, Log, blank_placeholders
 from coachkit.outcomes.placing import date_order
 from coachkit.outcomes.stages import read_stage
@@ -42,7 +43,7 @@ def _date_problems(log: Log, name: str, cells: DateCells, lost: pd.Series,
     ``stood_in`` the applied dates a later event stands in for (only warned about)."""
     values, header = log.get[name], log.header.get(name)
     loses = "row" if name == "applied_on" else "cell"
-    is_formula = values.str.startswith("=").fillna(False)
+    is_formula = per_unique(values, lambda u: u.astype(str).str.startswith("="), log.cache)
     formula = "{value} is a formula, not a date; type the date itself (2026-03-25)"
     unread = ("cannot read {value!r} as a date; expected a date such as 2026-03-25, "
               "03/25/2026 or 25 Mar 2026")
