@@ -2,6 +2,12 @@
 
     python bench/outcomes_bench.py [--rows 100000] [--repeat 3]
 
+The messy line loads the same number of rows as people keep them: stage columns
+(recruiter call, phone screen with dates or x), and 5% odd cells in each of the
+applied date, status, interview, answer and score columns (free-text statuses, a
+date in a status, dates without a year or with a word in front, two dates in a
+cell, typos, missing applied dates, scores that are not numbers).
+
 Prints one table: each step's best time of --repeat runs, its target, and the
 ratio to a peer measured in the same run (plain ``pandas.read_csv`` for loading,
 lifelines' ``KaplanMeierFitter`` for Kaplan–Meier when installed, otherwise a
@@ -53,6 +59,52 @@ def hand_km(days: np.ndarray, answered: np.ndarray) -> np.ndarray:
     return np.cumprod(1 - events / at_risk)
 
 
+_ODD_STATUS = ("Rejected ({date})", "ghosted :(", "no reply", "Not moving forward", "hmm??",
+               "in progress", "Offer!", "withdrew", "Phone screen", "Rejected {date}")
+
+
+def messy(frame: pd.DataFrame, seed: int = 3, share: float = 0.05) -> pd.DataFrame:
+    """``frame`` (a generated log) written as a person keeps it, with ``share`` odd cells."""
+    rng = np.random.default_rng(seed)
+    out = frame.copy().astype(object).fillna("")
+    n = len(out)
+    applied = pd.to_datetime(frame["applied_on"])
+    interview = pd.to_datetime(frame["interviewed_at"])
+    out["Recruiter call"] = np.where(interview.notna() & (rng.random(n) < 0.5), "x", "")
+    out["Phone screen"] = interview.dt.strftime("%m/%d/%Y").fillna("")
+
+    def pick() -> np.ndarray:
+        return rng.random(n) < share
+
+    odd = pick()
+    kinds = rng.integers(0, 5, n)
+    us = applied.dt.strftime("%m/%d/%Y")
+    later = (applied + pd.Timedelta(days=9)).dt.strftime("%m/%d/%Y")
+    texts = np.select([kinds == 0, kinds == 1, kinds == 2, kinds == 3],
+                      [applied.dt.strftime("%-m/%-d"), "before " + us, us + ", " + later,
+                       applied.dt.strftime("%Y-13-%d")], "")
+    out.loc[odd, "applied_on"] = texts[odd]
+    odd = pick()
+    words = rng.integers(0, len(_ODD_STATUS), n)
+    answer = (applied + pd.Timedelta(days=20)).dt.strftime("%Y-%m-%d")
+    out.loc[odd, "outcome"] = [_ODD_STATUS[w].format(date=d)
+                               for w, d in zip(words[odd], answer[odd], strict=True)]
+    for column, bad in (("interviewed_at", "next week?"), ("response_at", "2026-02-30"),
+                        ("follow_up_score", "great")):
+        out.loc[pick(), column] = bad
+    return out
+
+
+def time_messy(clean: Path, repeat: int) -> tuple[str, float]:
+    """The messy line: ``clean`` rewritten by ``messy``, loaded and analysed."""
+    path = clean.with_name("messy.csv")
+    messy(pd.read_csv(clean, dtype=str, keep_default_na=False)).to_csv(path, index=False)
+    apps = load_applications(path, as_of=AS_OF)
+    seconds = best(lambda: analyse(load_applications(path, as_of=AS_OF).frame, AS_OF), repeat)
+    return (f"messy log: load + analyse ({apps.rows_read:,} rows, 5% odd cells, "
+            f"{len(apps.left_out):,} cells/rows left out)", seconds)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rows", type=int, default=100_000)
@@ -96,6 +148,7 @@ def main() -> None:
             stat_total += t
             add(name, t)
         add("TOTAL load + validate + every statistic", load_t + stat_total, 2.0)
+        add(*time_messy(path, args.repeat), 2.0)
 
         result = analyse(frame, AS_OF)
         for section in result.sections:

@@ -1,5 +1,5 @@
-"""The command line: ``coachkit score``, ``rules``, ``drafts``, ``reminder``, ``report`` and
-``workshop``.
+"""The command line: ``coachkit score``, ``rules``, ``drafts``, ``reminder``, ``report``,
+``mapping`` and ``workshop``.
 
 ``run(argv)`` returns the exit status (0 fine, 2 bad input); ``main()`` wraps it.
 """
@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from coachkit import cli_drafts, cli_workshop
+from coachkit import cli_drafts, cli_outcomes, cli_workshop
 from coachkit.cli_text import format_text
 from coachkit.draftfile import read_draft_file
 from coachkit.errors import CoachkitError, DraftError, InputError
@@ -72,50 +72,9 @@ def _build_parser() -> argparse.ArgumentParser:
     r.add_argument("--format", choices=("text", "json"), default="text")
     r.add_argument("--rules", action="append", default=[], metavar="RULES.yml")
     cli_drafts.add_parsers(sub, _Parser)
-    _add_report_parser(sub)
+    cli_outcomes.add_parsers(sub, _Parser)
     cli_workshop.add_parser(sub, _Parser)
     return parser
-
-
-def _add_report_parser(sub: argparse._SubParsersAction) -> None:
-    rep = sub.add_parser("report", help="write an HTML report of an application log",
-                         description="Charts and plain-language figures of an application "
-                                     "log (CSV or XLSX) in one standalone HTML file.")
-    rep.add_argument("file", metavar="FILE")
-    rep.add_argument("-o", "--output", default="report.html", help="HTML file to write")
-    rep.add_argument("--mapping", help="extra column mapping (YAML)")
-    rep.add_argument("--as-of", help="'today' for applications still waiting (ISO date)")
-    rep.add_argument("--force", action="store_true", help="overwrite an existing output file")
-    rep.add_argument("--silence-days", type=_positive_int, metavar="N",
-                     help="count more than N days without an answer as no answer "
-                          "(default: derived from the log's own answer times)")
-
-
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number of days, not {text!r}"
-                                         ) from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"expected at least 1 day, not {value}")
-    return value
-
-
-def _report_command(args: argparse.Namespace, out: TextIO) -> int:
-    from coachkit.outcomes.report import write_report
-
-    try:
-        path = write_report(args.file, args.output, mapping=args.mapping, as_of=args.as_of,
-                            force=args.force, silence_days=args.silence_days,
-                            warn=lambda m: print(f"coachkit: warning: {m}", file=sys.stderr))
-    except CoachkitError:
-        raise
-    except Exception as exc:  # bad input must never end in a traceback
-        raise CoachkitError(f"{args.file}: could not make the report "
-                            f"({type(exc).__name__}: {exc})") from None
-    out.write(f"wrote {path}\n")
-    return 0
 
 
 def _parse_time(value: str | None, option: str) -> datetime | None:
@@ -278,7 +237,9 @@ def run(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
         if args.command == "reminder":
             return cli_drafts.run_reminder(args, out)
         if args.command == "report":
-            return _report_command(args, out)
+            return cli_outcomes.run_report(args, out)
+        if args.command == "mapping":
+            return cli_outcomes.run_mapping(args, out)
         if args.command == "workshop":
             return cli_workshop.run_workshop(args, out, stdin)
         parser.print_help(out)

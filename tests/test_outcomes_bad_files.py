@@ -35,8 +35,13 @@ def test_corpus_is_large_and_up_to_date():
         assert (HERE / name).read_bytes() == data, f"{name}: run make_corpus.py again"
 
 
-def _load(path: Path):
-    return load_applications(path, as_of=AS_OF)
+def _load(path: Path, errors: str = "lenient"):
+    return load_applications(path, as_of=AS_OF, errors=errors)
+
+
+def _lenient_kind(case: dict) -> str:
+    """What the lenient default does: the strict kind, unless the file reads anyway."""
+    return "warning" if "lenient" in case else case["kind"]
 
 
 @cases
@@ -44,30 +49,37 @@ def test_loader_api(name: str) -> None:
     case = INDEX[name]
     path = HERE / name
     before = hashlib.sha256(path.read_bytes()).hexdigest()
-    if case["kind"] == "error":
-        with pytest.raises(ApplicationsError) as info:
-            _load(path)
-        assert case["expect"] in str(info.value)
-        assert name in str(info.value)
-    else:
-        apps = _load(path)
-        assert any(case["expect"] in str(p) for p in apps.warnings), apps.warnings
-        assert len(apps) > 0
+    for errors, kind, expect in (("raise", case["kind"], case["expect"]),
+                                 ("lenient", _lenient_kind(case),
+                                  case.get("lenient", case["expect"]))):
+        if kind == "error":
+            with pytest.raises(ApplicationsError) as info:
+                _load(path, errors)
+            assert expect in str(info.value)
+            assert name in str(info.value)
+        else:
+            apps = _load(path, errors)
+            assert any(expect in str(p) for p in apps.warnings), apps.warnings
+            assert len(apps) > 0
+            assert apps.left_out == ()  # read in full: nothing was left out
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before, "the input was modified"
 
 
 @cases
-def test_cli(name: str, tmp_path: Path) -> None:
+@pytest.mark.parametrize("strict", [False, True], ids=["lenient", "strict"])
+def test_cli(name: str, strict: bool, tmp_path: Path) -> None:
     case = INDEX[name]
+    kind = case["kind"] if strict else _lenient_kind(case)
+    expect = case["expect"] if strict else case.get("lenient", case["expect"])
     err = io.StringIO()
     out = io.StringIO()
     with redirect_stderr(err):
         status = run(["report", str(HERE / name), "-o", str(tmp_path / "r.html"),
-                      "--as-of", AS_OF], out=out)
+                      "--as-of", AS_OF, *(["--strict"] if strict else [])], out=out)
     text = err.getvalue()
     assert "Traceback" not in text
-    assert case["expect"] in text
-    if case["kind"] == "error":
+    assert expect in text
+    if kind == "error":
         assert status == 2
         assert text.startswith("coachkit: ")
         assert not (tmp_path / "r.html").exists()
@@ -82,15 +94,16 @@ def test_dashboard_load(name: str) -> None:
     from coachkit.widgets import OutcomesDashboard
 
     case = INDEX[name]
+    kind = _lenient_kind(case)
     dash = OutcomesDashboard(as_of=AS_OF)
     loaded = dash.load(str(HERE / name))
     shown = dash.messages.value
     assert "Traceback" not in shown
-    assert loaded is (case["kind"] != "error")
+    assert loaded is (kind != "error")
     import html
 
-    assert case["expect"] in html.unescape(shown)
-    assert ("ck-load-error" in shown) is (case["kind"] == "error")
+    assert case.get("lenient", case["expect"]) in html.unescape(shown)
+    assert ("ck-load-error" in shown) is (kind == "error")
 
 
 def test_a_50_mb_file_is_refused_quickly(tmp_path: Path) -> None:

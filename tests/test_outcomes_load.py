@@ -109,7 +109,7 @@ def test_every_problem_is_reported_at_once_with_rows_and_columns(tmp_path):
                     "C,2026-10-03,,someday,101\n"
                     "D,2026-10-04,,pending,\n", encoding="utf-8")
     with pytest.raises(ApplicationsError) as info:
-        load_applications(path, as_of=AS_OF)
+        load_applications(path, as_of=AS_OF, errors="raise")
     message = str(info.value)
     assert isinstance(info.value, InputError)
     assert "4 problems to fix" in message

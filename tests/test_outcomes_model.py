@@ -31,7 +31,7 @@ def test_a_failed_load_keeps_its_problems_as_objects(tmp_path):
     path.write_text("Company,Date Applied,Status\nA,not a date,pending\n,2026-10-02,someday\n",
                     encoding="utf-8")
     with pytest.raises(ApplicationsError) as info:
-        outcomes.load_applications(path, as_of="2026-11-30")
+        outcomes.load_applications(path, as_of="2026-11-30", errors="raise")
     problems = info.value.problems
     assert all(isinstance(p, Problem) and p.severity == "error" for p in problems)
     assert [(p.code, p.row, p.column) for p in problems] == [

@@ -35,7 +35,9 @@ def test_verdict_for_uses_the_default_bands(overall, verdict):
 def test_the_default_caps_are_the_documented_ones():
     assert dict(default_rules().policy.caps) == {
         "tone.hostile": 45, "tone.arguing": 50, "tone.pushy": 70, "tone.desperate": 70,
-        "correctness.placeholder": 55, "personalization.other_company": 55}
+        "correctness.placeholder": 55, "personalization.other_company": 55,
+        "tone.threat": 40, "tone.gift": 40, "tone.reproach": 55, "tone.comparing": 55,
+        "tone.overeager": 75}
 
 
 def test_a_capped_finding_holds_the_score_down_and_says_why():

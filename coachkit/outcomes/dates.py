@@ -9,6 +9,7 @@ __all__ = ["Factorized", "numeric_date_evidence", "parse_dates", "per_unique"]
 
 _NUMERIC = (r"^(?P<a>\d{1,4})[/.\-](?P<b>\d{1,2})[/.\-](?P<c>\d{2,4})"
             r"(?:[ T,]+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?\s*(?P<p>[AaPp][Mm])?)?$")
+_DAY_MONTH = r"^\s*(?:[A-Za-z~<>.]+\s+)?(?P<a>\d{1,2})[/.](?P<b>\d{1,2})(?!\d)"
 _TEXT_FORMATS = ("%b %d, %Y", "%B %d, %Y", "%d %b %Y", "%d %B %Y", "%b %d %Y", "%B %d %Y",
                  "%d-%b-%Y", "%d-%b-%y", "%a, %d %b %Y", "%A, %B %d, %Y", "%b %d, %Y %I:%M %p",
                  "%B %d, %Y %I:%M %p", "%d %b %Y %H:%M", "%b %Y")
@@ -54,9 +55,15 @@ def _evidence(values: pd.Series) -> tuple[pd.Series, pd.Series, pd.Series]:
     values = values.astype(str)
     short_first = values.str.match(r"\d{1,2}[/.\-]")
     parts = values.where(short_first, "").str.extract(_NUMERIC)
-    short = parts["a"].str.len().fillna(4) < 4
-    a = pd.to_numeric(parts["a"], errors="coerce")
-    b = pd.to_numeric(parts["b"], errors="coerce")
+    # a date without a year or with a word in front ("before 14/3") is evidence too
+    a_text, b_text = parts["a"], parts["b"]
+    loose = a_text.isna() & values.str.contains(r"\d[/.]\d", regex=True)
+    if loose.any():
+        extra = values.where(loose, "").str.extract(_DAY_MONTH)
+        a_text, b_text = a_text.fillna(extra["a"]), b_text.fillna(extra["b"])
+    short = a_text.str.len().fillna(4) < 4
+    a = pd.to_numeric(a_text, errors="coerce")
+    b = pd.to_numeric(b_text, errors="coerce")
     dayfirst = short & (a > 12) & (b <= 12)
     monthfirst = short & (b > 12) & (a <= 12)
     ambiguous = short & (a <= 12) & (b <= 12) & (a != b)

@@ -7,9 +7,11 @@ from pathlib import Path
 
 import pandas as pd
 
+from coachkit.errors import ApplicationsError
 from coachkit.outcomes.mapping import Mapping, load_mapping
 from coachkit.outcomes.model import Applications
 from coachkit.outcomes.reading import RawTable, read_bytes, read_table
+from coachkit.outcomes.statuses import check_overrides
 from coachkit.outcomes.validate import validate
 
 __all__ = ["as_timestamp", "load_applications"]
@@ -22,8 +24,6 @@ def as_timestamp(as_of: date | datetime | str | pd.Timestamp | None) -> pd.Times
     try:
         stamp = pd.Timestamp(as_of)
     except (ValueError, TypeError):
-        from coachkit.errors import ApplicationsError
-
         raise ApplicationsError(f"as_of: expected a date such as 2026-11-30, got {as_of!r}"
                                 ) from None
     return stamp.tz_convert(None) if stamp.tzinfo else stamp
@@ -47,17 +47,25 @@ def load_applications(source: str | Path | pd.DataFrame | bytes, *,
                       mapping: Mapping | str | Path | dict | None = None,
                       sheet: str | None = None,
                       as_of: date | datetime | str | None = None,
-                      errors: str = "raise", name: str = "upload") -> Applications:
+                      errors: str = "lenient", name: str = "upload",
+                      status_readings: dict[str, str] | None = None) -> Applications:
     """Load an application log (CSV, XLSX or a DataFrame) and validate it.
 
     ``mapping`` extends the packaged column mapping (a YAML path, a dict or a
-    Mapping); ``as_of`` is "today" for dates in the future; ``errors="skip"``
-    leaves rows with errors out instead of failing; bytes (an upload) are named
-    ``name`` in messages. Raises ApplicationsError
-    listing every problem with its row and column.
+    Mapping); ``as_of`` is "today" for dates in the future; bytes (an upload) are
+    named ``name`` in messages. ``errors="lenient"`` (the default) leaves out the
+    cells and rows that cannot be read and lists them in ``left_out``, as long as
+    at least 3 rows are usable; ``errors="raise"`` refuses the file on any error
+    and ``errors="skip"`` leaves out every row with an error. ``status_readings``
+    ({status word: reading}) overrides how status words are read. Raises
+    ApplicationsError listing every problem with its row and column.
     """
-    if errors not in ("raise", "skip"):
-        raise ValueError("errors must be 'raise' or 'skip'")
+    if errors not in ("lenient", "raise", "skip"):
+        raise ValueError("errors must be 'lenient', 'raise' or 'skip'")
+    try:
+        overrides = check_overrides(status_readings)
+    except ValueError as exc:
+        raise ApplicationsError(f"status_readings: {exc}") from None
     if not isinstance(mapping, Mapping):
         mapping = load_mapping(*(() if mapping is None else (mapping,)))
     if isinstance(source, pd.DataFrame):
@@ -66,4 +74,5 @@ def load_applications(source: str | Path | pd.DataFrame | bytes, *,
         raw = read_bytes(bytes(source), name, sheet=sheet)
     else:
         raw = read_table(source, sheet=sheet)
-    return validate(raw, mapping, as_timestamp(as_of), errors=errors)
+    return validate(raw, mapping, as_timestamp(as_of), errors=errors,
+                    status_readings=overrides)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -17,9 +17,11 @@ from coachkit.yamlfile import read_yaml
 __all__ = ["Mapping", "load_mapping", "normalize_label"]
 
 _SECTIONS = ("columns", "weak_columns", "outcomes", "not_applied", "follow_up_kinds",
-             "role_kinds", "date_order")
+             "role_kinds", "date_order", "statuses", "stages")
+_READINGS = (*OUTCOMES, "unknown")
 _BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
+_STAGE_NOISE = frozenset({"date", "day", "when", "of", "on", "done", "status", "at", "the"})
 
 
 def normalize_label(text: str) -> str:
@@ -39,6 +41,17 @@ class Mapping:
     follow_up_kinds: dict[str, str]
     role_kinds: tuple[tuple[str, tuple[str, ...]], ...]
     date_order: str  # auto | MDY | DMY
+    statuses: dict[str, str] = field(default_factory=dict)  # status word -> reading (yours)
+    stages: dict[str, str] = field(default_factory=dict)  # header alias -> stage name
+
+    def stage_for(self, header: str) -> str | None:
+        """The interview stage a column holds ("phone screen"...), or None."""
+        key = normalize_label(_BRACKETS.sub(" ", header))
+        found = self.stages.get(key)
+        if found is None:
+            key = " ".join(w for w in key.split() if w not in _STAGE_NOISE)
+            found = self.stages.get(key)
+        return found
 
     def column_for(self, header: str, *, weak: bool = False) -> str | None:
         """The canonical column a header maps to, or None; "(MM/DD/YYYY)"-style notes in
@@ -69,6 +82,22 @@ def _words(value: Any, where: str) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str | int | float) for v in value):
         raise ApplicationsError(f"{where}: expected a list of words")
     return [str(v) for v in value]
+
+
+def _statuses(data: dict, src: str) -> dict[str, str]:
+    """The ``statuses:`` section: each status word as written, then its reading."""
+    block = data.get("statuses") or {}
+    if not isinstance(block, dict):
+        raise ApplicationsError(f"{src}: section 'statuses' must map status words to readings "
+                                f"({', '.join(_READINGS)})")
+    out = {}
+    for word, reading in block.items():
+        value = str(reading).strip().lower().replace(" ", "_")
+        if value not in _READINGS:
+            raise ApplicationsError(f"{src}: statuses.{word}: expected one of "
+                                    f"{', '.join(_READINGS)}, got {reading!r}")
+        out[normalize_label(str(word))] = value
+    return out
 
 
 def _table(data: dict, section: str, allowed: tuple[str, ...] | None, src: str
@@ -105,7 +134,12 @@ def load_mapping(*extra: str | Path | dict) -> Mapping:
     not_applied: set[str] = set()
     role_kinds: dict[str, list[str]] = {}
     date_order = "auto"
+    statuses: dict[str, str] = {}
+    stages: dict[str, str] = {}
     for src, data in layers:
+        statuses.update(_statuses(data, src))
+        for name, words in _table(data, "stages", None, src).items():
+            stages.update({normalize_label(w): name for w in [name, *words]})
         for name, words in _table(data, "columns", names, src).items():
             for w in words:
                 columns[normalize_label(w)] = name
@@ -133,4 +167,4 @@ def load_mapping(*extra: str | Path | dict) -> Mapping:
     return Mapping(columns=columns, weak=weak, aliases={k: tuple(v) for k, v in aliases.items()},
                    outcomes=outcomes, not_applied=frozenset(not_applied), follow_up_kinds=kinds,
                    role_kinds=tuple((k, tuple(v)) for k, v in role_kinds.items()),
-                   date_order=date_order)
+                   date_order=date_order, statuses=statuses, stages=stages)

@@ -16,20 +16,40 @@ import pandas as pd
 from coachkit.outcomes.render import render_loaded
 from coachkit.problem import Problem
 
-__all__ = ["MAX_LISTED", "Analysis", "Applications", "Problem", "ResponseTiming", "Section"]
+__all__ = ["MAX_LISTED", "Analysis", "Applications", "Problem", "ResponseTiming", "Section",
+           "StatusReading"]
 
 MAX_LISTED = 40  # problems shown in a message; the rest are counted
 
 
 @dataclass(frozen=True)
+class StatusReading:
+    """How one distinct status word was read: an OUTCOMES value or "unknown", and why."""
+
+    word: str
+    count: int
+    reading: str
+    how: str
+
+
+@dataclass(frozen=True)
 class Applications:
-    """A validated application log: the frame, the problems, how columns were placed."""
+    """A validated application log: the frame, the problems, how columns were placed.
+
+    ``left_out`` lists the rows and cells that could not be read (row, column, reason);
+    ``rows_read`` counts the data rows in the file; ``status_readings`` says how each
+    distinct status word was read; ``stage_columns`` maps each stage to its header.
+    """
 
     frame: pd.DataFrame
     source: str
     problems: tuple[Problem, ...] = ()
     columns: dict[str, str] = field(default_factory=dict)  # canonical -> user's header
     extra_columns: tuple[str, ...] = ()
+    left_out: tuple[Problem, ...] = ()
+    rows_read: int = 0
+    status_readings: tuple[StatusReading, ...] = ()
+    stage_columns: dict[str, str] = field(default_factory=dict)  # stage -> user's header
 
     @property
     def errors(self) -> tuple[Problem, ...]:
@@ -48,6 +68,11 @@ class Applications:
     def describe(self) -> str:
         """One paragraph: what was loaded and how, then the warnings."""
         lines = [f"{self.source}: {len(self.frame)} applications."]
+        if self.left_out:
+            rows = len({p.row for p in self.left_out if p.message.endswith("(row left out)")})
+            cells = sum(p.message.endswith("(value left out)") for p in self.left_out)
+            lines.append(f"Left out as unreadable: {rows} of {self.rows_read} rows and {cells} "
+                         "cells (listed below).")
         if self.extra_columns:
             lines.append("Kept as extra columns: " + ", ".join(self.extra_columns) + ".")
         lines += [f"warning: {p}" for p in self.warnings[:MAX_LISTED]]

@@ -71,30 +71,51 @@ def place_columns(raw: RawTable, mapping: Mapping, out: Collector
     return canonical, extras
 
 
+def _cells(n: int) -> str:
+    return f"{n} cell{'s' if n != 1 else ''} only make{'s' if n == 1 else ''} sense"
+
+
 def date_order(raw: RawTable, mapping: Mapping, columns: dict[str, pd.Series],
                out: Collector, cache: Factorized) -> str:
-    """DMY or MDY: from the mapping, else from dates only one order can read."""
+    """DMY or MDY: from the mapping, else from dates only one order can read.
+
+    When both orders have such dates, strict mode refuses the file; a lenient load
+    reads the file in the order more cells need (the others are read their own way).
+    """
     if mapping.date_order != "auto":
         return mapping.date_order
     day = month = ambiguous = None
     day_at = month_at = None
+    days = months = 0
     for name, values in columns.items():
         d, m, a = numeric_date_evidence(values, cache)
+        days, months = days + int(d.sum()), months + int(m.sum())
         if d.any() and day is None:
             day, day_at = name, int(raw.rows.index[int(np.flatnonzero(d.to_numpy())[0])])
         if m.any() and month is None:
             month, month_at = name, int(raw.rows.index[int(np.flatnonzero(m.to_numpy())[0])])
         if a.any():
             ambiguous = name
-    if day and month:
+    if day and month and not out.lenient:
         out.add("error", "mixed_date_order",
                 f"dates are written day-first in row {day_at} (column '{day}') and month-first "
                 f"in row {month_at} (column '{month}'); use one order (best: 2026-03-25)")
         return "MDY"
-    if day:
-        return "DMY"
-    if month:
-        return "MDY"
+    if day or month:
+        order = "DMY" if days > months else "MDY"
+        if day and month:
+            words, few, other = (("day/month", months, "month/day") if order == "DMY"
+                                 else ("month/day", days, "day/month"))
+            out.add("warning", "date_order",
+                    f"dates read as {words}: {_cells(max(days, months))} that way; "
+                    f"{_cells(few)} as {other} and {'is' if few == 1 else 'are'} read so "
+                    f"(first in row {month_at if order == 'DMY' else day_at}); check them")
+        elif order != ("DMY" if raw.delimiter == ";" else "MDY"):  # not the usual order
+            words = "day/month" if day else "month/day"
+            out.add("warning", "date_order",
+                    f"dates read as {words}: {_cells(max(days, months))} that way",
+                    column=day or month)
+        return order
     guess = "DMY" if raw.delimiter == ";" else "MDY"
     if ambiguous:
         words = "day/month" if guess == "DMY" else "month/day"

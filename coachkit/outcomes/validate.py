@@ -1,61 +1,44 @@
 """Turn a RawTable into the validated applications frame, collecting every problem.
 
 Row numbers are the user's spreadsheet rows (the header is row 1); columns are
-named as in the user's file. Errors stop the load (unless ``errors="skip"``, which
-leaves the rows with errors out); warnings are reported and the load goes on.
-``validate`` runs one step per kind of check, in the order the problems are listed.
+named as in the user's file. With ``errors="raise"`` every error stops the load; with
+``errors="lenient"`` (the default) a cell that cannot be read is left out of its row,
+a row that cannot be used is left out, and both are listed in ``left_out``, as long as
+at least MIN_USABLE_ROWS rows are left; ``errors="skip"`` leaves out every row with an
+error. Warnings are reported and the load goes on. ``validate`` runs one step per kind
+of check, in the order the problems are listed.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
 from coachkit.errors import ApplicationsError
 from coachkit.outcomes.collect import Collector, failure, problems_message
-from coachkit.outcomes.dates import Factorized, parse_dates, per_unique
+from coachkit.outcomes.dates import Factorized, per_unique
+from coachkit.outcomes.datestep import parse_date_columns
 from coachkit.outcomes.derive import DELAY_BANDS, SCORE_BANDS, STATUSES, derive
+from coachkit.outcomes.logstate import DATE_COLUMNS, EMPTY_MARKS, Log, blank_placeholders
 from coachkit.outcomes.mapping import Mapping, normalize_label
 from coachkit.outcomes.model import MAX_LISTED, Applications, Problem
-from coachkit.outcomes.placing import date_order, place_columns
+from coachkit.outcomes.placing import place_columns
 from coachkit.outcomes.reading import RawTable
 from coachkit.outcomes.schema import COLUMNS, OUTCOMES
+from coachkit.outcomes.stages import place_stages
+from coachkit.outcomes.statuses import read_statuses
 
 # the result types, bands and message helpers stay importable from here, as before
-__all__ = ["DELAY_BANDS", "EMPTY_MARKS", "MAX_LISTED", "SCORE_BANDS", "STATUSES", "Applications",
-           "Problem", "derive", "problems_message", "validate"]
+__all__ = ["DELAY_BANDS", "EMPTY_MARKS", "MAX_LISTED", "MIN_USABLE_ROWS", "SCORE_BANDS",
+           "STATUSES", "Applications", "Problem", "derive", "problems_message", "validate"]
 
-_DATE_COLUMNS = ("applied_on", "interviewed_at", "follow_up_sent_at", "response_at")
-# what trackers write into a cell that has no value (Simplify: N/A, Huntr: -)
-EMPTY_MARKS = frozenset({"n/a", "na", "-", "--", "—", "–", "none", "null", "nan", "#n/a"})
+# a lenient load needs this many usable rows; with fewer, its problems refuse the file
+MIN_USABLE_ROWS = 3
 
-
-@dataclass
-class _Log:
-    """The placed columns of one file, shared by the steps of ``validate``."""
-
-    raw: RawTable
-    mapping: Mapping
-    out: Collector
-    cache: Factorized
-    canonical: dict[str, int]  # canonical name -> column position
-    extras: dict[str, int]  # extra column label -> column position
-    header: dict[str, str]  # canonical name -> the user's header
-    cols: list[pd.Series]  # one Series per column, reused by every step
-    get: dict[str, pd.Series]  # canonical name -> cells, empty marks read as ""
-
-
-def _blank_placeholders(values: pd.Series, cache: Factorized) -> pd.Series:
-    """Cells holding an 'empty' mark (N/A, -, none...) read as empty."""
-    return per_unique(values, lambda u: u.where(~u.str.strip().str.lower().isin(EMPTY_MARKS),
-                                                ""), cache)
-
-
-def _placed(raw: RawTable, mapping: Mapping) -> _Log:
-    """Place the columns; raise at once when they cannot be placed."""
-    out = Collector(raw.rows.index)
+def _placed(raw: RawTable, mapping: Mapping, errors: str, as_of: pd.Timestamp,
+            overrides: dict[str, str]) -> Log:
+    """Place the columns and the stage columns; raise at once when they cannot be placed."""
+    out = Collector(raw.rows.index, errors)
     for note in raw.notes:
         out.add("warning", "note", note)
     canonical, extras = place_columns(raw, mapping, out)
@@ -64,13 +47,15 @@ def _placed(raw: RawTable, mapping: Mapping) -> _Log:
     cache = Factorized()
     cols = [raw.rows[i] for i in range(raw.rows.shape[1])]
     empty = pd.Series("", index=raw.rows.index)
-    get = {c.name: _blank_placeholders(cols[canonical[c.name]] if c.name in canonical
+    get = {c.name: blank_placeholders(cols[canonical[c.name]] if c.name in canonical
                                        else empty, cache) for c in COLUMNS}
     header = {name: raw.header[i] for name, i in canonical.items()}
-    return _Log(raw, mapping, out, cache, canonical, extras, header, cols, get)
+    stages = place_stages(raw.header, cols, mapping, extras, cache)
+    return Log(raw, mapping, out, cache, canonical, extras, header, cols, get, as_of,
+                overrides, stages)
 
 
-def _check_formulas(log: _Log) -> None:
+def _check_formulas(log: Log) -> None:
     """Warn about cells that look like formulas: they are kept as text, never evaluated."""
     placed = [(log.header[n], log.canonical[n]) for n in log.canonical]
     for label, i in [*placed, *log.extras.items()]:
@@ -82,7 +67,7 @@ def _check_formulas(log: _Log) -> None:
                           "never evaluated")
 
 
-def _not_applied(log: _Log) -> np.ndarray:
+def _not_applied(log: Log) -> np.ndarray:
     """Rows whose outcome says the job was saved but never applied to."""
     if "outcome" not in log.canonical:
         return np.zeros(len(log.raw.rows), dtype=bool)
@@ -90,7 +75,7 @@ def _not_applied(log: _Log) -> np.ndarray:
         log.mapping.not_applied), log.cache).to_numpy(dtype=bool)
 
 
-def _text_columns(log: _Log) -> pd.DataFrame:
+def _text_columns(log: Log) -> pd.DataFrame:
     """Start the frame with the row numbers and the text columns; company is required."""
     frame = pd.DataFrame(index=log.raw.rows.index)
     frame["row"] = log.raw.rows.index.to_numpy()
@@ -101,52 +86,41 @@ def _text_columns(log: _Log) -> pd.DataFrame:
     return frame
 
 
-def _parse_dates(log: _Log, frame: pd.DataFrame) -> None:
-    """Read the four date columns into the frame; report cells that are not dates."""
-    get, header, out = log.get, log.header, log.out
-    dates = {n: get[n] for n in _DATE_COLUMNS if n in log.canonical}
-    order = date_order(log.raw, log.mapping, dates, out, log.cache)
-    for name in _DATE_COLUMNS:
-        values = get[name]
-        parsed, families = parse_dates(values, order, log.cache)
-        bad = (values != "") & parsed.isna()
-        if bad.any():
-            is_formula = values.str.startswith("=").fillna(False)
-            out.cells(bad & is_formula, "error", "formula_date", header.get(name), values,
-                      "{value} is a formula, not a date; type the date itself (2026-03-25)")
-            out.cells(bad & ~is_formula, "error", "bad_date", header.get(name), values,
-                      "cannot read {value!r} as a date; expected a date such as 2026-03-25, "
-                      "03/25/2026 or 25 Mar 2026")
-        frame[name] = parsed.dt.normalize() if name == "applied_on" else parsed
-        if len(families) > 1:
-            out.add("warning", "mixed_formats",
-                    f"dates are written in several formats ({', '.join(sorted(families))}); "
-                    "all were read, but check a few", column=header.get(name))
-    if "applied_on" in log.canonical:
-        out.cells(get["applied_on"] == "", "error", "required", header["applied_on"], None,
-                  "applied_on is empty; every application needs the day it was sent")
-
-
-def _parse_outcomes(log: _Log, not_applied: np.ndarray) -> pd.Series:
-    """Map the outcome words to OUTCOMES; blank reads as pending, unknown is an error."""
+def _read_outcomes(log: Log, not_applied: np.ndarray) -> None:
+    """Read the status words (problems are reported later, in column order)."""
     if "outcome" not in log.canonical:
+        return
+    reading, _how, dated, table = read_statuses(log.get["outcome"], log.mapping, log.overrides,
+                                               log.cache, ~not_applied)
+    log.status = pd.DataFrame({"reading": reading, "date": dated})
+    log.readings = table
+
+
+def _parse_outcomes(log: Log, not_applied: np.ndarray) -> pd.Series:
+    """Map the status words to OUTCOMES; blank reads as pending, unknown as pending too
+    (a warning in a lenient load, an error in strict mode)."""
+    if log.status is None:
         return pd.Series("pending", index=log.raw.rows.index)
     cells, label = log.get["outcome"], log.header["outcome"]
-    words = per_unique(cells, lambda u: u.map(normalize_label), log.cache)
-    outcome = words.map(log.mapping.outcomes)
-    blank = words == ""
-    unknown = outcome.isna() & ~blank & ~not_applied
-    accepted = ", ".join(OUTCOMES)
-    log.out.cells(unknown, "error", "unknown_outcome", label, cells,
-                  f"unknown outcome {{value!r}}; expected one of {accepted} or a word from "
-                  "the mapping (Ghosted, Offer received, Rejected, Applied, Withdrawn...); add "
-                  "your own words under 'outcomes:' in a mapping file")
+    reading = log.status["reading"]
+    blank = cells == ""
+    unknown = reading.eq("unknown") & ~blank & ~not_applied
+    if log.out.lenient:
+        log.out.cells(unknown, "warning", "unknown_outcome", label, cells,
+                      "unknown outcome {value!r}; counted as pending (waiting). Choose its "
+                      "reading under 'statuses:' in a mapping file or in the dashboard")
+    else:
+        accepted = ", ".join(OUTCOMES)
+        log.out.cells(unknown, "error", "unknown_outcome", label, cells,
+                      f"unknown outcome {{value!r}}; expected one of {accepted} or a word from "
+                      "the mapping (Ghosted, Offer received, Rejected, Applied, Withdrawn...); "
+                      "add your own words under 'outcomes:' in a mapping file")
     log.out.cells(blank, "warning", "blank_outcome", label, None,
                   "outcome is empty; counted as pending (waiting for an answer)")
-    return outcome.where(~blank, "pending")
+    return reading.where(~blank & ~reading.eq("unknown"), "pending")
 
 
-def _parse_follow_up(log: _Log, frame: pd.DataFrame) -> None:
+def _parse_follow_up(log: Log, frame: pd.DataFrame) -> None:
     """Read the follow-up kind and its score (0-100, a % sign and a decimal comma allowed)."""
     get, cache = log.get, log.cache
     kind_words = per_unique(get["follow_up_kind"], lambda u: u.map(normalize_label), cache)
@@ -158,13 +132,13 @@ def _parse_follow_up(log: _Log, frame: pd.DataFrame) -> None:
     label = log.header.get("follow_up_score")
     log.out.cells((score_text != "") & score.isna(), "error", "bad_score", label,
                   get["follow_up_score"], "cannot read {value!r} as a score; expected a number "
-                  "from 0 to 100")
+                  "from 0 to 100", loses="cell")
     log.out.cells((score < 0) | (score > 100), "error", "score_range", label,
-                  get["follow_up_score"], "score {value} is outside 0-100")
+                  get["follow_up_score"], "score {value} is outside 0-100", loses="cell")
     frame["follow_up_score"] = score.where(score.between(0, 100))
 
 
-def _check_order_of_events(log: _Log, frame: pd.DataFrame) -> None:
+def _check_order_of_events(log: Log, frame: pd.DataFrame) -> None:
     """Report an interview, follow-up or response dated before the step it follows."""
     applied = frame["applied_on"]
     checks = [
@@ -175,10 +149,15 @@ def _check_order_of_events(log: _Log, frame: pd.DataFrame) -> None:
         ("follow_up_sent_at", frame["interviewed_at"], "follow_up_before_interview",
          "the follow-up ({value}) was sent before the interview"),
     ]
+    lost = {}
     for name, start, code, template in checks:
         early = frame[name].notna() & start.notna() & (frame[name].dt.normalize()
                                                        < start.dt.normalize())
-        log.out.cells(early, "error", code, log.header.get(name), log.get[name], template)
+        log.out.cells(early, "error", code, log.header.get(name), log.get[name], template,
+                      loses="cell")
+        lost[name] = early
+    for name, early in lost.items():  # a lenient load keeps the row without that date
+        frame[name] = frame[name].where(~early)
     before_interview = (frame["response_at"] < frame["interviewed_at"]).fillna(False)
     log.out.cells(before_interview, "warning", "response_before_interview",
                   log.header.get("response_at"), log.get["response_at"],
@@ -186,16 +165,16 @@ def _check_order_of_events(log: _Log, frame: pd.DataFrame) -> None:
                   "answer after the interview, so its timing is not used")
 
 
-def _check_future_dates(log: _Log, frame: pd.DataFrame, as_of: pd.Timestamp) -> None:
+def _check_future_dates(log: Log, frame: pd.DataFrame, as_of: pd.Timestamp) -> None:
     """Warn about dates after ``as_of`` (any time on that day is fine)."""
     end_of_today = as_of.normalize() + pd.Timedelta(days=1)
-    for name in _DATE_COLUMNS:
+    for name in DATE_COLUMNS:
         future = (frame[name] >= end_of_today).fillna(False)
         log.out.cells(future, "warning", "future_date", log.header.get(name), log.get[name],
                       f"{{value}} is in the future (after {as_of:%Y-%m-%d})")
 
 
-def _check_answer_without_response(log: _Log, frame: pd.DataFrame) -> None:
+def _check_answer_without_response(log: Log, frame: pd.DataFrame) -> None:
     """Warn when the outcome says no response but a response date is given."""
     answered = frame["response_at"].notna()
     log.out.cells(answered & frame["outcome"].eq("no_response"), "warning",
@@ -204,7 +183,7 @@ def _check_answer_without_response(log: _Log, frame: pd.DataFrame) -> None:
                   "as a response")
 
 
-def _duplicates(log: _Log) -> np.ndarray:
+def _duplicates(log: Log) -> np.ndarray:
     """Rows repeating an earlier one (the same application entered twice); warn about each."""
     key = pd.DataFrame({n: log.get[n] for n in ("company", "role", "applied_on", "outcome",
                                                  "response_at", "interviewed_at")})
@@ -219,7 +198,7 @@ def _duplicates(log: _Log) -> np.ndarray:
     return dup
 
 
-def _report_not_applied(log: _Log, not_applied: np.ndarray) -> None:
+def _report_not_applied(log: Log, not_applied: np.ndarray) -> None:
     """Say how many saved-but-never-applied rows are left out."""
     if not_applied.any():
         first = int(log.raw.rows.index[np.flatnonzero(not_applied)[0]])
@@ -228,18 +207,28 @@ def _report_not_applied(log: _Log, not_applied: np.ndarray) -> None:
                     "are left out")
 
 
-def _kept_rows(log: _Log, keep: np.ndarray, errors: str) -> np.ndarray:
-    """Raise on rows with errors, or with ``errors="skip"`` leave them out with a warning."""
-    bad = log.out.bad_rows.copy()
-    if bad.any():
-        if errors != "skip":
-            raise failure(log.raw.source, log.out.items)
-        log.out.leave_out_bad_rows()
-        keep &= ~bad
-    return keep
+def _kept_rows(log: Log, keep: np.ndarray) -> np.ndarray:
+    """Raise on errors, or leave out what they lose (``errors="skip"`` or "lenient").
+
+    A lenient load with fewer than MIN_USABLE_ROWS usable rows is refused as in
+    strict mode: a handful of readable rows is too little to report on.
+    """
+    out = log.out
+    if not out.has_errors():
+        return keep
+    usable = int((keep & ~out.bad_rows).sum())
+    if out.errors == "raise" or (out.lenient and usable < MIN_USABLE_ROWS):
+        error = failure(log.raw.source, out.items)
+        if out.errors == "lenient":
+            error.args = (f"{error}\nonly {usable} row{'s' if usable != 1 else ''} could be "
+                          f"read; a report needs at least {MIN_USABLE_ROWS}",)
+        raise error
+    bad = out.bad_rows.copy()
+    out.settle()
+    return keep & ~bad
 
 
-def _finish(log: _Log, frame: pd.DataFrame, keep: np.ndarray) -> Applications:
+def _finish(log: Log, frame: pd.DataFrame, keep: np.ndarray) -> Applications:
     """Append the extra columns, keep the rows, derive the groupings."""
     for label, i in log.extras.items():
         name = label if label not in frame.columns else f"{label} (extra)"
@@ -249,19 +238,27 @@ def _finish(log: _Log, frame: pd.DataFrame, keep: np.ndarray) -> Applications:
         raise ApplicationsError(f"{log.raw.source}: no applications left to analyse after "
                                 "leaving out the rows with problems", tuple(log.out.items))
     frame = derive(frame, log.mapping)
+    stage_headers = {name: log.raw.header[i] for name, i in log.stages.items()}
     return Applications(frame=frame, source=log.raw.source, problems=tuple(log.out.items),
-                        columns=log.header, extra_columns=tuple(log.extras))
+                        columns=log.header, extra_columns=tuple(log.extras),
+                        left_out=tuple(log.out.left_out), rows_read=len(log.raw.rows),
+                        status_readings=log.readings, stage_columns=stage_headers)
 
 
 def validate(raw: RawTable, mapping: Mapping, as_of: pd.Timestamp, *,
-             errors: str = "raise") -> Applications:
-    """Check every cell and row of ``raw``; raise ApplicationsError listing every error."""
-    log = _placed(raw, mapping)
+             errors: str = "lenient", status_readings: dict[str, str] | None = None
+             ) -> Applications:
+    """Check every cell and row of ``raw``; leave out or refuse what cannot be read.
+
+    ``status_readings`` ({normalised word: reading}) win over every other reading.
+    """
+    log = _placed(raw, mapping, errors, as_of, status_readings or {})
     _check_formulas(log)
     not_applied = _not_applied(log)
     log.out.skip = not_applied
     frame = _text_columns(log)
-    _parse_dates(log, frame)
+    _read_outcomes(log, not_applied)
+    parse_date_columns(log, frame)
     frame["outcome"] = _parse_outcomes(log, not_applied).fillna("pending")
     _parse_follow_up(log, frame)
     _check_order_of_events(log, frame)
@@ -269,5 +266,5 @@ def validate(raw: RawTable, mapping: Mapping, as_of: pd.Timestamp, *,
     _check_answer_without_response(log, frame)
     dup = _duplicates(log)
     _report_not_applied(log, not_applied)
-    keep = _kept_rows(log, ~dup & ~not_applied, errors)
+    keep = _kept_rows(log, ~dup & ~not_applied)
     return _finish(log, frame, keep)

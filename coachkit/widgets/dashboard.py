@@ -33,6 +33,7 @@ from coachkit.outcomes.stats import (
     filter_applications,
 )
 from coachkit.outcomes.summary import describe_silence
+from coachkit.widgets.status_readings import StatusReadingsTable
 
 __all__ = ["OutcomesDashboard"]
 
@@ -56,6 +57,9 @@ class OutcomesDashboard(widgets.VBox):
         self.error: str | None = None
         self._stale: set[str] = set()
         self._quiet = False
+        self.status_readings: dict[str, str] = {}  # the user's readings of status words
+        self._last: tuple[str | Path | bytes, str] | None = None
+        self.readings = StatusReadingsTable(on_change=self._on_readings)
 
         self.path = widgets.Text(placeholder="path to your CSV or XLSX file",
                                  description="File", layout=widgets.Layout(width="420px"))
@@ -93,6 +97,7 @@ class OutcomesDashboard(widgets.VBox):
         super().__init__([
             widgets.HBox([self.path, self.load_button, self.upload]),
             self.messages,
+            self.readings,
             widgets.HBox([self.start, self.end]),
             widgets.HBox([self.channel, self.role]),
             widgets.HBox([self.silence, self.silence_note]),
@@ -123,15 +128,16 @@ class OutcomesDashboard(widgets.VBox):
             return False
         try:
             apps = load_applications(source, mapping=self.mapping, as_of=self.as_of,
-                                     name=name)
+                                     name=name, status_readings=self.status_readings)
         except CoachkitError as exc:
             self._show_error(str(exc))
             return False
         except Exception as exc:  # a face never shows a traceback
             self._show_error(f"Could not load the file: {type(exc).__name__}: {exc}")
             return False
-        self.apps, self.error = apps, None
+        self.apps, self.error, self._last = apps, None, (source, name)
         self.messages.value = render_loaded(apps)
+        self.readings.show(apps.status_readings)
         frame = apps.frame
         self._quiet = True
         try:
@@ -147,6 +153,12 @@ class OutcomesDashboard(widgets.VBox):
             self._quiet = False
         self.refresh()
         return True
+
+    def _on_readings(self, choices: dict[str, str]) -> None:
+        """Reload the log with the user's readings of its status words."""
+        self.status_readings = choices
+        if self._last is not None:
+            self.load(*self._last)
 
     def _on_upload(self, change: dict) -> None:
         files = change["new"]
