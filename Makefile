@@ -12,6 +12,7 @@ PORT   ?= 8888
 WORKSHOP      ?=# empty: the folder notebook 04 sets up for the exercise
 EXERCISE      ?= data/exercises/thank_you_panel.yml
 WORKSHOP_PORT ?= 8866
+WORKSHOP_ENGINE ?= solara# solara: one process for the room; voila: a kernel per participant
 # JupyterLab refuses to start as root unless told; offline, it should not look for news
 LAB_FLAGS := --ip=127.0.0.1 --port=$(PORT) --LabApp.news_url= \
 	--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate \
@@ -44,17 +45,18 @@ define WORKSHOP_PY
 import sys
 from coachkit.errors import CoachkitError
 from coachkit.workshop.serve import prepare_folder, serve
-folder, exercise, port, origin = sys.argv[1:5]
+folder, exercise, port, origin, engine = sys.argv[1:6]
 try:
     ready = prepare_folder(folder, exercise, exercise_chosen=origin == "command line")
-    sys.exit(serve(ready.path, port=int(port), ip="127.0.0.1"))
+    sys.exit(serve(ready.path, port=int(port), ip="127.0.0.1", engine=engine))
 except (CoachkitError, ValueError) as error:
     sys.exit(f"make workshop: {error}")
 endef
 export WORKSHOP_PY
 
 workshop: install
-	@$(PY) -c "$$WORKSHOP_PY" "$(WORKSHOP)" "$(EXERCISE)" "$(WORKSHOP_PORT)" "$(origin EXERCISE)"
+	@$(PY) -c "$$WORKSHOP_PY" "$(WORKSHOP)" "$(EXERCISE)" "$(WORKSHOP_PORT)" "$(origin EXERCISE)" \
+	  "$(WORKSHOP_ENGINE)"
 
 # the browser tests drive Debian's Chromium (Playwright never downloads a browser here)
 browser:

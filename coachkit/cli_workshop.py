@@ -7,7 +7,7 @@
     coachkit workshop score DIR -o cohort.csv   score every newest draft into a CSV
     coachkit workshop report DIR -o OUTDIR      cohort CSV, summary page, feedback pages
     coachkit workshop demo DIR -n 24            fill a folder with demo drafts (rehearsal)
-    coachkit workshop serve DIR                 the participants' page (Voilà, with a token)
+    coachkit workshop serve DIR                 the participants' page (Solara, with a token)
 """
 
 from __future__ import annotations
@@ -64,11 +64,14 @@ def add_parser(sub: argparse._SubParsersAction, parser_class: type) -> None:
     demo.add_argument("folder", metavar="DIR")
     demo.add_argument("-n", type=int, default=24, help="participants (default 24)")
     demo.add_argument("--seed", type=int, default=0)
-    serve = ws.add_parser("serve", help="serve the participants' page with Voilà",
+    serve = ws.add_parser("serve", help="serve the participants' page (Solara or Voilà)",
                           description="Serves the composer as a page without code, bound to "
                                       "127.0.0.1 with a fresh token unless told otherwise.")
     serve.add_argument("folder", metavar="DIR")
     serve.add_argument("--port", type=int, default=8866)
+    serve.add_argument("--engine", choices=("solara", "voila"), default="solara",
+                       help="solara (default): every participant in one process, about 2 MB "
+                            "each; voila: a kernel process per participant, about 90 MB each")
     serve.add_argument("--ip", default="127.0.0.1",
                        help="address to listen on (default 127.0.0.1: this machine only)")
     secret = serve.add_mutually_exclusive_group()
@@ -116,7 +119,8 @@ def run_workshop(args: argparse.Namespace, out: TextIO, stdin: TextIO | None = N
         token, warnings = token_from(args.token, args.token_file, os.environ)
         for warning in warnings:
             print(f"coachkit: warning: {warning}", file=sys.stderr)
-        return serve(folder.path, port=args.port, ip=args.ip, token=token)
+        return serve(folder.path, port=args.port, ip=args.ip, token=token,
+                     engine=args.engine)
     raise CoachkitError(f"coachkit workshop: unknown action {action!r}")
 
 

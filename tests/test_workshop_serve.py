@@ -132,7 +132,8 @@ def test_serve_returns_the_exit_status_of_voila(room: WorkshopFolder,
                                                 monkeypatch: pytest.MonkeyPatch,
                                                 capsys: pytest.CaptureFixture[str]) -> None:
     _fake_voila(monkeypatch, f"import os, sys; sys.exit(3 if os.environ['{ENV_FOLDER}'] else 4)")
-    assert serve(room.path, port=_free_port(), token="t0ken-0123456789ab") == 3
+    assert serve(room.path, port=_free_port(), token="t0ken-0123456789ab",
+                 engine="voila") == 3
     out = capsys.readouterr()
     assert "?token=t0ken-0123456789ab" in out.out
     assert "Thank-you after a panel interview" in out.out
@@ -143,7 +144,7 @@ def test_serve_warns_when_the_page_can_be_reached_from_other_machines(
         room: WorkshopFolder, monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str]) -> None:
     _fake_voila(monkeypatch, "pass")
-    assert serve(room.path, port=_free_port(), ip="0.0.0.0") == 0
+    assert serve(room.path, port=_free_port(), ip="0.0.0.0", engine="voila") == 0
     err = capsys.readouterr().err
     assert "everyone who can reach this machine and has the token" in err
     assert "firewall" in err
@@ -165,7 +166,7 @@ def test_ctrl_c_stops_voila_by_its_pid(room: WorkshopFolder, tmp_path: Path,
 
     threading.Thread(target=interrupt, daemon=True).start()
     before = signal.getsignal(signal.SIGTERM)
-    assert serve(room.path, port=_free_port()) == 0
+    assert serve(room.path, port=_free_port(), engine="voila") == 0
     child = int(pid_file.read_text())
     with pytest.raises(ProcessLookupError):
         os.kill(child, 0)  # gone (and reaped)
@@ -272,7 +273,7 @@ def test_serve_keeps_the_token_in_a_private_file_removed_afterwards(
             return 0
 
     monkeypatch.setattr(serve_mod.subprocess, "Popen", FakeVoila)
-    assert serve(room.path, port=_free_port()) == 0
+    assert serve(room.path, port=_free_port(), engine="voila") == 0
     token = str(seen["token"])
     assert len(token) >= 20 and f"?token={token}" in capsys.readouterr().out
     assert not any(token in arg for arg in seen["argv"])  # type: ignore[union-attr]

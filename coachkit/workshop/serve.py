@@ -1,9 +1,10 @@
-"""The participants' page: notebooks/05_workshop_app.ipynb served by Voilà.
+"""Serve the participants' page: with Solara (the default) or Voilà.
 
-Voilà runs the notebook for each visitor and shows its widgets without any code.
-The page still runs Python on this machine (a kernel per visitor, reachable over
-its websocket), so it is served with a token that is part of the address, bound
-to 127.0.0.1 unless the coach asks for another address.
+Solara (``coachkit.workshop.solara_server``) runs every open page in one process,
+about 2 MB a participant; Voilà runs notebooks/05_workshop_app.ipynb with a kernel
+(a process of about 90 MB) per visitor. Either way the page runs Python on this
+machine, so it is served with a token that is part of the address, bound to
+127.0.0.1 unless the coach asks for another address.
 """
 
 from __future__ import annotations
@@ -29,12 +30,14 @@ from coachkit.limits import WORKSHOP_TOKEN_MAX_CHARS, WORKSHOP_TOKEN_MIN_CHARS, 
 from coachkit.workshop.exercise import load_exercise
 from coachkit.workshop.folder import ENV_FOLDER, WorkshopFolder, default_folder
 
-__all__ = ["APP_NOTEBOOK", "ENV_TOKEN", "app_notebook", "check_token", "is_loopback",
-           "prepare_folder", "serve", "token_from", "voila_command"]
+__all__ = ["APP_NOTEBOOK", "ENGINES", "ENV_TOKEN", "app_notebook", "check_token",
+           "is_loopback", "prepare_folder", "serve", "solara_command", "token_from",
+           "voila_command"]
 
 APP_NOTEBOOK = "05_workshop_app.ipynb"
 STOP_TIMEOUT = 15.0  # seconds Voilà gets to shut its kernels down before it is killed
 ENV_TOKEN = "COACHKIT_WORKSHOP_TOKEN"  # a token kept off the command line (``ps`` shows it)
+ENGINES = ("solara", "voila")  # the first is the default
 
 
 def app_notebook() -> Path:
@@ -104,6 +107,35 @@ def voila_command(folder: str | Path, *, port: int = 8866, ip: str = "127.0.0.1"
     env = dict(os.environ)
     env[ENV_FOLDER] = str(Path(folder).expanduser().resolve())
     env.pop("JUPYTER_TOKEN", None)  # the token above is the one that counts
+    url = f"http://{_url_host(ip)}:{port}/?token={quote(token, safe='')}"
+    return argv, env, url
+
+
+def solara_command(folder: str | Path, *, port: int = 8866, ip: str = "127.0.0.1",
+                   token: str | None = None, token_dir: str | Path,
+                   ) -> tuple[list[str], dict[str, str], str]:
+    """The Solara server command for ``folder``, like ``voila_command``: its argv, its
+    environment and the address to open. The token goes to a private file in
+    ``token_dir``, never on the command line."""
+    from coachkit.workshop import solara_server
+
+    token = secrets.token_urlsafe(16) if token is None else check_token(token)
+    if not 0 < port < 65536:
+        raise WorkshopError(f"port {port}: choose a port between 1 and 65535 (e.g. 8866)")
+    folder_dir = Path(token_dir)
+    folder_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    target = folder_dir / "solara-token"
+    target.unlink(missing_ok=True)
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as out:
+        out.write(token + "\n")
+    env = {**os.environ, **solara_server.offline_environment()}
+    env[ENV_FOLDER] = str(Path(folder).expanduser().resolve())
+    env[solara_server.ENV_TOKEN_FILE] = str(target)
+    env[solara_server.ENV_HOST] = ip.strip("[]")
+    env[solara_server.ENV_PORT] = str(port)
+    env.pop("JUPYTER_TOKEN", None)
+    argv = [sys.executable, "-m", "coachkit.workshop.solara_server"]
     url = f"http://{_url_host(ip)}:{port}/?token={quote(token, safe='')}"
     return argv, env, url
 
@@ -187,7 +219,8 @@ def _port_free(ip: str, port: int) -> bool:
 
 
 def _stop(proc: subprocess.Popen[bytes]) -> None:
-    """Stop Voilà by its process id: SIGTERM (it shuts its kernels down), then SIGKILL."""
+    """Stop the server by its process id: SIGTERM (Voilà shuts its kernels down), then
+    SIGKILL."""
     if proc.poll() is not None:
         return
     proc.terminate()
@@ -203,22 +236,27 @@ def _interrupt(signum: int, frame: FrameType | None) -> None:
 
 
 def serve(folder: str | Path, *, port: int = 8866, ip: str = "127.0.0.1",
-          token: str | None = None) -> int:
+          token: str | None = None, engine: str = ENGINES[0]) -> int:
     """Serve the participants' page for the workshop in ``folder`` until Ctrl-C.
 
     Checks the folder first (WorkshopError if it is not set up), prints the address to
-    give the room, runs Voilà in the foreground and stops it on Ctrl-C (or SIGTERM,
-    SIGHUP). Returns 0 when stopped that way, else Voilà's own exit status."""
+    give the room, runs the server (``engine``: "solara" or "voila") in the foreground
+    and stops it on Ctrl-C (or SIGTERM, SIGHUP). Returns 0 when stopped that way, else
+    the server's own exit status."""
+    if engine not in ENGINES:
+        raise WorkshopError(f"engine {engine!r}: choose one of {', '.join(ENGINES)}")
     workshop = WorkshopFolder(folder)
     exercise = workshop.exercise()
     with tempfile.TemporaryDirectory(prefix="coachkit-workshop-") as private:
-        return _serve(workshop, exercise.title, port, ip, token, Path(private))
+        command = solara_command if engine == "solara" else voila_command
+        argv, env, url = command(workshop.path, port=port, ip=ip, token=token,
+                                 token_dir=Path(private))
+        cwd = Path(private) if engine == "solara" else app_notebook().parent
+        return _serve(argv, env, url, exercise.title, port, ip, cwd)
 
 
-def _serve(workshop: WorkshopFolder, title: str, port: int, ip: str, token: str | None,
-           private: Path) -> int:
-    argv, env, url = voila_command(workshop.path, port=port, ip=ip, token=token,
-                                   token_dir=private)
+def _serve(argv: list[str], env: dict[str, str], url: str, title: str, port: int,
+           ip: str, cwd: Path) -> int:
     if not _port_free(ip, port):
         raise WorkshopError(f"port {port} on {ip} is already in use (another workshop "
                             "page?); choose another port")
@@ -244,9 +282,9 @@ def _serve(workshop: WorkshopFolder, title: str, port: int, ip: str, token: str 
             previous[sig] = signal.signal(sig, _interrupt)
     proc: subprocess.Popen[bytes] | None = None
     try:
-        # Voilà gets a session of its own: Ctrl-C reaches only us, and we stop it by its id
-        proc = subprocess.Popen(argv, env=env, cwd=app_notebook().parent,
-                                start_new_session=True)
+        # the server gets a session of its own: Ctrl-C reaches only us, and we stop it
+        # by its id
+        proc = subprocess.Popen(argv, env=env, cwd=cwd, start_new_session=True)
         code = proc.wait()
     except KeyboardInterrupt:
         print("\nStopping the workshop page…", flush=True)

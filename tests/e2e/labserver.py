@@ -150,3 +150,34 @@ def voila_app(folder: Path, tmp: Path) -> Iterator[str]:
             except subprocess.TimeoutExpired:
                 proc.kill()
                 proc.wait(timeout=10)
+
+
+@contextmanager
+def solara_app(folder: Path, tmp: Path) -> Iterator[str]:
+    """The participants' page for ``folder`` served by Solara on 127.0.0.1 (random port
+    and token), with its files in ``tmp``; stopped by its process id."""
+    from coachkit.workshop.folder import ENV_FOLDER
+    from coachkit.workshop.serve import solara_command
+
+    port = _free_port()
+    argv, env, url = solara_command(folder, port=port, token_dir=tmp / "private")
+    assert env["COACHKIT_WORKSHOP_HOST"] == "127.0.0.1"
+    isolated = _isolated_env(tmp)
+    isolated.update({k: v for k, v in env.items()
+                     if k.startswith(("SOLARA_", "COACHKIT_WORKSHOP_"))})
+    isolated[ENV_FOLDER] = env[ENV_FOLDER]
+    log = tmp / "solara.log"
+    with open(log, "wb") as out:
+        proc = subprocess.Popen(argv, stdout=out, stderr=subprocess.STDOUT, env=isolated,
+                                cwd=tmp)
+    try:
+        _wait_port(port, proc, log)
+        yield url
+    finally:
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGTERM)
+            try:
+                proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait(timeout=10)
