@@ -1,6 +1,6 @@
 """A JupyterHub on 127.0.0.1 for the browser tests, set up as deploy/jupyterhub sets it up.
 
-The hub takes ``hub.config`` and ``singleuser.extraEnv`` from
+The hub takes ``hub.config``, ``hub.extraConfig`` and ``singleuser.extraEnv`` from
 deploy/jupyterhub/values.yaml as they are (the shared workshop volume's mount path is
 replaced by a local folder), and every user's server reads the image's
 jupyter_server_config.py. What Kubernetes does is done locally instead: each user's
@@ -39,6 +39,8 @@ c = get_config()  # noqa: F821
 local = json.loads({local!r})
 for section, traits in local["hub_config"].items():  # values.yaml hub.config, as z2jh does
     c[section].update(traits)
+for snippet in local["extra_config"]:  # and its hub.extraConfig, if it ever has any
+    exec(snippet)
 c.JupyterHub.ip = c.JupyterHub.hub_ip = "127.0.0.1"
 c.JupyterHub.port = local["port"]
 c.JupyterHub.hub_port = local["hub_port"]
@@ -103,7 +105,10 @@ class Hub:
 
 def _write_config(folder: Path, workshop: Path, proxy: str) -> tuple[Path, int]:
     port = _free_port()
-    local = {"hub_config": values()["hub"]["config"], "dir": str(folder), "port": port,
+    hub = values()["hub"]
+    local = {"hub_config": hub["config"], "extra_config": list(hub.get("extraConfig", {})
+                                                                .values()),
+             "dir": str(folder), "port": port,
              "hub_port": _free_port(), "proxy_api_port": _free_port(), "proxy": proxy,
              "singleuser": str(Path(sys.executable).parent / "jupyterhub-singleuser"),
              "environment": user_environment(workshop)}

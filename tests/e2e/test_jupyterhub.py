@@ -13,6 +13,7 @@ import json
 import subprocess
 import sys
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -35,12 +36,22 @@ PARTICIPANTS = [("ana", "ana-pass-2026", "blue-heron-7"),
                 ("emre", "emre-pass-2026", "gold-wren-4")]
 
 
-def _page(browser: Browser) -> Page:
-    context = browser.new_context(viewport={"width": 1280, "height": 1000})
-    context.route("https://**/*", lambda route: route.abort())  # offline: fail fast
-    page = context.new_page()
-    page.set_default_timeout(60_000)
-    return page
+@pytest.fixture
+def person(browser: Browser) -> Iterator[Callable[[], Page]]:
+    """Make a page in a browser context of its own (one person's cookies); all closed after."""
+    contexts = []
+
+    def make() -> Page:
+        context = browser.new_context(viewport={"width": 1280, "height": 1000})
+        context.route("https://**/*", lambda route: route.abort())  # offline: fail fast
+        contexts.append(context)
+        page = context.new_page()
+        page.set_default_timeout(60_000)
+        return page
+
+    yield make
+    for context in contexts:
+        context.close()
 
 
 def _sign_up(page: Page, hub: Hub, user: str, password: str, expected: str) -> None:
@@ -82,17 +93,17 @@ def _submit_from_page(page: Page, user: str, code: str) -> None:
         f"Submitted as {code}", timeout=60_000)
 
 
-def test_five_participants_log_in_submit_and_the_coach_sees_them(browser: Browser,
-                                                                 tmp_path: Path) -> None:
+def test_five_participants_log_in_submit_and_the_coach_sees_them(
+        person: Callable[[], Page], tmp_path: Path) -> None:
     proxy = proxy_command()
     if proxy is None:
         pytest.skip("no configurable-http-proxy: 'make test' installs it from npm")
     started = time.monotonic()
     room = WorkshopFolder.create(tmp_path / "workshop", EXERCISE)  # the shared volume
     with jupyterhub(tmp_path / "hub", room.path, proxy) as hub:
-        coach = _page(browser)
+        coach = person()
         _sign_up(coach, hub, *COACH, "signup was successful")  # the admin: at once
-        pages = {user: _page(browser) for user, _, _ in PARTICIPANTS}
+        pages = {user: person() for user, _, _ in PARTICIPANTS}
         for user, password, _ in PARTICIPANTS:
             _sign_up(pages[user], hub, user, password, "sent to the admin")
 
