@@ -2,9 +2,11 @@
 
 The coach and five participants sign up on the hub's own pages, each with an account
 and password of their own (NativeAuthenticator); the coach, the hub's admin, authorizes
-them. Each participant logs in through the link README.md gives the room, lands on the
-participants' page (notebook 05 served by Voilà) in a server of their own, and submits;
-the coach's `coachkit workshop status` on the shared folder shows all five.
+them. In the coach's own server, notebook 04 (with ``REHEARSAL = False``) sets up the
+shared folder and shows the cohort board. Each participant logs in through the link
+README.md gives the room, lands on the participants' page (notebook 05 served by Voilà)
+in a server of their own, and submits; the coach's board counts all five without a
+click, and `coachkit workshop status` on the shared folder lists them.
 """
 
 from __future__ import annotations
@@ -19,14 +21,15 @@ from pathlib import Path
 import pytest
 from hubserver import PAGE_PATH, Hub, jupyterhub, proxy_command, server_memory
 from labserver import ROOT
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, Locator, Page, expect
 
-from coachkit.workshop import WorkshopFolder
+from coachkit.workshop import WorkshopFolder, load_exercise
 
 pytestmark = pytest.mark.slow
 
 EXERCISE = ROOT / "data" / "exercises" / "thank_you_panel.yml"
 ARTIFACTS = ROOT / "tests" / "artifacts"
+FACILITATOR = "04_workshop_facilitator.ipynb"
 COACH = ("coach", "board-marker-42")
 # hub accounts and the code each participant chooses on the page
 PARTICIPANTS = [("ana", "ana-pass-2026", "blue-heron-7"),
@@ -77,9 +80,26 @@ def _authorize(coach: Page, hub: Hub, user: str) -> None:
         "button", name="Unauthorize", exact=True)).to_be_visible()
 
 
-def _shot(page: Page, name: str) -> None:
+def _shot(page: Page, name: str, *, full_page: bool = True) -> None:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / f"jupyterhub-{name}.png"), full_page=True)
+    page.screenshot(path=str(ARTIFACTS / f"jupyterhub-{name}.png"), full_page=full_page)
+
+
+def _coach_board(coach: Page, hub: Hub) -> Locator:
+    """Open notebook 04 in the coach's own server, as the coach edits it for the day
+    (``REHEARSAL = False``: the real folder); the board's count."""
+    source = ROOT / "notebooks" / FACILITATOR
+    nb = json.loads(source.read_text(encoding="utf-8"))
+    cell = next(c for c in nb["cells"] if c["cell_type"] == "code"
+                and "\nREHEARSAL = True" in "\n" + "".join(c["source"]))
+    cell["source"] = "".join(cell["source"]).replace("REHEARSAL = True", "REHEARSAL = False")
+    edited = hub.dir / "home" / COACH[0] / "coachkit" / "notebooks" / FACILITATOR
+    edited.parent.mkdir(parents=True)
+    edited.write_text(json.dumps(nb), encoding="utf-8")
+    coach.goto(f"{hub.url}/hub/user-redirect/voila/render/coachkit/notebooks/{FACILITATOR}")
+    count = coach.locator(".ck-board-count-text").first
+    expect(count).to_contain_text("0 participants have submitted", timeout=180_000)
+    return count
 
 
 def _submit_from_page(page: Page, user: str, code: str) -> None:
@@ -99,8 +119,9 @@ def test_five_participants_log_in_submit_and_the_coach_sees_them(
     if proxy is None:
         pytest.skip("no configurable-http-proxy: 'make test' installs it from npm")
     started = time.monotonic()
-    room = WorkshopFolder.create(tmp_path / "workshop", EXERCISE)  # the shared volume
-    with jupyterhub(tmp_path / "hub", room.path, proxy) as hub:
+    room = tmp_path / "workshop"  # the shared volume, empty until the coach sets it up
+    room.mkdir()
+    with jupyterhub(tmp_path / "hub", room, proxy) as hub:
         coach = person()
         _sign_up(coach, hub, *COACH, "signup was successful")  # the admin: at once
         pages = {user: person() for user, _, _ in PARTICIPANTS}
@@ -118,6 +139,8 @@ def test_five_participants_log_in_submit_and_the_coach_sees_them(
         for user, _, _ in PARTICIPANTS:
             _authorize(coach, hub, user)
         _shot(coach, "coach-authorized")
+        board = _coach_board(coach, hub)
+        assert WorkshopFolder(room).exercise().id == load_exercise(EXERCISE).id
 
         pages[ana].goto(f"{hub.url}/hub/login")
         _log_in(pages[ana], ana, "not-" + ana_password)
@@ -133,14 +156,17 @@ def test_five_participants_log_in_submit_and_the_coach_sees_them(
         _shot(pages[ana], "participant-submitted")
         memory = server_memory(hub)
 
-        # the coach's board reads the shared folder: all five, one submission each
+        # the coach's board counts them by itself; the status command lists them
+        expect(board).to_contain_text("5 participants have submitted", timeout=60_000)
+        board.scroll_into_view_if_needed()
+        _shot(coach, "coach-board", full_page=False)
         status = subprocess.run(
-            [sys.executable, "-m", "coachkit", "workshop", "status", str(room.path)],
+            [sys.executable, "-m", "coachkit", "workshop", "status", str(room)],
             capture_output=True, text=True, timeout=120, check=True).stdout
         assert "5 participants, 5 submissions, 0 files skipped" in status, status
         for user, _, code in PARTICIPANTS:
             assert code in status
-            saved = json.loads((room.path / "submissions" / code / f"{code}-r0001.json")
+            saved = json.loads((room / "submissions" / code / f"{code}-r0001.json")
                                .read_text(encoding="utf-8"))
             assert saved["body"].startswith(f"Dear Priya and Tomás, from {code}")
             # the page ran in that participant's own server, in their own home
