@@ -26,6 +26,8 @@ from playwright.sync_api import Browser, Locator, Page, expect
 from coachkit.workshop import WorkshopFolder, load_exercise
 
 pytestmark = pytest.mark.slow
+pytest.importorskip("jupyterhub", reason="JupyterHub is in the test extra ('make test')")
+pytest.importorskip("nativeauthenticator", reason="in the test extra ('make test')")
 
 EXERCISE = ROOT / "data" / "exercises" / "thank_you_panel.yml"
 ARTIFACTS = ROOT / "tests" / "artifacts"
