@@ -18,7 +18,7 @@ LAB_FLAGS := --ip=127.0.0.1 --port=$(PORT) --LabApp.news_url= \
 	--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate \
 	$(if $(filter 0,$(shell id -u)),--allow-root,)
 
-.PHONY: lab test install install-test browser lint bench clean workshop
+.PHONY: lab test install install-test browser hub-proxy lint bench clean workshop
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -68,13 +68,24 @@ browser:
 	    echo "the browser tests will be skipped."; \
 	  fi; }
 
+# JupyterHub's proxy for tests/e2e/test_jupyterhub.py, from npm into the venv (never global)
+CHP := $(VENV)/chp/node_modules/.bin/configurable-http-proxy
+hub-proxy: | $(PY)
+	@test -x $(CHP) || { \
+	  if command -v npm >/dev/null; then \
+	    npm install --prefix $(VENV)/chp --no-audit --no-fund --loglevel=error \
+	      configurable-http-proxy@5; \
+	  else \
+	    echo "npm is missing (apt-get install npm): the JupyterHub test will be skipped."; \
+	  fi; }
+
 # ruff, then the layers and cycles of pyproject.toml [tool.importlinter]; lint-imports reads
 # the package from the current folder (make runs here), so it checks this checkout's code
 lint: install-test
 	$(PY) -m ruff check .
 	$(VENV)/bin/lint-imports --no-logo
 
-test: install-test browser lint
+test: install-test browser hub-proxy lint
 	$(PY) -m pytest -q -p no:cacheprovider
 
 bench: install-test browser

@@ -1,0 +1,247 @@
+"""A JupyterHub on 127.0.0.1 for the browser tests, set up as deploy/jupyterhub sets it up.
+
+The hub takes ``hub.config``, ``hub.extraConfig`` and ``singleuser.extraEnv`` from
+deploy/jupyterhub/values.yaml as they are (the shared workshop volume's mount path is
+replaced by a local folder), and every user's server reads the image's
+jupyter_server_config.py. What Kubernetes does is done locally instead: each user's
+server is a process of this account (SimpleLocalProcessSpawner) with a home of its own
+under a temporary folder, and configurable-http-proxy comes from npm (``make test``
+installs it into the virtual environment). Every process is stopped by its id.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+DEPLOY = ROOT / "deploy" / "jupyterhub"
+PAGE_PATH = "voila/render/coachkit/notebooks/05_workshop_app.ipynb"  # as README.md gives it
+
+CONFIG = """\
+import json
+import os
+c = get_config()  # noqa: F821
+local = json.loads({local!r})
+for section, traits in local["hub_config"].items():  # values.yaml hub.config, as z2jh does
+    c[section].update(traits)
+for snippet in local["extra_config"]:  # and its hub.extraConfig, if it ever has any
+    exec(snippet)
+c.JupyterHub.ip = c.JupyterHub.hub_ip = "127.0.0.1"
+c.JupyterHub.port = local["port"]
+c.JupyterHub.hub_port = local["hub_port"]
+c.JupyterHub.db_url = "sqlite:///" + local["dir"] + "/jupyterhub.sqlite"
+c.JupyterHub.cookie_secret_file = local["dir"] + "/cookie_secret"
+c.ConfigurableHTTPProxy.command = [local["proxy"]]
+c.ConfigurableHTTPProxy.api_url = "http://127.0.0.1:%d" % local["proxy_api_port"]
+c.ConfigurableHTTPProxy.pid_file = local["dir"] + "/proxy.pid"
+c.JupyterHub.spawner_class = "jupyterhub.spawner.SimpleLocalProcessSpawner"
+c.SimpleLocalProcessSpawner.home_dir_template = local["dir"] + "/home/{{username}}"
+c.Spawner.ip = "127.0.0.1"
+c.Spawner.cmd = [local["singleuser"]]
+if os.getuid() == 0:  # as root on a test machine; the image's servers run as uid 1000
+    c.Spawner.args = ["--ServerApp.allow_root=True"]
+c.Spawner.environment = local["environment"]
+c.Spawner.start_timeout = c.Spawner.http_timeout = 180  # five servers at once on 2 cores
+"""
+
+
+def proxy_command() -> str | None:
+    """configurable-http-proxy: the one ``make test`` puts in the virtual environment, else
+    one on PATH, else None."""
+    local = Path(sys.prefix) / "chp" / "node_modules" / ".bin" / "configurable-http-proxy"
+    return str(local) if local.exists() else shutil.which("configurable-http-proxy")
+
+
+def values() -> dict:
+    """deploy/jupyterhub/values.yaml."""
+    return yaml.safe_load((DEPLOY / "values.yaml").read_text(encoding="utf-8"))
+
+
+def user_environment(workshop: Path) -> dict[str, str]:
+    """singleuser.extraEnv with the workshop volume's mount path replaced by ``workshop``,
+    plus the image's /etc/jupyter (JUPYTER_CONFIG_PATH)."""
+    single = values()["singleuser"]
+    mount = next(m["mountPath"] for m in single["storage"]["extraVolumeMounts"]
+                 if m["name"] == "workshop")
+    env = {key: str(value).replace(mount, str(workshop))
+           for key, value in single["extraEnv"].items()}
+    env["JUPYTER_CONFIG_PATH"] = str(DEPLOY / "image")
+    return env
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@dataclass
+class Hub:
+    """A running hub: its public address, folder and process."""
+
+    url: str
+    dir: Path
+    proc: subprocess.Popen[bytes]
+
+    def log(self) -> str:
+        """The end of the hub's log."""
+        return (self.dir / "hub.log").read_text(encoding="utf-8", errors="replace")[-4000:]
+
+
+def _write_config(folder: Path, workshop: Path, proxy: str) -> tuple[Path, int]:
+    port = _free_port()
+    hub = values()["hub"]
+    local = {"hub_config": hub["config"], "extra_config": list(hub.get("extraConfig", {})
+                                                                .values()),
+             "dir": str(folder), "port": port,
+             "hub_port": _free_port(), "proxy_api_port": _free_port(), "proxy": proxy,
+             "singleuser": str(Path(sys.executable).parent / "jupyterhub-singleuser"),
+             "environment": user_environment(workshop)}
+    config = folder / "jupyterhub_config.py"
+    config.write_text(CONFIG.format(local=json.dumps(local)), encoding="utf-8")
+    return config, port
+
+
+def _wait_up(hub: Hub, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if hub.proc.poll() is not None:
+            raise RuntimeError(f"JupyterHub exited ({hub.proc.returncode}):\n{hub.log()}")
+        try:
+            with urllib.request.urlopen(f"{hub.url}/hub/api", timeout=2) as response:
+                if response.status == 200:
+                    return
+        except (urllib.error.URLError, ConnectionError, TimeoutError):
+            pass
+        time.sleep(0.3)
+    raise TimeoutError(f"JupyterHub not up after {timeout} s:\n{hub.log()}")
+
+
+def _descendants(pid: int) -> list[int]:
+    """Every process under ``pid`` (by the parent ids in /proc), children first."""
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        ppid = int(stat.rsplit(")", 1)[1].split()[1])
+        children.setdefault(ppid, []).append(int(entry.name))
+    found: list[int] = []
+    todo = list(children.get(pid, []))
+    while todo:
+        child = todo.pop()
+        found.append(child)
+        todo.extend(children.get(child, []))
+    return found
+
+
+def _rss_mb(pid: int) -> float:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return 0.0
+    line = next((x for x in status.splitlines() if x.startswith("VmRSS:")), "VmRSS: 0 kB")
+    return int(line.split()[1]) / 1024
+
+
+def server_memory(hub: Hub) -> dict[str, float]:
+    """Each user's server with its kernels: resident memory in MB, by user name."""
+    by_user: dict[str, float] = {}
+    for pid in _descendants(hub.proc.pid):
+        try:
+            environ = Path(f"/proc/{pid}/environ").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        user = next((v.split(b"=", 1)[1].decode() for v in environ
+                     if v.startswith(b"JUPYTERHUB_USER=")), None)
+        if user is not None and not any(b"JUPYTERHUB_USER" in x for x in _parent_env(pid)):
+            by_user[user] = _rss_mb(pid) + sum(_rss_mb(p) for p in _descendants(pid))
+    return by_user
+
+
+def _parent_env(pid: int) -> list[bytes]:
+    try:
+        ppid = int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
+        return Path(f"/proc/{ppid}/environ").read_bytes().split(b"\0")
+    except (OSError, ValueError):
+        return []
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return Path(f"/proc/{pid}").exists() and "(Z" not in _state(pid)
+
+
+def _state(pid: int) -> str:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return "(Z"
+    return "(" + stat.rsplit(")", 1)[1].split()[0]
+
+
+def stop(hub: Hub) -> list[int]:
+    """Stop the hub and everything it started (proxy, users' servers, their kernels) by
+    process id: SIGTERM to the hub, which stops its servers and proxy, then SIGTERM and
+    SIGKILL to any of them still running. Returns the ids that had to be killed."""
+    pids = _descendants(hub.proc.pid)
+    pid_file = hub.dir / "proxy.pid"
+    if pid_file.exists():
+        pids.append(int(pid_file.read_text().strip()))
+    if hub.proc.poll() is None:
+        hub.proc.send_signal(signal.SIGTERM)
+        try:
+            hub.proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            hub.proc.kill()
+            hub.proc.wait()
+    leftover = [pid for pid in dict.fromkeys(pids) if _alive(pid)]
+    for pid in leftover:
+        os.kill(pid, signal.SIGTERM)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(_alive(pid) for pid in leftover):
+        time.sleep(0.2)
+    for pid in leftover:
+        if _alive(pid):
+            os.kill(pid, signal.SIGKILL)
+    return leftover
+
+
+@contextmanager
+def jupyterhub(folder: Path, workshop: Path, proxy: str) -> Iterator[Hub]:
+    """Run a hub in ``folder`` whose users' servers submit to ``workshop``; stop it after."""
+    folder.mkdir(parents=True, exist_ok=True)
+    config, port = _write_config(folder, workshop, proxy)
+    env = {key: value for key, value in os.environ.items()
+           if not key.startswith(("JUPYTER", "COACHKIT_WORKSHOP"))}
+    with open(folder / "hub.log", "wb") as log:
+        proc = subprocess.Popen([sys.executable, "-m", "jupyterhub", "-f", str(config)],
+                                cwd=folder, env=env, stdout=log, stderr=subprocess.STDOUT,
+                                start_new_session=True)
+    hub = Hub(f"http://127.0.0.1:{port}", folder, proc)
+    try:
+        _wait_up(hub)
+        yield hub
+    finally:
+        stop(hub)
