@@ -55,6 +55,12 @@ SHAPES: dict[str, Callable[[], str]] = {
     "sentence_no_stops_100k": lambda: _repeat(RUN_ON, 100_000),
     "punctuation_100k": lambda: _repeat("!?.,;:-()\"'…—", 100_000),
     "capitalised_unknown_sentences_100k": lambda: _unknown_sentences(100_000),
+    # stock praise and a role title in every sentence: the template check once compared
+    # every capitalised word with every filled-in slot of the whole text
+    "template_praise_300k": lambda: _repeat(
+        "I am excited about the Senior Analyst position at such a great company, a leader "
+        "in the industry. It would be an honour to join such a talented team, and Ms. Vale "
+        "was kind. ", 300_000),
 }
 LONG_WORDS = ("long_word_40k", "long_word_80k")
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import math
 import re
 from collections.abc import Iterator
@@ -271,18 +273,26 @@ _ROLE_RUN_RE = re.compile(r"(?:[A-Z][\w&'’-]*[ \t]+){1,4}(?=(?:role|position|j
 
 
 def _filled_in(ctx: Context) -> list[Span]:
-    """Spans a template fills in: the company slots, role titles and names after a title."""
+    """Spans a template fills in, in order: the company slots, role titles and names
+    after a title."""
     text = ctx.text
     spans = [m.span(1) for pattern in _ORG_CONTEXTS
              for m in pattern.finditer(text, ctx.body_start, ctx.content_end)]
     spans += [m.span() for m in _ROLE_RUN_RE.finditer(text, ctx.body_start, ctx.content_end)]
-    return spans
+    return sorted(spans)
 
 
-def _detail_sentences(ctx: Context) -> int:
-    """Sentences with a detail of this interview: a number, a topic from the notes, or a
-    name in mid-sentence other than what a template fills in (the company, the role, the
-    interviewer)."""
+def _inside_any(position: int, starts: list[int], reach: list[int]) -> bool:
+    """Whether ``position`` falls in a span, given the sorted spans' ``starts`` and
+    ``reach`` (the furthest end of the spans up to each one)."""
+    i = bisect.bisect_right(starts, position)
+    return i > 0 and reach[i - 1] > position
+
+
+def _has_detail(ctx: Context) -> bool:
+    """Whether a sentence has a detail of this interview: a number, a topic from the
+    notes, or a name in mid-sentence other than what a template fills in (the company,
+    the role, the interviewer). Stops at the first such sentence."""
     notes = ctx.notes
     topics = [*(notes.topics if notes else ()), *(notes.concerns if notes else ())]
     plain: set[str] = {w.lower() for w in ctx.rules.word_set("not_companies")}
@@ -294,25 +304,26 @@ def _detail_sentences(ctx: Context) -> int:
         plain.update(w.lower() for w in re.findall(r"[^\W\d_]+",
                                                    ctx.text[slice(*ctx.layout.greeting)]))
     filled = _filled_in(ctx)
+    starts = [a for a, _ in filled]
+    reach = list(itertools.accumulate((b for _, b in filled), max))
     lay = ctx.layout
-    count = 0
     for s, e in lay.sentences:
         if (lay.greeting and s < lay.greeting[1]) or s >= ctx.content_end:
             continue
         sentence = ctx.text[s:e]
-        names = [m for m in _CAP_WORD_RE.finditer(ctx.text, s + 1, e)
-                 if m.group().lower() not in plain
-                 and not any(a <= m.start() < b for a, b in filled)]
-        if (_DIGIT_RE.search(sentence) or names
-                or (topics and any(_covers(t, _stems_of(sentence)) for t in topics))):
-            count += 1
-    return count
+        if _DIGIT_RE.search(sentence) or any(
+                m.group().lower() not in plain and not _inside_any(m.start(), starts, reach)
+                for m in _CAP_WORD_RE.finditer(ctx.text, s + 1, e)):
+            return True
+        if topics and any(_covers(t, _stems_of(sentence)) for t in topics):
+            return True
+    return False
 
 
 def _template(ctx: Context) -> Iterator[Hit]:
     found = ctx.rules.phrase_list("personalization.template").matches(
         ctx.text, ctx.body_start, ctx.kind, ctx.word_index)
-    if len(found) < 2 or _detail_sentences(ctx):
+    if len(found) < 2 or _has_detail(ctx):
         return
     for entry, start, end in found:
         yield Hit(start, end, why=entry.why,
