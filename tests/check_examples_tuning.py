@@ -46,7 +46,9 @@ MORE: dict[str, dict[str, list[Example]]] = {
                  (letter("I can only assume my file was lost, since nobody writes back."), CI),
                  (letter("It must be lovely to never have to answer candidates."), CI),
                  (letter("Not one of you has bothered to reply to me."), CI),
-                 (letter("You never bothered to tell me the outcome. Not a good look."), RR)],
+                 (letter("You never bothered to tell me the outcome. Not a good look."), RR),
+                 (letter("I am frankly offended that you would waste two rounds of my "
+                         "time."), RR)],
         "pass": [(letter("Thank you for your kind email and for the feedback."), RR),
                  (letter("It must be rewarding to see the programme grow each year."), N),
                  (letter("I didn't bother to bring slides, so I have attached them now."), AI)],
@@ -57,11 +59,14 @@ MORE: dict[str, dict[str, list[Example]]] = {
                  (letter("Please email me the decision by noon on Friday."), CI),
                  (letter("I interviewed with you yesterday and wondered if there is news."), CI),
                  (letter("Following up on this morning's interview: has a choice been made?"),
-                  CI)],
+                  CI),
+                 (letter("You said I would hear by Monday. It is now Thursday."), CI)],
         "pass": [(letter("I interviewed two weeks ago and yesterday saw the team's news."), CI),
                  (letter("Please let me know by the end of the week if you need anything "
                          "else."), AI),
-                 (letter("I interviewed yesterday, and here is the sample I promised."), AI)],
+                 (letter("I interviewed yesterday, and here is the sample I promised."), AI),
+                 (letter("It is now a year since I started the course, and I have passed "
+                         "it."), CI)],
     },
     "tone.comparing": {
         "fail": [(letter("You chose someone far younger than me, which I find odd."), RR),
