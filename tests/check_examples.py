@@ -248,5 +248,8 @@ EXAMPLES: dict[str, dict[str, list[Example]]] = {
 
 # the failure modes of real bad follow-ups, and the false alarms fixed with them
 from check_examples_real import merge_into  # noqa: E402
+from check_examples_tuning import merge_into as merge_tuning  # noqa: E402
 
 merge_into(EXAMPLES)
+# the wordings found when the checks were tuned on the corpus
+merge_tuning(EXAMPLES)

@@ -12,35 +12,40 @@ def result():
     return evaluate(seed=7)
 
 
+# Measured on the tuning corpus (86 good, 83 bad) after the checks were tuned on it: AUC
+# 1.000, every good draft without an error finding, 99.9% of seeded defects found (99.8%
+# with seed 2026). The thresholds sit just under those figures.
 def test_good_drafts_rank_above_bad(result):
-    assert result.auc >= 0.9
+    assert result.auc >= 0.99
 
 
 def test_clean_good_drafts_have_no_error(result):
-    assert result.clean_rate >= 0.9, result.false_errors
+    assert result.clean_rate >= 0.97, result.false_errors
 
 
 def test_seeded_defects_are_found_in_the_right_category(result):
-    assert result.overall_recall >= 0.95, result.misses
+    assert result.overall_recall >= 0.99, result.misses
     for defect, (found, total) in result.recall.items():
-        assert found / total >= 0.85, (defect, result.misses)
+        assert found / total >= 0.95, (defect, result.misses)
 
 
 def test_other_seed_gives_the_same_quality():
     other = evaluate(seed=2026)
-    assert other.overall_recall >= 0.95, other.misses
+    assert other.overall_recall >= 0.99, other.misses
 
 
 # Measured on the tuning corpus when the verdict bands and caps were set: 80% of bad drafts
 # "rewrite", 1 of 30 "ready", 47 of 48 good drafts "ready" (the other is capped by a pushy
-# line). The thresholds sit just under those figures.
+# line). After the checks were tuned on the larger corpus (86 good, 83 bad): every bad
+# draft "rewrite", none "ready", every good draft "ready". The thresholds sit just under
+# those figures (two bad drafts may slip to "revise", one good draft below "ready").
 def test_bad_drafts_are_mostly_rewrite_and_hardly_ever_ready(result):
-    assert result.verdict_share("bad", "rewrite") >= 0.75, result.wrong_verdicts
-    assert result.verdict_share("bad", "ready") <= 0.05, result.wrong_verdicts
+    assert result.verdict_share("bad", "rewrite") >= 0.97, result.wrong_verdicts
+    assert result.verdict_share("bad", "ready") == 0, result.wrong_verdicts
 
 
 def test_good_drafts_are_ready(result):
-    assert result.verdict_share("good", "ready") >= 0.95, result.wrong_verdicts
+    assert result.verdict_share("good", "ready") >= 0.98, result.wrong_verdicts
 
 
 def test_the_histogram_has_a_line_per_ten_points():

@@ -37,7 +37,28 @@ def test_the_default_caps_are_the_documented_ones():
         "tone.hostile": 45, "tone.arguing": 50, "tone.pushy": 70, "tone.desperate": 70,
         "correctness.placeholder": 55, "personalization.other_company": 55,
         "tone.threat": 40, "tone.gift": 40, "tone.reproach": 55, "tone.comparing": 55,
-        "tone.overeager": 75}
+        "tone.overeager": 75, "personalization.template": 55}
+    assert default_rules().policy.cap_step == 10
+
+
+def test_each_further_finding_of_a_capped_check_lowers_its_cap():
+    policy = default_rules().policy
+    pushy = [_f("tone.pushy"), _f("tone.pushy", "suggestion"), _f("tone.pushy")]
+    result = assess(pushy, JUDGED, policy)
+    assert (result.overall, result.verdict) == (50, "rewrite")
+    assert [(c.check_id, c.limit) for c in result.caps] == [("tone.pushy", 50)]
+    # one pushy line and one begging line: each check keeps its own count
+    mixed = assess([_f("tone.pushy"), _f("tone.desperate")], JUDGED, policy)
+    assert mixed.overall == 70 and len(mixed.caps) == 2
+    # never below zero, and a pack can turn the step off
+    assert caps_for([_f("tone.threat", "error")] * 9, policy, 100)[0].limit == 0
+    flat = extend_unchecked({"thresholds": {"score.cap_step": 0}}, "pack").policy
+    assert caps_for(pushy, flat, 100)[0].limit == 70
+
+
+def test_a_cap_step_outside_0_to_100_is_refused():
+    with pytest.raises(RulesError, match="cap_step"):
+        extend_rules({"thresholds": {"score.cap_step": 150}}, "pack")
 
 
 def test_a_capped_finding_holds_the_score_down_and_says_why():

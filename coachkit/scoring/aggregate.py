@@ -97,20 +97,26 @@ def caps_for(findings: Iterable[Finding], policy: ScoringPolicy, overall: float,
     """The caps that hold ``overall`` down: every capped check at the lowest limit among
     the findings' checks, when that limit is below ``overall`` (none otherwise).
 
-    ``titles`` names each check (its message); a finding's own message stands in.
+    Each further finding of a capped check lowers its limit by the policy's ``cap_step``:
+    one pushy line needs revising, several need a rewrite. ``titles`` names each check
+    (its message); a finding's own message stands in.
     """
     first: dict[str, Finding] = {}
+    count: dict[str, int] = {}
     for f in findings:
         if f.rule in policy.caps:
             first.setdefault(f.rule, f)
+            count[f.rule] = count.get(f.rule, 0) + 1
     if not first:
         return ()
-    lowest = min(policy.caps[rule] for rule in first)
+    limits = {rule: max(0.0, policy.caps[rule] - policy.cap_step * (count[rule] - 1))
+              for rule in first}
+    lowest = min(limits.values())
     if lowest >= overall:
         return ()
     return tuple(Cap(rule, _label((titles or {}).get(rule) or f.message), round(lowest),
                      f.why or f.message)
-                 for rule, f in first.items() if policy.caps[rule] == lowest)
+                 for rule, f in first.items() if limits[rule] == lowest)
 
 
 def _label(title: str) -> str:

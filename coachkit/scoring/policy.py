@@ -44,6 +44,8 @@ class ScoringPolicy:
     verdict_bands: tuple[float, float] = (80, 60)
     # check id -> the highest overall score a draft with a finding of that check can get
     caps: Mapping[str, float] = field(default_factory=lambda: MappingProxyType({}))
+    # points each further finding of a capped check takes off that check's cap
+    cap_step: float = 0.0
     kinds: tuple[str, ...] = KINDS
     categories: tuple[str, ...] = CATEGORIES
 
@@ -134,6 +136,7 @@ def policy_from_thresholds(thresholds: Mapping[str, Any]) -> ScoringPolicy:
             verdict_bands=(float(verdict["ready"]), float(verdict["revise"])),
             caps=MappingProxyType({str(k): float(v) for k, v in
                                    (thresholds.get("score.caps") or {}).items()}),
+            cap_step=float(thresholds.get("score.cap_step", 0.0)),
         )
     except (TypeError, ValueError, IndexError, AttributeError) as exc:
         raise RulesError(f"thresholds: timeliness, concision.length or score figures are not "
@@ -263,6 +266,7 @@ _THRESHOLDS: dict[str, _Checker] = {
     "score.combine": _combine,
     "score.verdict": _verdict_bands,
     "score.caps": _caps,
+    "score.cap_step": lambda v, w: _number(v, w, 0, 100),
 }
 
 

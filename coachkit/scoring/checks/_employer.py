@@ -36,7 +36,10 @@ _OWN_EMPLOYER_RE = re.compile(
     # work the writer did: "I have managed the pantry at X", "At X, I led the migration"
     r"|\bI\s+(?:(?:have|['’]ve)\s+)?(?:managed|led|run|ran|supervised|coordinated|oversaw|"
     r"overseen|mentored|taught|implemented|automated|redesigned|introduced)\b"
-    r"|\bfor\s+the\s+(?:past|last)\s+\w+\s+(?:years|months)\b", re.IGNORECASE)
+    r"|\bfor\s+the\s+(?:past|last)\s+\w+\s+(?:years|months)\b"
+    # "My background is mostly in corporate fundraising, at the Halvorsen Foundation"
+    r"|\bmy\s+(?:background|experience|career)\s+(?:is|was|has\s+been|lies)\b[^.!?]{0,60}?"
+    r"\bat\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
 
 # quarters, halves and fiscal or calendar years: Q3, H2, FY25, FY 2026, CY24, Q3'25
 _PERIOD_RE = re.compile(r"(?:Q[1-4]|H[12]|[FC]Y\s?['’]?\d{2}(?:\d{2})?|\d{4})(?:['’]\d{2})?",

@@ -279,7 +279,8 @@ _VOWEL_SOUND_CONSONANTS = re.compile(
 _CONSONANT_SOUND_VOWELS = re.compile(
     r"(?:uni(?!n|mp)|use|usu|uti|ufo|eu|ewe|one\b|once\b|ubiq|ukr|uran|uro|u[.-]s|u-)",
     re.IGNORECASE)
-_ARTICLE_RE = re.compile(r"(?<![\w'’-])(a|an|A|An)\s+([^\W\d_][\w'’-]*)")
+# a letter after '&' or '/' ends an acronym (FP&A, R/A), it is no article
+_ARTICLE_RE = re.compile(r"(?<![\w'’&/-])(a|an|A|An)\s+([^\W\d_][\w'’-]*)")
 _LETTER_VOWEL_SOUND = set("AEFHILMNORSX")
 
 

@@ -66,6 +66,11 @@ def _interviewer_named(ctx: Context) -> Iterator[Hit]:
         yield Hit(*span, message=f"Name the person who interviewed you ({who})")
 
 
+# a saint's or a place's name ("St. Brendan's Medical Center", "Fort Worth") is no one's
+# name misspelled
+_PLACE_BEFORE_RE = re.compile(r"\b(?:St|Ste|Saint|Mt|Mount|Fort|Port|Lake|San|Santa)\.?[ \t]+$")
+
+
 def _name_spelling(ctx: Context) -> Iterator[Hit]:
     names = [p for parts in _notes_names(ctx) for p in parts if len(p) >= 3]
     if not names:
@@ -75,7 +80,8 @@ def _name_spelling(ctx: Context) -> Iterator[Hit]:
     for m in _CAP_WORD_RE.finditer(ctx.text, ctx.body_start, ctx.content_end):
         word = re.sub(r"['’]s$", "", m.group())
         low = word.lower()
-        if low in exact or low in known:
+        if low in exact or low in known or _PLACE_BEFORE_RE.search(
+                ctx.text, max(0, m.start() - 8), m.start()):
             continue
         for name in names:
             limit = 1 if len(name) <= 5 else 2
