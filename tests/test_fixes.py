@@ -7,7 +7,7 @@ import re
 from itertools import pairwise
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from coachkit import Draft, notes_from_dict, score
@@ -218,16 +218,25 @@ def test_fixing_never_touches_text_outside_the_fixes(text: str) -> None:
 
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=DRAFTS)
+@example(text="Dear basically tbh basically")
 def test_a_fixed_finding_is_gone_when_rescored(text: str) -> None:
     report = score(Draft.from_text(text))
     result = apply_fixes(text, report.findings)
     after = score(Draft.from_text(result.text))
+
+    def moved(position: int) -> int:  # where a position of the old text is now
+        return position + sum(len(e.text) - (e.end - e.start) for e in result.edits
+                              if e.end <= position)
+
+    # a finding left alone may slide into the place of a fixed one ("basically tbh
+    # basically": the second 'basically' moves up when the first is left out)
+    kept = {(s.finding.rule, moved(s.finding.start), s.finding.text) for s in result.skipped}
     shift = 0
     for f, edit in zip(result.applied, result.edits, strict=True):
         start = edit.start + shift
         again = [g for g in after.findings
                  if g.rule == f.rule and g.start == start + (f.start - edit.start)
-                 and g.text == f.text]
+                 and g.text == f.text and (g.rule, g.start, g.text) not in kept]
         assert not again, (f, again)
         shift += len(edit.text) - (edit.end - edit.start)
 
