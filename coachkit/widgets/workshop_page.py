@@ -20,7 +20,7 @@ from coachkit.store import DraftJournal
 from coachkit.widgets.composer import FollowUpComposer
 from coachkit.workshop.folder import WorkshopFolder, default_folder
 
-__all__ = ["Page", "participant_page"]
+__all__ = ["Page", "participant_page", "room_folder", "room_journal"]
 
 WELCOME = """
 <h2>Write your follow-up</h2>
@@ -42,10 +42,17 @@ reloaded, type your code and press <i>Reopen my last submission</i>.</li>
 
 def participant_page() -> w.VBox:
     """The welcome and a fresh workshop composer on the room's folder."""
-    folder = WorkshopFolder(default_folder())
+    folder = room_folder(default_folder())
     composer = FollowUpComposer(workshop=folder, journal=room_journal(folder.path))
     return w.VBox([w.HTML(WELCOME), composer],
                   layout=w.Layout(max_width="1200px", margin="0 auto", padding="12px"))
+
+
+@functools.lru_cache(maxsize=4)
+def room_folder(path: Path) -> WorkshopFolder:
+    """The room's folder, one for every page this server shows: its exercise file is
+    read once (and again when it changes) instead of once per page opened."""
+    return WorkshopFolder(path)
 
 
 @functools.lru_cache(maxsize=4)
@@ -54,7 +61,7 @@ def room_journal(folder: Path) -> DraftJournal | None:
     pages then take turns on one connection instead of waiting on the file's lock.
     None when it cannot be opened (each page then opens its own and says why)."""
     try:
-        return DraftJournal(room_drafts_path(WorkshopFolder(folder).exercise().id))
+        return DraftJournal(room_drafts_path(room_folder(folder).exercise().id))
     except CoachkitError:  # the page says what is wrong when it opens the journal itself
         return None
 
