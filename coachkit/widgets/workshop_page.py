@@ -9,6 +9,7 @@ composer (and a ``WorkshopSession``) of their own. The workshop folder comes fro
 from __future__ import annotations
 
 import functools
+import threading
 from pathlib import Path
 
 import ipywidgets as w
@@ -21,6 +22,11 @@ from coachkit.widgets.composer import FollowUpComposer
 from coachkit.workshop.folder import WorkshopFolder, default_folder
 
 __all__ = ["Page", "participant_page", "room_folder", "room_journal"]
+
+# Pages are built one at a time: a room opening at once would otherwise share the
+# processor among a hundred builds, and the keys of those already typing would wait
+# behind all of them instead of behind one.
+_ONE_BUILD_AT_A_TIME = threading.Lock()
 
 WELCOME = """
 <h2>Write your follow-up</h2>
@@ -70,7 +76,12 @@ def room_journal(folder: Path) -> DraftJournal | None:
 def Page() -> None:
     """One participant's page: built once per open page, kept across re-renders; what
     was typed last is saved when the page's kernel closes."""
-    page = solara.use_memo(participant_page, [])
+    page = solara.use_memo(_build_page, [])
     composer = page.children[1]
     solara.use_effect(lambda: composer.flush, [])
     solara.display(page)
+
+
+def _build_page() -> w.VBox:
+    with _ONE_BUILD_AT_A_TIME:
+        return participant_page()
