@@ -135,7 +135,8 @@ def _cookies(base: str, token: str) -> str:
     return "; ".join(jar)
 
 
-async def _participant(base: str, cookie: str, code: str, keys: int) -> Participant:
+async def _participant(base: str, cookie: str, code: str, keys: int,
+                       together: asyncio.Barrier | None = None) -> Participant:
     import websockets
 
     who = Participant(code)
@@ -157,6 +158,8 @@ async def _participant(base: str, cookie: str, code: str, keys: int) -> Particip
                 pass
             stage = "typing"
             who.opened_at = time.perf_counter()
+            if together is not None:  # the whole room types at once, not as pages open
+                await asyncio.wait_for(together.wait(), 600)
             editor, preview = page.find("ck-step-text"), page.find("ck-preview")
             text = ""
             for key in (GREETING * 3)[:keys]:
@@ -213,8 +216,8 @@ def _rss_mb(pid: int) -> float:
     return 0.0
 
 
-async def _room(base: str, token: str, pid: int, size: int, keys: int, prefix: str
-                ) -> tuple[list[Participant], float]:
+async def _room(base: str, token: str, pid: int, size: int, keys: int, prefix: str,
+                together: bool = False) -> tuple[list[Participant], float]:
     cookie = _cookies(base, token)
     peak = _rss_mb(pid)
     stop = asyncio.Event()
@@ -226,8 +229,9 @@ async def _room(base: str, token: str, pid: int, size: int, keys: int, prefix: s
             await asyncio.sleep(0.2)
 
     watcher = asyncio.create_task(watch())
+    barrier = asyncio.Barrier(size) if together else None
     people = await asyncio.gather(*(
-        _participant(base, cookie, f"{prefix}{i:04d}", keys) for i in range(size)))
+        _participant(base, cookie, f"{prefix}{i:04d}", keys, barrier) for i in range(size)))
     stop.set()
     await watcher
     return list(people), max(peak, _rss_mb(pid))
@@ -259,7 +263,7 @@ def _percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
-def _measure_room(size: int, keys: int) -> tuple:
+def _measure_room(size: int, keys: int, together: bool = False) -> tuple:
     """One room of ``size`` on a fresh server: its row of the table."""
     with tempfile.TemporaryDirectory(prefix="coachkit-load-") as tmp:
         room = WorkshopFolder.create(Path(tmp) / "room", EXERCISE)
@@ -279,7 +283,8 @@ def _measure_room(size: int, keys: int) -> tuple:
             baseline = _rss_mb(proc.pid)
             start, server_cpu, client_cpu = (time.perf_counter(), _cpu_seconds(proc.pid),
                                              _own_cpu_seconds())
-            people, peak = asyncio.run(_room(base, token, proc.pid, size, keys, "p"))
+            people, peak = asyncio.run(_room(base, token, proc.pid, size, keys, "p",
+                                             together))
             wall = time.perf_counter() - start
             server_cpu = _cpu_seconds(proc.pid) - server_cpu
             client_cpu = _own_cpu_seconds() - client_cpu
@@ -313,23 +318,30 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rooms", type=int, nargs="+", default=[30, 60, 100],
                         help="room sizes, run one after another on one server")
     parser.add_argument("--keys", type=int, default=40, help="keys each participant types")
+    parser.add_argument("--together", action="store_true",
+                        help="everyone starts typing once every page is open (the whole "
+                             "room typing at once); by default each types as soon as its "
+                             "page is open")
     args = parser.parse_args(argv)
     load = os.getloadavg()
     rows, ok = [], True
     for size in args.rooms:
-        row = _measure_room(size, args.keys)
+        row = _measure_room(size, args.keys, args.together)
         rows.append(row)
         peak, p95, landed = row[2], row[4], row[6]
         ok &= landed == size and (size < 100 or (peak <= TARGET_MB and p95 <= TARGET_P95_MS))
-    _print(rows, args.keys, load)
+    _print(rows, args.keys, load, args.together)
     return 0 if ok else 1
 
 
-def _print(rows: list[tuple], keys: int, load: tuple[float, float, float]) -> None:
+def _print(rows: list[tuple], keys: int, load: tuple[float, float, float],
+           together: bool) -> None:
+    start = ("once every page of the room is open" if together else
+             "as soon as its page is open")
     print(f"Solara workshop page under load on {os.cpu_count()} cores "
           f"({platform.python_implementation()} {platform.python_version()}); each "
-          f"participant types {keys} keys, one every {int(KEY_EVERY * 1000)} ms, then "
-          "submits.")
+          f"participant types {keys} keys, one every {int(KEY_EVERY * 1000)} ms, starting "
+          f"{start}, then submits.")
     print("Load average at start (1, 5, 15 min): "
           f"{load[0]:.2f} {load[1]:.2f} {load[2]:.2f}; other work on the machine slows "
           "every figure below.\n")
