@@ -40,18 +40,16 @@ def test_the_combined_pane_shows_what_the_three_widgets_show(greeting: str) -> N
     assert '<div class="ck-score-panel">' in shown and '<div class="ck-findings">' in shown
 
 
-def test_a_re_score_is_one_message_and_a_failed_one_keeps_the_preview(
-        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_re_score_is_one_change_and_a_failed_one_keeps_the_preview() -> None:
     composer = _composer()
     composer.editors["greeting"].value = "Dear Dana, I beleive it went well"
     scoring = composer.session.score()
     pane = ScorePane(combined=True)
-    sent: list[Widget] = []
-    original = Widget.send_state
-    monkeypatch.setattr(Widget, "send_state",
-                        lambda self, key=None: (sent.append(self), original(self, key))[1])
+    changed: list[Widget] = []
+    for child in pane.children:  # each change of a value is one message to the page
+        child.observe(lambda change: changed.append(change["owner"]), names="value")
     pane.show(scoring)
-    assert sent == [pane.preview]
+    assert changed == [pane.preview]
     before = pane.preview.value
     pane.show(replace(scoring, state="failed", error="boom"))
     assert "Could not score this draft: boom" in pane.preview.value
