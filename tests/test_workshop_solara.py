@@ -276,3 +276,43 @@ def test_a_page_saves_lazily_while_typing_and_keeps_the_last_key_when_it_closes(
         assert journal.latest(first).content["preview"] == "Dear Priya and Tomás,"
     assert not _live.in_virtual_kernel()
 
+
+
+def test_the_server_sends_light_frames(room: WorkshopFolder, tmp_path: Path,
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    import uvicorn
+
+    from coachkit.workshop import solara_server
+
+    _, env, _ = solara_command(room.path, port=9125, token=TOKEN, token_dir=tmp_path / "p")
+    assert env["JUPYTER_WIDGETS_ECHO"] == "0"  # no copy of every key's text sent back
+    assert env["SOLARA_EXPERIMENTAL_PERFORMANCE"] == "True"  # sends queued, not waited on
+    seen: dict[str, Any] = {}
+    for key, value in solara_server.offline_environment().items():  # restored afterwards
+        monkeypatch.setenv(key, value)
+    monkeypatch.setenv(ENV_TOKEN_FILE, env[ENV_TOKEN_FILE])
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kwargs: seen.update(kwargs, app=app))
+    solara_server.main()
+    assert isinstance(seen["app"], TokenGate)
+    assert seen["ws_per_message_deflate"] is False
+    assert (seen["host"], seen["port"]) == ("127.0.0.1", 8866)
+
+
+def test_the_pages_of_a_room_read_its_exercise_once(room: WorkshopFolder,
+                                                    monkeypatch: pytest.MonkeyPatch,
+                                                    tmp_path: Path) -> None:
+    pytest.importorskip("solara")
+    from coachkit.widgets import workshop_page
+    from coachkit.workshop import folder as folder_mod
+
+    monkeypatch.setenv(ENV_FOLDER, str(room.path))
+    monkeypatch.setenv("COACHKIT_HOME", str(tmp_path / "home"))
+    reads: list[Path] = []
+    real = folder_mod.load_exercise
+    monkeypatch.setattr(folder_mod, "load_exercise",
+                        lambda path: (reads.append(Path(path)), real(path))[1])
+    pages = [workshop_page.participant_page() for _ in range(3)]
+    sessions = [page.children[1].session for page in pages]
+    assert len(reads) <= 1  # none when an earlier test of this room read it already
+    assert len({id(s) for s in sessions}) == 3  # one folder, still a session per page
+    assert {s.exercise.title for s in sessions} == {room.exercise().title}

@@ -11,30 +11,55 @@ from coachkit.render import highlight, render_findings, render_scores
 
 __all__ = ["ScorePane"]
 
+_PARTS = ("score_panel", "preview", "findings")
+
 
 class ScorePane(w.VBox):
-    """The score panel, the preview with its highlights and the list of findings."""
+    """The score panel, the preview with its highlights and the list of findings.
 
-    def __init__(self) -> None:
-        self.score_panel = w.HTML()
-        self.preview = w.HTML()
-        self.findings = w.HTML()
-        for name in ("score_panel", "preview", "findings"):
-            getattr(self, name).add_class("ck-" + name.replace("_", "-"))
-        super().__init__([self.score_panel, w.HTML(render_heading("Preview")), self.preview,
-                          self.findings], layout=w.Layout(width="48%"))
+    ``combined`` shows the three in one HTML widget (same content, same order), so a
+    re-score is one message to the page instead of up to three: for a server that
+    carries a whole room of pages. ``score_panel``, ``preview`` and ``findings`` are
+    then that one widget."""
+
+    def __init__(self, *, combined: bool = False) -> None:
+        self.combined = combined
+        self._parts = dict.fromkeys(_PARTS, "")
+        if combined:
+            self.score_panel = self.preview = self.findings = w.HTML()
+            self.preview.add_class("ck-preview")
+            children = [self.preview]
+        else:
+            self.score_panel, self.preview, self.findings = w.HTML(), w.HTML(), w.HTML()
+            for name in _PARTS:
+                getattr(self, name).add_class("ck-" + name.replace("_", "-"))
+            children = [self.score_panel, w.HTML(render_heading("Preview")), self.preview,
+                        self.findings]
+        super().__init__(children, layout=w.Layout(width="48%"))
 
     def show(self, scoring: Scoring) -> None:
         """Show one re-score; a failed one replaces only the score panel."""
         if scoring.state == "failed":
-            self.score_panel.value = render_message(
-                f"Could not score this draft: {scoring.error}", error=True)
+            self._show(score_panel=render_message(
+                f"Could not score this draft: {scoring.error}", error=True))
             return
         report = scoring.report
-        self.score_panel.value = (
-            render_too_long(LIVE_SCORE_LIMIT) if scoring.state == "too_long" else
-            render_message("Write the first part to see the score.") if report is None else
-            render_scores(report) + render_missing(scoring.missing))
         text = report.text if report else scoring.assembly.draft.text
-        self.preview.value = highlight(text, report.findings if report else [])
-        self.findings.value = render_findings(report.findings) if report else ""
+        self._show(
+            score_panel=(render_too_long(LIVE_SCORE_LIMIT) if scoring.state == "too_long" else
+                         render_message("Write the first part to see the score.")
+                         if report is None else
+                         render_scores(report) + render_missing(scoring.missing)),
+            preview=highlight(text, report.findings if report else []),
+            findings=render_findings(report.findings) if report else "")
+
+    def _show(self, **parts: str) -> None:
+        if not self.combined:
+            for name, value in parts.items():
+                getattr(self, name).value = value
+            return
+        self._parts.update(parts)
+        self.preview.value = (
+            f'<div class="ck-score-panel">{self._parts["score_panel"]}</div>'
+            f'{render_heading("Preview")}<div>{self._parts["preview"]}</div>'
+            f'<div class="ck-findings">{self._parts["findings"]}</div>')

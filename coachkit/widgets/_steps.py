@@ -17,6 +17,19 @@ from coachkit.compose.session import ComposeSession
 __all__ = ["StepsPane"]
 
 
+class _Editors(dict[str, w.Textarea]):
+    """One editor per step, made when first asked for: a page opens with only the
+    editor it shows (each widget costs the server a message and the room a wait)."""
+
+    def __init__(self, make: Callable[[str], w.Textarea]) -> None:
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, step_id: str) -> w.Textarea:
+        editor = self[step_id] = self._make(step_id)
+        return editor
+
+
 class StepsPane(w.VBox):
     """Step buttons, guidance, example openings, one editor per step, Back and Next."""
 
@@ -28,7 +41,7 @@ class StepsPane(w.VBox):
         self.step_guide = w.HTML()
         self.examples = w.VBox()
         self.step_findings = w.HTML()
-        self.editors: dict[str, w.Textarea] = {}
+        self.editors: dict[str, w.Textarea] = _Editors(self._make_editor)
         self.editor_box = w.Box()
         self.back = w.Button(description="Back", icon="arrow-left")
         self.next = w.Button(description="Next", icon="arrow-right")
@@ -72,13 +85,11 @@ class StepsPane(w.VBox):
 
     def forget_editors(self) -> None:
         """Drop the editors: a new composition gets editors with its own text."""
-        self.editors = {}
+        self.editors = _Editors(self._make_editor)
 
     def show_kind(self) -> None:
-        """Show the steps of the composition's kind, with an editor for each."""
-        for step in self.session.composition.guide.steps:
-            if step.id not in self.editors:
-                self.editors[step.id] = self._make_editor(step.id)
+        """Show the steps of the composition's kind (each step's editor is made when
+        the step is first shown or asked for)."""
         self._set_steps(self._labels())
         self.show_step()
 

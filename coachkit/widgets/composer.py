@@ -29,7 +29,7 @@ from coachkit.labels import KIND_LABELS
 from coachkit.model import Finding, InterviewNotes
 from coachkit.scoring import warm_up
 from coachkit.widgets._export import ExportPane
-from coachkit.widgets._live import Throttle, kernel_loop
+from coachkit.widgets._live import Throttle, in_virtual_kernel, kernel_loop
 from coachkit.widgets._score import ScorePane
 from coachkit.widgets._steps import StepsPane
 from coachkit.widgets._tick import tick_every
@@ -115,7 +115,8 @@ class FollowUpComposer(w.VBox):
                                   layout=w.Layout(width="96%"))
         self.notes_form = InterviewNotesForm(s.start_notes, path=s.notes_path)
         self.notes_box = w.Accordion([self.notes_form], titles=("Interview notes",))
-        self.score_pane = ScorePane()
+        # a page of a Solara room: one message per re-score, not three
+        self.score_pane = ScorePane(combined=in_virtual_kernel())
         self.fix_list = FixList(on_apply=self.apply_fix, on_undo=self.undo_fix)
         self.score_pane.children = (*self.score_pane.children, self.fix_list)
         self.steps_pane = StepsPane(s, on_text=self._on_text, on_step=self._on_step)

@@ -9,6 +9,7 @@ composer (and a ``WorkshopSession``) of their own. The workshop folder comes fro
 from __future__ import annotations
 
 import functools
+import threading
 from pathlib import Path
 
 import ipywidgets as w
@@ -20,7 +21,12 @@ from coachkit.store import DraftJournal
 from coachkit.widgets.composer import FollowUpComposer
 from coachkit.workshop.folder import WorkshopFolder, default_folder
 
-__all__ = ["Page", "participant_page"]
+__all__ = ["Page", "participant_page", "room_folder", "room_journal"]
+
+# Pages are built one at a time: a room opening at once would otherwise share the
+# processor among a hundred builds, and the keys of those already typing would wait
+# behind all of them instead of behind one.
+_ONE_BUILD_AT_A_TIME = threading.Lock()
 
 WELCOME = """
 <h2>Write your follow-up</h2>
@@ -42,10 +48,17 @@ reloaded, type your code and press <i>Reopen my last submission</i>.</li>
 
 def participant_page() -> w.VBox:
     """The welcome and a fresh workshop composer on the room's folder."""
-    folder = WorkshopFolder(default_folder())
+    folder = room_folder(default_folder())
     composer = FollowUpComposer(workshop=folder, journal=room_journal(folder.path))
     return w.VBox([w.HTML(WELCOME), composer],
                   layout=w.Layout(max_width="1200px", margin="0 auto", padding="12px"))
+
+
+@functools.lru_cache(maxsize=4)
+def room_folder(path: Path) -> WorkshopFolder:
+    """The room's folder, one for every page this server shows: its exercise file is
+    read once (and again when it changes) instead of once per page opened."""
+    return WorkshopFolder(path)
 
 
 @functools.lru_cache(maxsize=4)
@@ -54,7 +67,7 @@ def room_journal(folder: Path) -> DraftJournal | None:
     pages then take turns on one connection instead of waiting on the file's lock.
     None when it cannot be opened (each page then opens its own and says why)."""
     try:
-        return DraftJournal(room_drafts_path(WorkshopFolder(folder).exercise().id))
+        return DraftJournal(room_drafts_path(room_folder(folder).exercise().id))
     except CoachkitError:  # the page says what is wrong when it opens the journal itself
         return None
 
@@ -63,7 +76,12 @@ def room_journal(folder: Path) -> DraftJournal | None:
 def Page() -> None:
     """One participant's page: built once per open page, kept across re-renders; what
     was typed last is saved when the page's kernel closes."""
-    page = solara.use_memo(participant_page, [])
+    page = solara.use_memo(_build_page, [])
     composer = page.children[1]
     solara.use_effect(lambda: composer.flush, [])
     solara.display(page)
+
+
+def _build_page() -> w.VBox:
+    with _ONE_BUILD_AT_A_TIME:
+        return participant_page()
