@@ -76,6 +76,11 @@ class WordIndex:
         return cls(positions, tuple(sorted(positions)), tuple(starts), tuple(words), is_ascii)
 
     @cached_property
+    def vocabulary(self) -> frozenset[str]:
+        """The distinct words (a set: testing a few words against it costs a few look-ups)."""
+        return frozenset(self.positions)
+
+    @cached_property
     def _nexts(self) -> list[str]:
         return [*self.words[1:], ""] if self.words else []
 
