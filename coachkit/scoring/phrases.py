@@ -115,8 +115,8 @@ class PhraseList:
             for word in index.plain_words & positions.keys():
                 if _possible(needs[(word, True)], words.vocabulary):
                     self._try(index, (word, True), positions[word], text, pos, found)
-            for key, follow in index.rest:
-                if not _possible(needs[key], words.vocabulary):
+            for key, follow, need in index.rest:
+                if not _possible(need, words.vocabulary):
                     continue
                 starts = words.starts(*key) if follow is None else follow.starts_in(words, key)
                 if starts:
@@ -198,6 +198,10 @@ def corrections(phrases: PhraseList) -> Mapping[str, str]:
                              if e.suggestion and not e.is_pattern})
 
 
+Key = tuple[str, bool]  # a trigger word, and whether it must be the whole word
+Need = frozenset[str] | None  # see _Compiled.needs
+
+
 @dataclass
 class _Compiled:
     # Lives only in the _index cache, keyed by the list it was built from; ``patterns``
@@ -221,7 +225,8 @@ class _Compiled:
         # might not compile in an alternation: then every trigger word present is
         # compiled and tried, so a bad rules file fails on the same drafts as ever.
         self.pairs: dict[str, dict[str, list[tuple[str, bool]]]] | None = {}
-        self.rest: list[tuple[tuple[str, bool], FollowFilter | None]] = []
+        # (trigger word, what follows it, what the text must hold: see _rest_need)
+        self.rest: list[tuple[tuple[str, bool], FollowFilter | None, Need]] = []
         self.plain_words: frozenset[str] = frozenset()
         self.pair_set: frozenset[tuple[str, str]] = frozenset()
         if not self.safe:
@@ -233,7 +238,7 @@ class _Compiled:
                 if key[1]:
                     plain.add(key[0])
                 else:
-                    self.rest.append((key, None))
+                    self.rest.append((key, None, self._rest_need(key)))
                 continue
             partial: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {}
             for first, (whole, prefixes) in follow.then.items():
@@ -244,14 +249,20 @@ class _Compiled:
             if key[1] and not follow.starts and "" in partial.get(key[0], ((), ()))[1]:
                 plain.add(key[0])  # any word may follow: try every place
             elif follow.starts or partial:
-                self.rest.append((key, FollowFilter(follow.starts, partial)))
+                self.rest.append((key, FollowFilter(follow.starts, partial),
+                                  self._rest_need(key)))
         self.plain_words = frozenset(plain)
         self.pair_set = frozenset((first, second) for first, seconds in self.pairs.items()
                                   for second in seconds)
 
 
-Key = tuple[str, bool]  # a trigger word, and whether it must be the whole word
-Need = frozenset[str] | None  # see _Compiled.needs
+    def _rest_need(self, key: tuple[str, bool]) -> Need:
+        """The words a text must hold one of for the entries under ``key`` to be tried:
+        their required words, else the trigger word itself when it is a whole word."""
+        need = self.needs[key]
+        return need if need is not None or not key[1] else frozenset((key[0],))
+
+
 Tries = dict[str, list[tuple[Key, Sequence[int]]]]  # per list: the keys to try, and where
 
 
@@ -280,7 +291,7 @@ class PhraseBook:
             for word in index.plain_words:
                 key = (word, True)
                 self.plain.setdefault(word, []).append((name, key, index.needs[key]))
-            self.rest[name] = [(key, follow, index.needs[key]) for key, follow in index.rest]
+            self.rest[name] = index.rest
         self.pair_set = frozenset(self.pairs)
 
     def tries(self, words: WordIndex) -> Tries:
