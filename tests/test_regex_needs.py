@@ -70,3 +70,16 @@ def test_prebuilt_required_words_are_right():
         pytest.skip(f"patterns.json was built by another Python than {sys.version_info[:2]}")
     for regex, clauses in stored.items():
         assert set(clauses) == set(parse_required(regex)), regex
+
+
+def test_a_follow_filter_that_cannot_fit_finds_no_place():
+    from coachkit.scoring.phrases import _index
+
+    filters = [(key, follow) for p in default_rules().lists.values()
+               for key, follow, _need in _index(p).rest if follow is not None]
+    assert filters
+    for text in _texts():
+        words = WordIndex.of(text)
+        for key, follow in filters:
+            if not follow.may_fit(words):
+                assert not follow.starts_in(words, key), (key, text[:60])

@@ -116,9 +116,7 @@ class PhraseList:
                 if _possible(needs[(word, True)], words.vocabulary):
                     self._try(index, (word, True), positions[word], text, pos, found)
             for key, follow, need in index.rest:
-                if not _possible(need, words.vocabulary):
-                    continue
-                starts = words.starts(*key) if follow is None else follow.starts_in(words, key)
+                starts = _rest_starts(words, key, follow, need)
                 if starts:
                     self._try(index, key, starts, text, pos, found)
         else:
@@ -184,6 +182,19 @@ def _needs(entries: Sequence[PhraseEntry], members: list[int],
             return None
         out |= clause
     return frozenset(out)
+
+
+def _rest_starts(words: WordIndex, key: tuple[str, bool], follow: FollowFilter | None,
+                 need: frozenset[str] | None) -> Sequence[int]:
+    """Where the entries under a trigger word not looked up in pairs are to be tried in
+    an ASCII text: none when the text lacks what they need, or what follows the word."""
+    if need is not None and need.isdisjoint(words.vocabulary):
+        return ()
+    if follow is None:
+        return words.starts(*key)
+    if not key[1] and not follow.may_fit(words):
+        return ()
+    return follow.starts_in(words, key)
 
 
 def _possible(need: frozenset[str] | None, vocabulary: frozenset[str]) -> bool:
@@ -331,11 +342,8 @@ class PhraseBook:
         found: set[tuple[int, int, int]] = set()
         for key, starts in todo or ():
             phrases._try(index, key, starts, text, 0, found)
-        vocabulary = words.vocabulary
         for key, follow, need in rest:
-            if need is not None and need.isdisjoint(vocabulary):
-                continue
-            starts = words.starts(*key) if follow is None else follow.starts_in(words, key)
+            starts = _rest_starts(words, key, follow, need)
             if starts:
                 phrases._try(index, key, starts, text, 0, found)
         return phrases._finish(index, text, 0, kind, found)

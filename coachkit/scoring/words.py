@@ -129,6 +129,12 @@ class WordIndex:
         following = self.following
         return [p for p in self.positions.get(first, ()) if following[p] == second]
 
+    def has_prefix(self, prefix: str) -> bool:
+        """Whether a word of the text starts with ``prefix``."""
+        words = self.sorted_words
+        i = bisect.bisect_left(words, prefix)
+        return i < len(words) and words[i].startswith(prefix)
+
     def with_prefix(self, prefix: str) -> list[str]:
         """The words of the text that start with ``prefix``."""
         words = self.sorted_words
