@@ -346,6 +346,8 @@ class PhraseBook:
             starts = _rest_starts(words, key, follow, need)
             if starts:
                 phrases._try(index, key, starts, text, 0, found)
+        if not found and not index.always:
+            return []
         return phrases._finish(index, text, 0, kind, found)
 
 
