@@ -342,7 +342,10 @@ class PhraseBook:
         found: set[tuple[int, int, int]] = set()
         for key, starts in todo or ():
             phrases._try(index, key, starts, text, 0, found)
+        vocabulary = words.vocabulary
         for key, follow, need in rest:
+            if need is not None and need.isdisjoint(vocabulary):
+                continue  # the usual case: not worth a call
             starts = _rest_starts(words, key, follow, need)
             if starts:
                 phrases._try(index, key, starts, text, 0, found)
