@@ -16,8 +16,10 @@ _EMOJI_RE = re.compile(
 )
 _EMOTICON_RE = re.compile(r"(?<![\w:/])(?:[:;=8][\-^']?[)(DPpOo3\]\[|/\\*]|<3|\^_\^|xD|XD)"
                           r"(?![\w/])")
-# the emoticon without what must not surround it: a scan the engine can skip through
-_EMOTICON_CORE_RE = re.compile(r"[:;=8][\-^']?[)(DPpOo3\]\[|/\\*]|<3|\^_\^|xD|XD")
+# the emoticon without what must not surround it, its first character alone first so
+# that the scan skips from one such character to the next
+_EMOTICON_CORE_RE = re.compile(r"[:;=8<^xX](?:(?<=[:;=8])[\-^']?[)(DPpOo3\]\[|/\\*]"
+                               r"|(?<=<)3|(?<=\^)_\^|(?<=[xX])D)")
 # the look-behind comes after the first two capitals so that the search can skip ahead
 # to the next capital letter instead of testing every position
 _CAPS_RUN_RE = re.compile(r"[A-Z]{2}(?<![\w'’][A-Z]{2})[A-Z]*(?:['’][A-Z]+)?"
