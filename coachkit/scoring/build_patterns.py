@@ -1,7 +1,8 @@
-"""Build ``data/patterns.json``: the analysis (trigger words, follow states) of every
-pattern of the built-in rules, which the rules loader would otherwise parse on the first
-score. A pattern missing from it (a coach's, or one added since) is parsed as before, so
-the file only saves time; rebuild it after changing the built-in phrase lists::
+"""Build ``data/patterns.json``: the analysis (trigger words, follow states, required
+words) of every pattern of the built-in rules, which the rules loader would otherwise
+parse on the first score. A pattern missing from it (a coach's, or one added since) is
+parsed as before, so the file only saves time; rebuild it after changing the built-in
+phrase lists::
 
     python -m coachkit.scoring.build_patterns
 """
@@ -11,10 +12,11 @@ from __future__ import annotations
 import json
 import sys
 
+from coachkit.scoring.regex_needs import parse_required
 from coachkit.scoring.regex_words import ANALYSED, parse_and_analyse
 from coachkit.scoring.rules import default_rules
 
-__all__ = ["analyses", "build"]
+__all__ = ["analyses", "build", "required"]
 
 
 def analyses() -> dict[str, list[object]]:
@@ -28,10 +30,17 @@ def analyses() -> dict[str, list[object]]:
     return dict(sorted(out.items()))
 
 
+def required() -> dict[str, list[list[str]]]:
+    """Each built-in pattern's required words (see ``regex_needs``), in the file's form."""
+    out = {entry.regex: [sorted(clause) for clause in parse_required(entry.regex)]
+           for phrases in default_rules().lists.values() for entry in phrases.entries}
+    return dict(sorted(out.items()))
+
+
 def build() -> int:
     """Write the file; return the number of patterns."""
     found = analyses()
-    data = {"python": list(sys.version_info[:2]), "patterns": found}
+    data = {"python": list(sys.version_info[:2]), "patterns": found, "required": required()}
     ANALYSED.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n",
                         encoding="utf-8")
     return len(found)

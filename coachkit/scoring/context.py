@@ -7,12 +7,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import cached_property
 from itertools import starmap
 from operator import itemgetter
 from typing import Any, TypeVar
 
 from coachkit.model import Draft, InterviewNotes
+from coachkit.scoring.lazy import lazy
 from coachkit.scoring.phrases import PhraseBook, PhraseEntry, phrase_book
 from coachkit.scoring.rules import Rules, WordIndex
 from coachkit.scoring.text import Layout, Span, layout
@@ -40,19 +40,19 @@ class Context:
             self._memo[key] = compute()
         return self._memo[key]
 
-    @cached_property
+    @lazy
     def text(self) -> str:
         return self.draft.text
 
-    @cached_property
+    @lazy
     def kind(self) -> str:
         return self.draft.kind
 
-    @cached_property
+    @lazy
     def body_start(self) -> int:
         return self.draft.body_offset
 
-    @cached_property
+    @lazy
     def layout(self) -> Layout:
         index = self.word_index
         return layout(self.text, self.body_start, (index.words, index.word_starts))
@@ -70,7 +70,7 @@ class Context:
         end = len(line.rstrip("\r\n \t"))
         return (start, max(start, end))
 
-    @cached_property
+    @lazy
     def sentence_words(self) -> tuple[tuple[Span, ...], ...]:
         """The word spans of each sentence (words and sentences come in text order)."""
         out: list[tuple[Span, ...]] = []
@@ -84,15 +84,15 @@ class Context:
             i = j
         return tuple(out)
 
-    @cached_property
+    @lazy
     def word_index(self) -> WordIndex:
         return WordIndex.of(self.text)
 
-    @cached_property
+    @lazy
     def _phrase_book(self) -> PhraseBook:
         return phrase_book(self.rules.lists)
 
-    @cached_property
+    @lazy
     def _phrase_tries(self) -> Any:
         return self._phrase_book.tries(self.word_index)
 
@@ -106,16 +106,16 @@ class Context:
                 name, self.text, self.kind, self.word_index, self._phrase_tries)
         return found
 
-    @cached_property
+    @lazy
     def body_words(self) -> tuple[str, ...]:
         return tuple(map(self.text.__getitem__, starmap(slice, self.layout.words)))
 
-    @cached_property
+    @lazy
     def content_end(self) -> int:
         """Where the sign-off begins (or the end of the text)."""
         return self.layout.closing_start
 
-    @cached_property
+    @lazy
     def known_names(self) -> frozenset[str]:
         """Lower-cased words of names and terms from the notes: never misspellings."""
         notes = self.notes
@@ -131,7 +131,7 @@ class Context:
                 words.update(p for p in re.split(r"['’\-]", w) if p)
         return frozenset(words)
 
-    @cached_property
+    @lazy
     def hours_after_interview(self) -> float | None:
         """Hours from the interview to sending, when both times are known."""
         sent, seen = self.draft.sent_at, self.interviewed_at

@@ -70,8 +70,7 @@ def _score(draft: Draft, notes: InterviewNotes | None, rules: Rules,
         draft.kind == "check_in" and notes and notes.decision_by and draft.sent_at)
     if timed and draft.kind != "rejection_reply":  # timed from the rejection, not known here
         judged.add("timeliness")
-    result = assess(findings, judged, rules.policy, empty=empty,
-                    titles={c.id: c.message for c in selected})
+    result = assess(findings, judged, rules.policy, empty=empty, titles=_titles(selected))
     return Report(
         overall=result.overall,
         categories=result.categories,
@@ -105,15 +104,35 @@ def _selected(checks: Sequence[Check], rules: Rules, kind: str) -> list[Check]:
     return out
 
 
+_TITLES: dict[int, tuple[list[Check], dict[str, str]]] = {}
+
+
+def _titles(selected: list[Check]) -> dict[str, str]:
+    """Each selected check's title by id (remembered for the lists ``_selected`` keeps;
+    the list is held with its entry, so its id is not reused while it lives)."""
+    held = _TITLES.get(id(selected))
+    if held is not None and held[0] is selected:
+        return held[1]
+    titles = {c.id: c.message for c in selected}
+    if len(_TITLES) >= 256:
+        _TITLES.clear()
+    _TITLES[id(selected)] = (selected, titles)
+    return titles
+
+
 def _run(checks: Sequence[Check], ctx: Context) -> list[Finding]:
     text = ctx.text
+    size = len(text)
     findings: list[Finding] = []
     for check in checks:
-        seen: set[tuple[int, int]] = set()
+        seen: set[tuple[int, int]] | None = None  # most checks find nothing
         for hit in check.kind.find(ctx):
-            if len(seen) >= MAX_FINDINGS_PER_CHECK:
+            if seen is None:
+                seen = set()
+            elif len(seen) >= MAX_FINDINGS_PER_CHECK:
                 break
-            start, end = max(0, hit.start), min(len(text), hit.end)
+            start = hit.start if hit.start > 0 else 0
+            end = hit.end if hit.end < size else size
             if (start, end) in seen or start > end:
                 continue
             seen.add((start, end))

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from coachkit.errors import RulesError
+from coachkit.scoring.regex_needs import best_clause, required_words
 from coachkit.scoring.regex_words import FollowFilter, follow_filter
 from coachkit.scoring.words import Trigger, WordIndex
 
@@ -104,15 +105,18 @@ class PhraseList:
         found: set[tuple[int, int, int]] = set()
         if index.pairs is not None and words.is_ascii:
             # each entry needs a pair of words: look up the pairs this text has
+            positions = words.positions
+            needs = index.needs
             for first, second in index.pair_set & words.pairs:
                 starts = words.pair_starts(first, second)
                 for key in index.pairs[first][second]:
-                    self._try(index, key, starts, text, pos, found)
-            positions = words.positions
+                    if _possible(needs[key], words.vocabulary):
+                        self._try(index, key, starts, text, pos, found)
             for word in index.plain_words & positions.keys():
-                self._try(index, (word, True), positions[word], text, pos, found)
-            for key, follow in index.rest:
-                starts = words.starts(*key) if follow is None else follow.starts_in(words, key)
+                if _possible(needs[(word, True)], words.vocabulary):
+                    self._try(index, (word, True), positions[word], text, pos, found)
+            for key, follow, need in index.rest:
+                starts = _rest_starts(words, key, follow, need)
                 if starts:
                     self._try(index, key, starts, text, pos, found)
         else:
@@ -162,7 +166,40 @@ def _index(phrases: PhraseList) -> _Compiled:
     filters = {key: follow_filter(key, [phrases.entries[i].follow for i in members])
                for key, members in keyed.items()}
     safe = all(_alternation_safe(e.regex) for e in phrases.entries)
-    return _Compiled(keyed, always, filters, safe)
+    needs = {key: _needs(phrases.entries, members, key) for key, members in keyed.items()}
+    return _Compiled(keyed, always, filters, safe, needs)
+
+
+def _needs(entries: Sequence[PhraseEntry], members: list[int],
+           key: tuple[str, bool]) -> frozenset[str] | None:
+    """Words one of which an ASCII text must hold for an entry under the trigger word
+    ``key`` to match in it (one clause of each entry's required words); None when some
+    entry has no such clause."""
+    out: set[str] = set()
+    for i in members:
+        clause = best_clause(required_words(entries[i].regex), *key)
+        if clause is None:
+            return None
+        out |= clause
+    return frozenset(out)
+
+
+def _rest_starts(words: WordIndex, key: tuple[str, bool], follow: FollowFilter | None,
+                 need: frozenset[str] | None) -> Sequence[int]:
+    """Where the entries under a trigger word not looked up in pairs are to be tried in
+    an ASCII text: none when the text lacks what they need, or what follows the word."""
+    if need is not None and need.isdisjoint(words.vocabulary):
+        return ()
+    if follow is None:
+        return words.starts(*key)
+    if not key[1] and not follow.may_fit(words):
+        return ()
+    return follow.starts_in(words, key)
+
+
+def _possible(need: frozenset[str] | None, vocabulary: frozenset[str]) -> bool:
+    """Whether a text of the words ``vocabulary`` holds one of ``need`` (or need is None)."""
+    return need is None or not need.isdisjoint(vocabulary)
 
 
 @functools.lru_cache(maxsize=256)
@@ -170,6 +207,10 @@ def corrections(phrases: PhraseList) -> Mapping[str, str]:
     """Map each literal phrase of a list (lower-cased) to its suggestion."""
     return MappingProxyType({e.label.lower(): e.suggestion for e in phrases.entries
                              if e.suggestion and not e.is_pattern})
+
+
+Key = tuple[str, bool]  # a trigger word, and whether it must be the whole word
+Need = frozenset[str] | None  # see _Compiled.needs
 
 
 @dataclass
@@ -182,6 +223,8 @@ class _Compiled:
     # per trigger word, what the next word must look like (None: no such check)
     filters: dict[tuple[str, bool], FollowFilter | None]
     safe: bool  # every entry compiles in an alternation (see _alternation_safe)
+    # per trigger word, words an ASCII text must hold one of for its entries to match
+    needs: dict[tuple[str, bool], frozenset[str] | None]
     patterns: dict[tuple[str, bool] | int, re.Pattern[str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -193,7 +236,8 @@ class _Compiled:
         # might not compile in an alternation: then every trigger word present is
         # compiled and tried, so a bad rules file fails on the same drafts as ever.
         self.pairs: dict[str, dict[str, list[tuple[str, bool]]]] | None = {}
-        self.rest: list[tuple[tuple[str, bool], FollowFilter | None]] = []
+        # (trigger word, what follows it, what the text must hold: see _rest_need)
+        self.rest: list[tuple[tuple[str, bool], FollowFilter | None, Need]] = []
         self.plain_words: frozenset[str] = frozenset()
         self.pair_set: frozenset[tuple[str, str]] = frozenset()
         if not self.safe:
@@ -205,7 +249,7 @@ class _Compiled:
                 if key[1]:
                     plain.add(key[0])
                 else:
-                    self.rest.append((key, None))
+                    self.rest.append((key, None, self._rest_need(key)))
                 continue
             partial: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {}
             for first, (whole, prefixes) in follow.then.items():
@@ -216,13 +260,20 @@ class _Compiled:
             if key[1] and not follow.starts and "" in partial.get(key[0], ((), ()))[1]:
                 plain.add(key[0])  # any word may follow: try every place
             elif follow.starts or partial:
-                self.rest.append((key, FollowFilter(follow.starts, partial)))
+                self.rest.append((key, FollowFilter(follow.starts, partial),
+                                  self._rest_need(key)))
         self.plain_words = frozenset(plain)
         self.pair_set = frozenset((first, second) for first, seconds in self.pairs.items()
                                   for second in seconds)
 
 
-Key = tuple[str, bool]  # a trigger word, and whether it must be the whole word
+    def _rest_need(self, key: tuple[str, bool]) -> Need:
+        """The words a text must hold one of for the entries under ``key`` to be tried:
+        their required words, else the trigger word itself when it is a whole word."""
+        need = self.needs[key]
+        return need if need is not None or not key[1] else frozenset((key[0],))
+
+
 Tries = dict[str, list[tuple[Key, Sequence[int]]]]  # per list: the keys to try, and where
 
 
@@ -233,9 +284,9 @@ class PhraseBook:
 
     def __init__(self, lists: tuple[tuple[str, PhraseList], ...]) -> None:
         self.lists = dict(lists)
-        self.pairs: dict[tuple[str, str], list[tuple[str, Key]]] = {}
-        self.plain: dict[str, list[tuple[str, Key]]] = {}
-        self.rest: dict[str, list[tuple[Key, FollowFilter | None]]] = {}
+        self.pairs: dict[tuple[str, str], list[tuple[str, Key, Need]]] = {}
+        self.plain: dict[str, list[tuple[str, Key, Need]]] = {}
+        self.rest: dict[str, list[tuple[Key, FollowFilter | None, Need]]] = {}
         # the indexes of the lists matched here; the others (see _Compiled.pairs) are
         # matched on their own
         self.indexes: dict[str, _Compiled] = {}
@@ -247,9 +298,10 @@ class PhraseBook:
             for first, seconds in index.pairs.items():
                 for second, keys in seconds.items():
                     self.pairs.setdefault((first, second), []).extend(
-                        (name, key) for key in keys)
+                        (name, key, index.needs[key]) for key in keys)
             for word in index.plain_words:
-                self.plain.setdefault(word, []).append((name, (word, True)))
+                key = (word, True)
+                self.plain.setdefault(word, []).append((name, key, index.needs[key]))
             self.rest[name] = index.rest
         self.pair_set = frozenset(self.pairs)
 
@@ -260,15 +312,19 @@ class PhraseBook:
         out: Tries = {}
         if not words.is_ascii:
             return out
+        positions, vocabulary = words.positions, words.vocabulary
         for pair in self.pair_set & words.pairs:
-            starts = words.pair_starts(*pair)
-            for name, key in self.pairs[pair]:
-                out.setdefault(name, []).append((key, starts))
-        positions = words.positions
+            starts: Sequence[int] | None = None
+            for name, key, need in self.pairs[pair]:
+                if need is None or not need.isdisjoint(vocabulary):
+                    if starts is None:
+                        starts = words.pair_starts(*pair)
+                    out.setdefault(name, []).append((key, starts))
         for word in self.plain.keys() & positions.keys():
             starts = positions[word]
-            for name, key in self.plain[word]:
-                out.setdefault(name, []).append((key, starts))
+            for name, key, need in self.plain[word]:
+                if need is None or not need.isdisjoint(vocabulary):
+                    out.setdefault(name, []).append((key, starts))
         return out
 
     def matches(self, name: str, text: str, kind: str | None, words: WordIndex,
@@ -286,10 +342,15 @@ class PhraseBook:
         found: set[tuple[int, int, int]] = set()
         for key, starts in todo or ():
             phrases._try(index, key, starts, text, 0, found)
-        for key, follow in rest:
-            starts = words.starts(*key) if follow is None else follow.starts_in(words, key)
+        vocabulary = words.vocabulary
+        for key, follow, need in rest:
+            if need is not None and need.isdisjoint(vocabulary):
+                continue  # the usual case: not worth a call
+            starts = _rest_starts(words, key, follow, need)
             if starts:
                 phrases._try(index, key, starts, text, 0, found)
+        if not found and not index.always:
+            return []
         return phrases._finish(index, text, 0, kind, found)
 
 

@@ -31,26 +31,32 @@ def _table() -> dict[str, int]:
 
 
 @functools.lru_cache(maxsize=1)
-def _hyphenation() -> tuple[dict[str, list[Any]], int]:
+def _hyphenation() -> tuple[dict[str, list[Any]], int, frozenset[str]]:
+    """The patterns, the longest one's length, and every string a longer pattern
+    starts with (past any other string, no pattern starts at that letter)."""
     data = json.loads(HYPHENATION.read_text(encoding="utf-8"))
-    return data["patterns"], data["maxlen"]
+    patterns = data["patterns"]
+    stems = frozenset(key[:n] for key in patterns for n in range(1, len(key)))
+    return patterns, data["maxlen"], stems
 
 
 def _hyphen_points(word: str) -> int:
     """``len(pyphen.Pyphen(lang="en_US").positions(word))``, from the prebuilt patterns
     (the same algorithm: Liang's, with two letters at least at either end)."""
-    patterns, maxlen = _hyphenation()
+    patterns, maxlen, stems = _hyphenation()
     pointed = f".{word.lower()}."
     references = [0] * (len(pointed) + 1)
     for i in range(len(pointed) - 1):
         stop = min(i + maxlen, len(pointed)) + 1
         for j in range(i + 1, stop):
-            pattern = patterns.get(pointed[i:j])
-            if not pattern:
-                continue
-            offset, values = pattern
-            place = slice(i + offset, i + offset + len(values))
-            references[place] = map(max, values, references[place])
+            piece = pointed[i:j]
+            pattern = patterns.get(piece)
+            if pattern:
+                offset, values = pattern
+                place = slice(i + offset, i + offset + len(values))
+                references[place] = map(max, values, references[place])
+            if piece not in stems:
+                break
     right = len(word) - 2
     return sum(1 for i, reference in enumerate(references)
                if reference % 2 and 2 <= i - 1 <= right)

@@ -9,6 +9,7 @@ import json
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -199,6 +200,17 @@ class FollowFilter:
     starts: tuple[str, ...]  # the word there starts with one of these
     then: dict[str, tuple[frozenset[str], tuple[str, ...]]]
     # ... or is a key here, and the next word is in the set or starts with one of the tuple
+
+    @cached_property
+    def _then_words(self) -> frozenset[str]:
+        return frozenset(self.then)
+
+    def may_fit(self, words: WordIndex) -> bool:
+        """False only where ``starts_in`` surely finds nothing in a text whose words are
+        all ASCII: no word of it is a key of ``then`` or starts with one of ``starts``."""
+        if not self._then_words.isdisjoint(words.vocabulary):
+            return True
+        return any(words.has_prefix(start) for start in self.starts)
 
     def starts_in(self, words: WordIndex, key: tuple[str, bool]) -> list[int]:
         """The offsets of the trigger word ``key`` where the words there fit the entries."""

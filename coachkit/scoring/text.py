@@ -215,8 +215,12 @@ def _split_sentences(text: str, lines: list[Span], greeting: Span | None) -> lis
 def _is_abbreviation(text: str, start: int, dot: int) -> bool:
     if text[dot] != ".":
         return False
-    # the characters between the last white space before the dot and the dot
-    word = "" if dot == start or text[dot - 1].isspace() else text[start:dot].rsplit(None, 1)[-1]
+    # the characters between the last white space before the dot and the dot (found by
+    # stepping back over the word, not by splitting the whole sentence at each dot)
+    begin = dot
+    while begin > start and not text[begin - 1].isspace():
+        begin -= 1
+    word = text[begin:dot]
     token = word.lower().strip("(\"'")
     if token in _ABBREVIATIONS:
         return True

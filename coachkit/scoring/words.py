@@ -8,8 +8,9 @@ import operator
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property
 from itertools import accumulate, compress, count
+
+from coachkit.scoring.lazy import lazy
 
 __all__ = ["Trigger", "WordIndex", "word_runs"]
 
@@ -75,21 +76,26 @@ class WordIndex:
         is_ascii = text.isascii() or all(map(str.isascii, positions))
         return cls(positions, tuple(sorted(positions)), tuple(starts), tuple(words), is_ascii)
 
-    @cached_property
+    @lazy
+    def vocabulary(self) -> frozenset[str]:
+        """The distinct words (a set: testing a few words against it costs a few look-ups)."""
+        return frozenset(self.positions)
+
+    @lazy
     def _nexts(self) -> list[str]:
         return [*self.words[1:], ""] if self.words else []
 
-    @cached_property
+    @lazy
     def following(self) -> dict[int, str]:
         """For each word start, the word after it ("" after the last word)."""
         return dict(zip(self.word_starts, self._nexts, strict=True))
 
-    @cached_property
+    @lazy
     def pairs(self) -> frozenset[tuple[str, str]]:
         """Every (word, next word) of the text ("" as the word after the last)."""
         return frozenset(zip(self.words, self._nexts, strict=True))
 
-    @cached_property
+    @lazy
     def after(self) -> dict[str, set[str]]:
         """For each word, the words that come right after it somewhere."""
         out: dict[str, set[str]] = {}
@@ -123,6 +129,12 @@ class WordIndex:
         """Where the word ``first`` starts with the word ``second`` right after it."""
         following = self.following
         return [p for p in self.positions.get(first, ()) if following[p] == second]
+
+    def has_prefix(self, prefix: str) -> bool:
+        """Whether a word of the text starts with ``prefix``."""
+        words = self.sorted_words
+        i = bisect.bisect_left(words, prefix)
+        return i < len(words) and words[i].startswith(prefix)
 
     def with_prefix(self, prefix: str) -> list[str]:
         """The words of the text that start with ``prefix``."""

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
+from operator import itemgetter
 
 from coachkit.scoring.checks._util import first_line, gracious_reply
 from coachkit.scoring.context import Context
 from coachkit.scoring.registry import Check, Function, Hit, PhraseList
+
+_START = itemgetter(0)
 
 
 def _length(ctx: Context) -> Iterator[Hit]:
@@ -14,7 +18,9 @@ def _length(ctx: Context) -> Iterator[Hit]:
     low, high = policy.word_band(ctx.kind)
     # the message itself: what lies between the greeting and the sign-off
     greeting_end = ctx.layout.greeting[1] if ctx.layout.greeting else ctx.body_start
-    words = [w for w in ctx.layout.words if greeting_end <= w[0] < ctx.content_end]
+    spans = ctx.layout.words  # in text order: the words between are one slice
+    words = list(spans[bisect.bisect_left(spans, greeting_end, key=_START):
+                       bisect.bisect_left(spans, ctx.content_end, key=_START)])
     if not words:
         words = list(ctx.layout.words)
     n = len(words)

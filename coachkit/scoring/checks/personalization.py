@@ -243,7 +243,8 @@ _DIGIT_RE = re.compile(r"\d")
 
 
 def _specific_sentences(ctx: Context) -> int:
-    """Sentences with a number, a proper noun in mid-sentence or an interview topic."""
+    """Sentences with a number, a proper noun in mid-sentence or an interview topic,
+    counted up to two (all that is asked)."""
     notes = ctx.notes
     topics = [*(notes.topics if notes else ()), *(notes.concerns if notes else ())]
     lay = ctx.layout
@@ -255,6 +256,8 @@ def _specific_sentences(ctx: Context) -> int:
         if (_DIGIT_RE.search(sentence) or _CAP_WORD_RE.search(sentence, 1)
                 or (topics and any(_covers(t, _stems_of(sentence)) for t in topics))):
             count += 1
+            if count == 2:
+                break
     return count
 
 

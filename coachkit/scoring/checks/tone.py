@@ -16,7 +16,10 @@ _EMOJI_RE = re.compile(
 )
 _EMOTICON_RE = re.compile(r"(?<![\w:/])(?:[:;=8][\-^']?[)(DPpOo3\]\[|/\\*]|<3|\^_\^|xD|XD)"
                           r"(?![\w/])")
-_EMOTICON_HINTS = (":", ";", "=", "8", "<3", "^_^", "xD", "XD")
+# the emoticon without what must not surround it, its first character alone first so
+# that the scan skips from one such character to the next
+_EMOTICON_CORE_RE = re.compile(r"[:;=8<^xX](?:(?<=[:;=8])[\-^']?[)(DPpOo3\]\[|/\\*]"
+                               r"|(?<=<)3|(?<=\^)_\^|(?<=[xX])D)")
 # the look-behind comes after the first two capitals so that the search can skip ahead
 # to the next capital letter instead of testing every position
 _CAPS_RUN_RE = re.compile(r"[A-Z]{2}(?<![\w'’][A-Z]{2})[A-Z]*(?:['’][A-Z]+)?"
@@ -27,7 +30,7 @@ def _emoji(ctx: Context) -> Iterator[Hit]:
     text = ctx.text
     skip = protected_spans(ctx)
     found = [] if text.isascii() else list(_EMOJI_RE.finditer(text))
-    if any(h in text for h in _EMOTICON_HINTS):
+    if _EMOTICON_CORE_RE.search(text):
         found += _EMOTICON_RE.finditer(text)
     for m in found:
         if not inside(m.start(), skip):
@@ -37,6 +40,8 @@ def _emoji(ctx: Context) -> Iterator[Hit]:
 
 def _exclamation(ctx: Context) -> Iterator[Hit]:
     allowed = int(ctx.rules.threshold("tone.exclamations"))
+    if "!" not in ctx.text:
+        return
     for seen, m in enumerate(re.finditer(r"!+", ctx.text), start=1):
         if len(m.group()) > 1:
             yield Hit(m.start(), m.end(), severity="warning",

@@ -1,0 +1,188 @@
+"""The whole words a phrase pattern cannot match without: read from the parsed regular
+expression, so an entry is not tried on a draft that lacks them.
+
+Most entries start with a common word ("I", "you", "the") and fail further on, at a rarer
+word ("promised", "waiting"). A pattern's required words are a list of clauses: any match
+of the pattern contains, for each clause, at least one of its words as a whole word (a run
+of letters and digits, lower-cased). Conservative: what cannot be analysed adds no clause.
+Sound only for texts whose words are all ASCII (no 'ſ' or 'K' matching 's' or 'k').
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from typing import Any
+
+from coachkit.scoring import spelling
+from coachkit.scoring.regex_words import ANALYSED
+
+__all__ = ["Clauses", "best_clause", "parse_required", "prebuilt_required", "required_words"]
+
+Clauses = tuple[frozenset[str], ...]
+
+
+@functools.lru_cache(maxsize=1)
+def prebuilt_required() -> dict[str, Clauses]:
+    """The required words stored in ``ANALYSED`` by ``build_patterns`` (same Python only)."""
+    try:
+        raw = json.loads(ANALYSED.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if raw.get("python") != list(sys.version_info[:2]):
+        return {}
+    return {regex: tuple(map(frozenset, clauses))
+            for regex, clauses in raw.get("required", {}).items()}
+
+
+def required_words(regex: str) -> Clauses:
+    """The clauses of whole words any match of ``regex`` contains (see the module)."""
+    known = prebuilt_required().get(regex)
+    return known if known is not None else parse_required(regex)
+
+
+@functools.lru_cache(maxsize=4096)
+def parse_required(regex: str) -> Clauses:
+    """``required_words`` without the prebuilt analyses; () for a malformed pattern."""
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+    try:
+        items = list(sre_parse.parse(regex))
+        found = _required(items, sre_parse, False, [])
+    except Exception:  # malformed or unusual: no condition
+        return ()
+    return tuple(dict.fromkeys(found))
+
+
+def best_clause(clauses: Clauses, avoid: str, exact: bool) -> frozenset[str] | None:
+    """The clause most likely to rule a draft out (the rarest words), leaving out
+    those a draft with the trigger word ``avoid`` always meets."""
+    usable = [cl for cl in clauses
+              if not any(w == avoid if exact else w.startswith(avoid) for w in cl)]
+    if not usable:
+        return None
+    return min(usable, key=_commonness)
+
+
+def _commonness(clause: frozenset[str]) -> tuple[int, list[str]]:
+    """How often a text holds one of the words (their frequencies added; ties by name)."""
+    return sum(map(spelling.frequency, clause)), sorted(clause)
+
+
+def _is_alnum_literal(item: Any, c: Any) -> bool:
+    return item[0] is c.LITERAL and chr(item[1]).isalnum()
+
+
+def _separator(op: Any, av: Any, c: Any) -> bool:
+    """One character that is never a letter, digit or underscore."""
+    if op is c.LITERAL:
+        ch = chr(av)
+        return not ch.isalnum() and ch != "_"
+    if op is c.IN:
+        for sub_op, sub_av in av:
+            if sub_op is c.LITERAL and not chr(sub_av).isalnum() and chr(sub_av) != "_":
+                continue
+            if sub_op is c.CATEGORY and sub_av in (c.CATEGORY_SPACE, c.CATEGORY_NOT_WORD):
+                continue
+            return False
+        return bool(av)
+    return False
+
+
+def _no_word_char(av: Any, c: Any) -> bool:
+    """A look-around body such as [\\w'’]: one character class holding \\w."""
+    body = list(av[1])
+    return (len(body) == 1 and body[0][0] is c.IN
+            and (c.CATEGORY, c.CATEGORY_WORD) in body[0][1])
+
+
+def _ends_nonword(prev: list[Any], before_ok: bool, c: Any) -> bool:
+    """Is the character before the place after ``prev`` surely no letter or digit
+    (``before_ok`` says so of the place before ``prev``)?"""
+    if not prev:
+        return before_ok
+    op, av = prev[-1]
+    rest = prev[:-1]
+    if op is c.AT:
+        return True if av is c.AT_BOUNDARY else _ends_nonword(rest, before_ok, c)
+    if _separator(op, av, c):
+        return True
+    if op is c.ASSERT_NOT:
+        if av[0] == -1 and _no_word_char(av, c):
+            return True
+        return _ends_nonword(rest, before_ok, c)
+    if op is c.ASSERT:
+        return _ends_nonword(rest, before_ok, c)
+    if op is c.MAX_REPEAT or op is c.MIN_REPEAT:
+        low, _high, sub = av
+        body = _ends_nonword(list(sub), False, c)
+        return body if low >= 1 else body and _ends_nonword(rest, before_ok, c)
+    if op is c.SUBPATTERN:
+        return _ends_nonword(rest + list(av[-1]), before_ok, c)
+    if op is c.BRANCH:
+        return all(_ends_nonword(rest + list(b), before_ok, c) for b in av[1])
+    return False
+
+
+def _starts_nonword(items: list[Any], c: Any) -> bool:
+    """Is the character after a letter or digit, where ``items`` begin, surely no letter
+    or digit (the end of the pattern: not known)?"""
+    if not items:
+        return False
+    op, av = items[0]
+    rest = items[1:]
+    if op is c.AT:
+        return True if av is c.AT_BOUNDARY else _starts_nonword(rest, c)
+    if _separator(op, av, c):
+        return True
+    if op is c.ASSERT_NOT:
+        if av[0] == 1 and _no_word_char(av, c):
+            return True
+        return _starts_nonword(rest, c)
+    if op is c.ASSERT:
+        return _starts_nonword(rest, c)
+    if op is c.MAX_REPEAT or op is c.MIN_REPEAT:
+        low, _high, sub = av
+        body = _starts_nonword(list(sub) + rest, c)
+        return body if low >= 1 else body and _starts_nonword(rest, c)
+    if op is c.SUBPATTERN:
+        return _starts_nonword(list(av[-1]) + rest, c)
+    if op is c.BRANCH:
+        return all(_starts_nonword(list(b) + rest, c) for b in av[1])
+    return False
+
+
+def _required(items: list[Any], c: Any, before_ok: bool, after: list[Any]
+              ) -> list[frozenset[str]]:
+    """The clauses a match of the sequence ``items`` meets, with ``before_ok`` telling
+    whether a word ends just before it and ``after`` what surely follows it."""
+    clauses: list[frozenset[str]] = []
+    i = 0
+    while i < len(items):
+        op, av = items[i]
+        if _is_alnum_literal(items[i], c):
+            j = i
+            while j < len(items) and _is_alnum_literal(items[j], c):
+                j += 1
+            run = "".join(chr(av) for _op, av in items[i:j])
+            if (run.isascii() and _ends_nonword(items[:i], before_ok, c)
+                    and _starts_nonword(items[j:] + after, c)):
+                clauses.append(frozenset((run.lower(),)))
+            i = j
+            continue
+        left = _ends_nonword(items[:i], before_ok, c)
+        right = items[i + 1 :] + after
+        if op is c.SUBPATTERN:
+            clauses += _required(list(av[-1]), c, left, right)
+        elif op is c.BRANCH:
+            per_branch = [_required(list(b), c, left, right) for b in av[1]]
+            if all(per_branch):
+                # whichever branch matched, its clauses hold: one word of its best clause
+                clauses.append(frozenset().union(*(
+                    min(cl, key=_commonness) for cl in per_branch)))
+        elif (op is c.MAX_REPEAT or op is c.MIN_REPEAT) and av[0] >= 1:
+            # the first round always happens; what follows it is known only for one round
+            clauses += _required(list(av[2]), c, left, right if av[1] == 1 else [])
+        i += 1
+    return clauses

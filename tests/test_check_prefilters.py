@@ -1,0 +1,37 @@
+"""The cheap scans that let a check skip a draft never skip one where the check's own
+patterns would find something."""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+from coachkit.scoring.checks import correctness, tone
+
+TESTS = Path(__file__).parent
+ALPHABET = "aZ ,;:.!?\t\n'8=)(D-_3xX<^é"
+
+
+def _texts() -> list[str]:
+    texts = [p.read_text(encoding="utf-8") for folder in ("corpus", "holdout", "holdout2")
+             for p in TESTS.joinpath(folder, "drafts").glob("*.txt")]
+    rng = random.Random(5)
+    texts += ["".join(rng.choice(ALPHABET) for _ in range(rng.randrange(1, 40)))
+              for _ in range(20_000)]
+    return texts
+
+
+def test_the_prefilters_are_necessary_conditions():
+    old_pairs = {correctness._SPACE_BEFORE_COMMA_RE: re.compile(r"[ \t][,;:]"),
+                 correctness._SPACE_BEFORE_STOP_RE: re.compile(r"[ \t][.!?]")}
+    tight_rules = [rule[1] for rule in correctness._SPACING_RULES
+                   if rule[1].pattern in correctness._TIGHT_RULES]
+    assert len(tight_rules) == 3
+    for text in _texts():
+        for pattern, pair in correctness._SPACING_PAIRS.items():
+            assert bool(pair.search(text)) == bool(old_pairs[pattern].search(text)), text
+        if any(rule.search(text) for rule in tight_rules):
+            assert correctness._TIGHT_MARK_RE.search(text), text
+        if tone._EMOTICON_RE.search(text):
+            assert tone._EMOTICON_CORE_RE.search(text), text
