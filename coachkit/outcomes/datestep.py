@@ -14,7 +14,7 @@ import pandas as pd
 from coachkit.outcomes.cells import DateCells, read_date_cells
 from coachkit.outcomes.datecols import report_fallbacks, stages_column
 from coachkit.outcomes.dates import per_unique
-from coachkit.outcomes.logstate import DATE_COLUMNS, Log, blank_placeholders
+from coachkit.outcomes.logstate import DATE_COLUMNS, Log, blank_placeholders, filled_besides
 from coachkit.outcomes.placing import date_order
 from coachkit.outcomes.stages import read_stage
 
@@ -89,14 +89,28 @@ def parse_date_columns(log: Log, frame: pd.DataFrame) -> None:
         if cells.approximate.any():
             frame[f"{name}_approx"] = cells.approximate.to_numpy()
     if "applied_on" in log.canonical:
-        out.cells((get["applied_on"] == "") & stand_in.isna(), "error", "required",
-                  log.header["applied_on"], None,
-                  "applied_on is empty; every application needs the day it was sent")
+        _undated(log, (get["applied_on"] == "") & stand_in.isna())
     _stand_in_applied(log, frame, stand_in)
     frame["applied_on"] = frame["applied_on"].dt.normalize()
     _fill_from_stages(log, frame, stages, {n: read[n].later for n in DATE_COLUMNS})
     answered = status_dates.notna() & frame["response_at"].isna()
     frame.loc[answered, "response_at"] = status_dates[answered]
+
+
+def _undated(log: Log, empty: pd.Series) -> None:
+    """Refuse rows without an applied date; a lenient load keeps those that name the job
+    (a role, a link, a channel...: more than a company and a status), undated."""
+    label = log.header["applied_on"]
+    kept = empty.to_numpy() & log.out.lenient & filled_besides(
+        log, ("company", "outcome", "applied_on"))
+    log.out.cells(empty.to_numpy() & ~kept, "error", "required", label, None,
+                  "applied_on is empty; every application needs the day it was sent")
+    counted = kept & ~log.out.skip
+    if counted.any():
+        rows = log.raw.rows.index[counted]
+        log.out.add("warning", "applied_unknown",
+                    f"rows without an application date: {int(counted.sum())} (such as row "
+                    f"{rows[0]}); they are counted, but left out of the timings", column=label)
 
 
 def _stand_in_applied(log: Log, frame: pd.DataFrame, stand_in: pd.Series) -> None:

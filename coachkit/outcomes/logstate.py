@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 from coachkit.outcomes.collect import Collector
@@ -12,7 +13,7 @@ from coachkit.outcomes.mapping import Mapping
 from coachkit.outcomes.model import StatusReading
 from coachkit.outcomes.reading import RawTable
 
-__all__ = ["DATE_COLUMNS", "EMPTY_MARKS", "Log", "blank_placeholders"]
+__all__ = ["DATE_COLUMNS", "EMPTY_MARKS", "Log", "blank_placeholders", "filled_besides"]
 
 DATE_COLUMNS = ("applied_on", "interviewed_at", "follow_up_sent_at", "response_at")
 # what trackers write into a cell that has no value (Simplify: N/A, Huntr: -)
@@ -38,6 +39,16 @@ class Log:
     order: str = "MDY"
     readings: tuple[StatusReading, ...] = ()
     status: pd.DataFrame | None = None  # reading, date text of each status cell
+
+
+def filled_besides(log: Log, names: tuple[str, ...]) -> np.ndarray:
+    """Rows with a value in any column but the canonical ``names`` (a role, a link...)."""
+    skip = {log.canonical[n] for n in names if n in log.canonical}
+    filled = [(blank_placeholders(c, log.cache) != "").to_numpy()
+              for i, c in enumerate(log.cols) if i not in skip]
+    if not filled:
+        return np.zeros(len(log.raw.rows), dtype=bool)
+    return np.column_stack(filled).any(axis=1)
 
 
 def blank_placeholders(values: pd.Series, cache: Factorized) -> pd.Series:

@@ -19,7 +19,13 @@ from coachkit.outcomes.collect import Collector, failure, problems_message
 from coachkit.outcomes.dates import Factorized, per_unique
 from coachkit.outcomes.datestep import parse_date_columns
 from coachkit.outcomes.derive import DELAY_BANDS, SCORE_BANDS, STATUSES, derive
-from coachkit.outcomes.logstate import DATE_COLUMNS, EMPTY_MARKS, Log, blank_placeholders
+from coachkit.outcomes.logstate import (
+    DATE_COLUMNS,
+    EMPTY_MARKS,
+    Log,
+    blank_placeholders,
+    filled_besides,
+)
 from coachkit.outcomes.mapping import Mapping, normalize_label
 from coachkit.outcomes.model import MAX_LISTED, Applications, Problem
 from coachkit.outcomes.placing import place_columns
@@ -68,11 +74,25 @@ def _check_formulas(log: Log) -> None:
 
 
 def _not_applied(log: Log) -> np.ndarray:
-    """Rows whose outcome says the job was saved but never applied to."""
-    if "outcome" not in log.canonical:
+    """Rows whose status says the job was saved, queued or skipped, never applied to."""
+    if log.status is None:
         return np.zeros(len(log.raw.rows), dtype=bool)
-    return per_unique(log.get["outcome"], lambda u: u.map(normalize_label).isin(
-        log.mapping.not_applied), log.cache).to_numpy(dtype=bool)
+    return log.status["reading"].eq("not_applied").to_numpy(dtype=bool)
+
+
+def _name_only(log: Log) -> np.ndarray:
+    """Rows holding a company name and nothing else (a lenient load): not applications."""
+    if not log.out.lenient or "company" not in log.canonical:
+        return np.zeros(len(log.raw.rows), dtype=bool)
+    return (log.get["company"] != "").to_numpy() & ~filled_besides(log, ("company",))
+
+
+def _report_name_only(log: Log, name_only: np.ndarray) -> None:
+    """Say how many rows were only a company name, left out as not applications."""
+    if name_only.any():
+        first = int(log.raw.rows.index[np.flatnonzero(name_only)[0]])
+        log.out.add("warning", "name_only", f"{int(name_only.sum())} rows (such as row "
+                    f"{first}) hold only a company name: not applications, left out")
 
 
 def _text_columns(log: Log) -> pd.DataFrame:
@@ -86,12 +106,12 @@ def _text_columns(log: Log) -> pd.DataFrame:
     return frame
 
 
-def _read_outcomes(log: Log, not_applied: np.ndarray) -> None:
+def _read_outcomes(log: Log, counted: np.ndarray) -> None:
     """Read the status words (problems are reported later, in column order)."""
     if "outcome" not in log.canonical:
         return
     reading, _how, dated, table = read_statuses(log.get["outcome"], log.mapping, log.overrides,
-                                               log.cache, ~not_applied)
+                                               log.cache, counted)
     log.status = pd.DataFrame({"reading": reading, "date": dated})
     log.readings = table
 
@@ -254,10 +274,11 @@ def validate(raw: RawTable, mapping: Mapping, as_of: pd.Timestamp, *,
     """
     log = _placed(raw, mapping, errors, as_of, status_readings or {})
     _check_formulas(log)
-    not_applied = _not_applied(log)
+    name_only = _name_only(log)
+    _read_outcomes(log, ~name_only)
+    not_applied = _not_applied(log) | name_only
     log.out.skip = not_applied
     frame = _text_columns(log)
-    _read_outcomes(log, not_applied)
     parse_date_columns(log, frame)
     frame["outcome"] = _parse_outcomes(log, not_applied).fillna("pending")
     _parse_follow_up(log, frame)
@@ -265,6 +286,7 @@ def validate(raw: RawTable, mapping: Mapping, as_of: pd.Timestamp, *,
     _check_future_dates(log, frame, as_of)
     _check_answer_without_response(log, frame)
     dup = _duplicates(log)
-    _report_not_applied(log, not_applied)
+    _report_not_applied(log, not_applied & ~name_only)
+    _report_name_only(log, name_only)
     keep = _kept_rows(log, ~dup & ~not_applied)
     return _finish(log, frame, keep)
