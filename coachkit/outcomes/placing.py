@@ -23,7 +23,24 @@ def _placed_names(raw: RawTable, mapping: Mapping, out: Collector) -> list[str |
             out.add("warning", "fallback_column",
                     f"{name} read from '{header}', the closest column there is; check that "
                     "these dates mean what you expect", row=1, column=header)
+    if out.lenient and "company" not in placed:
+        _unnamed_company(raw, placed, out)
     return placed
+
+
+def _unnamed_company(raw: RawTable, placed: list[str | None], out: Collector) -> None:
+    """Read the first column without a header as the company when it holds names (a
+    sheet whose first column is the company, its header cell left empty), not numbers."""
+    for i, header in enumerate(raw.header):
+        if header or placed[i] is not None:
+            continue
+        values = raw.rows[i][raw.rows[i] != ""]
+        if len(values) and not values.str.fullmatch(r"[\d\s.,:/\-]+").mean() > 0.5:
+            placed[i] = "company"
+            out.add("warning", "unnamed_column",
+                    f"column {i + 1} has no header; its names are read as the company",
+                    row=1, column=f"column {i + 1}")
+        return
 
 
 def _check_placed(mapping: Mapping, canonical: dict[str, int], extras: dict[str, int],
@@ -45,12 +62,47 @@ def _check_placed(mapping: Mapping, canonical: dict[str, int], extras: dict[str,
                 "every application is counted as waiting for an answer", row=1)
 
 
+def _rank(name: str, header: str, mapping: Mapping) -> tuple[int, int]:
+    """How strongly a header claims ``name`` (lower wins): a header saying "status" is
+    the status a person reads (not "stage" or a free-text "outcome"); otherwise the
+    alias declared first ("channel" before "source")."""
+    key = normalize_label(header)
+    declared = [normalize_label(a) for a in mapping.aliases.get(name, ())]
+    index = declared.index(key) if key in declared else len(declared)
+    says_status = name == "outcome" and "status" in key.split()
+    return (0 if says_status else 1), index
+
+
+def _settle_claims(raw: RawTable, mapping: Mapping, placed: list[str | None],
+                   out: Collector) -> None:
+    """A lenient load keeps the strongest of several columns claiming one field; the
+    others stay extra columns, with a warning. Strict mode refuses the file, and so does
+    a tie (two columns with the same header)."""
+    if not out.lenient:
+        return
+    for name in {n for n in placed if n is not None and placed.count(n) > 1}:
+        claims = [i for i, n in enumerate(placed) if n == name]
+        ranks = sorted(_rank(name, raw.header[i], mapping) for i in claims)
+        if ranks[0] == ranks[1]:
+            continue
+        best = min(claims, key=lambda i: _rank(name, raw.header[i], mapping))
+        for i in claims:
+            if i != best:
+                placed[i] = None
+                out.add("warning", "duplicate_column",
+                        f"columns {best + 1} ('{raw.header[best]}') and {i + 1} "
+                        f"('{raw.header[i]}') both could hold {name}; '{raw.header[best]}' "
+                        f"is read as {name}, '{raw.header[i]}' is kept as an extra column",
+                        row=1, column=raw.header[i])
+
+
 def place_columns(raw: RawTable, mapping: Mapping, out: Collector
                   ) -> tuple[dict[str, int], dict[str, int]]:
     """Map canonical names and extra columns to column positions; report what does not fit."""
     canonical: dict[str, int] = {}
     extras: dict[str, int] = {}
     placed = _placed_names(raw, mapping, out)
+    _settle_claims(raw, mapping, placed, out)
     for i, (header, name) in enumerate(zip(raw.header, placed, strict=True)):
         if name is None:
             label = header or f"column {i + 1}"

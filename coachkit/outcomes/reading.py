@@ -44,6 +44,8 @@ class RawTable:
     encoding: str | None = None
     sheet: str | None = None
     notes: list[str] = field(default_factory=list)
+    # rows with values past the header's last column: {spreadsheet row: fields}
+    ragged: dict[int, int] = field(default_factory=dict)
 
 
 def _fail(source: str, message: str) -> ApplicationsError:
@@ -205,16 +207,18 @@ def _read_csv(text: str, source: str, encoding: str) -> RawTable:
                             engine="c", quotechar='"')
     except pd.errors.ParserError as exc:
         msg = str(exc)
-        if m := _PANDAS_FIELDS.search(msg):
-            want, line, saw = m.groups()
-            raise _fail(source, f"row {line}: has {saw} fields but the header has {want}; a value "
-                                f"may contain an unquoted {_DELIMITERS[delim]}") from None
-        if m := _PANDAS_EOF.search(msg):
+        if _PANDAS_FIELDS.search(msg):
+            frame, ragged = _ragged_frame(text, delim)
+        elif m := _PANDAS_EOF.search(msg):
             raise _fail(source, f"row {int(m.group(1)) + 1}: a quote (\") opens a value that is "
                                 "never closed; check for a stray quote mark") from None
-        raise _fail(source, f"cannot read the CSV ({msg.strip().splitlines()[-1]})") from None
+        else:
+            raise _fail(source, f"cannot read the CSV ({msg.strip().splitlines()[-1]})"
+                        ) from None
     except pd.errors.EmptyDataError:
         raise _fail(source, "the file is empty; expected a header row") from None
+    else:
+        ragged = {}
     notes = []
     label = {"cp1252": "Windows-1252 (Western European)", "latin-1": "Latin-1",
              "utf-16": "UTF-16", "utf-16-le": "UTF-16", "utf-16-be": "UTF-16"}.get(encoding)
@@ -236,7 +240,25 @@ def _read_csv(text: str, source: str, encoding: str) -> RawTable:
                                 "line break; the file looks truncated")
     table.delimiter, table.encoding = delim, encoding
     table.notes.extend(notes)
+    table.ragged = {row + 1 + skipped: n for row, n in ragged.items()}
     return table
+
+
+def _ragged_frame(text: str, delim: str) -> tuple[pd.DataFrame, dict[int, int]]:
+    """Rows of unequal length (a value with an unquoted comma), cut to the header's width.
+
+    Returns the frame and {0-based record: fields} of the rows that had values past
+    the header; validate reports them (strict mode refuses the file).
+    """
+    import csv
+
+    records = list(csv.reader(io.StringIO(text), delimiter=delim, quotechar='"'))
+    first = next((r for r in records if any(c.strip() for c in r)), [])
+    width = len(first)
+    ragged = {k: len(r) for k, r in enumerate(records)
+              if len(r) > width and any(c.strip() for c in r[width:])}
+    rows = [(r + [""] * (width - len(r)))[:width] for r in records]
+    return pd.DataFrame(rows, dtype=str), ragged
 
 
 def _split_header(frame: pd.DataFrame, source: str, sheet: str | None = None) -> RawTable:

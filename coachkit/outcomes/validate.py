@@ -61,6 +61,20 @@ def _placed(raw: RawTable, mapping: Mapping, errors: str, as_of: pd.Timestamp,
                 overrides, stages)
 
 
+def _check_ragged(log: Log) -> None:
+    """Rows with more fields than the header: their surplus values are not read (an error
+    that loses only those values; strict mode refuses the file)."""
+    if not log.raw.ragged:
+        return
+    fields = pd.Series(log.raw.ragged, dtype="int64").reindex(log.raw.rows.index)
+    name = {",": "comma", ";": "semicolon", "\t": "tab"}.get(log.raw.delimiter or ",", "comma")
+    log.out.cells(fields.notna(), "error", "extra_fields", None,
+                  fields.fillna(0).astype("int64").astype(str),
+                  f"has {{value}} fields but the header has {len(log.raw.header)}; a value "
+                  f"may contain an unquoted {name} (the values past the last column are not "
+                  "read)", loses="cell")
+
+
 def _check_formulas(log: Log) -> None:
     """Warn about cells that look like formulas: they are kept as text, never evaluated."""
     placed = [(log.header[n], log.canonical[n]) for n in log.canonical]
@@ -195,12 +209,13 @@ def _check_future_dates(log: Log, frame: pd.DataFrame, as_of: pd.Timestamp) -> N
 
 
 def _check_answer_without_response(log: Log, frame: pd.DataFrame) -> None:
-    """Warn when the outcome says no response but a response date is given."""
-    answered = frame["response_at"].notna()
-    log.out.cells(answered & frame["outcome"].eq("no_response"), "warning",
-                  "response_with_no_response", log.header.get("outcome"), log.get["outcome"],
-                  "outcome {value!r} says no response but a response date is given; counted "
-                  "as a response")
+    """Warn when the outcome says no response but a response date is given: the word is
+    what the person decided, so the date is not counted as an answer."""
+    both = frame["response_at"].notna() & frame["outcome"].eq("no_response")
+    log.out.cells(both, "warning", "response_with_no_response", log.header.get("outcome"),
+                  log.get["outcome"], "outcome {value!r} says no response but a response "
+                  "date is given; the status wins, the date is not counted as an answer")
+    frame["response_at"] = frame["response_at"].where(~both)
 
 
 def _duplicates(log: Log) -> np.ndarray:
@@ -273,6 +288,7 @@ def validate(raw: RawTable, mapping: Mapping, as_of: pd.Timestamp, *,
     ``status_readings`` ({normalised word: reading}) win over every other reading.
     """
     log = _placed(raw, mapping, errors, as_of, status_readings or {})
+    _check_ragged(log)
     _check_formulas(log)
     name_only = _name_only(log)
     _read_outcomes(log, ~name_only)
