@@ -14,9 +14,10 @@ import pandas as pd
 from coachkit.outcomes.cells import DateCells, read_date_cells
 from coachkit.outcomes.datecols import report_fallbacks, stages_column
 from coachkit.outcomes.dates import per_unique
+from coachkit.outcomes.history import read_history
 from coachkit.outcomes.logstate import DATE_COLUMNS, Log, blank_placeholders, filled_besides
 from coachkit.outcomes.placing import date_order
-from coachkit.outcomes.stages import read_stage
+from coachkit.outcomes.stages import in_order, read_stage
 
 __all__ = ["parse_date_columns"]
 
@@ -132,12 +133,24 @@ def _stand_in_applied(log: Log, frame: pd.DataFrame, stand_in: pd.Series) -> Non
 def _fill_from_stages(log: Log, frame: pd.DataFrame,
                       stages: dict[str, tuple[pd.Series, np.ndarray]],
                       later: dict[str, pd.Series]) -> None:
-    """Add the ``stages`` column; its first dated stage fills an empty interviewed_at."""
-    if not stages and not any(len(v) and v.map(bool).any() for v in later.values()):
+    """Add the ``stages`` column (stage columns, stage histories, later dates in a cell);
+    the first dated interview stage fills an empty interviewed_at."""
+    if not stages and not log.histories and not any(
+            len(v) and v.map(bool).any() for v in later.values()):
         return
-    frame["stages"] = stages_column(stages, later, len(frame))
-    if stages:
-        first = pd.concat([dates for dates, _ in stages.values()], axis=1).min(axis=1)
+    column = stages_column(stages, later, len(frame))
+    for i in log.histories.values():
+        history = read_history(blank_placeholders(log.cols[i], log.cache), log.mapping,
+                               log.order, log.as_of)
+        for row in np.flatnonzero([bool(h) for h in history]):  # tuples stay whole
+            column[row] = tuple(in_order([*column[row], *history[row]]))
+    frame["stages"] = column
+    dated = [dates for dates, _ in stages.values()]
+    if log.histories:
+        dated.append(pd.Series([min((d for _, d in row if pd.notna(d)), default=pd.NaT)
+                                for row in column], index=frame.index, dtype="datetime64[ns]"))
+    if dated:
+        first = pd.concat(dated, axis=1).min(axis=1)
         fill = frame["interviewed_at"].isna() & first.notna()
         frame.loc[fill, "interviewed_at"] = first[fill]
 

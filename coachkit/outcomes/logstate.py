@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
@@ -39,6 +39,7 @@ class Log:
     order: str = "MDY"
     readings: tuple[StatusReading, ...] = ()
     status: pd.DataFrame | None = None  # reading, date text of each status cell
+    histories: dict[str, int] = field(default_factory=dict)  # stage-history columns
 
 
 def filled_besides(log: Log, names: tuple[str, ...]) -> np.ndarray:

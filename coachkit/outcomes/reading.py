@@ -13,6 +13,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from coachkit.errors import ApplicationsError
@@ -234,7 +235,8 @@ def _read_csv(text: str, source: str, encoding: str) -> RawTable:
     # a last line cut in the middle: fewer values than any other row and no final newline
     if len(table.rows) > 1 and not text.endswith(("\n", "\r")):
         counts = table.rows.astype(bool).sum(axis=1).to_numpy()
-        if counts[-1] < min(counts[:-1].min(), len(table.header)):
+        counts = counts[counts > 0]  # a blank separator row is not a short row
+        if len(counts) > 1 and counts[-1] < min(counts[:-1].min(), len(table.header)):
             raise _fail(source, f"row {table.rows.index[-1]}: has only {counts[-1]} of "
                                 f"{len(table.header)} values and the file ends without a "
                                 "line break; the file looks truncated")
@@ -274,7 +276,9 @@ def _split_header(frame: pd.DataFrame, source: str, sheet: str | None = None) ->
     while header and not header[-1] and not frame.iloc[:, len(header) - 1].astype(bool).any():
         header.pop()
     rows = frame.iloc[first + 1:, :len(header)]
-    rows = rows[filled.iloc[first + 1:]]
+    below = filled.iloc[first + 1:].to_numpy()
+    # blank rows between applications stay (validate lists them); trailing ones go
+    rows = rows.iloc[:int(np.flatnonzero(below)[-1]) + 1] if below.any() else rows[below]
     rows.index = rows.index + 1  # spreadsheet rows count from 1 and include the header
     rows.columns = range(len(header))
     if rows.empty:

@@ -19,6 +19,7 @@ from coachkit.outcomes.collect import Collector, failure, problems_message
 from coachkit.outcomes.dates import Factorized, per_unique
 from coachkit.outcomes.datestep import parse_date_columns
 from coachkit.outcomes.derive import DELAY_BANDS, SCORE_BANDS, STATUSES, derive
+from coachkit.outcomes.history import place_histories
 from coachkit.outcomes.logstate import (
     DATE_COLUMNS,
     EMPTY_MARKS,
@@ -57,8 +58,9 @@ def _placed(raw: RawTable, mapping: Mapping, errors: str, as_of: pd.Timestamp,
                                        else empty, cache) for c in COLUMNS}
     header = {name: raw.header[i] for name, i in canonical.items()}
     stages = place_stages(raw.header, cols, mapping, extras, cache)
+    histories = place_histories(raw.header, extras)
     return Log(raw, mapping, out, cache, canonical, extras, header, cols, get, as_of,
-                overrides, stages)
+                overrides, stages, histories=histories)
 
 
 def _check_ragged(log: Log) -> None:
@@ -99,6 +101,15 @@ def _name_only(log: Log) -> np.ndarray:
     if not log.out.lenient or "company" not in log.canonical:
         return np.zeros(len(log.raw.rows), dtype=bool)
     return (log.get["company"] != "").to_numpy() & ~filled_besides(log, ("company",))
+
+
+def _blank_rows(log: Log) -> np.ndarray:
+    """Empty rows between applications (a separator); a lenient load lists them as left
+    out, strict mode passes over them as before."""
+    blank = ~(log.raw.rows != "").to_numpy().any(axis=1)
+    log.out.cells(blank & log.out.lenient, "error", "empty_row", None, None,
+                  "the row is empty (a separator between applications?)")
+    return blank
 
 
 def _report_name_only(log: Log, name_only: np.ndarray) -> None:
@@ -292,7 +303,8 @@ def validate(raw: RawTable, mapping: Mapping, as_of: pd.Timestamp, *,
     _check_formulas(log)
     name_only = _name_only(log)
     _read_outcomes(log, ~name_only)
-    not_applied = _not_applied(log) | name_only
+    blank = _blank_rows(log)
+    not_applied = _not_applied(log) | name_only | blank
     log.out.skip = not_applied
     frame = _text_columns(log)
     parse_date_columns(log, frame)
