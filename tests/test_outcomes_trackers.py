@@ -253,3 +253,50 @@ def test_empty_marks_in_date_cells_read_as_empty(tmp_path, mark):
                    f"Contoso,Analyst,2026-10-01,Applied,{mark}\n")
     apps = load_applications(log, as_of="2026-11-29")
     assert apps.frame["response_at"].isna().all()
+
+
+@pytest.mark.parametrize(("header", "column"), [
+    ("Created at", "applied_on"), ("Day Sent", "applied_on"), ("submitted_at", "applied_on"),
+    ("Role name", "role"), ("first_reply_on", "response_at"), ("outcome_date", "response_at"),
+])
+def test_header_names_real_logs_use_are_placed(header, column):
+    mapping = load_mapping()
+    assert (mapping.column_for(header) or mapping.column_for(header, weak=True)) == column
+
+
+def test_name_is_the_company_only_when_no_column_says_company(tmp_path):
+    path = tmp_path / "log.csv"
+    path.write_text("Name,Date,Stage\nA,2024-11-05,Rejected\nB,2024-11-06,Applied\n"
+                    "C,2024-11-07,Applied\n", encoding="utf-8")
+    apps = load_applications(path, as_of="2026-12-01")
+    assert apps.columns["company"] == "Name"
+    path.write_text("Name,Company,Date,Stage\nP,A,2024-11-05,Rejected\n", encoding="utf-8")
+    apps = load_applications(path, as_of="2026-12-01")
+    assert apps.columns["company"] == "Company" and "Name" in apps.extra_columns
+
+
+def test_a_column_without_a_header_holding_names_is_the_company(tmp_path):
+    path = tmp_path / "log.csv"
+    path.write_text(",City,Day Sent,Status\nA,Utrecht,09-10-2021,Denied\n"
+                    "B,Delft,10-10-2021,Not Responded\nC,Ede,13-10-2021,Denied\n",
+                    encoding="utf-8")
+    apps = load_applications(path, as_of="2026-12-01")
+    assert apps.frame["company"].tolist() == ["A", "B", "C"]
+    assert any(w.code == "unnamed_column" for w in apps.warnings)
+    with pytest.raises(ApplicationsError, match="no column for company"):
+        load_applications(path, as_of="2026-12-01", errors="raise")
+
+
+@pytest.mark.parametrize(("header", "status", "other"), [
+    ("company,applied_on,stage,status", "status", "stage"),
+    ("company,applied_on,outcome,current_status", "current_status", "outcome"),
+])
+def test_of_two_status_columns_the_one_named_status_is_read(tmp_path, header, status, other):
+    path = tmp_path / "log.csv"
+    path.write_text(f"{header}\nA,2026-10-01,x,Rejected\nB,2026-10-02,x,Applied\n"
+                    "C,2026-10-03,x,Applied\n", encoding="utf-8")
+    apps = load_applications(path, as_of="2026-12-01")
+    assert apps.columns["outcome"] == status and other in apps.extra_columns
+    assert apps.frame["outcome"].tolist() == ["rejected", "pending", "pending"]
+    with pytest.raises(ApplicationsError, match="both hold outcome"):
+        load_applications(path, as_of="2026-12-01", errors="raise")

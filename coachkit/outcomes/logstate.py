@@ -45,11 +45,14 @@ class Log:
 def filled_besides(log: Log, names: tuple[str, ...]) -> np.ndarray:
     """Rows with a value in any column but the canonical ``names`` (a role, a link...)."""
     skip = {log.canonical[n] for n in names if n in log.canonical}
-    filled = [(blank_placeholders(c, log.cache) != "").to_numpy()
-              for i, c in enumerate(log.cols) if i not in skip]
-    if not filled:
-        return np.zeros(len(log.raw.rows), dtype=bool)
-    return np.column_stack(filled).any(axis=1)
+    found = np.zeros(len(log.raw.rows), dtype=bool)
+    for i, values in enumerate(log.cols):
+        if i in skip:
+            continue
+        codes, uniques = log.cache(values)  # each distinct cell looked at once
+        marks = pd.Series(uniques, dtype=object).astype(str).str.strip().str.lower()
+        found |= ((marks != "") & ~marks.isin(EMPTY_MARKS)).to_numpy()[codes]
+    return found
 
 
 def blank_placeholders(values: pd.Series, cache: Factorized) -> pd.Series:

@@ -18,6 +18,7 @@ import pandas as pd
 
 from coachkit.errors import ApplicationsError
 from coachkit.limits import APPLICATION_LOG_BYTES, XLSX_MAX_COLUMNS, XLSX_XML_BYTES, read_capped
+from coachkit.outcomes.ragged import ragged_frame
 from coachkit.problem import Problem
 
 __all__ = ["MAX_BYTES", "RawTable", "read_bytes", "read_table"]
@@ -209,7 +210,7 @@ def _read_csv(text: str, source: str, encoding: str) -> RawTable:
     except pd.errors.ParserError as exc:
         msg = str(exc)
         if _PANDAS_FIELDS.search(msg):
-            frame, ragged = _ragged_frame(text, delim)
+            frame, ragged = ragged_frame(text, delim)
         elif m := _PANDAS_EOF.search(msg):
             raise _fail(source, f"row {int(m.group(1)) + 1}: a quote (\") opens a value that is "
                                 "never closed; check for a stray quote mark") from None
@@ -244,23 +245,6 @@ def _read_csv(text: str, source: str, encoding: str) -> RawTable:
     table.notes.extend(notes)
     table.ragged = {row + 1 + skipped: n for row, n in ragged.items()}
     return table
-
-
-def _ragged_frame(text: str, delim: str) -> tuple[pd.DataFrame, dict[int, int]]:
-    """Rows of unequal length (a value with an unquoted comma), cut to the header's width.
-
-    Returns the frame and {0-based record: fields} of the rows that had values past
-    the header; validate reports them (strict mode refuses the file).
-    """
-    import csv
-
-    records = list(csv.reader(io.StringIO(text), delimiter=delim, quotechar='"'))
-    first = next((r for r in records if any(c.strip() for c in r)), [])
-    width = len(first)
-    ragged = {k: len(r) for k, r in enumerate(records)
-              if len(r) > width and any(c.strip() for c in r[width:])}
-    rows = [(r + [""] * (width - len(r)))[:width] for r in records]
-    return pd.DataFrame(rows, dtype=str), ragged
 
 
 def _split_header(frame: pd.DataFrame, source: str, sheet: str | None = None) -> RawTable:
