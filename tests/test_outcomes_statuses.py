@@ -126,7 +126,7 @@ def test_more_words_people_write_are_read(word, reading):
 @pytest.mark.parametrize("word", [
     "HOLD (backup)", "QUEUED (tailor next)", "SKIP (location)", "MANUAL APPLY - LOGIN REQUIRED",
     "OUTREACH - READY TO SEND", "Removed before submission", "Planned", "TRASH", "apply to",
-    "Wishlist", "Saved", "not applied yet",
+    "Wishlist", "Saved", "not applied yet", "Didn't apply", "did not apply",
 ])
 def test_words_for_jobs_never_sent_read_not_applied(word):
     assert classify(word, load_mapping())[0] == "not_applied"

@@ -30,7 +30,7 @@ _NEVER_SENT = re.compile(
     r"bookmark|queued?\b|skip(?:ped)?\b|hold\b|draft|planned\b|trash|manual apply|"
     r"prospect|researching|not (?:yet )?(?:applied|sent|submitted)|archived? before)|"
     r"ready to (?:send|apply|submit)|before (?:submi|applying|sending)|"
-    r"never (?:applied|sent|submitted)|did ?n[o']?t apply")
+    r"never (?:applied|sent|submitted)|did ?n[o ]?t apply")
 # checked in this order: the first rule whose pattern matches gives the reading
 _RULES: tuple[tuple[str, str], ...] = (
     # the employer closed the post ("Cancelled/Filled", "Application closed")
