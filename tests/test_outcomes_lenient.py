@@ -194,6 +194,7 @@ def test_blank_rows_between_applications_are_listed_and_only_names_are_not_appli
     assert apps.frame["company"].tolist() == ["A", "C", "D"]
     assert [(p.row, p.code) for p in apps.left_out] == [(3, "empty_row")]
     assert any(w.code == "name_only" and "row 4" in str(w) for w in apps.warnings)
+    assert not any(w.code == "not_applied" for w in apps.warnings)
 
 
 def test_an_undated_row_that_names_the_job_is_kept_undated(tmp_path):

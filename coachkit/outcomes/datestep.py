@@ -139,16 +139,15 @@ def _fill_from_stages(log: Log, frame: pd.DataFrame,
             len(v) and v.map(bool).any() for v in later.values()):
         return
     column = stages_column(stages, later, len(frame))
+    dated = [dates for dates, _ in stages.values()]
     for i in log.histories.values():
         history = read_history(blank_placeholders(log.cols[i], log.cache), log.mapping,
                                log.order, log.as_of)
         for row in np.flatnonzero([bool(h) for h in history]):  # tuples stay whole
             column[row] = tuple(in_order([*column[row], *history[row]]))
+        dated.append(pd.Series([min((d for _, d in h if pd.notna(d)), default=pd.NaT)
+                                for h in history], index=frame.index, dtype="datetime64[ns]"))
     frame["stages"] = column
-    dated = [dates for dates, _ in stages.values()]
-    if log.histories:
-        dated.append(pd.Series([min((d for _, d in row if pd.notna(d)), default=pd.NaT)
-                                for row in column], index=frame.index, dtype="datetime64[ns]"))
     if dated:
         first = pd.concat(dated, axis=1).min(axis=1)
         fill = frame["interviewed_at"].isna() & first.notna()

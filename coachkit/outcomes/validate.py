@@ -314,7 +314,7 @@ def validate(raw: RawTable, mapping: Mapping, as_of: pd.Timestamp, *,
     _check_future_dates(log, frame, as_of)
     _check_answer_without_response(log, frame)
     dup = _duplicates(log)
-    _report_not_applied(log, not_applied & ~name_only)
+    _report_not_applied(log, not_applied & ~name_only & ~blank)
     _report_name_only(log, name_only)
     keep = _kept_rows(log, ~dup & ~not_applied)
     return _finish(log, frame, keep)
