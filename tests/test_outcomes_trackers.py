@@ -300,3 +300,14 @@ def test_of_two_status_columns_the_one_named_status_is_read(tmp_path, header, st
     assert apps.frame["outcome"].tolist() == ["rejected", "pending", "pending"]
     with pytest.raises(ApplicationsError, match="both hold outcome"):
         load_applications(path, as_of="2026-12-01", errors="raise")
+
+
+def test_an_applied_column_of_yes_and_no_is_a_checkbox_not_a_date(tmp_path):
+    path = tmp_path / "log.csv"
+    path.write_text("Company,Date,Applied?,Status\nA,2026-10-01,Yes,Rejected\n"
+                    "B,2026-10-02,No,\nC,2026-10-03,Yes,\nD,2026-10-04,yes,\n",
+                    encoding="utf-8")
+    apps = load_applications(path, as_of="2026-12-01")
+    assert apps.columns["applied_on"] == "Date"
+    assert apps.frame["company"].tolist() == ["A", "C", "D"]
+    assert apps.left_out == ()

@@ -14,15 +14,33 @@ from coachkit.outcomes.schema import COLUMNS
 __all__ = ["date_order", "place_columns"]
 
 
+# what a yes/no column holds ("Applied?": yes / no), as opposed to dates
+CHECKBOX_YES = frozenset({"yes", "y", "true", "x", "✓", "✔", "1", "done"})
+CHECKBOX_NO = frozenset({"no", "n", "false", "0", "not yet"})
+
+
+def is_checkbox(values: pd.Series) -> bool:
+    """Whether most filled cells of a column are yes/no marks, not dates or text."""
+    filled = values[values != ""].astype(str).str.strip().str.lower()
+    return bool(len(filled)) and filled.isin(CHECKBOX_YES | CHECKBOX_NO).mean() >= 0.8
+
+
 def _placed_names(raw: RawTable, mapping: Mapping, out: Collector) -> list[str | None]:
     placed = [mapping.column_for(h) if h else None for h in raw.header]
+    for i, name in enumerate(placed):  # "Applied?" holding yes/no is no applied date
+        if name == "applied_on" and out.lenient and is_checkbox(raw.rows[i]):
+            placed[i] = None
+            out.add("warning", "checkbox_column", f"'{raw.header[i]}' holds yes/no, not "
+                    "dates: rows marked no are left out as never sent", row=1,
+                    column=raw.header[i])
     for i, header in enumerate(raw.header):  # fallback aliases only fill what is left
         name = mapping.column_for(header, weak=True) if header and placed[i] is None else None
         if name is not None and name not in placed:
             placed[i] = name
+            what = "dates" if name == "applied_on" else "values"
             out.add("warning", "fallback_column",
                     f"{name} read from '{header}', the closest column there is; check that "
-                    "these dates mean what you expect", row=1, column=header)
+                    f"these {what} mean what you expect", row=1, column=header)
     if out.lenient and "company" not in placed:
         _unnamed_company(raw, placed, out)
     return placed

@@ -29,7 +29,7 @@ from coachkit.outcomes.logstate import (
 )
 from coachkit.outcomes.mapping import Mapping, normalize_label
 from coachkit.outcomes.model import MAX_LISTED, Applications, Problem
-from coachkit.outcomes.placing import place_columns
+from coachkit.outcomes.placing import CHECKBOX_NO, is_checkbox, place_columns
 from coachkit.outcomes.reading import RawTable
 from coachkit.outcomes.schema import COLUMNS, OUTCOMES
 from coachkit.outcomes.stages import place_stages
@@ -91,9 +91,14 @@ def _check_formulas(log: Log) -> None:
 
 def _not_applied(log: Log) -> np.ndarray:
     """Rows whose status says the job was saved, queued or skipped, never applied to."""
-    if log.status is None:
-        return np.zeros(len(log.raw.rows), dtype=bool)
-    return log.status["reading"].eq("not_applied").to_numpy(dtype=bool)
+    unsent = np.zeros(len(log.raw.rows), dtype=bool)
+    if log.status is not None:
+        unsent |= log.status["reading"].eq("not_applied").to_numpy(dtype=bool)
+    for i in log.extras.values():  # an "Applied?" yes/no column: no means never sent
+        if log.mapping.column_for(log.raw.header[i]) == "applied_on" and is_checkbox(
+                log.cols[i]):
+            unsent |= log.cols[i].str.strip().str.lower().isin(CHECKBOX_NO).to_numpy()
+    return unsent
 
 
 def _name_only(log: Log) -> np.ndarray:
