@@ -118,6 +118,8 @@ def test_a_mapping_file_reads_a_statuses_section(tmp_path):
     ("CV shared", "pending"), ("On hold - future role", "pending"),
     ("Awaiting Response", "pending"), ("APPLICATION RECEIVED", "pending"),
     ("CONFIRMED IN REVIEW", "pending"), ("OUTREACH SENT", "pending"),
+    ("ghosted :(", "no_response"), ("no reply :(", "no_response"), ("Rejection :(", "rejected"),
+    ("Offer declined", "withdrew"), ("Offer - turned down", "withdrew"),
 ])
 def test_more_words_people_write_are_read(word, reading):
     assert classify(word, load_mapping())[0] == reading

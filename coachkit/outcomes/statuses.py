@@ -41,12 +41,12 @@ _RULES: tuple[tuple[str, str], ...] = (
                  r"(?:turned down|rejected|refused) (?:the |their )?offer|not interested|"
                  r"cancel+ed|lost interest|dropped out|"
                  r"\bi (?:denied|rejected|refused|turned (?:it )?down|said no)|"
+                 r"offer\W+(?:was\s+)?(?:declined|turned down|refused)|"
                  r"closed by"),
     ("rejected", r"reject|declin|not (?:moving|move|going|proceed)\w* forward|not selected|"
                  r"unsuccessful|no offer|turned down|denied|not a fit|no longer|"
                  r"position (?:was )?filled|went with (?:another|someone)|did ?n[o']t get|"
-                 r"didnt get|refused|^no$|^nope$|\brej\b|\bfail|"
-                 r"(?::|=)-?\(|☹|🙁|😞|😢|😭|👎|❌"),
+                 r"didnt get|refused|^no$|^nope$|\brej\b|\bfail"),
     ("no_response", r"ghost|no (?:reply|response|answer|news|word|contact|feedback)|"
                     r"never (?:heard|replied|answered|got back)|silen|unanswered|crickets|"
                     r"nothing|heard nothing|no update|unresponsive|no ?show|"
@@ -58,6 +58,8 @@ _RULES: tuple[tuple[str, str], ...] = (
                 r"\bhr\b|active|open|sent|talking|process|stage|\bmet\b|meeting|"
                 r"follow|contacted|reached out|shortlist|referr|shared|on hold|acknowledg|"
                 r"received|confirm|outreach|awaiting"),
+    # a sad face alone says rejected; with words ("ghosted :(") the words decide
+    ("rejected", r"(?::|=)-?\(|☹|🙁|😞|😢|😭|👎|❌"),
 )
 _PATTERNS = tuple((reading, re.compile(pattern)) for reading, pattern in _RULES)
 _AROUND_DATE = re.compile(r"[\s,;:\-–—]*(?:on|since|at|@|dated?)?\s*$", re.IGNORECASE)
