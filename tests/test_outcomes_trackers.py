@@ -311,3 +311,16 @@ def test_an_applied_column_of_yes_and_no_is_a_checkbox_not_a_date(tmp_path):
     assert apps.columns["applied_on"] == "Date"
     assert apps.frame["company"].tolist() == ["A", "C", "D"]
     assert apps.left_out == ()
+
+
+def test_an_interview_column_of_yes_and_no_is_an_undated_stage(tmp_path):
+    path = tmp_path / "log.csv"
+    path.write_text("Company,Date Applied,Interview,Status\nA,2026-10-01,Yes,Rejected\n"
+                    "B,2026-10-02,No,Applied\nC,2026-10-03,,Applied\n", encoding="utf-8")
+    apps = load_applications(path, as_of="2026-12-01")
+    assert "interviewed_at" not in apps.columns and apps.left_out == ()
+    assert [bool(s) for s in apps.frame["stages"]] == [True, False, False]
+    dated = tmp_path / "dated.csv"
+    dated.write_text("Company,Date Applied,Interview,Status\nA,2026-10-01,2026-10-09,Rejected\n",
+                     encoding="utf-8")
+    assert load_applications(dated, as_of="2026-12-01").columns["interviewed_at"] == "Interview"

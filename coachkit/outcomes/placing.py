@@ -19,6 +19,10 @@ CHECKBOX_YES = frozenset({"yes", "y", "true", "x", "✓", "✔", "1", "done"})
 CHECKBOX_NO = frozenset({"no", "n", "false", "0", "not yet"})
 
 
+_CHECKBOX_MEANS = {"applied_on": "rows marked no are left out as never sent",
+                   "interviewed_at": "read as an interview stage without a date"}
+
+
 def is_checkbox(values: pd.Series) -> bool:
     """Whether most filled cells of a column are yes/no marks, not dates or text."""
     filled = values[values != ""].astype(str).str.strip().str.lower()
@@ -27,12 +31,11 @@ def is_checkbox(values: pd.Series) -> bool:
 
 def _placed_names(raw: RawTable, mapping: Mapping, out: Collector) -> list[str | None]:
     placed = [mapping.column_for(h) if h else None for h in raw.header]
-    for i, name in enumerate(placed):  # "Applied?" holding yes/no is no applied date
-        if name == "applied_on" and out.lenient and is_checkbox(raw.rows[i]):
+    for i, name in enumerate(placed):  # "Applied?" / "Interview" holding yes/no: no dates
+        if name in _CHECKBOX_MEANS and out.lenient and is_checkbox(raw.rows[i]):
             placed[i] = None
             out.add("warning", "checkbox_column", f"'{raw.header[i]}' holds yes/no, not "
-                    "dates: rows marked no are left out as never sent", row=1,
-                    column=raw.header[i])
+                    f"dates: {_CHECKBOX_MEANS[name]}", row=1, column=raw.header[i])
     for i, header in enumerate(raw.header):  # fallback aliases only fill what is left
         name = mapping.column_for(header, weak=True) if header and placed[i] is None else None
         if name is not None and name not in placed:

@@ -10,13 +10,18 @@ import pandas as pd
 __all__ = ["ragged_frame"]
 
 
-def ragged_frame(text: str, delim: str) -> tuple[pd.DataFrame, dict[int, int]]:
+def ragged_frame(text: str, delim: str) -> tuple[pd.DataFrame, dict[int, int]] | None:
     """Rows of unequal length (a value with an unquoted comma), cut to the header's width.
 
     Returns the frame and {0-based record: fields} of the rows that had values past
-    the header; validate reports them (strict mode refuses the file).
+    the header; validate reports them (strict mode refuses the file). None when the
+    text cannot be split into rows at all (a stray line break inside a field).
     """
-    records = list(csv.reader(io.StringIO(text), delimiter=delim, quotechar='"'))
+    try:
+        records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delim,
+                                  quotechar='"'))
+    except csv.Error:
+        return None
     first = next((r for r in records if any(c.strip() for c in r)), [])
     width = len(first)
     ragged = {k: len(r) for k, r in enumerate(records)

@@ -203,14 +203,20 @@ def _read_csv(text: str, source: str, encoding: str) -> RawTable:
     text = text[start:]
     delim = _sniff(text, source)
     _check_header_width(text, delim, source, skipped)
+    ragged: dict[int, int] = {}  # rows with values past the header (read without them)
     try:
         frame = pd.read_csv(io.StringIO(text), sep=delim, header=None, dtype=str,
                             keep_default_na=False, na_filter=False, skip_blank_lines=False,
                             engine="c", quotechar='"')
     except pd.errors.ParserError as exc:
         msg = str(exc)
-        if _PANDAS_FIELDS.search(msg):
-            frame, ragged = ragged_frame(text, delim)
+        read = ragged_frame(text, delim) if _PANDAS_FIELDS.search(msg) else None
+        if read is not None:
+            frame, ragged = read
+        elif m := _PANDAS_FIELDS.search(msg):
+            want, line, saw = m.groups()
+            raise _fail(source, f"row {line}: has {saw} fields but the header has {want}; a "
+                                f"value may contain an unquoted {_DELIMITERS[delim]}") from None
         elif m := _PANDAS_EOF.search(msg):
             raise _fail(source, f"row {int(m.group(1)) + 1}: a quote (\") opens a value that is "
                                 "never closed; check for a stray quote mark") from None
@@ -219,8 +225,6 @@ def _read_csv(text: str, source: str, encoding: str) -> RawTable:
                         ) from None
     except pd.errors.EmptyDataError:
         raise _fail(source, "the file is empty; expected a header row") from None
-    else:
-        ragged = {}
     notes = []
     label = {"cp1252": "Windows-1252 (Western European)", "latin-1": "Latin-1",
              "utf-16": "UTF-16", "utf-16-le": "UTF-16", "utf-16-be": "UTF-16"}.get(encoding)
