@@ -172,3 +172,63 @@ def test_describe_counts_what_was_left_out():
     text = load_applications(MESSY, as_of=MESSY_AS_OF).describe()
     assert "Left out as unreadable: 2 of 20 rows and 0 cells (listed below)." in text
     assert "row 13, column 'Date Applied': cannot read '1/32/2025'" in text
+
+
+def test_rows_with_values_past_the_header_are_kept_without_them(tmp_path):
+    path = _write(tmp_path, ["A,Analyst,2026-10-01,,,rejected,",
+                             "B,Analyst,2026-10-02,,,pending,,Person, Agency",
+                             "C,Analyst,2026-10-03,,,pending,", "D,Analyst,2026-10-04,,,pending,"])
+    apps = load_applications(path, as_of="2026-11-30")
+    assert apps.frame["company"].tolist() == ["A", "B", "C", "D"]
+    assert [(p.row, p.code) for p in apps.left_out] == [(3, "extra_fields")]
+    with pytest.raises(ApplicationsError, match="row 3: has 9 fields but the header has 7"):
+        load_applications(path, as_of="2026-11-30", errors="raise")
+
+
+def test_blank_rows_between_applications_are_listed_and_only_names_are_not_applications(
+        tmp_path):
+    path = _write(tmp_path, ["A,Analyst,2026-10-01,,,rejected,", ",,,,,,", "B,,,,,,",
+                             "C,Analyst,2026-10-03,,,pending,", "D,Analyst,2026-10-04,,,pending,"])
+    apps = load_applications(path, as_of="2026-11-30")
+    assert apps.rows_read == 5
+    assert apps.frame["company"].tolist() == ["A", "C", "D"]
+    assert [(p.row, p.code) for p in apps.left_out] == [(3, "empty_row")]
+    assert any(w.code == "name_only" and "row 4" in str(w) for w in apps.warnings)
+    assert not any(w.code == "not_applied" for w in apps.warnings)
+
+
+def test_an_undated_row_that_names_the_job_is_kept_undated(tmp_path):
+    path = _write(tmp_path, ["A,Analyst,,,,rejected,", "B,,,,,pending,",
+                             "C,Analyst,2026-10-03,,,pending,", "D,Analyst,2026-10-04,,,pending,"])
+    apps = load_applications(path, as_of="2026-11-30")
+    frame = apps.frame
+    assert frame["company"].tolist() == ["A", "C", "D"]
+    assert pd.isna(frame["applied_on"][0]) and frame["outcome"][0] == "rejected"
+    assert [(p.row, p.code) for p in apps.left_out] == [(3, "required")]
+    assert any(w.code == "applied_unknown" for w in apps.warnings)
+    with pytest.raises(ApplicationsError, match="applied_on is empty"):
+        load_applications(path, as_of="2026-11-30", errors="raise")
+
+
+def test_stage_cells_naming_the_tool_and_interview_counts_are_stages(tmp_path):
+    path = _write(tmp_path, ["A,2020-07-19,CodeSignal,0,Rejected", "B,2020-07-20,expired,2,",
+                             "C,2020-07-21,,1,", "D,2020-07-22,Code Challenge,,"],
+                  header="Company,Applied Date,Coding Challenge,interview_count,Result")
+    apps = load_applications(path, as_of="2026-11-30")
+    stages = [[name for name, _ in row] for row in apps.frame["stages"]]
+    assert stages == [["assessment"], ["interviews"], ["interviews"], ["assessment"]]
+
+
+def test_a_stage_history_cell_gives_the_interview_stages(tmp_path):
+    history = ("\"[{'stage': 'Applied', 'date': '2024-11-05'}, {'stage': 'Phone Screen', "
+               "'date': '2024-11-08'}, {'stage': 'Rejected', 'date': '2024-11-20'}]\"")
+    path = _write(tmp_path, [f"A,2024-11-05,Rejected,{history}", "B,2024-11-06,Applied,",
+                             "C,2024-11-07,Applied,Phone screen 2024-11-12; Onsite 2024-11-19"],
+                  header="Company,Date,Stage,Stage History")
+    apps = load_applications(path, as_of="2026-11-30")
+    frame = apps.frame
+    assert frame["stages"][0] == (("phone screen", T("2024-11-08")),)
+    assert frame["stages"][1] == ()
+    assert frame["stages"][2] == (("phone screen", T("2024-11-12")),
+                                  ("on-site", T("2024-11-19")))
+    assert frame["interviewed_at"].tolist()[::2] == [T("2024-11-08"), T("2024-11-12")]

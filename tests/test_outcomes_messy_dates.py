@@ -113,3 +113,23 @@ def test_a_row_without_an_applied_date_but_a_later_event_is_kept(tmp_path):
     assert frame["applied_on_approx"].tolist() == [True, False, False]
     assert [(p.row, p.code) for p in apps.left_out] == [(5, "required")]
     assert any(w.code == "applied_from_event" for w in apps.warnings)
+
+
+@pytest.mark.parametrize(("text", "date", "yearless"), [
+    ("8/82019", "2019-08-08", False),  # the separator before the year left out
+    ("12/122019", "2019-12-12", False),
+    ("8-Jul", "2000-07-08", True), ("Jul-8", "2000-07-08", True),
+    ("Sept 4", "2000-09-04", True), ("Sept 4, 2019", "2019-09-04", False),
+    ("27-Oct", "2000-10-27", True),
+])
+def test_typed_date_shapes_are_read(text, date, yearless):
+    rescued = rescue_dates(pd.Series([text]), "MDY")
+    assert rescued.parsed[0] == T(date)
+    assert bool(rescued.yearless[0]) is yearless
+
+
+def test_a_day_month_without_a_year_takes_the_year_of_its_neighbours(tmp_path):
+    apps = _load(tmp_path, ["A,8/82019 ,Applied,", "B,8-Jul,Applied,", "C,9/25/2019,Applied,"])
+    assert apps.frame["applied_on"].tolist() == [T("2019-08-08"), T("2019-07-08"),
+                                                 T("2019-09-25")]
+    assert bool(apps.frame["applied_on_approx"][0])

@@ -27,6 +27,7 @@ import yaml
 from coachkit.cli import run
 from coachkit.outcomes import Applications, load_applications
 from coachkit.outcomes.analysis import analyse
+from coachkit.outcomes.datecols import EVENT_STAGES
 
 HERE = Path(__file__).parent
 FOLDERS = {"real": HERE / "outcomes_real", "trackers": HERE / "outcomes_trackers"}
@@ -74,7 +75,8 @@ def interviewed(apps: Applications, path: Path, spec: dict) -> pd.Series:
     frame = apps.frame
     found = frame["interviewed_at"].notna()
     if "stages" in frame:
-        found |= frame["stages"].map(lambda stages: bool(stages))
+        found |= frame["stages"].map(  # a later date in an applied cell is no interview
+            lambda stages: any(name not in EVENT_STAGES for name, _ in stages))
     words = {word_key(w) for w in spec["interview_words"]}
     status = raw_status(path, spec)
     found |= frame["row"].map(lambda r: word_key(status[int(r) - 1]) in words)

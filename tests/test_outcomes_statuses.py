@@ -105,3 +105,56 @@ def test_a_mapping_file_reads_a_statuses_section(tmp_path):
     mapping.write_text("statuses:\n  Ghosted: sometimes\n", encoding="utf-8")
     with pytest.raises(ApplicationsError, match=r"statuses\.Ghosted: expected one of"):
         load_applications(path, as_of="2025-03-01", mapping=mapping)
+
+
+@pytest.mark.parametrize(("word", "reading"), [
+    ("reeejected", "rejected"), ("Rejection :(", "rejected"), ("Cancelled/Filled", "rejected"),
+    ("Application Closed", "rejected"), ("Position was closed", "rejected"),
+    ("Closed by the company", "rejected"), ("Closed by me", "withdrew"),
+    ("I Denied", "withdrew"), ("I rejected them", "withdrew"), ("cancelled", "withdrew"),
+    ("Unresponsive", "no_response"), ("Not Responded", "no_response"),
+    ("Ghosted after assessment", "no_response"), ("Suspected Ghost Job", "no_response"),
+    ("Shortlisted", "pending"), ("Referred to hiring manager", "pending"),
+    ("CV shared", "pending"), ("On hold - future role", "pending"),
+    ("Awaiting Response", "pending"), ("APPLICATION RECEIVED", "pending"),
+    ("CONFIRMED IN REVIEW", "pending"), ("OUTREACH SENT", "pending"),
+    ("ghosted :(", "no_response"), ("no reply :(", "no_response"), ("Rejection :(", "rejected"),
+    ("Offer declined", "withdrew"), ("Offer - turned down", "withdrew"),
+])
+def test_more_words_people_write_are_read(word, reading):
+    assert classify(word, load_mapping())[0] == reading
+
+
+@pytest.mark.parametrize("word", [
+    "HOLD (backup)", "QUEUED (tailor next)", "SKIP (location)", "MANUAL APPLY - LOGIN REQUIRED",
+    "OUTREACH - READY TO SEND", "Removed before submission", "Planned", "TRASH", "apply to",
+    "Wishlist", "Saved", "not applied yet", "Didn't apply", "did not apply",
+])
+def test_words_for_jobs_never_sent_read_not_applied(word):
+    assert classify(word, load_mapping())[0] == "not_applied"
+
+
+def test_never_sent_rows_are_left_out_but_their_words_are_listed(tmp_path):
+    path = tmp_path / "log.csv"
+    path.write_text("company,applied_on,status\nA,2026-10-01,Applied\nB,2026-10-02,Applied\n"
+                    "C,2026-10-03,Rejected\nD,,QUEUED (tailor next)\n", encoding="utf-8")
+    apps = load_applications(path, as_of=AS_OF)
+    assert apps.frame["company"].tolist() == ["A", "B", "C"]
+    readings = {r.word: (r.count, r.reading) for r in apps.status_readings}
+    assert readings["QUEUED (tailor next)"] == (1, "not_applied")
+    assert apps.left_out == ()
+    # the user can say the job was sent after all
+    apps = load_applications(path, as_of=AS_OF,
+                             status_readings={"QUEUED (tailor next)": "pending"})
+    assert len(apps) == 3  # kept as a choice, but without an applied date the row is refused
+    assert [p.code for p in apps.left_out] == ["required"]
+
+
+def test_a_no_answer_status_wins_over_a_reply_date(tmp_path):
+    path = tmp_path / "log.csv"
+    path.write_text("company,applied_on,status,reply date\nA,2026-10-01,Not Responded,"
+                    "2026-10-09\nB,2026-10-02,Applied,\nC,2026-10-03,Rejected,2026-10-08\n",
+                    encoding="utf-8")
+    frame = load_applications(path, as_of=AS_OF).frame
+    assert frame["response_at"].isna().tolist() == [True, True, False]
+    assert frame["status"].tolist() == ["silent", "waiting", "responded"]

@@ -253,3 +253,74 @@ def test_empty_marks_in_date_cells_read_as_empty(tmp_path, mark):
                    f"Contoso,Analyst,2026-10-01,Applied,{mark}\n")
     apps = load_applications(log, as_of="2026-11-29")
     assert apps.frame["response_at"].isna().all()
+
+
+@pytest.mark.parametrize(("header", "column"), [
+    ("Created at", "applied_on"), ("Day Sent", "applied_on"), ("submitted_at", "applied_on"),
+    ("Role name", "role"), ("first_reply_on", "response_at"), ("outcome_date", "response_at"),
+])
+def test_header_names_real_logs_use_are_placed(header, column):
+    mapping = load_mapping()
+    assert (mapping.column_for(header) or mapping.column_for(header, weak=True)) == column
+
+
+def test_name_is_the_company_only_when_no_column_says_company(tmp_path):
+    path = tmp_path / "log.csv"
+    path.write_text("Name,Date,Stage\nA,2024-11-05,Rejected\nB,2024-11-06,Applied\n"
+                    "C,2024-11-07,Applied\n", encoding="utf-8")
+    apps = load_applications(path, as_of="2026-12-01")
+    assert apps.columns["company"] == "Name"
+    path.write_text("Name,Company,Date,Stage\nP,A,2024-11-05,Rejected\n", encoding="utf-8")
+    apps = load_applications(path, as_of="2026-12-01")
+    assert apps.columns["company"] == "Company" and "Name" in apps.extra_columns
+
+
+def test_a_column_without_a_header_holding_names_is_the_company(tmp_path):
+    path = tmp_path / "log.csv"
+    path.write_text(",City,Day Sent,Status\nA,Utrecht,09-10-2021,Denied\n"
+                    "B,Delft,10-10-2021,Not Responded\nC,Ede,13-10-2021,Denied\n",
+                    encoding="utf-8")
+    apps = load_applications(path, as_of="2026-12-01")
+    assert apps.frame["company"].tolist() == ["A", "B", "C"]
+    assert any(w.code == "unnamed_column" for w in apps.warnings)
+    with pytest.raises(ApplicationsError, match="no column for company"):
+        load_applications(path, as_of="2026-12-01", errors="raise")
+
+
+@pytest.mark.parametrize(("header", "status", "other"), [
+    ("company,applied_on,stage,status", "status", "stage"),
+    ("company,applied_on,outcome,current_status", "current_status", "outcome"),
+])
+def test_of_two_status_columns_the_one_named_status_is_read(tmp_path, header, status, other):
+    path = tmp_path / "log.csv"
+    path.write_text(f"{header}\nA,2026-10-01,x,Rejected\nB,2026-10-02,x,Applied\n"
+                    "C,2026-10-03,x,Applied\n", encoding="utf-8")
+    apps = load_applications(path, as_of="2026-12-01")
+    assert apps.columns["outcome"] == status and other in apps.extra_columns
+    assert apps.frame["outcome"].tolist() == ["rejected", "pending", "pending"]
+    with pytest.raises(ApplicationsError, match="both hold outcome"):
+        load_applications(path, as_of="2026-12-01", errors="raise")
+
+
+def test_an_applied_column_of_yes_and_no_is_a_checkbox_not_a_date(tmp_path):
+    path = tmp_path / "log.csv"
+    path.write_text("Company,Date,Applied?,Status\nA,2026-10-01,Yes,Rejected\n"
+                    "B,2026-10-02,No,\nC,2026-10-03,Yes,\nD,2026-10-04,yes,\n",
+                    encoding="utf-8")
+    apps = load_applications(path, as_of="2026-12-01")
+    assert apps.columns["applied_on"] == "Date"
+    assert apps.frame["company"].tolist() == ["A", "C", "D"]
+    assert apps.left_out == ()
+
+
+def test_an_interview_column_of_yes_and_no_is_an_undated_stage(tmp_path):
+    path = tmp_path / "log.csv"
+    path.write_text("Company,Date Applied,Interview,Status\nA,2026-10-01,Yes,Rejected\n"
+                    "B,2026-10-02,No,Applied\nC,2026-10-03,,Applied\n", encoding="utf-8")
+    apps = load_applications(path, as_of="2026-12-01")
+    assert "interviewed_at" not in apps.columns and apps.left_out == ()
+    assert [bool(s) for s in apps.frame["stages"]] == [True, False, False]
+    dated = tmp_path / "dated.csv"
+    dated.write_text("Company,Date Applied,Interview,Status\nA,2026-10-01,2026-10-09,Rejected\n",
+                     encoding="utf-8")
+    assert load_applications(dated, as_of="2026-12-01").columns["interviewed_at"] == "Interview"

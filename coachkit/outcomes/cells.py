@@ -31,8 +31,11 @@ _MONTHS = (r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
 DATE_IN_TEXT = re.compile(
     r"\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?|"
     r"\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?(?!\d)|"
-    rf"{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
-    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}(?:,?\s+\d{{4}})?", re.IGNORECASE)
+    rf"{_MONTHS}[\s\-]+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?[\s\-]+{_MONTHS}(?:,?[\s\-]+\d{{4}})?", re.IGNORECASE)
+# "8/82019": the separator before the year left out (a typo), read as 8/8/2019
+_GLUED_YEAR = re.compile(r"^(\d{1,2})([/.\-])(\d{1,2})((?:19|20)\d{2})$")
+_SEPT = re.compile(r"\bsept\b\.?", re.IGNORECASE)  # "Sept 4": strptime knows only "Sep"
 _APPROX = re.compile(r"^(?:before|after|around|about|approx(?:imately|\.)?|circa|ca\.|c\.|~|"
                      r"by|early|mid|late|est(?:imated|\.)?|roughly|sometime|prior to|"
                      r"not before|not after|<=?|>=?)\s*", re.IGNORECASE)
@@ -62,6 +65,10 @@ def _core(text: str) -> tuple[str, tuple[str, ...], bool]:
         stripped = pattern.sub("", body)
         if stripped != body:
             approx, body = True, stripped.strip()
+    glued = _GLUED_YEAR.match(body)
+    if glued:
+        body, approx = glued.expand(r"\1\2\3\2\4"), True
+    body = _SEPT.sub("Sep", body)
     found = [m.group(0) for m in DATE_IN_TEXT.finditer(body)]
     if not found:
         return body, (), approx
@@ -74,8 +81,9 @@ def _with_year(core: str) -> str:
     numeric = _YEARLESS_NUMERIC.match(core)
     if numeric:
         return f"{numeric.group(1)}/{numeric.group(2)}/{_PLACEHOLDER_YEAR}"
-    if re.fullmatch(rf"{_MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTHS}", core, re.IGNORECASE):
-        return f"{core.replace('.', '')} {_PLACEHOLDER_YEAR}"
+    if re.fullmatch(rf"{_MONTHS}[\s\-]+\d{{1,2}}|\d{{1,2}}[\s\-]+{_MONTHS}", core,
+                    re.IGNORECASE):
+        return f"{core.replace('.', '').replace('-', ' ')} {_PLACEHOLDER_YEAR}"
     return ""
 
 

@@ -14,11 +14,13 @@ from coachkit.outcomes.cells import DateCells
 from coachkit.outcomes.collect import Collector
 from coachkit.outcomes.stages import in_order, stage_tuples
 
-__all__ = ["LATER_STAGE", "report_fallbacks", "stages_column"]
+__all__ = ["EVENT_STAGES", "LATER_STAGE", "report_fallbacks", "stages_column"]
 
 # the stage a later date in a two-date cell is, by the column it was found in
 LATER_STAGE = {"applied_on": "later event", "interviewed_at": "further interviews",
                "follow_up_sent_at": "further follow-up", "response_at": "later answer"}
+# the later dates that are not interviews (a second date in an applied or answer cell)
+EVENT_STAGES = frozenset(v for k, v in LATER_STAGE.items() if k != "interviewed_at")
 
 
 def _first(mask: pd.Series, out: Collector) -> tuple[int, int]:

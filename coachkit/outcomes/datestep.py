@@ -14,9 +14,10 @@ import pandas as pd
 from coachkit.outcomes.cells import DateCells, read_date_cells
 from coachkit.outcomes.datecols import report_fallbacks, stages_column
 from coachkit.outcomes.dates import per_unique
-from coachkit.outcomes.logstate import DATE_COLUMNS, Log, blank_placeholders
+from coachkit.outcomes.history import read_history
+from coachkit.outcomes.logstate import DATE_COLUMNS, Log, blank_placeholders, filled_besides
 from coachkit.outcomes.placing import date_order
-from coachkit.outcomes.stages import read_stage
+from coachkit.outcomes.stages import in_order, read_stage
 
 __all__ = ["parse_date_columns"]
 
@@ -89,14 +90,28 @@ def parse_date_columns(log: Log, frame: pd.DataFrame) -> None:
         if cells.approximate.any():
             frame[f"{name}_approx"] = cells.approximate.to_numpy()
     if "applied_on" in log.canonical:
-        out.cells((get["applied_on"] == "") & stand_in.isna(), "error", "required",
-                  log.header["applied_on"], None,
-                  "applied_on is empty; every application needs the day it was sent")
+        _undated(log, (get["applied_on"] == "") & stand_in.isna())
     _stand_in_applied(log, frame, stand_in)
     frame["applied_on"] = frame["applied_on"].dt.normalize()
     _fill_from_stages(log, frame, stages, {n: read[n].later for n in DATE_COLUMNS})
     answered = status_dates.notna() & frame["response_at"].isna()
     frame.loc[answered, "response_at"] = status_dates[answered]
+
+
+def _undated(log: Log, empty: pd.Series) -> None:
+    """Refuse rows without an applied date; a lenient load keeps those that name the job
+    (a role, a link, a channel...: more than a company and a status), undated."""
+    label = log.header["applied_on"]
+    kept = empty.to_numpy() & log.out.lenient & filled_besides(
+        log, ("company", "outcome", "applied_on"))
+    log.out.cells(empty.to_numpy() & ~kept, "error", "required", label, None,
+                  "applied_on is empty; every application needs the day it was sent")
+    counted = kept & ~log.out.skip
+    if counted.any():
+        rows = log.raw.rows.index[counted]
+        log.out.add("warning", "applied_unknown",
+                    f"rows without an application date: {int(counted.sum())} (such as row "
+                    f"{rows[0]}); they are counted, but left out of the timings", column=label)
 
 
 def _stand_in_applied(log: Log, frame: pd.DataFrame, stand_in: pd.Series) -> None:
@@ -118,12 +133,23 @@ def _stand_in_applied(log: Log, frame: pd.DataFrame, stand_in: pd.Series) -> Non
 def _fill_from_stages(log: Log, frame: pd.DataFrame,
                       stages: dict[str, tuple[pd.Series, np.ndarray]],
                       later: dict[str, pd.Series]) -> None:
-    """Add the ``stages`` column; its first dated stage fills an empty interviewed_at."""
-    if not stages and not any(len(v) and v.map(bool).any() for v in later.values()):
+    """Add the ``stages`` column (stage columns, stage histories, later dates in a cell);
+    the first dated interview stage fills an empty interviewed_at."""
+    if not stages and not log.histories and not any(
+            len(v) and v.map(bool).any() for v in later.values()):
         return
-    frame["stages"] = stages_column(stages, later, len(frame))
-    if stages:
-        first = pd.concat([dates for dates, _ in stages.values()], axis=1).min(axis=1)
+    column = stages_column(stages, later, len(frame))
+    dated = [dates for dates, _ in stages.values()]
+    for i in log.histories.values():
+        history = read_history(blank_placeholders(log.cols[i], log.cache), log.mapping,
+                               log.order, log.as_of)
+        for row in np.flatnonzero([bool(h) for h in history]):  # tuples stay whole
+            column[row] = tuple(in_order([*column[row], *history[row]]))
+        dated.append(pd.Series([min((d for _, d in h if pd.notna(d)), default=pd.NaT)
+                                for h in history], index=frame.index, dtype="datetime64[ns]"))
+    frame["stages"] = column
+    if dated:
+        first = pd.concat(dated, axis=1).min(axis=1)
         fill = frame["interviewed_at"].isna() & first.notna()
         frame.loc[fill, "interviewed_at"] = first[fill]
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+import numpy as np
 import pandas as pd
 
 from coachkit.outcomes.collect import Collector
@@ -12,7 +13,7 @@ from coachkit.outcomes.mapping import Mapping
 from coachkit.outcomes.model import StatusReading
 from coachkit.outcomes.reading import RawTable
 
-__all__ = ["DATE_COLUMNS", "EMPTY_MARKS", "Log", "blank_placeholders"]
+__all__ = ["DATE_COLUMNS", "EMPTY_MARKS", "Log", "blank_placeholders", "filled_besides"]
 
 DATE_COLUMNS = ("applied_on", "interviewed_at", "follow_up_sent_at", "response_at")
 # what trackers write into a cell that has no value (Simplify: N/A, Huntr: -)
@@ -38,6 +39,20 @@ class Log:
     order: str = "MDY"
     readings: tuple[StatusReading, ...] = ()
     status: pd.DataFrame | None = None  # reading, date text of each status cell
+    histories: dict[str, int] = field(default_factory=dict)  # stage-history columns
+
+
+def filled_besides(log: Log, names: tuple[str, ...]) -> np.ndarray:
+    """Rows with a value in any column but the canonical ``names`` (a role, a link...)."""
+    skip = {log.canonical[n] for n in names if n in log.canonical}
+    found = np.zeros(len(log.raw.rows), dtype=bool)
+    for i, values in enumerate(log.cols):
+        if i in skip:
+            continue
+        codes, uniques = log.cache(values)  # each distinct cell looked at once
+        marks = pd.Series(uniques, dtype=object).astype(str).str.strip().str.lower()
+        found |= ((marks != "") & ~marks.isin(EMPTY_MARKS)).to_numpy()[codes]
+    return found
 
 
 def blank_placeholders(values: pd.Series, cache: Factorized) -> pd.Series:

@@ -18,7 +18,7 @@ __all__ = ["Mapping", "load_mapping", "normalize_label"]
 
 _SECTIONS = ("columns", "weak_columns", "outcomes", "not_applied", "follow_up_kinds",
              "role_kinds", "date_order", "statuses", "stages")
-_READINGS = (*OUTCOMES, "unknown")
+_READINGS = (*OUTCOMES, "not_applied", "unknown")
 _BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 _STAGE_NOISE = frozenset({"date", "day", "when", "of", "on", "done", "status", "at", "the"})

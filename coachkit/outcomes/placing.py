@@ -14,16 +14,54 @@ from coachkit.outcomes.schema import COLUMNS
 __all__ = ["date_order", "place_columns"]
 
 
+# what a yes/no column holds ("Applied?": yes / no), as opposed to dates
+CHECKBOX_YES = frozenset({"yes", "y", "true", "x", "✓", "✔", "1", "done"})
+CHECKBOX_NO = frozenset({"no", "n", "false", "0", "not yet"})
+
+
+_CHECKBOX_MEANS = {"applied_on": "rows marked no are left out as never sent",
+                   "interviewed_at": "read as an interview stage without a date"}
+
+
+def is_checkbox(values: pd.Series) -> bool:
+    """Whether most filled cells of a column are yes/no marks, not dates or text."""
+    filled = values[values != ""].astype(str).str.strip().str.lower()
+    return bool(len(filled)) and filled.isin(CHECKBOX_YES | CHECKBOX_NO).mean() >= 0.8
+
+
 def _placed_names(raw: RawTable, mapping: Mapping, out: Collector) -> list[str | None]:
     placed = [mapping.column_for(h) if h else None for h in raw.header]
+    for i, name in enumerate(placed):  # "Applied?" / "Interview" holding yes/no: no dates
+        if name in _CHECKBOX_MEANS and out.lenient and is_checkbox(raw.rows[i]):
+            placed[i] = None
+            out.add("warning", "checkbox_column", f"'{raw.header[i]}' holds yes/no, not "
+                    f"dates: {_CHECKBOX_MEANS[name]}", row=1, column=raw.header[i])
     for i, header in enumerate(raw.header):  # fallback aliases only fill what is left
         name = mapping.column_for(header, weak=True) if header and placed[i] is None else None
         if name is not None and name not in placed:
             placed[i] = name
+            what = "dates" if name == "applied_on" else "values"
             out.add("warning", "fallback_column",
                     f"{name} read from '{header}', the closest column there is; check that "
-                    "these dates mean what you expect", row=1, column=header)
+                    f"these {what} mean what you expect", row=1, column=header)
+    if out.lenient and "company" not in placed:
+        _unnamed_company(raw, placed, out)
     return placed
+
+
+def _unnamed_company(raw: RawTable, placed: list[str | None], out: Collector) -> None:
+    """Read the first column without a header as the company when it holds names (a
+    sheet whose first column is the company, its header cell left empty), not numbers."""
+    for i, header in enumerate(raw.header):
+        if header or placed[i] is not None:
+            continue
+        values = raw.rows[i][raw.rows[i] != ""]
+        if len(values) and not values.str.fullmatch(r"[\d\s.,:/\-]+").mean() > 0.5:
+            placed[i] = "company"
+            out.add("warning", "unnamed_column",
+                    f"column {i + 1} has no header; its names are read as the company",
+                    row=1, column=f"column {i + 1}")
+        return
 
 
 def _check_placed(mapping: Mapping, canonical: dict[str, int], extras: dict[str, int],
@@ -45,12 +83,47 @@ def _check_placed(mapping: Mapping, canonical: dict[str, int], extras: dict[str,
                 "every application is counted as waiting for an answer", row=1)
 
 
+def _rank(name: str, header: str, mapping: Mapping) -> tuple[int, int]:
+    """How strongly a header claims ``name`` (lower wins): a header saying "status" is
+    the status a person reads (not "stage" or a free-text "outcome"); otherwise the
+    alias declared first ("channel" before "source")."""
+    key = normalize_label(header)
+    declared = [normalize_label(a) for a in mapping.aliases.get(name, ())]
+    index = declared.index(key) if key in declared else len(declared)
+    says_status = name == "outcome" and "status" in key.split()
+    return (0 if says_status else 1), index
+
+
+def _settle_claims(raw: RawTable, mapping: Mapping, placed: list[str | None],
+                   out: Collector) -> None:
+    """A lenient load keeps the strongest of several columns claiming one field; the
+    others stay extra columns, with a warning. Strict mode refuses the file, and so does
+    a tie (two columns with the same header)."""
+    if not out.lenient:
+        return
+    for name in {n for n in placed if n is not None and placed.count(n) > 1}:
+        claims = [i for i, n in enumerate(placed) if n == name]
+        ranks = sorted(_rank(name, raw.header[i], mapping) for i in claims)
+        if ranks[0] == ranks[1]:
+            continue
+        best = min(claims, key=lambda i: _rank(name, raw.header[i], mapping))
+        for i in claims:
+            if i != best:
+                placed[i] = None
+                out.add("warning", "duplicate_column",
+                        f"columns {best + 1} ('{raw.header[best]}') and {i + 1} "
+                        f"('{raw.header[i]}') both could hold {name}; '{raw.header[best]}' "
+                        f"is read as {name}, '{raw.header[i]}' is kept as an extra column",
+                        row=1, column=raw.header[i])
+
+
 def place_columns(raw: RawTable, mapping: Mapping, out: Collector
                   ) -> tuple[dict[str, int], dict[str, int]]:
     """Map canonical names and extra columns to column positions; report what does not fit."""
     canonical: dict[str, int] = {}
     extras: dict[str, int] = {}
     placed = _placed_names(raw, mapping, out)
+    _settle_claims(raw, mapping, placed, out)
     for i, (header, name) in enumerate(zip(raw.header, placed, strict=True)):
         if name is None:
             label = header or f"column {i + 1}"

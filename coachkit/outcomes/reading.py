@@ -13,10 +13,12 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from coachkit.errors import ApplicationsError
 from coachkit.limits import APPLICATION_LOG_BYTES, XLSX_MAX_COLUMNS, XLSX_XML_BYTES, read_capped
+from coachkit.outcomes.ragged import ragged_frame
 from coachkit.problem import Problem
 
 __all__ = ["MAX_BYTES", "RawTable", "read_bytes", "read_table"]
@@ -44,6 +46,8 @@ class RawTable:
     encoding: str | None = None
     sheet: str | None = None
     notes: list[str] = field(default_factory=list)
+    # rows with values past the header's last column: {spreadsheet row: fields}
+    ragged: dict[int, int] = field(default_factory=dict)
 
 
 def _fail(source: str, message: str) -> ApplicationsError:
@@ -199,20 +203,26 @@ def _read_csv(text: str, source: str, encoding: str) -> RawTable:
     text = text[start:]
     delim = _sniff(text, source)
     _check_header_width(text, delim, source, skipped)
+    ragged: dict[int, int] = {}  # rows with values past the header (read without them)
     try:
         frame = pd.read_csv(io.StringIO(text), sep=delim, header=None, dtype=str,
                             keep_default_na=False, na_filter=False, skip_blank_lines=False,
                             engine="c", quotechar='"')
     except pd.errors.ParserError as exc:
         msg = str(exc)
-        if m := _PANDAS_FIELDS.search(msg):
+        read = ragged_frame(text, delim) if _PANDAS_FIELDS.search(msg) else None
+        if read is not None:
+            frame, ragged = read
+        elif m := _PANDAS_FIELDS.search(msg):
             want, line, saw = m.groups()
-            raise _fail(source, f"row {line}: has {saw} fields but the header has {want}; a value "
-                                f"may contain an unquoted {_DELIMITERS[delim]}") from None
-        if m := _PANDAS_EOF.search(msg):
+            raise _fail(source, f"row {line}: has {saw} fields but the header has {want}; a "
+                                f"value may contain an unquoted {_DELIMITERS[delim]}") from None
+        elif m := _PANDAS_EOF.search(msg):
             raise _fail(source, f"row {int(m.group(1)) + 1}: a quote (\") opens a value that is "
                                 "never closed; check for a stray quote mark") from None
-        raise _fail(source, f"cannot read the CSV ({msg.strip().splitlines()[-1]})") from None
+        else:
+            raise _fail(source, f"cannot read the CSV ({msg.strip().splitlines()[-1]})"
+                        ) from None
     except pd.errors.EmptyDataError:
         raise _fail(source, "the file is empty; expected a header row") from None
     notes = []
@@ -230,12 +240,14 @@ def _read_csv(text: str, source: str, encoding: str) -> RawTable:
     # a last line cut in the middle: fewer values than any other row and no final newline
     if len(table.rows) > 1 and not text.endswith(("\n", "\r")):
         counts = table.rows.astype(bool).sum(axis=1).to_numpy()
-        if counts[-1] < min(counts[:-1].min(), len(table.header)):
+        counts = counts[counts > 0]  # a blank separator row is not a short row
+        if len(counts) > 1 and counts[-1] < min(counts[:-1].min(), len(table.header)):
             raise _fail(source, f"row {table.rows.index[-1]}: has only {counts[-1]} of "
                                 f"{len(table.header)} values and the file ends without a "
                                 "line break; the file looks truncated")
     table.delimiter, table.encoding = delim, encoding
     table.notes.extend(notes)
+    table.ragged = {row + 1 + skipped: n for row, n in ragged.items()}
     return table
 
 
@@ -252,7 +264,9 @@ def _split_header(frame: pd.DataFrame, source: str, sheet: str | None = None) ->
     while header and not header[-1] and not frame.iloc[:, len(header) - 1].astype(bool).any():
         header.pop()
     rows = frame.iloc[first + 1:, :len(header)]
-    rows = rows[filled.iloc[first + 1:]]
+    below = filled.iloc[first + 1:].to_numpy()
+    # blank rows between applications stay (validate lists them); trailing ones go
+    rows = rows.iloc[:int(np.flatnonzero(below)[-1]) + 1] if below.any() else rows[below]
     rows.index = rows.index + 1  # spreadsheet rows count from 1 and include the header
     rows.columns = range(len(header))
     if rows.empty:

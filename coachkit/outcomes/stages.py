@@ -7,6 +7,8 @@ the order they happened; the first dated stage fills an empty ``interviewed_at``
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pandas as pd
 
@@ -20,16 +22,22 @@ REACHED = frozenset({"yes", "y", "x", "✓", "✔", "✅", "true", "done", "pass
                      "completed", "complete", "ok", "scheduled", "booked", "had", "did",
                      "1", "failed", "fail"})
 NOT_REACHED = frozenset({"", "no", "n", "false", "0", "not yet", "cancelled", "canceled",
-                         "none", "n a", "na", "skipped"})
+                         "none", "n a", "na", "skipped", "expired", "missed", "declined",
+                         "not taken", "not done", "did not take", "didn t take", "ignored",
+                         "tbd", "pending", "not scheduled", "no show"})
+_COUNT = re.compile(r"^\d{1,2}$")
 _SHARE = 0.5  # a stage column: at least half its filled cells are dates or marks
 
 
-def _looks_like_stage(values: pd.Series, cache: Factorized) -> bool:
+def _looks_like_stage(values: pd.Series, mapping: Mapping, cache: Factorized) -> bool:
+    """Whether most filled cells are dates, marks, counts, or name a stage or its tool
+    ("CodeSignal" in a Coding Challenge column): not names of people or free text."""
     def kind(uniques: pd.Series) -> pd.Series:
         words = uniques.astype(str).map(normalize_label)
-        mark = words.isin(REACHED) | words.isin(NOT_REACHED)
+        mark = words.isin(REACHED) | words.isin(NOT_REACHED) | words.str.match(_COUNT)
+        named = words.map(lambda w: mapping.stage_for(w) is not None)
         dated = uniques.astype(str).map(lambda t: bool(DATE_IN_TEXT.search(t)))
-        return mark | dated
+        return mark | named | dated
 
     filled = values != ""
     if not filled.any():
@@ -44,7 +52,7 @@ def place_stages(header: list[str], cols: list[pd.Series], mapping: Mapping,
     stages: dict[str, int] = {}
     for label, i in list(extras.items()):
         stage = mapping.stage_for(header[i]) if header[i] else None
-        if stage is None or not _looks_like_stage(cols[i], cache):
+        if stage is None or not _looks_like_stage(cols[i], mapping, cache):
             continue
         name, n = stage, 2
         while name in stages:

@@ -293,10 +293,11 @@ def filter_applications(apps: Applications | pd.DataFrame, *, start: object = No
     """
     frame = _frame(apps)
     keep = np.ones(len(frame), dtype=bool)
+    undated = frame["applied_on"].isna()  # a lenient load keeps them; no date filter drops them
     if start is not None:
-        keep &= (frame["applied_on"] >= pd.Timestamp(start)).to_numpy()
+        keep &= ((frame["applied_on"] >= pd.Timestamp(start)) | undated).to_numpy()
     if end is not None:
-        keep &= (frame["applied_on"] <= pd.Timestamp(end)).to_numpy()
+        keep &= ((frame["applied_on"] <= pd.Timestamp(end)) | undated).to_numpy()
     if channel not in (None, "all"):
         keep &= (frame["channel"] == channel).to_numpy()
     if role_kind not in (None, "all"):

@@ -22,30 +22,49 @@ from coachkit.outcomes.schema import OUTCOMES
 
 __all__ = ["READINGS", "StatusReading", "classify", "read_statuses", "split_status"]
 
-READINGS = (*OUTCOMES, "unknown")
+# not_applied: saved, queued or drafted, never sent; such rows are not applications
+READINGS = (*OUTCOMES, "not_applied", "unknown")
+# a word saying the job was never applied to: a wishlist, a queue, a skip or a draft
+_NEVER_SENT = re.compile(
+    r"^(?:to apply|apply to|want to apply|plan(?:ned|ning)? to apply|wish ?list|saved?\b|"
+    r"bookmark|queued?\b|skip(?:ped)?\b|hold\b|draft|planned\b|trash|manual apply|"
+    r"prospect|researching|not (?:yet )?(?:applied|sent|submitted)|archived? before)|"
+    r"ready to (?:send|apply|submit)|before (?:submi|applying|sending)|"
+    r"never (?:applied|sent|submitted)|did ?n[o ]?t apply")
 # checked in this order: the first rule whose pattern matches gives the reading
 _RULES: tuple[tuple[str, str], ...] = (
+    # the employer closed the post ("Cancelled/Filled", "Application closed")
+    ("rejected", r"\bfilled\b|(?:application|position|job|role|posting|process|vacancy|"
+                 r"opening) (?:was |is |has been )?(?:closed|cancel+ed|filled|removed)|"
+                 r"closed by (?:the )?(?:company|employer|recruiter|hiring|client|hr)\b"),
     ("withdrew", r"withdr|pulled out|i declined|declined (?:the |their )?offer|"
                  r"(?:turned down|rejected|refused) (?:the |their )?offer|not interested|"
-                 r"cancel+ed|lost interest|dropped out"),
+                 r"cancel+ed|lost interest|dropped out|"
+                 r"\bi (?:denied|rejected|refused|turned (?:it )?down|said no)|"
+                 r"offer\W+(?:was\s+)?(?:declined|turned down|refused)|"
+                 r"closed by"),
     ("rejected", r"reject|declin|not (?:moving|move|going|proceed)\w* forward|not selected|"
                  r"unsuccessful|no offer|turned down|denied|not a fit|no longer|"
                  r"position (?:was )?filled|went with (?:another|someone)|did ?n[o']t get|"
-                 r"didnt get|refused|^no$|^nope$|\brej\b|\bfail|"
-                 r"(?::|=)-?\(|☹|🙁|😞|😢|😭|👎|❌"),
+                 r"didnt get|refused|^no$|^nope$|\brej\b|\bfail"),
     ("no_response", r"ghost|no (?:reply|response|answer|news|word|contact|feedback)|"
                     r"never (?:heard|replied|answered|got back)|silen|unanswered|crickets|"
-                    r"nothing|heard nothing|no update|🔇|👻"),
+                    r"nothing|heard nothing|no update|unresponsive|no ?show|"
+                    r"not? (?:responded|replied|answered|heard)|🔇|👻"),
     ("offer", r"offer|accept|hired|\bsigned\b|got (?:it|the job)|🎉"),
     ("pending", r"interview|in progress|progress|ongoing|on going|screen|recruiter|\bcall|"
                 r"on[ -]?site|assessment|challenge|take ?home|coding|\bround|\btest|\bcase\b|"
                 r"waiting|applied|submitted|pending|review|scheduled|next step|\bfinal|"
                 r"\bhr\b|active|open|sent|talking|process|stage|\bmet\b|meeting|"
-                r"follow|contacted|reached out"),
+                r"follow|contacted|reached out|shortlist|referr|shared|on hold|acknowledg|"
+                r"received|confirm|outreach|awaiting"),
+    # a sad face alone says rejected; with words ("ghosted :(") the words decide
+    ("rejected", r"(?::|=)-?\(|☹|🙁|😞|😢|😭|👎|❌"),
 )
 _PATTERNS = tuple((reading, re.compile(pattern)) for reading, pattern in _RULES)
 _AROUND_DATE = re.compile(r"[\s,;:\-–—]*(?:on|since|at|@|dated?)?\s*$", re.IGNORECASE)
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
+_REPEATED = re.compile(r"([a-z])\1{2,}")  # "reeejected", "nooo": letters drawn out for effect
 
 
 def split_status(text: str) -> tuple[str, str]:
@@ -59,15 +78,20 @@ def split_status(text: str) -> tuple[str, str]:
 
 
 def classify(word: str, mapping: Mapping | None = None) -> tuple[str, str]:
-    """The reading of one status word (an OUTCOMES value or "unknown") and how it was found."""
+    """The reading of one status word (an OUTCOMES value, "not_applied" or "unknown") and
+    how it was found."""
     key = normalize_label(word)
     if mapping is not None and key in mapping.statuses:
         return mapping.statuses[key], "your mapping"
     if key in OUTCOMES:
         return key, "the word itself"
+    if mapping is not None and key in mapping.not_applied:
+        return "not_applied", "word list (never sent)"
     if mapping is not None and key in mapping.outcomes:
         return mapping.outcomes[key], "word list"
-    lowered = word.casefold()
+    if _NEVER_SENT.search(_REPEATED.sub(r"\1", key)):
+        return "not_applied", "never sent"
+    lowered = _REPEATED.sub(r"\1", word.casefold())
     for reading, pattern in _PATTERNS:
         found = pattern.search(lowered)
         if found:

@@ -19,10 +19,17 @@ from coachkit.outcomes.collect import Collector, failure, problems_message
 from coachkit.outcomes.dates import Factorized, per_unique
 from coachkit.outcomes.datestep import parse_date_columns
 from coachkit.outcomes.derive import DELAY_BANDS, SCORE_BANDS, STATUSES, derive
-from coachkit.outcomes.logstate import DATE_COLUMNS, EMPTY_MARKS, Log, blank_placeholders
+from coachkit.outcomes.history import place_histories
+from coachkit.outcomes.logstate import (
+    DATE_COLUMNS,
+    EMPTY_MARKS,
+    Log,
+    blank_placeholders,
+    filled_besides,
+)
 from coachkit.outcomes.mapping import Mapping, normalize_label
 from coachkit.outcomes.model import MAX_LISTED, Applications, Problem
-from coachkit.outcomes.placing import place_columns
+from coachkit.outcomes.placing import CHECKBOX_NO, is_checkbox, place_columns
 from coachkit.outcomes.reading import RawTable
 from coachkit.outcomes.schema import COLUMNS, OUTCOMES
 from coachkit.outcomes.stages import place_stages
@@ -51,8 +58,23 @@ def _placed(raw: RawTable, mapping: Mapping, errors: str, as_of: pd.Timestamp,
                                        else empty, cache) for c in COLUMNS}
     header = {name: raw.header[i] for name, i in canonical.items()}
     stages = place_stages(raw.header, cols, mapping, extras, cache)
+    histories = place_histories(raw.header, extras)
     return Log(raw, mapping, out, cache, canonical, extras, header, cols, get, as_of,
-                overrides, stages)
+                overrides, stages, histories=histories)
+
+
+def _check_ragged(log: Log) -> None:
+    """Rows with more fields than the header: their surplus values are not read (an error
+    that loses only those values; strict mode refuses the file)."""
+    if not log.raw.ragged:
+        return
+    fields = pd.Series(log.raw.ragged, dtype="int64").reindex(log.raw.rows.index)
+    name = {",": "comma", ";": "semicolon", "\t": "tab"}.get(log.raw.delimiter or ",", "comma")
+    log.out.cells(fields.notna(), "error", "extra_fields", None,
+                  fields.fillna(0).astype("int64").astype(str),
+                  f"has {{value}} fields but the header has {len(log.raw.header)}; a value "
+                  f"may contain an unquoted {name} (the values past the last column are not "
+                  "read)", loses="cell")
 
 
 def _check_formulas(log: Log) -> None:
@@ -68,11 +90,39 @@ def _check_formulas(log: Log) -> None:
 
 
 def _not_applied(log: Log) -> np.ndarray:
-    """Rows whose outcome says the job was saved but never applied to."""
-    if "outcome" not in log.canonical:
+    """Rows whose status says the job was saved, queued or skipped, never applied to."""
+    unsent = np.zeros(len(log.raw.rows), dtype=bool)
+    if log.status is not None:
+        unsent |= log.status["reading"].eq("not_applied").to_numpy(dtype=bool)
+    for i in log.extras.values():  # an "Applied?" yes/no column: no means never sent
+        if log.mapping.column_for(log.raw.header[i]) == "applied_on" and is_checkbox(
+                log.cols[i]):
+            unsent |= log.cols[i].str.strip().str.lower().isin(CHECKBOX_NO).to_numpy()
+    return unsent
+
+
+def _name_only(log: Log) -> np.ndarray:
+    """Rows holding a company name and nothing else (a lenient load): not applications."""
+    if not log.out.lenient or "company" not in log.canonical:
         return np.zeros(len(log.raw.rows), dtype=bool)
-    return per_unique(log.get["outcome"], lambda u: u.map(normalize_label).isin(
-        log.mapping.not_applied), log.cache).to_numpy(dtype=bool)
+    return (log.get["company"] != "").to_numpy() & ~filled_besides(log, ("company",))
+
+
+def _blank_rows(log: Log) -> np.ndarray:
+    """Empty rows between applications (a separator); a lenient load lists them as left
+    out, strict mode passes over them as before."""
+    blank = ~(log.raw.rows != "").to_numpy().any(axis=1)
+    log.out.cells(blank & log.out.lenient, "error", "empty_row", None, None,
+                  "the row is empty (a separator between applications?)")
+    return blank
+
+
+def _report_name_only(log: Log, name_only: np.ndarray) -> None:
+    """Say how many rows were only a company name, left out as not applications."""
+    if name_only.any():
+        first = int(log.raw.rows.index[np.flatnonzero(name_only)[0]])
+        log.out.add("warning", "name_only", f"{int(name_only.sum())} rows (such as row "
+                    f"{first}) hold only a company name: not applications, left out")
 
 
 def _text_columns(log: Log) -> pd.DataFrame:
@@ -86,12 +136,12 @@ def _text_columns(log: Log) -> pd.DataFrame:
     return frame
 
 
-def _read_outcomes(log: Log, not_applied: np.ndarray) -> None:
+def _read_outcomes(log: Log, counted: np.ndarray) -> None:
     """Read the status words (problems are reported later, in column order)."""
     if "outcome" not in log.canonical:
         return
     reading, _how, dated, table = read_statuses(log.get["outcome"], log.mapping, log.overrides,
-                                               log.cache, ~not_applied)
+                                               log.cache, counted)
     log.status = pd.DataFrame({"reading": reading, "date": dated})
     log.readings = table
 
@@ -175,12 +225,13 @@ def _check_future_dates(log: Log, frame: pd.DataFrame, as_of: pd.Timestamp) -> N
 
 
 def _check_answer_without_response(log: Log, frame: pd.DataFrame) -> None:
-    """Warn when the outcome says no response but a response date is given."""
-    answered = frame["response_at"].notna()
-    log.out.cells(answered & frame["outcome"].eq("no_response"), "warning",
-                  "response_with_no_response", log.header.get("outcome"), log.get["outcome"],
-                  "outcome {value!r} says no response but a response date is given; counted "
-                  "as a response")
+    """Warn when the outcome says no response but a response date is given: the word is
+    what the person decided, so the date is not counted as an answer."""
+    both = frame["response_at"].notna() & frame["outcome"].eq("no_response")
+    log.out.cells(both, "warning", "response_with_no_response", log.header.get("outcome"),
+                  log.get["outcome"], "outcome {value!r} says no response but a response "
+                  "date is given; the status wins, the date is not counted as an answer")
+    frame["response_at"] = frame["response_at"].where(~both)
 
 
 def _duplicates(log: Log) -> np.ndarray:
@@ -253,11 +304,14 @@ def validate(raw: RawTable, mapping: Mapping, as_of: pd.Timestamp, *,
     ``status_readings`` ({normalised word: reading}) win over every other reading.
     """
     log = _placed(raw, mapping, errors, as_of, status_readings or {})
+    _check_ragged(log)
     _check_formulas(log)
-    not_applied = _not_applied(log)
+    name_only = _name_only(log)
+    _read_outcomes(log, ~name_only)
+    blank = _blank_rows(log)
+    not_applied = _not_applied(log) | name_only | blank
     log.out.skip = not_applied
     frame = _text_columns(log)
-    _read_outcomes(log, not_applied)
     parse_date_columns(log, frame)
     frame["outcome"] = _parse_outcomes(log, not_applied).fillna("pending")
     _parse_follow_up(log, frame)
@@ -265,6 +319,7 @@ def validate(raw: RawTable, mapping: Mapping, as_of: pd.Timestamp, *,
     _check_future_dates(log, frame, as_of)
     _check_answer_without_response(log, frame)
     dup = _duplicates(log)
-    _report_not_applied(log, not_applied)
+    _report_not_applied(log, not_applied & ~name_only & ~blank)
+    _report_name_only(log, name_only)
     keep = _kept_rows(log, ~dup & ~not_applied)
     return _finish(log, frame, keep)

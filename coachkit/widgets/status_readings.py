@@ -20,7 +20,8 @@ __all__ = ["MAX_WORDS", "StatusReadingsTable"]
 
 MAX_WORDS = 60  # words shown; the rest are counted (a mapping file can set them all)
 _LABELS = {"offer": "offer", "rejected": "rejected", "no_response": "no answer",
-           "pending": "still going", "withdrew": "withdrawn", "unknown": "unknown (pending)"}
+           "pending": "still going", "withdrew": "withdrawn", "not_applied": "never sent",
+           "unknown": "unknown (pending)"}
 
 
 class StatusReadingsTable(widgets.VBox):
