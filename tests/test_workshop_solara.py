@@ -1,5 +1,5 @@
 """The Solara participants' page: the command, the token gate, and many participants'
-composers in one process that never mix (tests/e2e/test_workshop_solara.py drives it in
+composers in one process that never mix (tests/e2e/test_solara_page_browser.py drives it in
 a browser)."""
 
 from __future__ import annotations
