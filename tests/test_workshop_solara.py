@@ -95,8 +95,26 @@ def _call(gate: TokenGate, kind: str, path: str = "/", query: str = "",
     async def send(message: dict) -> None:
         sent.append(message)
 
-    asyncio.run(gate(scope, receive, send))
+    _run(gate(scope, receive, send))
     return sent
+
+
+def _run(coroutine: Any) -> None:
+    """Run ``coroutine`` on a loop of its own, in a thread of its own: a widget test
+    earlier in the run may have left a loop running in this one."""
+    failed: list[BaseException] = []
+
+    def target() -> None:
+        try:
+            asyncio.run(coroutine)
+        except BaseException as error:  # re-raised in the test's thread
+            failed.append(error)
+
+    thread = threading.Thread(target=target)
+    thread.start()
+    thread.join(timeout=30)
+    if failed:
+        raise failed[0]
 
 
 def _headers(message: dict[str, Any]) -> dict[bytes, bytes]:
@@ -161,7 +179,7 @@ def test_lifespan_messages_pass_through() -> None:
     async def ignore(message: dict) -> None:
         return None
 
-    asyncio.run(gate({"type": "lifespan"}, nothing, ignore))
+    _run(gate({"type": "lifespan"}, nothing, ignore))
     assert app.calls == [{"type": "lifespan"}]
 
 
