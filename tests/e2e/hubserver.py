@@ -15,18 +15,16 @@ import json
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
+from labserver import free_port, wait_http
 
 ROOT = Path(__file__).resolve().parents[2]
 DEPLOY = ROOT / "deploy" / "jupyterhub"
@@ -84,12 +82,6 @@ def user_environment(workshop: Path) -> dict[str, str]:
     return env
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @dataclass
 class Hub:
     """A running hub: its public address, folder and process."""
@@ -104,32 +96,17 @@ class Hub:
 
 
 def _write_config(folder: Path, workshop: Path, proxy: str) -> tuple[Path, int]:
-    port = _free_port()
+    port = free_port()
     hub = values()["hub"]
     local = {"hub_config": hub["config"], "extra_config": list(hub.get("extraConfig", {})
                                                                 .values()),
              "dir": str(folder), "port": port,
-             "hub_port": _free_port(), "proxy_api_port": _free_port(), "proxy": proxy,
+             "hub_port": free_port(), "proxy_api_port": free_port(), "proxy": proxy,
              "singleuser": str(Path(sys.executable).parent / "jupyterhub-singleuser"),
              "environment": user_environment(workshop)}
     config = folder / "jupyterhub_config.py"
     config.write_text(CONFIG.format(local=json.dumps(local)), encoding="utf-8")
     return config, port
-
-
-def _wait_up(hub: Hub, timeout: float = 60) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if hub.proc.poll() is not None:
-            raise RuntimeError(f"JupyterHub exited ({hub.proc.returncode}):\n{hub.log()}")
-        try:
-            with urllib.request.urlopen(f"{hub.url}/hub/api", timeout=2) as response:
-                if response.status == 200:
-                    return
-        except (urllib.error.URLError, ConnectionError, TimeoutError):
-            pass
-        time.sleep(0.3)
-    raise TimeoutError(f"JupyterHub not up after {timeout} s:\n{hub.log()}")
 
 
 def _descendants(pid: int) -> list[int]:
@@ -241,7 +218,7 @@ def jupyterhub(folder: Path, workshop: Path, proxy: str) -> Iterator[Hub]:
                                 start_new_session=True)
     hub = Hub(f"http://127.0.0.1:{port}", folder, proc)
     try:
-        _wait_up(hub)
+        wait_http(f"{hub.url}/hub/api", hub.proc, "JupyterHub", hub.log, timeout=60)
         yield hub
     finally:
         stop(hub)

@@ -18,7 +18,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -29,7 +29,7 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
                  "--disable-sync", "--disable-dev-shm-usage"]
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
@@ -53,11 +53,13 @@ def _isolated_env(tmp: Path) -> dict[str, str]:
     return env
 
 
-def _wait_up(url: str, proc: subprocess.Popen[bytes], log: Path, timeout: float = 90) -> None:
+def wait_http(url: str, proc: subprocess.Popen[bytes], what: str,
+              log: Callable[[], str], timeout: float = 90) -> None:
+    """Wait until ``url`` answers 200; fail with the end of ``log()`` if ``what`` exits."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            raise RuntimeError(f"JupyterLab exited ({proc.returncode}):\n{log.read_text()[-3000:]}")
+            raise RuntimeError(f"{what} exited ({proc.returncode}):\n{log()}")
         try:
             with urllib.request.urlopen(url, timeout=2) as response:
                 if response.status == 200:
@@ -65,7 +67,11 @@ def _wait_up(url: str, proc: subprocess.Popen[bytes], log: Path, timeout: float 
         except (urllib.error.URLError, ConnectionError, TimeoutError):
             pass
         time.sleep(0.2)
-    raise TimeoutError(f"JupyterLab not up after {timeout} s:\n{log.read_text()[-3000:]}")
+    raise TimeoutError(f"{what} not up after {timeout} s:\n{log()}")
+
+
+def _tail(log: Path) -> Callable[[], str]:
+    return lambda: log.read_text()[-3000:]
 
 
 def _stop(proc: subprocess.Popen[bytes], base: str, token: str) -> None:
@@ -92,7 +98,7 @@ def lab_server(tmp: Path) -> Iterator[dict[str, object]]:
     shutil.copytree(ROOT / "notebooks", root / "notebooks")
     shutil.copytree(ROOT / "data", root / "data")
     env = _isolated_env(tmp)
-    port, token = _free_port(), secrets.token_hex(16)
+    port, token = free_port(), secrets.token_hex(16)
     base = f"http://127.0.0.1:{port}"
     log = tmp / "jlab.log"
     cmd = [sys.executable, "-m", "jupyterlab", "--no-browser", "--allow-root",
@@ -103,76 +109,72 @@ def lab_server(tmp: Path) -> Iterator[dict[str, object]]:
     with open(log, "wb") as out:
         proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, env=env, cwd=root)
     try:
-        _wait_up(f"{base}/api/status?token={token}", proc, log)
+        wait_http(f"{base}/api/status?token={token}", proc, "JupyterLab", _tail(log))
         yield {"base": base, "token": token, "root": root, "home": tmp / "coachkit",
                "pid": proc.pid}
     finally:
         _stop(proc, base, token)
 
 
-def _wait_port(port: int, proc: subprocess.Popen[bytes], log: Path, timeout: float = 60) -> None:
-    """Wait for Voilà to listen (a GET / would run the notebook once more)."""
+def _wait_port(port: int, proc: subprocess.Popen[bytes], log: Path, what: str,
+               timeout: float = 60) -> None:
+    """Wait for a page server to listen (a GET / would run Voilà's notebook once more)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            raise RuntimeError(f"Voilà exited ({proc.returncode}):\n{log.read_text()[-3000:]}")
+            raise RuntimeError(f"{what} exited ({proc.returncode}):\n{log.read_text()[-3000:]}")
         with socket.socket() as s:
             if s.connect_ex(("127.0.0.1", port)) == 0:
                 return
         time.sleep(0.1)
-    raise TimeoutError(f"Voilà not listening after {timeout} s:\n{log.read_text()[-3000:]}")
+    raise TimeoutError(f"{what} not listening after {timeout} s:\n{log.read_text()[-3000:]}")
 
 
 @contextmanager
 def voila_app(folder: Path, tmp: Path) -> Iterator[str]:
     """The participants' page for ``folder`` on 127.0.0.1 (random port and token), with
     its Jupyter and coachkit files in ``tmp``; stopped by its process id."""
-    from coachkit.workshop.folder import ENV_FOLDER
     from coachkit.workshop.serve import voila_command
 
-    port = _free_port()
+    port = free_port()
     argv, env, url = voila_command(folder, port=port, token_dir=tmp / "private")
     assert "--Voila.ip=127.0.0.1" in argv
-    isolated = _isolated_env(tmp)
-    isolated[ENV_FOLDER] = env[ENV_FOLDER]
-    log = tmp / "voila.log"
-    with open(log, "wb") as out:
-        proc = subprocess.Popen(argv, stdout=out, stderr=subprocess.STDOUT, env=isolated,
-                                cwd=tmp)
-    try:
-        _wait_port(port, proc, log)
+    with _page_server(argv, env, tmp, port, "Voilà", keep=()):
         yield url
-    finally:
-        if proc.poll() is None:
-            proc.send_signal(signal.SIGTERM)  # Voilà shuts its kernels down on SIGTERM
-            try:
-                proc.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait(timeout=10)
 
 
 @contextmanager
 def solara_app(folder: Path, tmp: Path) -> Iterator[str]:
     """The participants' page for ``folder`` served by Solara on 127.0.0.1 (random port
     and token), with its files in ``tmp``; stopped by its process id."""
-    from coachkit.workshop.folder import ENV_FOLDER
     from coachkit.workshop.serve import solara_command
 
-    port = _free_port()
+    port = free_port()
     argv, env, url = solara_command(folder, port=port, token_dir=tmp / "private")
     assert env["COACHKIT_WORKSHOP_HOST"] == "127.0.0.1"
+    with _page_server(argv, env, tmp, port, "Solara",
+                      keep=("SOLARA_", "COACHKIT_WORKSHOP_")):
+        yield url
+
+
+@contextmanager
+def _page_server(argv: list[str], env: dict[str, str], tmp: Path, port: int, what: str,
+                 keep: tuple[str, ...]) -> Iterator[None]:
+    """Run a participants' page server with an isolated environment (plus the workshop
+    folder and the ``keep`` variables of ``env``) until the block ends, then stop it by
+    its process id: SIGTERM (Voilà shuts its kernels down), then SIGKILL."""
+    from coachkit.workshop.folder import ENV_FOLDER
+
     isolated = _isolated_env(tmp)
-    isolated.update({k: v for k, v in env.items()
-                     if k.startswith(("SOLARA_", "COACHKIT_WORKSHOP_"))})
+    isolated.update({k: v for k, v in env.items() if k.startswith(keep)})
     isolated[ENV_FOLDER] = env[ENV_FOLDER]
-    log = tmp / "solara.log"
+    log = tmp / "server.log"
     with open(log, "wb") as out:
         proc = subprocess.Popen(argv, stdout=out, stderr=subprocess.STDOUT, env=isolated,
                                 cwd=tmp)
     try:
-        _wait_port(port, proc, log)
-        yield url
+        _wait_port(port, proc, log, what)
+        yield
     finally:
         if proc.poll() is None:
             proc.send_signal(signal.SIGTERM)
