@@ -117,14 +117,6 @@ def _blank_rows(log: Log) -> np.ndarray:
     return blank
 
 
-def _report_name_only(log: Log, name_only: np.ndarray) -> None:
-    """Say how many rows were only a company name, left out as not applications."""
-    if name_only.any():
-        first = int(log.raw.rows.index[np.flatnonzero(name_only)[0]])
-        log.out.add("warning", "name_only", f"{int(name_only.sum())} rows (such as row "
-                    f"{first}) hold only a company name: not applications, left out")
-
-
 def _text_columns(log: Log) -> pd.DataFrame:
     """Start the frame with the row numbers and the text columns; company is required."""
     frame = pd.DataFrame(index=log.raw.rows.index)
@@ -249,13 +241,12 @@ def _duplicates(log: Log) -> np.ndarray:
     return dup
 
 
-def _report_not_applied(log: Log, not_applied: np.ndarray) -> None:
-    """Say how many saved-but-never-applied rows are left out."""
-    if not_applied.any():
-        first = int(log.raw.rows.index[np.flatnonzero(not_applied)[0]])
-        log.out.add("warning", "not_applied", f"{int(not_applied.sum())} rows (such as row "
-                    f"{first}) are saved jobs never applied to (Wishlist, Bookmarked...); they "
-                    "are left out")
+def _report_rows_left_out(log: Log, rows: np.ndarray, code: str, what: str) -> None:
+    """One warning for the rows of a kind left out: how many, the first, and ``what``
+    they are."""
+    if rows.any():
+        first = int(log.raw.rows.index[np.flatnonzero(rows)[0]])
+        log.out.add("warning", code, f"{int(rows.sum())} rows (such as row {first}) {what}")
 
 
 def _kept_rows(log: Log, keep: np.ndarray) -> np.ndarray:
@@ -319,7 +310,10 @@ def validate(raw: RawTable, mapping: Mapping, as_of: pd.Timestamp, *,
     _check_future_dates(log, frame, as_of)
     _check_answer_without_response(log, frame)
     dup = _duplicates(log)
-    _report_not_applied(log, not_applied & ~name_only & ~blank)
-    _report_name_only(log, name_only)
+    _report_rows_left_out(log, not_applied & ~name_only & ~blank, "not_applied",
+                          "are saved jobs never applied to (Wishlist, Bookmarked...); they "
+                          "are left out")
+    _report_rows_left_out(log, name_only, "name_only",
+                          "hold only a company name: not applications, left out")
     keep = _kept_rows(log, ~dup & ~not_applied)
     return _finish(log, frame, keep)
