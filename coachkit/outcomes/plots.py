@@ -9,6 +9,8 @@ fewer than MIN_GROUP decided applications is greyed and marked "too few to judge
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
@@ -17,8 +19,11 @@ from coachkit.figures import plain_text
 from coachkit.outcomes.model import ResponseTiming
 from coachkit.outcomes.stats import MIN_GROUP, stage_names
 
-__all__ = ["MAX_BARS", "TOO_FEW", "plot_funnel", "plot_rates", "plot_reply_days", "plot_timeline",
-           "plot_timing", "plot_weekly"]
+if TYPE_CHECKING:
+    from coachkit.outcomes.writing import RateRow, WaitRow
+
+__all__ = ["MAX_BARS", "TOO_FEW", "plot_funnel", "plot_rate_rows", "plot_rates", "plot_reply_days",
+           "plot_timeline", "plot_timing", "plot_wait_rows", "plot_weekly"]
 
 TOO_FEW = "too few to judge"
 MAX_BARS = 20  # groups drawn in one chart: the largest; a log of 3,000 channels stays legible
@@ -236,5 +241,62 @@ def plot_weekly(table: pd.DataFrame, *, weeks: int = 26, ax=None):
                   rotation=30)
     ax.set_ylabel("per week (from Monday)")
     ax.legend(fontsize=8, frameon=False)
+    ax.spines[["top", "right"]].set_visible(False)
+    return fig
+
+
+def plot_rate_rows(rows: Sequence[RateRow], *, title: str = "Answered", ax=None):
+    """Bars of answer rate per group (RateRow) with 95% intervals, n under each bar; a group
+    with fewer than MIN_GROUP decided applications is grey."""
+    fig, ax = _axes(ax)
+    ax.set_title(plain_text(title, limit=None), loc="left", fontsize=10)
+    if not any(r.n for r in rows):
+        _empty(ax, "No decided applications yet")
+        return fig
+    x = np.arange(len(rows))
+    rate = np.array([0 if r.n == 0 else r.rate for r in rows]) * 100
+    colours = [_GREY if r.n < MIN_GROUP else _BLUE for r in rows]
+    ax.bar(x, rate, color=colours, edgecolor="white", width=0.65)
+    has = np.array([r.n > 0 for r in rows])
+    low = np.array([max(r.rate - r.low, 0) if r.n else 0 for r in rows]) * 100
+    high = np.array([max(r.high - r.rate, 0) if r.n else 0 for r in rows]) * 100
+    ax.errorbar(x[has], rate[has], yerr=[low[has], high[has]], fmt="none", ecolor="#333",
+                capsize=4, lw=1)
+    ax.set_xticks(x, [f"{plain_text(r.group)}\nn={r.n}" for r in rows], fontsize=8)
+    ax.set_ylim(0, 105)
+    ax.set_yticks(range(0, 101, 20))
+    ax.set_ylabel("answered (%)")
+    ax.spines[["top", "right"]].set_visible(False)
+    return fig
+
+
+def plot_wait_rows(rows: Sequence[WaitRow], *, title: str = "Median days to an answer",
+                   ax=None):
+    """Bars of the Kaplan–Meier median wait per group (WaitRow) with its 95% interval, n under
+    each bar; "not reached" where fewer than half have had an answer."""
+    fig, ax = _axes(ax)
+    ax.set_title(plain_text(title, limit=None), loc="left", fontsize=10)
+    if not any(r.n for r in rows):
+        _empty(ax, "No applications with a date yet")
+        return fig
+    x = np.arange(len(rows))
+    median = np.array([r.median_days if r.median_days is not None else 0 for r in rows])
+    ax.bar(x, median, color=_BLUE, edgecolor="white", width=0.65)
+    top = max([1.0, *median, *(r.high for r in rows if r.high is not None)])
+    for xi, r in zip(x, rows, strict=True):
+        if r.median_days is None:
+            ax.text(xi, top * 0.05, "not reached", ha="center", fontsize=8, color="#555")
+        elif r.low is not None:
+            upper = r.high if r.high is not None else r.median_days
+            ax.errorbar([xi], [r.median_days], yerr=[[max(r.median_days - r.low, 0)],
+                                                     [max(upper - r.median_days, 0)]],
+                        fmt="none", ecolor="#333", capsize=4, lw=1)
+            if r.high is None:  # the interval's upper end is not reached: an open arrow
+                ax.annotate("", xy=(xi, top * 1.12), xytext=(xi, r.median_days),
+                            arrowprops={"arrowstyle": "->", "color": "#333", "lw": 1})
+    ax.set_xticks(x, [f"{plain_text(r.group)}\nn={r.n}, {r.answered} answered" for r in rows],
+                  fontsize=8)
+    ax.set_ylim(0, top * 1.15)
+    ax.set_ylabel("days")
     ax.spines[["top", "right"]].set_visible(False)
     return fig
