@@ -22,8 +22,8 @@ from coachkit.outcomes.load import as_timestamp
 from coachkit.outcomes.model import Applications
 from coachkit.outcomes.stats import SILENCE_MIN_ANSWERS, time_to_response
 
-__all__ = ["DEFAULT_USUAL_DAYS", "USUAL_SHARE", "UsualWait", "Waiting", "usual_wait",
-           "waiting_longer"]
+__all__ = ["DEFAULT_USUAL_DAYS", "USUAL_SHARE", "UsualWait", "Waiting", "describe_usual",
+           "usual_wait", "waiting_longer"]
 
 USUAL_SHARE = 0.75  # "most" of the answers: three in four had come by the usual wait
 DEFAULT_USUAL_DAYS = 14  # two weeks, until the log has SILENCE_MIN_ANSWERS answers
@@ -82,15 +82,19 @@ def _check_in(interviewed: pd.Timestamp | None, since: date, today: date, rules:
     return today
 
 
+def describe_usual(usual: UsualWait) -> str:
+    """Where the usual wait came from, in one clause (no capital, no full stop)."""
+    if usual.derived:
+        return (f"{USUAL_SHARE:.0%} of your answers came within {usual.days} days "
+                f"(Kaplan–Meier over your {usual.answers} answers)")
+    return (f"with {usual.answers} answer{'' if usual.answers == 1 else 's'} in your log "
+            f"(fewer than {SILENCE_MIN_ANSWERS}), the usual wait is taken as "
+            f"{DEFAULT_USUAL_DAYS} days until there are more")
+
+
 def _reason(days: int, step: str, since: date, usual: UsualWait, check_ins: int) -> str:
     text = f"No answer for {days} days since the {step} on {since:%Y-%m-%d}; "
-    if usual.derived:
-        text += (f"{USUAL_SHARE:.0%} of your answers came within {usual.days} days "
-                 f"(Kaplan–Meier over your {usual.answers} answers).")
-    else:
-        text += (f"with {usual.answers} answer{'' if usual.answers == 1 else 's'} in your log "
-                 f"(fewer than {SILENCE_MIN_ANSWERS}), the usual wait is taken as "
-                 f"{DEFAULT_USUAL_DAYS} days until there are more.")
+    text += describe_usual(usual) + "."
     if check_ins:
         text += f" You have checked in {check_ins} time{'' if check_ins == 1 else 's'} already."
     return text
