@@ -91,7 +91,8 @@ def _store_applications(home: str | None, as_of: str | None) -> Applications:
             raise
     if len(apps) == 0:
         raise ApplicationsError(EMPTY_STORE)
-    return replace(apps, source="your outcome log")
+    # the store's own columns (ids, drafts, stages) are not a file's columns to point out
+    return replace(apps, source="your outcome log", extra_columns=())
 
 
 def _report_source(args: argparse.Namespace) -> str | Applications:

@@ -41,8 +41,14 @@ def section(page: str, key: str) -> str:
 
 def test_the_report_shows_what_works_and_what_waits_longer_than_usual(tmp_path):
     target = tmp_path / "report.html"
-    status, _, err = report(str(SAMPLE), "-o", str(target), "--as-of", AS_OF)
+    table = pd.read_csv(SAMPLE, dtype=str, keep_default_na=False)
+    table["follow_up_verdict"] = ""
+    table["Referrer"] = ""
+    log = tmp_path / "log.csv"
+    log.write_text(table.to_csv(index=False), encoding="utf-8")
+    status, _, err = report(str(log), "-o", str(target), "--as-of", AS_OF)
     assert status == 0, err
+    assert "kept as extra columns (not used by the figures): Referrer\n" in err
     page = target.read_text(encoding="utf-8")
     works = section(page, "what_works")
     assert "<h2>What works for me</h2>" in works
@@ -123,6 +129,7 @@ def test_without_a_log_the_report_reads_the_outcome_log(tmp_path, fake_store):
     status, out, err = report("-o", str(target), "--home", str(tmp_path), "--as-of", AS_OF)
     assert status == 0, err
     assert out == f"wrote {target}\n"
+    assert "extra columns" not in err  # the store's own columns are not news
     page = target.read_text(encoding="utf-8")
     assert "your outcome log: 60 applications, as of 2026-11-30" in page
     assert "<h2>What works for me</h2>" in page and "<section id=waiting>" in page

@@ -24,9 +24,11 @@ from coachkit.outcomes.model import MAX_LISTED, Applications, Section
 from coachkit.outcomes.reading import read_table
 from coachkit.outcomes.validate import validate
 
-__all__ = ["MAX_WAITING", "PROGRESS_MIN_BYTES", "render_report", "write_report"]
+__all__ = ["MAX_WAITING", "PROGRESS_MIN_BYTES", "USED_EXTRA", "render_report", "write_report"]
 
 PROGRESS_MIN_BYTES = 1024 * 1024  # show a progress bar from 1 MB (on a terminal)
+# extra columns the outcome log's export adds, which the closing sections read
+USED_EXTRA = ("application_id", "follow_up_verdict", "check_ins")
 MAX_WAITING = 40  # applications listed as waiting longer than usual; the rest are counted
 _CSS = ("body{font-family:system-ui,sans-serif;max-width:920px;margin:2em auto;color:#222}"
         "h1{font-size:1.5em}h2{font-size:1.15em;margin-top:1.6em}.ck-sentence{margin:.3em 0 1em}"
@@ -160,9 +162,9 @@ def _tell(apps: Applications, warn: Callable[[str], None] | None) -> None:
     """Pass the extra columns and each warning about the log to ``warn``."""
     if warn is None:
         return
-    if apps.extra_columns:
-        warn("kept as extra columns (not used by the figures): "
-             + ", ".join(apps.extra_columns))
+    unused = [c for c in apps.extra_columns if c not in USED_EXTRA]
+    if unused:
+        warn("kept as extra columns (not used by the figures): " + ", ".join(unused))
     for problem in apps.warnings[:MAX_LISTED]:
         warn(str(problem))
     if len(apps.warnings) > MAX_LISTED:

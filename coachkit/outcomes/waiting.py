@@ -15,12 +15,16 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from coachkit.outcomes.load import as_timestamp
 from coachkit.outcomes.model import Applications
 from coachkit.outcomes.stats import SILENCE_MIN_ANSWERS, time_to_response
+
+if TYPE_CHECKING:
+    from coachkit.scoring.rules import Rules
 
 __all__ = ["DEFAULT_USUAL_DAYS", "USUAL_SHARE", "UsualWait", "Waiting", "describe_usual",
            "usual_wait", "waiting_longer"]
@@ -67,7 +71,7 @@ def usual_wait(apps: Applications | pd.DataFrame, as_of: pd.Timestamp) -> UsualW
     return UsualWait(max(1, math.ceil(float(reached.iloc[0]))), timing.answered, True)
 
 
-def _check_in(interviewed: pd.Timestamp | None, since: date, today: date, rules: object) -> date:
+def _check_in(interviewed: pd.Timestamp | None, since: date, today: date, rules: Rules) -> date:
     """The rules' check-in day after the interview (or the last step), never before today."""
     from coachkit.model import InterviewNotes
     from coachkit.timing import check_in_after
