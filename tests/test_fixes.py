@@ -219,6 +219,7 @@ def test_fixing_never_touches_text_outside_the_fixes(text: str) -> None:
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=DRAFTS)
 @example(text="Dear basically tbh basically")
+@example(text="basically Basically tbh Basically")
 def test_a_fixed_finding_is_gone_when_rescored(text: str) -> None:
     report = score(Draft.from_text(text))
     result = apply_fixes(text, report.findings)
@@ -231,12 +232,21 @@ def test_a_fixed_finding_is_gone_when_rescored(text: str) -> None:
     # a finding left alone may slide into the place of a fixed one ("basically tbh
     # basically": the second 'basically' moves up when the first is left out)
     kept = {(s.finding.rule, moved(s.finding.start), s.finding.text) for s in result.skipped}
+    # where each edit starts in the fixed text: a finding spanning another edit was made by
+    # that edit joining its neighbours ("basically Basically tbh Basically": leaving out
+    # 'tbh' brings the third word next to the fixed first one), not left by this fix
+    starts = [moved(e.start) for e in result.edits]
+
+    def joined(g, own: int) -> bool:
+        return any(g.start < s < g.end for i, s in enumerate(starts) if i != own)
+
     shift = 0
-    for f, edit in zip(result.applied, result.edits, strict=True):
+    for i, (f, edit) in enumerate(zip(result.applied, result.edits, strict=True)):
         start = edit.start + shift
         again = [g for g in after.findings
                  if g.rule == f.rule and g.start == start + (f.start - edit.start)
-                 and g.text == f.text and (g.rule, g.start, g.text) not in kept]
+                 and g.text == f.text and (g.rule, g.start, g.text) not in kept
+                 and not joined(g, i)]
         assert not again, (f, again)
         shift += len(edit.text) - (edit.end - edit.start)
 
