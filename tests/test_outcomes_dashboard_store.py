@@ -124,3 +124,43 @@ def test_a_store_that_cannot_be_read_is_said_not_raised():
 
     dash = _dash(Broken())
     assert "database is locked" in dash.messages.value and dash.error
+
+
+SAMPLE = "data/sample_applications.csv"
+
+
+def test_an_empty_store_with_a_sample_shows_the_sample_until_something_is_imported(tmp_path):
+    from pathlib import Path
+
+    sample = Path(__file__).parents[1] / SAMPLE
+    store = FakeStore()
+    dash = _dash(store, sample=sample)
+    assert "Meanwhile, the sample log below" in dash.empty.value
+    assert "60 applications shown" in dash.headline.value
+    assert dash.file_row.layout.display is None and dash.path.value == str(sample)
+    assert dash.what_works.panel is not None  # the panels show the sample too
+    assert dash.log_form.log_button.disabled
+    assert "No applications in your outcome log yet" in dash.log_form.result.value
+    path = tmp_path / "mine.csv"
+    path.write_text(CSV_THREE, encoding="utf-8")
+    dash.importer.import_log(str(path))
+    assert dash.empty.layout.display == "none" and dash.file_row.layout.display == "none"
+    assert "3 applications shown" in dash.headline.value
+    assert "3 applications, 1 answered, 1 still waiting" in dash.counts.value
+
+
+CSV_THREE = ("company,role,applied_on,interviewed_at,response_at,outcome\n"
+             "A Co,Analyst,2026-10-01,2026-10-08 10:00,2026-10-12 09:00,rejected\n"
+             "B Co,Analyst,2026-10-02,,,pending\n"
+             "C Co,Analyst,2026-10-03,,,no_response\n")
+
+
+def test_the_sections_can_be_shown_apart():
+    dash = _dash(sample_store(25, pending=5), sections=False)
+    assert dash._loop not in dash.children
+    assert len(dash.log_form.application.options) == 25  # built and wired all the same
+    dash.log_form.application.value = dash.waiting.rows[0].application_id
+    dash.log_form.kind.value = "answer"
+    dash.log_form.on.value = date(2026, 11, 20)
+    dash.log_form.log()
+    assert "11 answered" in dash.counts.value

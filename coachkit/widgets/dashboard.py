@@ -51,6 +51,7 @@ _ALL = "all"
 EMPTY_STORE = ("Your outcome log is empty. Import the log you keep in a spreadsheet or a "
                "tracker below, or press Mark as sent in the composer (notebook 01) when you "
                "send a follow-up: each one lands here, and so does what you log next.")
+SAMPLE_SHOWN = " Meanwhile, the sample log below shows what you will see."
 _TITLES = {"delay": "Follow-up delay", "timing": "Time to answer", "reply_days": "Reply days",
            "funnel": "Funnel", "timeline": "Timeline"}
 
@@ -61,10 +62,9 @@ class OutcomesDashboard(widgets.VBox):
 
     def __init__(self, source: str | Path | None = None, *, as_of: object = None,
                  mapping: str | Path | None = None, charts: tuple[str, ...] = CHARTS,
-                 store: Any = None, what_works: Callable[..., Any] | None = None,
-                 plot_what_works: Callable[[Any], Any] | None = None,
-                 waiting_longer: Callable[..., Any] | None = None,
-                 composer: Callable[..., widgets.Widget] = check_in_composer) -> None:
+                 store: Any = None, sample: str | Path | None = None, sections: bool = True,
+                 **parts: Any) -> None:
+        self._given_as_of = as_of
         self.as_of = as_timestamp(as_of)
         self.mapping = mapping
         self.charts = charts
@@ -123,8 +123,7 @@ class OutcomesDashboard(widgets.VBox):
             self.path.value = str(source)
             self.load(source)
         else:
-            self.open_store(store, what_works=what_works, plot_what_works=plot_what_works,
-                            waiting_longer=waiting_longer, composer=composer)
+            self.open_store(store, sample=sample, sections=sections, **parts)
 
     def _silence_controls(self) -> tuple[widgets.BoundedIntText, widgets.HTML]:
         """The "no answer after N days" box and the sentence saying where N came from."""
@@ -178,16 +177,22 @@ class OutcomesDashboard(widgets.VBox):
         finally:
             self._quiet = False
         self.refresh()
+        if self.store is not None:  # the outcome loop's panels follow what is shown
+            self.waiting.show(apps)
+            self.what_works.show(apps)
 
     # the person's store and the outcome loop -------------------------------------
-    def open_store(self, store: Any = None, *, what_works: Callable[..., Any] | None = None,
+    def open_store(self, store: Any = None, *, sample: str | Path | None = None,
+                   sections: bool = True, what_works: Callable[..., Any] | None = None,
                    plot_what_works: Callable[[Any], Any] | None = None,
                    waiting_longer: Callable[..., Any] | None = None,
                    composer: Callable[..., widgets.Widget] = check_in_composer) -> None:
-        """Show the application store, with its import box and the outcome loop's sections."""
-        self.store = open_store(store)
-        self.file_row.layout.display = "none"  # a file is imported into the store instead
-        self.empty = widgets.HTML(render_sentence(EMPTY_STORE, "ck-empty-text"))
+        """Show the application store with its import box and the outcome loop: "Log what
+        happened", "Waiting longer than usual" and "What works for me" (inside the
+        dashboard unless ``sections`` is False). While the store is empty, show ``sample``."""
+        self.store, self.sample = open_store(store), sample
+        self.empty = widgets.HTML(render_sentence(
+            EMPTY_STORE + (SAMPLE_SHOWN if sample is not None else ""), "ck-empty-text"))
         self.empty.add_class("ck-empty")
         self.importer = ImportBox(self.store, on_change=lambda: self.reload_store(
             keep_filters=False))
@@ -201,32 +206,39 @@ class OutcomesDashboard(widgets.VBox):
                                             ("What works for me", self.what_works)))
         self.counts = widgets.HTML()
         self.counts.add_class("ck-store-counts")
-        self.children = (self.messages, self.empty, self.importer, self.readings,
-                         self.counts, *self._views, self._loop)
+        self.children = (self.empty, self.importer, self.file_row, self.messages,
+                         self.readings, self.counts, *self._views,
+                         *((self._loop,) if sections else ()))
         self.reload_store(keep_filters=False)
 
     def reload_store(self, *, keep_filters: bool = True) -> bool:
         """Re-read the store and recompute every figure; False when it could not be read."""
+        if self._given_as_of is None:  # "now" moves on: a reply logged now is not future
+            self.as_of = self.waiting.as_of = self.what_works.as_of = as_timestamp(None)
         try:
             empty = not self.store.list()
             apps = None if empty else self.store.to_applications(as_of=self.as_of)
         except Exception as exc:  # a face never shows a traceback
             self._show_error(f"Could not read your outcome log: {exc}")
             return False
-        self.empty.layout.display = None if empty else "none"
-        for view in (*self._views, self._loop, self.counts):
-            view.layout.display = "none" if empty else None
         self.log_form.refresh()
-        if apps is None:
+        self.empty.layout.display = self.file_row.layout.display = "none"
+        self.counts.layout.display = "none" if empty else None
+        if not empty:
+            self.show(apps, keep_filters=keep_filters)
+            if not (apps.left_out or apps.problems):  # else the loader's list says more
+                self.messages.value = ""
+            self.counts.value = render_sentence(store_counts(apps), "ck-store-counts-text")
+        else:
+            self.empty.layout.display = None
             self.apps = self.analysis = None
             self.messages.value = ""
-            return True
-        self.show(apps, keep_filters=keep_filters)
-        if not (apps.left_out or apps.problems):  # else the loader's list says more
-            self.messages.value = ""
-        self.counts.value = render_sentence(store_counts(apps), "ck-store-counts-text")
-        self.waiting.show(apps)
-        self.what_works.show(apps)
+            if self.sample is not None:
+                self.file_row.layout.display = None  # the sample, or any file, to look at
+                self.path.value = str(self.sample)
+                self.load(self.sample)
+        for view in (*self._views, self._loop):
+            view.layout.display = "none" if self.apps is None else None
         return True
 
     def _on_readings(self, choices: dict[str, str]) -> None:

@@ -93,6 +93,9 @@ class LogEventForm(w.VBox):
         ids = [a.id for a in ordered]
         self.application.value = chosen if chosen in ids else (ids[0] if ids else None)
         self.log_button.disabled = not ids
+        if not ids:
+            self.result.value = message("No applications in your outcome log yet: import a "
+                                        "file or mark a follow-up as sent first.")
 
     def _when(self, day: date) -> datetime:
         now = self.clock()
