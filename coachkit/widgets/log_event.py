@@ -66,8 +66,9 @@ class LogEventForm(w.VBox):
         self.log_button = w.Button(description="Log it", button_style="primary", icon="check")
         self.log_button.on_click(lambda _: self.log())
         self.result = w.HTML()
-        for name in ("application", "kind", "on", "note", "log_button", "result"):
-            getattr(self, name).add_class("ck-log-" + name.replace("_", "-"))
+        for name, css in (("application", "application"), ("kind", "kind"), ("on", "on"),
+                          ("note", "note"), ("log_button", "it"), ("result", "result")):
+            getattr(self, name).add_class("ck-log-" + css)
         super().__init__([self.application, self.kind, w.HBox([self.on, self.log_button]),
                           self.note, self.result])
         self.add_class("ck-log-event")
