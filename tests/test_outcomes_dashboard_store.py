@@ -164,3 +164,21 @@ def test_the_sections_can_be_shown_apart():
     dash.log_form.on.value = date(2026, 11, 20)
     dash.log_form.log()
     assert "11 answered" in dash.counts.value
+
+
+def test_a_store_that_cannot_be_opened_is_said_and_the_sample_still_shows(monkeypatch):
+    from pathlib import Path
+
+    import coachkit.widgets.dashboard as dashboard
+
+    def refuse(store=None):
+        raise OSError("file is not a database")
+
+    monkeypatch.setattr(dashboard, "open_store", refuse)
+    dash = OutcomesDashboard(sample=Path(__file__).parents[1] / SAMPLE, as_of=AS_OF,
+                             what_works=fake_what_works, plot_what_works=fake_plot,
+                             waiting_longer=fake_waiting_longer)
+    assert dash.store is None
+    assert "Could not open your outcome log: file is not a database" in dash.empty.value
+    assert "60 applications shown" in dash.headline.value
+    assert dash.what_works.panel is not None

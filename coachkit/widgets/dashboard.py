@@ -119,6 +119,9 @@ class OutcomesDashboard(widgets.VBox):
         super().__init__([self.file_row, self.messages, self.readings, *self._views])
         self.add_class("ck-dashboard")
         self.store: Any = None
+        self.sample: str | Path | None = None
+        self.waiting: WaitingList | None = None  # the outcome loop's panels, on the store
+        self.what_works: WhatWorksPanel | None = None
         if source is not None:
             self.path.value = str(source)
             self.load(source)
@@ -177,7 +180,7 @@ class OutcomesDashboard(widgets.VBox):
         finally:
             self._quiet = False
         self.refresh()
-        if self.store is not None:  # the outcome loop's panels follow what is shown
+        if self.waiting is not None and self.what_works is not None:  # the loop follows
             self.waiting.show(apps)
             self.what_works.show(apps)
 
@@ -190,9 +193,14 @@ class OutcomesDashboard(widgets.VBox):
         """Show the application store with its import box and the outcome loop: "Log what
         happened", "Waiting longer than usual" and "What works for me" (inside the
         dashboard unless ``sections`` is False). While the store is empty, show ``sample``."""
-        self.store, self.sample = open_store(store), sample
+        self.sample, self.store_error = sample, None
+        try:
+            self.store = open_store(store)
+        except Exception as exc:  # a damaged or locked store is said; the sample still shows
+            self.store, self.store_error = None, f"Could not open your outcome log: {exc}"
         self.empty = widgets.HTML(render_sentence(
-            EMPTY_STORE + (SAMPLE_SHOWN if sample is not None else ""), "ck-empty-text"))
+            self.store_error or EMPTY_STORE + (SAMPLE_SHOWN if sample is not None else ""),
+            "ck-empty-text"))
         self.empty.add_class("ck-empty")
         self.importer = ImportBox(self.store, on_change=lambda: self.reload_store(
             keep_filters=False))
@@ -216,7 +224,7 @@ class OutcomesDashboard(widgets.VBox):
         if self._given_as_of is None:  # "now" moves on: a reply logged now is not future
             self.as_of = self.waiting.as_of = self.what_works.as_of = as_timestamp(None)
         try:
-            empty = not self.store.list()
+            empty = self.store is None or not self.store.list()
             apps = None if empty else self.store.to_applications(as_of=self.as_of)
         except Exception as exc:  # a face never shows a traceback
             self._show_error(f"Could not read your outcome log: {exc}")
