@@ -78,15 +78,7 @@ class OutcomesDashboard(widgets.VBox):
         self._last: tuple[str | Path | bytes, str] | None = None
         self.readings = StatusReadingsTable(on_change=self._on_readings)
 
-        self.path = widgets.Text(placeholder="path to your CSV or XLSX file",
-                                 description="File", layout=widgets.Layout(width="420px"))
-        self.path.add_class("ck-path")
-        self.load_button = widgets.Button(description="Load", button_style="primary")
-        self.load_button.add_class("ck-load")
-        self.load_button.on_click(lambda _: self.load(self.path.value))
-        self.upload = widgets.FileUpload(accept=".csv,.xlsx,.txt", multiple=False,
-                                         description="Upload")
-        self.upload.observe(self._on_upload, names="value")
+        self.file_row = self._file_controls()
         self.start = widgets.DatePicker(description="From")
         self.end = widgets.DatePicker(description="To")
         self.channel = widgets.Dropdown(description="Channel", options=[_ALL])
@@ -111,7 +103,6 @@ class OutcomesDashboard(widgets.VBox):
         for i, k in enumerate(charts):
             self.tabs.set_title(i, _TITLES.get(k, k))
         self.tabs.observe(lambda _: self._draw_visible(), names="selected_index")
-        self.file_row = widgets.HBox([self.path, self.load_button, self.upload])
         self._views = (widgets.HBox([self.start, self.end]),
                        widgets.HBox([self.channel, self.role]),
                        widgets.HBox([self.silence, self.silence_note]), self.headline,
@@ -127,6 +118,19 @@ class OutcomesDashboard(widgets.VBox):
             self.load(source)
         else:
             self.open_store(store, sample=sample, sections=sections, **parts)
+
+    def _file_controls(self) -> widgets.HBox:
+        """The path box with its Load button, and the upload button, in one row."""
+        self.path = widgets.Text(placeholder="path to your CSV or XLSX file",
+                                 description="File", layout=widgets.Layout(width="420px"))
+        self.path.add_class("ck-path")
+        self.load_button = widgets.Button(description="Load", button_style="primary")
+        self.load_button.add_class("ck-load")
+        self.load_button.on_click(lambda _: self.load(self.path.value))
+        self.upload = widgets.FileUpload(accept=".csv,.xlsx,.txt", multiple=False,
+                                         description="Upload")
+        self.upload.observe(self._on_upload, names="value")
+        return widgets.HBox([self.path, self.load_button, self.upload])
 
     def _silence_controls(self) -> tuple[widgets.BoundedIntText, widgets.HTML]:
         """The "no answer after N days" box and the sentence saying where N came from."""
