@@ -228,12 +228,13 @@ class OutcomesDashboard(widgets.VBox):
         if self._given_as_of is None:  # "now" moves on: a reply logged now is not future
             self.as_of = self.waiting.as_of = self.what_works.as_of = as_timestamp(None)
         try:
-            empty = self.store is None or not self.store.list()
+            listed = [] if self.store is None else self.store.list()
+            empty = not listed
             apps = None if empty else self.store.to_applications(as_of=self.as_of)
         except Exception as exc:  # a face never shows a traceback
             self._show_error(f"Could not read your outcome log: {exc}")
             return False
-        self.log_form.refresh()
+        self.log_form.refresh(listed if self.store is not None else None)
         self.empty.layout.display = self.file_row.layout.display = "none"
         self.counts.layout.display = "none" if empty else None
         if not empty:

@@ -80,10 +80,11 @@ class LogEventForm(w.VBox):
         self._store = open_store(self._store)
         return self._store
 
-    def refresh(self) -> None:
-        """Re-read the applications: pending ones first, the choice kept when it still exists."""
+    def refresh(self, apps: list[Any] | None = None) -> None:
+        """Re-read the applications (or take ``apps``, the store's list): pending ones
+        first, the choice kept when it still exists."""
         try:
-            apps = self.store.list()
+            apps = self.store.list() if apps is None else apps
         except Exception as error:  # a face never shows a traceback
             self.result.value = message(f"Could not read your outcome log: {error}", error=True)
             return
