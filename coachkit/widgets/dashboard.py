@@ -6,12 +6,19 @@ through ``filter_applications``, gets statistics, sentences and figures from
 chart of the selected tab is drawn at once; the others when their tab is opened.
 A chart with nothing to show is hidden and its sentence says why. The silence box
 ("no answer after N days") starts at the default derived from the whole log.
+
+Without a file it opens on the person's application store (``coachkit.applog``) and adds
+the outcome loop: "Log what happened", "Waiting longer than usual" and "What works for
+me" (``coachkit.widgets.log_event``, ``waiting_list``, ``what_works``); logging an event
+or importing a file re-reads the store and recomputes everything.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import ipywidgets as widgets
 import pandas as pd
@@ -33,11 +40,18 @@ from coachkit.outcomes.stats import (
     filter_applications,
 )
 from coachkit.outcomes.summary import describe_silence
+from coachkit.widgets.log_event import ImportBox, LogEventForm, open_store
 from coachkit.widgets.status_readings import StatusReadingsTable
+from coachkit.widgets.waiting_list import WaitingList, check_in_composer
+from coachkit.widgets.what_works import WhatWorksPanel
 
-__all__ = ["OutcomesDashboard"]
+__all__ = ["EMPTY_STORE", "OutcomesDashboard", "store_counts"]
 
 _ALL = "all"
+EMPTY_STORE = ("Your outcome log is empty. Import the log you keep in a spreadsheet or a "
+               "tracker below, or press Mark as sent in the composer (notebook 01) when you "
+               "send a follow-up: each one lands here, and so does what you log next.")
+SAMPLE_SHOWN = " Meanwhile, the sample log below shows what you will see."
 _TITLES = {"delay": "Follow-up delay", "timing": "Time to answer", "reply_days": "Reply days",
            "funnel": "Funnel", "timeline": "Timeline"}
 
@@ -47,7 +61,10 @@ class OutcomesDashboard(widgets.VBox):
     silence count as no answer, and see every chart."""
 
     def __init__(self, source: str | Path | None = None, *, as_of: object = None,
-                 mapping: str | Path | None = None, charts: tuple[str, ...] = CHARTS) -> None:
+                 mapping: str | Path | None = None, charts: tuple[str, ...] = CHARTS,
+                 store: Any = None, sample: str | Path | None = None, sections: bool = True,
+                 **parts: Any) -> None:
+        self._given_as_of = as_of
         self.as_of = as_timestamp(as_of)
         self.mapping = mapping
         self.charts = charts
@@ -61,15 +78,7 @@ class OutcomesDashboard(widgets.VBox):
         self._last: tuple[str | Path | bytes, str] | None = None
         self.readings = StatusReadingsTable(on_change=self._on_readings)
 
-        self.path = widgets.Text(placeholder="path to your CSV or XLSX file",
-                                 description="File", layout=widgets.Layout(width="420px"))
-        self.path.add_class("ck-path")
-        self.load_button = widgets.Button(description="Load", button_style="primary")
-        self.load_button.add_class("ck-load")
-        self.load_button.on_click(lambda _: self.load(self.path.value))
-        self.upload = widgets.FileUpload(accept=".csv,.xlsx,.txt", multiple=False,
-                                         description="Upload")
-        self.upload.observe(self._on_upload, names="value")
+        self.file_row = self._file_controls()
         self.start = widgets.DatePicker(description="From")
         self.end = widgets.DatePicker(description="To")
         self.channel = widgets.Dropdown(description="Channel", options=[_ALL])
@@ -94,20 +103,34 @@ class OutcomesDashboard(widgets.VBox):
         for i, k in enumerate(charts):
             self.tabs.set_title(i, _TITLES.get(k, k))
         self.tabs.observe(lambda _: self._draw_visible(), names="selected_index")
-        super().__init__([
-            widgets.HBox([self.path, self.load_button, self.upload]),
-            self.messages,
-            self.readings,
-            widgets.HBox([self.start, self.end]),
-            widgets.HBox([self.channel, self.role]),
-            widgets.HBox([self.silence, self.silence_note]),
-            self.headline,
-            self.tabs,
-        ])
+        self._views = (widgets.HBox([self.start, self.end]),
+                       widgets.HBox([self.channel, self.role]),
+                       widgets.HBox([self.silence, self.silence_note]), self.headline,
+                       self.tabs)
+        super().__init__([self.file_row, self.messages, self.readings, *self._views])
         self.add_class("ck-dashboard")
+        self.store: Any = None
+        self.sample: str | Path | None = None
+        self.waiting: WaitingList | None = None  # the outcome loop's panels, on the store
+        self.what_works: WhatWorksPanel | None = None
         if source is not None:
             self.path.value = str(source)
             self.load(source)
+        else:
+            self.open_store(store, sample=sample, sections=sections, **parts)
+
+    def _file_controls(self) -> widgets.HBox:
+        """The path box with its Load button, and the upload button, in one row."""
+        self.path = widgets.Text(placeholder="path to your CSV or XLSX file",
+                                 description="File", layout=widgets.Layout(width="420px"))
+        self.path.add_class("ck-path")
+        self.load_button = widgets.Button(description="Load", button_style="primary")
+        self.load_button.add_class("ck-load")
+        self.load_button.on_click(lambda _: self.load(self.path.value))
+        self.upload = widgets.FileUpload(accept=".csv,.xlsx,.txt", multiple=False,
+                                         description="Upload")
+        self.upload.observe(self._on_upload, names="value")
+        return widgets.HBox([self.path, self.load_button, self.upload])
 
     def _silence_controls(self) -> tuple[widgets.BoundedIntText, widgets.HTML]:
         """The "no answer after N days" box and the sentence saying where N came from."""
@@ -135,23 +158,100 @@ class OutcomesDashboard(widgets.VBox):
         except Exception as exc:  # a face never shows a traceback
             self._show_error(f"Could not load the file: {type(exc).__name__}: {exc}")
             return False
-        self.apps, self.error, self._last = apps, None, (source, name)
+        self._last = (source, name)
+        self.show(apps)
+        return True
+
+    def show(self, apps: Applications, *, keep_filters: bool = False) -> None:
+        """Show a loaded log: filters from its data (or the current ones kept), every chart."""
+        keep = keep_filters and self.apps is not None
+        self.apps, self.error = apps, None
         self.messages.value = render_loaded(apps)
         self.readings.show(apps.status_readings)
         frame = apps.frame
         self._quiet = True
         try:
-            self.start.value = frame["applied_on"].min().date()
-            self.end.value = frame["applied_on"].max().date()
-            self.channel.options = [_ALL, *sorted(frame["channel"].unique())]
-            self.channel.value = _ALL
-            self.role.options = [_ALL, *sorted(frame["role_kind"].unique())]
-            self.role.value = _ALL
+            if not keep:
+                self.start.value = frame["applied_on"].min().date()
+                self.end.value = frame["applied_on"].max().date()
+            for control, column in ((self.channel, "channel"), (self.role, "role_kind")):
+                chosen = control.value
+                control.options = [_ALL, *sorted(frame[column].unique())]
+                control.value = chosen if keep and chosen in control.options else _ALL
             self._silence_rule = default_silence(frame, self.as_of)
-            self.silence.value = self._silence_rule.days
+            if not keep:
+                self.silence.value = self._silence_rule.days
         finally:
             self._quiet = False
         self.refresh()
+        if self.waiting is not None and self.what_works is not None:  # the loop follows
+            self.waiting.show(apps)
+            self.what_works.show(apps)
+
+    # the person's store and the outcome loop -------------------------------------
+    def open_store(self, store: Any = None, *, sample: str | Path | None = None,
+                   sections: bool = True, what_works: Callable[..., Any] | None = None,
+                   plot_what_works: Callable[[Any], Any] | None = None,
+                   waiting_longer: Callable[..., Any] | None = None,
+                   composer: Callable[..., widgets.Widget] = check_in_composer) -> None:
+        """Show the application store with its import box and the outcome loop: "Log what
+        happened", "Waiting longer than usual" and "What works for me" (inside the
+        dashboard unless ``sections`` is False). While the store is empty, show ``sample``."""
+        self.sample, self.store_error = sample, None
+        try:
+            self.store = open_store(store)
+        except Exception as exc:  # a damaged or locked store is said; the sample still shows
+            self.store, self.store_error = None, f"Could not open your outcome log: {exc}"
+        self.empty = widgets.HTML(render_sentence(
+            self.store_error or EMPTY_STORE + (SAMPLE_SHOWN if sample is not None else ""),
+            "ck-empty-text"))
+        self.empty.add_class("ck-empty")
+        self.importer = ImportBox(self.store, on_change=lambda: self.reload_store(
+            keep_filters=False))
+        self.log_form = LogEventForm(self.store, on_logged=lambda _app: self.reload_store())
+        self.waiting = WaitingList((), store=self.store, as_of=self.as_of,
+                                   waiting_longer=waiting_longer, composer=composer)
+        self.what_works = WhatWorksPanel(as_of=self.as_of, what_works=what_works,
+                                         plot=plot_what_works)
+        self._loop = widgets.VBox(_sections(("Log what happened", self.log_form),
+                                            ("Waiting longer than usual", self.waiting),
+                                            ("What works for me", self.what_works)))
+        self.counts = widgets.HTML()
+        self.counts.add_class("ck-store-counts")
+        self.children = (self.empty, self.importer, self.file_row, self.messages,
+                         self.readings, self.counts, *self._views,
+                         *((self._loop,) if sections else ()))
+        self.reload_store(keep_filters=False)
+
+    def reload_store(self, *, keep_filters: bool = True) -> bool:
+        """Re-read the store and recompute every figure; False when it could not be read."""
+        if self._given_as_of is None:  # "now" moves on: a reply logged now is not future
+            self.as_of = self.waiting.as_of = self.what_works.as_of = as_timestamp(None)
+        try:
+            listed = [] if self.store is None else self.store.list()
+            empty = not listed
+            apps = None if empty else self.store.to_applications(as_of=self.as_of)
+        except Exception as exc:  # a face never shows a traceback
+            self._show_error(f"Could not read your outcome log: {exc}")
+            return False
+        self.log_form.refresh(listed if self.store is not None else None)
+        self.empty.layout.display = self.file_row.layout.display = "none"
+        self.counts.layout.display = "none" if empty else None
+        if not empty:
+            self.show(apps, keep_filters=keep_filters)
+            if not (apps.left_out or apps.problems):  # else the loader's list says more
+                self.messages.value = ""
+            self.counts.value = render_sentence(store_counts(apps), "ck-store-counts-text")
+        else:
+            self.empty.layout.display = None
+            self.apps = self.analysis = None
+            self.messages.value = ""
+            if self.sample is not None:
+                self.file_row.layout.display = None  # the sample, or any file, to look at
+                self.path.value = str(self.sample)
+                self.load(self.sample)
+        for view in (*self._views, self._loop):
+            view.layout.display = "none" if self.apps is None else None
         return True
 
     def _on_readings(self, choices: dict[str, str]) -> None:
@@ -223,3 +323,22 @@ class OutcomesDashboard(widgets.VBox):
         """The current sentence under a chart (plain text)."""
         assert self.analysis is not None
         return self.analysis.section(key).sentence
+
+
+def store_counts(apps: Applications) -> str:
+    """One sentence counting the applications in the store, answered and still waiting."""
+    frame = apps.frame
+    answered = int(frame["response_at"].notna().sum())
+    waiting = int((frame["outcome"] == "pending").sum())
+    return (f"Your outcome log: {len(frame)} applications, {answered} answered, "
+            f"{waiting} still waiting.")
+
+
+def _sections(*parts: tuple[str, widgets.Widget]) -> list[widgets.Widget]:
+    """Each part under its heading."""
+    out: list[widgets.Widget] = []
+    for title, part in parts:
+        heading = widgets.HTML(f'<h3 style="margin:16px 0 4px">{title}</h3>')
+        heading.add_class("ck-section-title")
+        out += [heading, part]
+    return out
