@@ -70,7 +70,8 @@ class ExportPane(w.Accordion):
         pane = w.VBox([w.HBox([self.export_dir, self.recipient]), w.HBox(buttons),
                        self.export_result,
                        *([self.record_sent] if self.record_sent else []), self.copy_text])
-        super().__init__([pane], titles=("Send it: copy, .eml, reminder",))
+        title = "Send it: copy, .eml, reminder" + (", mark as sent" if self.record_sent else "")
+        super().__init__([pane], titles=(title,))
 
     def export_text(self) -> str:
         """Show the whole message in a box, ready to copy into a mail client."""
