@@ -173,6 +173,7 @@ def test_no_company_in_the_notes_asks_for_it_before_recording(tmp_path):
     [call] = store.calls
     assert call["company"] == "Contoso Freight" and call["notes"] == notes
     assert "to Contoso Freight (application" in c.record_sent.result.value
+    assert c.record_sent.company.value == "  Contoso Freight "  # kept for the next one
     # the question after an export shows the box too
     c.editors["greeting"].value = "Hello Dana,"
     c.export_text()
@@ -295,3 +296,12 @@ def test_recorded_sentence_names_the_kind_company_and_application(kind, words):
     sentence = recorded_sentence(kind, "Acme", "0badcafe")
     assert sentence.startswith(f"Recorded: {words} (application 0badcafe);")
     assert "coachkit log reply 0badcafe" in sentence
+
+
+def test_what_was_typed_is_shown_as_text(tmp_path):
+    c = _composer(tmp_path, notes=notes_from_dict({"role": "Analyst"}))
+    c.editors["greeting"].value = "Dear Dana,"
+    c.record_sent.company.value = "<b>Fabrikam</b>"
+    c.mark_sent()
+    assert "&lt;b&gt;Fabrikam&lt;/b&gt;" in c.record_sent.result.value
+    assert "<b>" not in c.record_sent.result.value
