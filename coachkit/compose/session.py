@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from coachkit.scoring.rules import Rules
     from coachkit.store import DraftJournal
 
-__all__ = ["AppliedFix", "ComposeSession", "Scoring"]
+__all__ = ["AppliedFix", "ComposeSession", "Scoring", "Sent"]
 
 
 @dataclass(frozen=True)
@@ -50,6 +50,20 @@ class AppliedFix:
     before: str
     after: str
     finding: Finding
+
+
+@dataclass(frozen=True)
+class Sent:
+    """A follow-up as it went out: what the outcome log records (the keyword arguments of
+    ``ApplicationStore.record_sent``, which the widget layer calls)."""
+
+    notes: InterviewNotes
+    kind: str
+    sent_at: datetime
+    score: int | None
+    verdict: str | None
+    draft_id: str | None
+    draft_version: int | None
 
 
 class ComposeSession:
@@ -189,9 +203,10 @@ class ComposeSession:
         """Call ``callback(draft_id)`` when a save starts a new draft in the journal."""
         self._on_new_draft.append(callback)
 
-    def save(self) -> int | None:
+    def save(self, *, label: str = "") -> int | None:
         """Keep the composition in the journal; the version saved, or None when nothing
-        was (no journal, or nothing typed yet). Journal errors are raised."""
+        was (no journal, or nothing typed yet). A ``label`` marks the version as a
+        checkpoint later typing never overwrites. Journal errors are raised."""
         if self.journal is None:
             return None
         c = self.composition
@@ -204,8 +219,20 @@ class ComposeSession:
             for callback in self._on_new_draft:
                 callback(self.draft_id)
         else:
-            self.version = self.journal.save(self.draft_id, content)
+            self.version = self.journal.save(self.draft_id, content, label=label)
         return self.version
+
+    def mark_sent(self) -> Sent:
+        """Keep the draft as sent (a checkpoint) and say what to record: the kind, now,
+        the score and verdict as sent, the draft and its version. Journal errors are
+        raised."""
+        version = self.save(label="sent")
+        report = self.score().report
+        c = self.composition
+        return Sent(notes=c.notes or InterviewNotes(), kind=c.kind, sent_at=self.now(),
+                    score=report.overall if report else None,
+                    verdict=(report.verdict or None) if report else None,
+                    draft_id=self.draft_id, draft_version=version)
 
     # -- the clock and the score ------------------------------------------------
     def send_by(self) -> str | None:

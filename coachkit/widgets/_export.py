@@ -1,19 +1,26 @@
-"""The composer's export pane: copy-ready text, an .eml draft, a check-in reminder.
+"""The composer's export pane: copy-ready text, an .eml draft, a check-in reminder, and
+"Mark as sent" for the outcome log.
 
 The session writes the files (never over an existing one); the pane holds the folder
-and recipient typed, and shows what happened.
+and recipient typed, and shows what happened. After the text or the .eml is exported it
+asks, once per version of the message, whether to record the follow-up.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import ipywidgets as w
 
 from coachkit.compose.render import render_message
 from coachkit.compose.session import ComposeSession
 from coachkit.errors import CoachkitError
+from coachkit.widgets.record_sent import RecordSent
+
+if TYPE_CHECKING:
+    from coachkit.applog import ApplicationStore
 
 __all__ = ["ExportPane"]
 
@@ -22,10 +29,14 @@ class ExportPane(w.Accordion):
     """Folder, recipient, the three export buttons, the result and the copy box.
 
     ``before`` runs before an export (a composer saves and scores what was just typed).
+    ``applications`` is where sent follow-ups are recorded: an ApplicationStore, None (the
+    one beside the drafts journal, opened at the first recording) or False (no recording:
+    no "Mark as sent", no question).
     """
 
     def __init__(self, session: ComposeSession, export_dir: str | Path, *,
-                 before: Callable[[], None] = lambda: None) -> None:
+                 before: Callable[[], None] = lambda: None,
+                 applications: ApplicationStore | bool | None = None) -> None:
         self.session = session
         self._before = before
         self.export_dir = w.Text(value=str(export_dir), description="Save to folder",
@@ -45,10 +56,22 @@ class ExportPane(w.Accordion):
         self.copy_button.on_click(lambda _: self.export_text())
         self.eml_button.on_click(lambda _: self.export_eml())
         self.ics_button.on_click(lambda _: self.export_ics())
-        pane = w.VBox([w.HBox([self.export_dir, self.recipient]),
-                       w.HBox([self.copy_button, self.eml_button, self.ics_button]),
-                       self.export_result, self.copy_text])
-        super().__init__([pane], titles=("Send it: copy, .eml, reminder",))
+        buttons = [self.copy_button, self.eml_button, self.ics_button]
+        self.mark_sent_button: w.Button | None = None
+        self.record_sent: RecordSent | None = None
+        if applications is not False:
+            store = None if applications is None or applications is True else applications
+            self.record_sent = RecordSent(session, store, before=before)
+            self.mark_sent_button = w.Button(description="Mark as sent", icon="paper-plane",
+                                             layout=w.Layout(width="auto"))
+            self.mark_sent_button.add_class("ck-mark-sent-button")
+            self.mark_sent_button.on_click(lambda _: self.mark_sent())
+            buttons.append(self.mark_sent_button)
+        pane = w.VBox([w.HBox([self.export_dir, self.recipient]), w.HBox(buttons),
+                       self.export_result,
+                       *([self.record_sent] if self.record_sent else []), self.copy_text])
+        title = "Send it: copy, .eml, reminder" + (", mark as sent" if self.record_sent else "")
+        super().__init__([pane], titles=(title,))
 
     def export_text(self) -> str:
         """Show the whole message in a box, ready to copy into a mail client."""
@@ -57,6 +80,7 @@ class ExportPane(w.Accordion):
         self.copy_text.value = text
         self.copy_text.layout.display = None
         self.export_result.value = render_message("Select all in the box below and copy it.")
+        self._ask()
         return text
 
     def export_eml(self) -> Path | None:
@@ -67,6 +91,7 @@ class ExportPane(w.Accordion):
         except CoachkitError as error:
             return self._fail(error)
         self.export_result.value = render_message(f"Saved the e-mail to {path}.")
+        self._ask()
         return path
 
     def export_ics(self) -> Path | None:
@@ -78,6 +103,15 @@ class ExportPane(w.Accordion):
         self.export_result.value = render_message(
             f"Saved a reminder for {day:%A} {day.day} {day:%B} to {path}.")
         return path
+
+    def mark_sent(self) -> None:
+        """Record the follow-up as sent now in the outcome log (when recording is on)."""
+        if self.record_sent is not None:
+            self.record_sent.mark_sent()
+
+    def _ask(self) -> None:
+        if self.record_sent is not None:
+            self.record_sent.ask()
 
     def _fail(self, error: CoachkitError) -> None:
         self.export_result.value = render_message(str(error), error=True)

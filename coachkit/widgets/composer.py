@@ -39,6 +39,7 @@ from coachkit.widgets.workshop_panel import WorkshopPanel
 from coachkit.workshop.session import WorkshopSession
 
 if TYPE_CHECKING:
+    from coachkit.applog import ApplicationStore
     from coachkit.store import DraftJournal
     from coachkit.workshop import WorkshopFolder
 
@@ -51,7 +52,7 @@ _MENU_ORDER = ("thank_you", "check_in", "additional_info", "rejection_reply")
 _STEP_CONTROLS = ("steps", "step_guide", "examples", "step_findings", "editor_box", "back",
                   "next")
 _EXPORTS = ("export_dir", "recipient", "copy_button", "eml_button", "ics_button",
-            "export_result", "copy_text")
+            "export_result", "copy_text", "mark_sent_button", "record_sent")
 
 
 class FollowUpComposer(w.VBox):
@@ -59,8 +60,11 @@ class FollowUpComposer(w.VBox):
 
     ``notes``, ``kind``, ``sender``, ``journal``, ``draft`` and ``workshop`` open a
     ``ComposeSession`` (see it for what each means); ``clock`` is its "now".
-    ``export_dir`` is the folder first offered for exports. In workshop mode a panel
-    shows the exercise and submits the draft under a participant code.
+    ``export_dir`` is the folder first offered for exports. ``applications`` is where
+    "Mark as sent" records the follow-up: an ApplicationStore, None (the person's own,
+    beside the drafts journal, opened at the first recording) or False (no recording).
+    In workshop mode a panel shows the exercise and submits the draft under a
+    participant code, and nothing is recorded unless a store is given.
     """
 
     def __init__(self, notes: InterviewNotes | str | Path | None = None, *,
@@ -68,16 +72,19 @@ class FollowUpComposer(w.VBox):
                  journal: DraftJournal | bool | None = None, draft: str | None = "auto",
                  clock: Callable[[], datetime] = datetime.now,
                  export_dir: str | Path = ".",
-                 workshop: str | Path | WorkshopFolder | None = None) -> None:
+                 workshop: str | Path | WorkshopFolder | None = None,
+                 applications: ApplicationStore | bool | None = None) -> None:
         if workshop is None:
             self.session = ComposeSession(notes, kind=kind, sender=sender, journal=journal,
                                           draft=draft, now=clock)
         else:
             self.session = WorkshopSession(workshop, notes=notes, kind=kind, sender=sender,
                                            journal=journal, draft=draft, now=clock)
+            if applications is None:  # a workshop's drafts are exercises, not applications
+                applications = False
         self._adopting = False
         self.workshop_panel: WorkshopPanel | None = None
-        self._build(export_dir)
+        self._build(export_dir, applications)
         if isinstance(self.session, WorkshopSession):
             self.workshop_panel = WorkshopPanel(self.session, before=self.flush,
                                                 show=self.start_from)
@@ -105,7 +112,8 @@ class FollowUpComposer(w.VBox):
     clock = property(lambda self: self.session.now, doc="What gives the time now.")
     editors = property(lambda self: self.steps_pane.editors, doc="One editor per step.")
 
-    def _build(self, export_dir: str | Path) -> None:
+    def _build(self, export_dir: str | Path,
+               applications: ApplicationStore | bool | None) -> None:
         c, s = self.session.composition, self.session
         self.kind = w.Dropdown(options=[(KIND_LABELS[k].menu, k) for k in _MENU_ORDER],
                                value=c.kind, description="Message")
@@ -120,7 +128,8 @@ class FollowUpComposer(w.VBox):
         self.fix_list = FixList(on_apply=self.apply_fix, on_undo=self.undo_fix)
         self.score_pane.children = (*self.score_pane.children, self.fix_list)
         self.steps_pane = StepsPane(s, on_text=self._on_text, on_step=self._on_step)
-        self.export_box = ExportPane(s, export_dir, before=self.flush)
+        self.export_box = ExportPane(s, export_dir, before=self.flush,
+                                     applications=applications)
         self.new_button = w.Button(description="New draft", icon="file")
         self.clock_label, self.status, self.notice = w.HTML(), w.HTML(), w.HTML()
         for name in ("kind", "sender", "clock_label", "subject", "status", "notice",
@@ -134,6 +143,7 @@ class FollowUpComposer(w.VBox):
         self.export_text = self.export_box.export_text
         self.export_eml = self.export_box.export_eml
         self.export_ics = self.export_box.export_ics
+        self.mark_sent = self.export_box.mark_sent
         self.kind.observe(self._on_kind, names="value")
         self.sender.observe(self._on_sender, names="value")
         self.subject.observe(self._on_subject, names="value")
