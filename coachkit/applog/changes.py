@@ -144,17 +144,17 @@ def after_event(app: Application, kind: str, on: datetime) -> dict[str, Any]:
     """The stored fields an event changes (see ApplicationStore.log_event)."""
     fields: dict[str, Any] = {}
     if kind == "interview":
-        stages = dict(app.stages)
-        count = sum(name.startswith("interview ") for name in stages)
-        if count == 0 and app.interviewed_at is not None and app.interviewed_at < on:
-            count = 1  # the interview the application was added with
-        stages[f"interview {count + 1}"] = on
-        fields["stages"] = stages
-        last = on if app.interviewed_at is None or on >= app.interviewed_at else None
-        if last is not None:
-            fields["interviewed_at"] = last
-            if app.response_at is not None and app.response_at < last:
-                fields["response_at"] = None  # no longer an answer after the last step
+        if app.interviewed_at is None:
+            # the first interview: an answer before it led to it, and is in the events
+            fields["interviewed_at"] = on
+            if app.response_at is not None and app.response_at < on:
+                fields["response_at"] = None
+            return stored_fields(fields)
+        numbers = [int(n) for n in (s.removeprefix("interview ") for s in app.stages)
+                   if n.isdigit()]
+        fields["stages"] = {**app.stages, f"interview {max(numbers, default=1) + 1}": on}
+        if app.response_at is None:  # invited again: an answer after the last step
+            fields["response_at"] = on
     elif kind in ("answer", "rejected", "offer"):
         step = app.interviewed_at or (datetime.combine(app.applied_on, datetime.min.time())
                                       if app.applied_on else None)

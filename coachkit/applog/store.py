@@ -188,10 +188,12 @@ class ApplicationStore:
                   note: str = "") -> Event:
         """Log what happened (one of EVENT_KINDS) and update the application to match.
 
-        answer: the answer time, when there is none after the last step yet; interview:
-        a stage "interview N", the (last) interview time, and an earlier answer no longer
-        counts as the answer after the last step; rejected/offer: the outcome and the
-        answer time as for answer; withdrew/no_response: the outcome.
+        answer: the answer time, when there is none after the last step yet;
+        interview: the first sets the interview time (an answer before it no longer
+        counts as the answer after the last step), a later one adds the stage
+        "interview N" (N from 2) and is the answer time when there is none;
+        rejected/offer: the outcome, and the answer time as for answer;
+        withdrew/no_response: the outcome.
         """
         moment = changes.event_time(kind, on)
         with self._transaction(write=True) as conn:
