@@ -389,13 +389,14 @@ def _loop(store) -> Application:
 
 
 def test_to_frame_columns_and_values(store):
-    from coachkit.applog.exporting import EXTRA_COLUMNS
+    from coachkit.applog.rows import EXTRA_COLUMNS, LOG_COLUMNS
     from coachkit.outcomes import COLUMNS
 
     app = _loop(store)
     store.add("Contoso", applied_on="2026-11-03")
     frame = store.to_frame()
     names = [c.name for c in COLUMNS]
+    assert tuple(names) == LOG_COLUMNS
     assert list(frame.columns) == [*names, *EXTRA_COLUMNS, "interview 2"]
     row = frame[frame["application_id"] == app.id].iloc[0]
     assert row["follow_up_kind"] == "thank_you" and row["follow_up_score"] == 84
@@ -591,3 +592,22 @@ def test_threads_share_one_store(store):
     for t in threads:
         t.join()
     assert errors == [] and len(store.get(app.id).follow_ups) == 100
+
+
+def test_a_second_store_object_sees_every_change(tmp_path):
+    path = tmp_path / APPLICATIONS_FILENAME
+    with ApplicationStore(path) as writer, ApplicationStore(path) as reader:
+        a, b = writer.add("A", applied_on="2026-11-01"), writer.add("B", applied_on="2026-11-02")
+        assert [x.company for x in reader.list()] == ["B", "A"]
+        first = reader.list()[1]
+        writer.log_event(a.id, "rejected", "2026-11-09")
+        writer.record_follow_up(a.id, kind="check_in", sent_at="2026-11-05")
+        again = reader.list()
+        assert again[1].outcome == "rejected" and len(again[1].follow_ups) == 1
+        assert again[0] is reader.list()[0]  # unchanged: not read again
+        assert first.outcome == "pending"
+        assert reader.to_frame()["outcome"].tolist() == ["pending", "rejected"]
+        writer.forget(b.id)
+        writer.add("C", applied_on="2026-10-01")
+        assert [x.company for x in reader.list()] == ["A", "C"]
+        assert reader.to_frame()["company"].tolist() == ["A", "C"]

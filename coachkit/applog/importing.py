@@ -129,7 +129,7 @@ def _values(row: dict[str, Any]) -> dict[str, Any]:
 
 def _add(conn: sqlite3.Connection, insert: Insert, row: dict[str, Any]) -> str:
     app_id = insert(conn, _values(row))
-    _follow_up(conn, app_id, row)
+    _follow_up(conn, app_id, row, new=True)
     return app_id
 
 
@@ -139,7 +139,8 @@ def _replace(conn: sqlite3.Connection, update: Update, app_id: str,
     _follow_up(conn, app_id, row)
 
 
-def _follow_up(conn: sqlite3.Connection, app_id: str, row: dict[str, Any]) -> None:
+def _follow_up(conn: sqlite3.Connection, app_id: str, row: dict[str, Any], *,
+               new: bool = False) -> None:
     """Record the row's follow-up, unless it has no sent time or is stored already."""
     if not row.get("follow_up_sent_at"):
         return
@@ -147,6 +148,6 @@ def _follow_up(conn: sqlite3.Connection, app_id: str, row: dict[str, Any]) -> No
     record = FollowUpRecord.checked(
         row.get("follow_up_kind") or "thank_you", row["follow_up_sent_at"],
         None if score is None else round(float(score)), None, None, None)
-    if conn.execute("SELECT 1 FROM follow_ups WHERE application_id = ? AND sent_at = ?",
-                    (app_id, record.sent_at.isoformat())).fetchone() is None:
+    if new or conn.execute("SELECT 1 FROM follow_ups WHERE application_id = ? AND sent_at = ?",
+                           (app_id, record.sent_at.isoformat())).fetchone() is None:
         record.insert(conn, app_id)

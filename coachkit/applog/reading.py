@@ -19,7 +19,7 @@ from coachkit.applog.records import (
 )
 from coachkit.errors import ApplicationNotFound
 
-__all__ = ["APP_COLUMNS", "read_all", "read_one", "resolve_id"]
+__all__ = ["APP_COLUMNS", "NEWEST_FIRST", "read_all", "read_one", "resolve_id"]
 
 APP_COLUMNS = ("id", "company", "role", "applied_on", "interviewed_at", "interviewers",
                "channel", "notes", "outcome", "response_at", "stages", "source",
@@ -29,7 +29,7 @@ _SELECT_FOLLOW_UPS = ("SELECT id, application_id, kind, sent_at, score, verdict,
                       " draft_version FROM follow_ups")
 _SELECT_EVENTS = "SELECT id, application_id, kind, at, note FROM events"
 # newest first: by the day applied (the day created when there is none), then created
-_NEWEST_FIRST = (" ORDER BY coalesce(applied_on, substr(created_at, 1, 10)) DESC,"
+NEWEST_FIRST = (" ORDER BY coalesce(applied_on, substr(created_at, 1, 10)) DESC,"
                  " created_at DESC, rowid DESC")
 _HEX = re.compile(r"[0-9a-f]{1,8}")
 
@@ -66,7 +66,7 @@ def read_one(conn: sqlite3.Connection, app_id: str) -> Application:
 def read_all(conn: sqlite3.Connection, where: str = "",
              params: Sequence[object] = ()) -> list[Application]:
     """Every application (or those ``where`` selects), newest first."""
-    rows = conn.execute(_SELECT_APPS + (f" WHERE {where}" if where else "") + _NEWEST_FIRST,
+    rows = conn.execute(_SELECT_APPS + (f" WHERE {where}" if where else "") + NEWEST_FIRST,
                         params).fetchall()
     if not rows:
         return []
@@ -86,9 +86,10 @@ def _application(row: Sequence, follow_ups: Sequence[FollowUp],
      stages, source, created, updated) = row
     return Application(
         id=app_id, company=company, role=role, applied_on=day_of(applied),
-        interviewed_at=moment_of(interviewed), interviewers=decode_names(names),
+        interviewed_at=moment_of(interviewed),
+        interviewers=() if names == "[]" else decode_names(names),
         channel=channel, notes=notes, outcome=outcome, response_at=moment_of(response),
-        stages=decode_stages(stages), source=source,
+        stages={} if stages == "[]" else decode_stages(stages), source=source,
         created_at=datetime.fromisoformat(created), updated_at=datetime.fromisoformat(updated),
         follow_ups=tuple(follow_ups), events=tuple(events))
 

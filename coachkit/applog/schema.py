@@ -24,7 +24,8 @@ CREATE TABLE applications (
     stages          TEXT NOT NULL DEFAULT '[]', -- JSON list of [name, ISO time]
     source          TEXT NOT NULL DEFAULT '',
     created_at      TEXT NOT NULL,              -- UTC
-    updated_at      TEXT NOT NULL
+    updated_at      TEXT NOT NULL,
+    revision        INTEGER NOT NULL DEFAULT 0  -- +1 on every change to it or its records
 );
 CREATE TABLE follow_ups (
     id              TEXT PRIMARY KEY,

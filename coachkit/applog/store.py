@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from coachkit.applog import changes
 from coachkit.applog.fields import stored_fields
-from coachkit.applog.reading import read_all, read_one, resolve_id
+from coachkit.applog.reading import read_one, resolve_id
 from coachkit.applog.records import (
     Application,
     Duplicate,
@@ -22,7 +22,9 @@ from coachkit.applog.records import (
     FollowUp,
     ImportResult,
 )
+from coachkit.applog.rows import TextRow
 from coachkit.applog.schema import STORE
+from coachkit.applog.snapshot import Snapshot
 from coachkit.errors import InputError, StoreError
 from coachkit.model import InterviewNotes
 from coachkit.paths import applications_store_path
@@ -52,6 +54,7 @@ class ApplicationStore:
         self._clock = clock or _utc_now
         self._lock = threading.Lock()
         self._conn: sqlite3.Connection | None
+        self._snapshot = Snapshot()  # the applications as last read
         self._conn, self.read_only = connect(self.path, read_only=read_only, kind=STORE)
 
     # -- plumbing ----------------------------------------------------------------
@@ -84,6 +87,13 @@ class ApplicationStore:
                 raise StoreError(f"Applications store {self.path} holds a damaged value "
                                  f"({exc}); move the file aside to start afresh") from exc
 
+    def _rows(self) -> list[TextRow]:
+        """Every application's row of the log as text, newest first."""
+        with self._transaction(write=False) as conn:
+            apps = self._snapshot.applications(conn)
+        with self._lock:
+            return self._snapshot.rows(apps)
+
     def _now(self) -> str:
         return _stamp(self._clock())
 
@@ -102,8 +112,8 @@ class ApplicationStore:
 
     def _set(self, conn: sqlite3.Connection, app_id: str, values: dict[str, Any]) -> None:
         values = {**values, "updated_at": values.get("updated_at") or self._now()}
-        conn.execute(f"UPDATE applications SET {', '.join(f'{k} = ?' for k in values)}"
-                     " WHERE id = ?", (*values.values(), app_id))
+        conn.execute(f"UPDATE applications SET {', '.join(f'{k} = ?' for k in values)},"
+                     " revision = revision + 1 WHERE id = ?", (*values.values(), app_id))
 
     # -- the API -----------------------------------------------------------------
 
@@ -127,7 +137,7 @@ class ApplicationStore:
     def list(self) -> list[Application]:
         """Return every application, newest first (by day applied, then created)."""
         with self._transaction(write=False) as conn:
-            return read_all(conn)
+            return self._snapshot.applications(conn)
 
     def update(self, app_id: str, **fields: Any) -> Application:
         """Change some fields of an application (any but id, created_at and its records)."""
@@ -227,16 +237,16 @@ class ApplicationStore:
 
     def to_frame(self) -> pd.DataFrame:
         """One row per application: the documented log columns, then the store's extras."""
-        from coachkit.applog.exporting import frame_of
+        from coachkit.applog.rows import frame_of
 
-        return frame_of(self.list())
+        return frame_of(self._rows())
 
     def to_applications(self, *, as_of: date | datetime | str | None = None
                         ) -> Applications:
         """The store as a validated log, for the dashboard, the report and the statistics."""
         from coachkit.applog.exporting import applications_of
 
-        return applications_of(self.to_frame(), as_of, self.path.name)
+        return applications_of(self._rows(), as_of, self.path.name)
 
     def export_csv(self, path: str | os.PathLike[str], *, anonymous: bool = False) -> Path:
         """Write the store as a documented-log CSV to a new file (never replacing one).
@@ -271,6 +281,7 @@ class ApplicationStore:
             if self._conn is not None:
                 self._conn.close()
                 self._conn = None
+            self._snapshot.clear()
 
     def __enter__(self) -> ApplicationStore:
         return self
