@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import subprocess
 import threading
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -558,20 +559,36 @@ def test_forced_read_only_reads_and_refuses_writes(tmp_path):
         ApplicationStore(tmp_path / "none.sqlite3", read_only=True)
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0,
-                    reason="permission bits do not bind root")
+def _freeze(path: Path) -> bool:
+    """Make a folder unwritable (root: the immutable attribute); False when impossible."""
+    if os.geteuid() != 0:
+        path.chmod(0o555)
+        return True
+    return subprocess.run(["chattr", "+i", str(path)], capture_output=True).returncode == 0
+
+
+def _thaw(path: Path) -> None:
+    if os.geteuid() == 0:
+        subprocess.run(["chattr", "-i", str(path)], capture_output=True)
+    path.chmod(0o755)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="permission bits")
 def test_an_unwritable_folder_opens_read_only(tmp_path):
     folder = tmp_path / "home"
     folder.mkdir()
     with ApplicationStore(folder / APPLICATIONS_FILENAME) as s:
         app = s.add("A")
-    folder.chmod(0o555)
+    if not _freeze(folder):
+        pytest.skip("cannot make a folder read-only here")
     try:
         with ApplicationStore(folder / APPLICATIONS_FILENAME) as s:
-            assert s.read_only == "its folder is not writable"
+            assert s.read_only
             assert s.list()[0].id == app.id
+            with pytest.raises(StoreError, match="read-only"):
+                s.log_event(app.id, "answer", "2026-11-20")
     finally:
-        folder.chmod(0o755)
+        _thaw(folder)
 
 
 def test_threads_share_one_store(store):
