@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from coachkit import cli_drafts, cli_outcomes, cli_workshop
+from coachkit import cli_drafts, cli_log, cli_outcomes, cli_workshop
 from coachkit.cli_text import format_text
 from coachkit.draftfile import read_draft_file
 from coachkit.errors import CoachkitError, DraftError, InputError
@@ -72,6 +72,7 @@ def _build_parser() -> argparse.ArgumentParser:
     r.add_argument("--format", choices=("text", "json"), default="text")
     r.add_argument("--rules", action="append", default=[], metavar="RULES.yml")
     cli_drafts.add_parsers(sub, _Parser)
+    cli_log.add_parsers(sub, _Parser)
     cli_outcomes.add_parsers(sub, _Parser)
     cli_workshop.add_parser(sub, _Parser)
     return parser
@@ -236,6 +237,8 @@ def run(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
             return cli_drafts.run_drafts(args, out)
         if args.command == "reminder":
             return cli_drafts.run_reminder(args, out)
+        if args.command == "log":
+            return cli_log.run_log(args, out, stdin)
         if args.command == "report":
             return cli_outcomes.run_report(args, out)
         if args.command == "mapping":

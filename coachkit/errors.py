@@ -8,8 +8,10 @@
     │   ├── ApplicationsError     an application log (CSV/XLSX) or its column mapping
     │   ├── WorkshopError         an exercise file, a workshop folder or a participant code
     │   └── LimitError            an input over a size, count or depth limit (coachkit.limits)
-    └── StoreError                the drafts journal: unreadable file, bad content, locked
-        └── DraftNotFound         no such draft (or version); also a KeyError
+    └── StoreError                the drafts journal or applications store: unreadable
+        │                         file, bad content, locked
+        ├── DraftNotFound         no such draft (or version); also a KeyError
+        └── ApplicationNotFound   no such application, or an ambiguous id; also a KeyError
 
 Every message names the file, the field (or row and column) and what was
 expected, so it can be shown to a user as it is, without a traceback.
@@ -20,6 +22,7 @@ from __future__ import annotations
 from coachkit.problem import Problem
 
 __all__ = [
+    "ApplicationNotFound",
     "ApplicationsError",
     "CoachkitError",
     "DraftError",
@@ -66,6 +69,13 @@ class DraftNotFound(StoreError, KeyError):
 
     def __str__(self) -> str:
         # KeyError would show the message quoted, as if it were a key
+        return str(self.args[0]) if self.args else ""
+
+
+class ApplicationNotFound(StoreError, KeyError):
+    """No application with that id (or a prefix matching several) in the store."""
+
+    def __str__(self) -> str:
         return str(self.args[0]) if self.args else ""
 
 

@@ -2,6 +2,7 @@
 
     home()                    $COACHKIT_HOME, else the platform's user data folder
     drafts_journal_path()     home()/drafts.sqlite3, the personal drafts journal
+    applications_store_path() home()/applications.sqlite3, the personal outcome log
     workshop_folder(id)       $COACHKIT_WORKSHOP, else home()/workshops/<exercise id>
     room_drafts_path(id)      home()/workshop-drafts/<exercise id>.sqlite, a room's drafts
 
@@ -14,9 +15,11 @@ import os
 from pathlib import Path
 
 __all__ = [
+    "APPLICATIONS_FILENAME",
     "DRAFTS_FILENAME",
     "ENV_HOME",
     "ENV_WORKSHOP",
+    "applications_store_path",
     "drafts_journal_path",
     "home",
     "room_drafts_path",
@@ -26,6 +29,7 @@ __all__ = [
 ENV_HOME = "COACHKIT_HOME"
 ENV_WORKSHOP = "COACHKIT_WORKSHOP"  # the folder the workshop app submits to
 DRAFTS_FILENAME = "drafts.sqlite3"
+APPLICATIONS_FILENAME = "applications.sqlite3"
 APP_NAME = "coachkit"
 
 
@@ -43,6 +47,11 @@ def home(chosen: str | os.PathLike[str] | None = None) -> Path:
 def drafts_journal_path(chosen_home: str | os.PathLike[str] | None = None) -> Path:
     """Return the personal drafts journal file in the home folder."""
     return home(chosen_home) / DRAFTS_FILENAME
+
+
+def applications_store_path(chosen_home: str | os.PathLike[str] | None = None) -> Path:
+    """Return the personal applications store (the outcome log) in the home folder."""
+    return home(chosen_home) / APPLICATIONS_FILENAME
 
 
 def workshop_folder(exercise_id: str = "") -> Path:

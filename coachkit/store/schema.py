@@ -1,4 +1,8 @@
-"""The drafts journal's file: where it is, its schema, and opening it safely."""
+"""The drafts journal's file: where it is, its schema, and opening it safely.
+
+``connect`` opens any coachkit SQLite file described by a ``StoreKind`` (the drafts
+journal by default; the applications store too) with the same durability.
+"""
 
 from __future__ import annotations
 
@@ -7,13 +11,14 @@ import random
 import sqlite3
 import stat
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
 from coachkit.errors import StoreError
 from coachkit.paths import DRAFTS_FILENAME, drafts_journal_path
 
-__all__ = ["FILENAME", "connect", "journal_path"]
+__all__ = ["FILENAME", "JOURNAL", "StoreKind", "connect", "journal_path"]
 
 FILENAME = DRAFTS_FILENAME
 SCHEMA_VERSION = 1
@@ -46,6 +51,20 @@ CREATE INDEX drafts_by_update ON drafts (updated_at);
 """
 
 
+@dataclass(frozen=True)
+class StoreKind:
+    """What one kind of coachkit SQLite file is: its name in messages, marker and schema."""
+
+    what: str            # "drafts journal", in every message naming the file
+    application_id: int  # PRAGMA application_id: tells our file from any other database
+    schema: str          # the CREATE statements, separated by ";"
+    version: int         # PRAGMA user_version once the schema is created
+    items: str           # what it holds, as in "holds no drafts yet"
+
+
+JOURNAL = StoreKind("drafts journal", APPLICATION_ID, _SCHEMA, SCHEMA_VERSION, "drafts")
+
+
 def journal_path(home: str | os.PathLike[str] | None = None) -> Path:
     """Return the journal file in ``home``, ``$COACHKIT_HOME`` or the user data dir.
 
@@ -60,31 +79,32 @@ def journal_path(home: str | os.PathLike[str] | None = None) -> Path:
     return path
 
 
-def connect(path: Path, *, read_only: bool | None = None) -> tuple[sqlite3.Connection, str]:
-    """Open (creating if new) the journal at ``path``, in WAL mode with the schema.
+def connect(path: Path, *, read_only: bool | None = None,
+            kind: StoreKind = JOURNAL) -> tuple[sqlite3.Connection, str]:
+    """Open (creating if new) the ``kind`` of file at ``path``, in WAL mode with its schema.
 
     Returns the connection and, when it is read-only, why ("" when it can be written).
     ``read_only=None`` opens read-only when the file or its folder cannot be written,
     so drafts can still be listed, shown and exported; True always does.
     """
-    _check_kind(path)
+    _check_kind(path, kind)
     reason = "opened read-only" if read_only else "" if read_only is False else _unwritable(path)
     if reason:
-        return _connect_read_only(path, reason), reason
+        return _connect_read_only(path, reason, kind), reason
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         conn = _sqlite(path)
     except (OSError, sqlite3.Error) as exc:
-        raise StoreError(f"Cannot open the drafts journal {path}: {exc}") from exc
+        raise StoreError(f"Cannot open the {kind.what} {path}: {exc}") from exc
     try:
-        _open_retrying(path, conn)
+        _open_retrying(path, conn, kind)
     except sqlite3.DatabaseError as exc:
         conn.close()
         if getattr(exc, "sqlite_errorname", "") == "SQLITE_READONLY" and path.is_file():
             # writable by its mode bits, yet not to SQLite (a read-only mount, say)
             reason = "SQLite cannot write to it"
-            return _connect_read_only(path, reason), reason
-        raise _open_error(path, exc) from exc
+            return _connect_read_only(path, reason, kind), reason
+        raise _open_error(path, exc, kind) from exc
     except BaseException:
         conn.close()
         raise
@@ -101,29 +121,29 @@ def _sqlite(target: Path | str, *, uri: bool = False) -> sqlite3.Connection:
     )
 
 
-def _open_error(path: Path, exc: sqlite3.DatabaseError) -> StoreError:
+def _open_error(path: Path, exc: sqlite3.DatabaseError, kind: StoreKind) -> StoreError:
     if _damaged(exc):
         return StoreError(
-            f"{path} is not a readable drafts journal (not an SQLite database, "
+            f"{path} is not a readable {kind.what} (not an SQLite database, "
             f"or damaged): {exc}. It was left untouched; move it aside to start afresh.")
-    return StoreError(f"Cannot open the drafts journal {path}: {exc}")
+    return StoreError(f"Cannot open the {kind.what} {path}: {exc}")
 
 
-def _check_kind(path: Path) -> None:
+def _check_kind(path: Path, kind: StoreKind) -> None:
     """Refuse anything but a file: SQLite would block forever reading a FIFO."""
     try:
         mode = path.stat().st_mode
     except FileNotFoundError:
         return
     except OSError as exc:
-        raise StoreError(f"Cannot open the drafts journal {path}: {exc.strerror or exc}"
+        raise StoreError(f"Cannot open the {kind.what} {path}: {exc.strerror or exc}"
                          ) from exc
     if stat.S_ISDIR(mode):
-        raise StoreError(f"The drafts journal {path} is a directory, not a file")
+        raise StoreError(f"The {kind.what} {path} is a directory, not a file")
     if not stat.S_ISREG(mode):
         what = ("a named pipe (FIFO)" if stat.S_ISFIFO(mode) else
                 "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "a special file")
-        raise StoreError(f"The drafts journal {path} is {what}, not a file; it was left "
+        raise StoreError(f"The {kind.what} {path} is {what}, not a file; it was left "
                          "untouched")
 
 
@@ -138,10 +158,10 @@ def _unwritable(path: Path) -> str:
     return ""
 
 
-def _connect_read_only(path: Path, reason: str) -> sqlite3.Connection:
-    """Open an existing journal for reading only, never writing to the file or folder."""
+def _connect_read_only(path: Path, reason: str, kind: StoreKind) -> sqlite3.Connection:
+    """Open an existing file for reading only, never writing to the file or folder."""
     if not path.is_file():
-        raise StoreError(f"Cannot create the drafts journal {path}: {reason}")
+        raise StoreError(f"Cannot create the {kind.what} {path}: {reason}")
     uri = "file:" + quote(str(path.absolute()))
     failure: sqlite3.Error | None = None
     # mode=ro needs the WAL's -shm file or the right to create it; immutable needs
@@ -149,33 +169,33 @@ def _connect_read_only(path: Path, reason: str) -> sqlite3.Connection:
     for query in ("?mode=ro", "?immutable=1"):
         conn = _sqlite(uri + query, uri=True)
         try:
-            user_version = _check_header(path, conn)
+            user_version = _check_header(path, conn, kind)
         except sqlite3.OperationalError as exc:
             conn.close()
             failure = exc
             continue
         except sqlite3.DatabaseError as exc:
             conn.close()
-            raise _open_error(path, exc) from exc
+            raise _open_error(path, exc, kind) from exc
         except BaseException:
             conn.close()
             raise
-        if user_version < SCHEMA_VERSION:
+        if user_version < kind.version:
             conn.close()
-            raise StoreError(f"The drafts journal {path} is read-only ({reason}) and holds "
-                             "no drafts yet")
+            raise StoreError(f"The {kind.what} {path} is read-only ({reason}) and holds "
+                             f"no {kind.items} yet")
         conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
         return conn
-    raise StoreError(f"Cannot open the drafts journal {path} read-only ({reason}): {failure}")
+    raise StoreError(f"Cannot open the {kind.what} {path} read-only ({reason}): {failure}")
 
 
-def _open_retrying(path: Path, conn: sqlite3.Connection) -> None:
+def _open_retrying(path: Path, conn: sqlite3.Connection, kind: StoreKind) -> None:
     # Switching a new file to WAL can fail at once with "database is locked" while
     # another process opens it too: SQLite does not call the busy handler there.
     deadline = time.monotonic() + BUSY_TIMEOUT_S
     while True:
         try:
-            return _open(path, conn)
+            return _open(path, conn, kind)
         except sqlite3.OperationalError as exc:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
@@ -184,45 +204,45 @@ def _open_retrying(path: Path, conn: sqlite3.Connection) -> None:
             time.sleep(0.005 + random.random() * 0.02)
 
 
-def _check_header(path: Path, conn: sqlite3.Connection) -> int:
-    """Refuse a foreign or newer database; return the journal's schema version."""
+def _check_header(path: Path, conn: sqlite3.Connection, kind: StoreKind) -> int:
+    """Refuse a foreign or newer database; return the file's schema version."""
     application_id, user_version, objects = _header(conn)
-    if objects and application_id != APPLICATION_ID:
-        raise StoreError(f"{path} is an SQLite database but not a coachkit drafts "
-                         "journal; it was left untouched")
-    if user_version > SCHEMA_VERSION:
-        raise StoreError(f"The drafts journal {path} has schema version "
+    if objects and application_id != kind.application_id:
+        raise StoreError(f"{path} is an SQLite database but not a coachkit {kind.what}; "
+                         "it was left untouched")
+    if user_version > kind.version:
+        raise StoreError(f"The {kind.what} {path} has schema version "
                          f"{user_version}, newer than this coachkit understands "
-                         f"({SCHEMA_VERSION}); upgrade coachkit")
+                         f"({kind.version}); upgrade coachkit")
     return user_version
 
 
-def _open(path: Path, conn: sqlite3.Connection) -> None:
+def _open(path: Path, conn: sqlite3.Connection, kind: StoreKind) -> None:
     # Reading the header first: a file that is not a database fails here, before
     # any pragma could write to it.
-    user_version = _check_header(path, conn)
+    user_version = _check_header(path, conn, kind)
     conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
     mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
     if str(mode).lower() != "wal":
-        raise StoreError(f"The drafts journal {path} cannot use WAL mode "
+        raise StoreError(f"The {kind.what} {path} cannot use WAL mode "
                          f"(got {mode!r}); is it on a network drive?")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
-    if user_version < SCHEMA_VERSION:
-        _create_schema(conn)
+    if user_version < kind.version:
+        _create_schema(conn, kind)
 
 
-def _create_schema(conn: sqlite3.Connection) -> None:
+def _create_schema(conn: sqlite3.Connection, kind: StoreKind) -> None:
     conn.execute("BEGIN IMMEDIATE")
     try:
         # another process may have created the schema while we waited
         if conn.execute("PRAGMA user_version").fetchone()[0] == 0:
             # one by one: executescript() would commit the transaction
-            for statement in _SCHEMA.split(";"):
+            for statement in kind.schema.split(";"):
                 if statement.strip():
                     conn.execute(statement)
-            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            conn.execute(f"PRAGMA application_id = {kind.application_id}")
+            conn.execute(f"PRAGMA user_version = {kind.version}")
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
