@@ -10,38 +10,22 @@ import re
 import secrets
 
 import pytest
-from lab import open_and_run_all
+from composer_steps import GRATITUDE, SEND_IT, mark_sent, write_thank_you
 from playwright.sync_api import Page, expect
 
 applog = pytest.importorskip("coachkit.applog", reason="the applications store")
 
-NOTEBOOK = "notebooks/01_write_your_follow_up.ipynb"
 QUESTION = "Record this follow-up in your outcome log?"
-GRATITUDE = "Thank you for walking me through the warehouse forecasting model on Friday."
-
-
-def _recorded(company: str) -> re.Pattern[str]:
-    return re.compile(rf"Recorded: thank-you note to {re.escape(company)} "
-                      r"\(application ([0-9a-f]{8})\)")
 
 
 def test_mark_as_sent_records_the_follow_up(page: Page, jlab: dict, shot) -> None:
     # a company of this test's own: the server is shared, and the notebook reopens the
     # draft another test left for the same notes file
     company = f"Tailspin Toys {secrets.token_hex(2)}"
-    open_and_run_all(page, jlab, NOTEBOOK)
-    expect(page.locator(".ck-composer").first).to_be_visible(timeout=90_000)
-    page.locator(".ck-new-button").first.click()
-    page.get_by_text("Interview notes", exact=True).first.click()
-    page.locator(".ck-notes-company input").first.fill(company)
-    expect(page.locator(".ck-notes-status").first).to_contain_text("all the composer uses")
-    page.locator(".ck-use-example").first.click()
-    page.locator(".ck-next").first.click()
-    page.locator(".ck-step-gratitude textarea").first.fill(GRATITUDE)
-    expect(page.locator(".ck-preview").first).to_contain_text("warehouse forecasting model")
+    write_thank_you(page, jlab, company)
 
     # an export asks once; Not now puts the question away
-    page.get_by_text("Send it: copy, .eml, reminder, mark as sent", exact=True).first.click()
+    page.get_by_text(SEND_IT, exact=True).first.click()
     question = page.locator(".ck-record-question").first
     page.locator(".ck-copy-button").first.click()
     expect(question).to_be_visible()
@@ -56,11 +40,9 @@ def test_mark_as_sent_records_the_follow_up(page: Page, jlab: dict, shot) -> Non
     expect(question).to_be_hidden()
 
     # Mark as sent records it and names the application
-    page.locator(".ck-mark-sent-button").first.click()
+    first_id = mark_sent(page, company)
     result = page.locator(".ck-record-result").first
-    expect(result).to_contain_text(_recorded(company), timeout=30_000)
     expect(result).to_contain_text("coachkit log reply")
-    first_id = _recorded(company).search(result.inner_text()).group(1)
     shot("recorded")
 
     # a changed message, exported again, is asked about again; Yes records it

@@ -1,6 +1,7 @@
-"""The outcome loop in JupyterLab: notebook 03 opens on a store of 25 applications; a reply
-logged in "Log what happened" changes the dashboard's answered count and the "what works
-for me" panel; after a kernel restart and Run All the reply is still counted.
+"""The outcome loop in JupyterLab: a thank-you written in the composer (notebook 01) and
+marked as sent joins a store of 25 applications; notebook 03 opens on the 26; a reply to
+that follow-up logged in "Log what happened" changes the dashboard's answered count and
+the "what works for me" panel; after a kernel restart and Run All the reply still counts.
 
 The server is this module's own, so its COACHKIT_HOME (and the store in it) is not
 shared with the other browser tests.
@@ -17,19 +18,29 @@ import pytest
 pytest.importorskip("coachkit.applog")
 pytest.importorskip("coachkit.outcomes.writing")
 
+from composer_steps import mark_sent, write_thank_you
 from lab import bad_outputs, open_and_run_all, run_menu, wait_for_idle_kernel, wait_for_run
 from labserver import ROOT, lab_server
 from playwright.sync_api import Page, expect
 
 NOTEBOOK = "notebooks/03_my_outcomes.ipynb"
 DECIDED, PENDING = 22, 3  # enough decided applications for the panel to speak
+COMPANY = "Tailspin Toys"  # the company of the follow-up written in the composer
 
 
-def _fill_store(home: Path) -> str:
-    """25 applications through the store's API, each with a thank-you: 11 answered,
-    11 never answered, 3 still waiting; return the label of the newest waiting one."""
+def _label(home: Path, app_id: str) -> str:
+    """The log form's label of an application in the store under ``home``."""
     from coachkit.applog import ApplicationStore, applications_store_path
     from coachkit.widgets.log_event import application_label
+
+    with ApplicationStore(applications_store_path(home), read_only=True) as store:
+        return application_label(store.get(app_id))
+
+
+def _fill_store(home: Path) -> None:
+    """25 applications through the store's API, each with a thank-you: 11 answered,
+    11 never answered, 3 still waiting."""
+    from coachkit.applog import ApplicationStore, applications_store_path
 
     today = date.today()
     with ApplicationStore(applications_store_path(home)) as store:
@@ -47,7 +58,6 @@ def _fill_store(home: Path) -> str:
                 store.log_event(app.id, "rejected", interviewed + timedelta(days=6))
             elif i < DECIDED:
                 store.log_event(app.id, "no_response", interviewed + timedelta(days=30))
-        return application_label(store.get(app.id))
 
 
 @pytest.fixture(scope="module")
@@ -55,9 +65,9 @@ def loop_lab(tmp_path_factory: pytest.TempPathFactory):
     tmp = tmp_path_factory.mktemp("loop")
     home = tmp / "coachkit"  # the server's COACHKIT_HOME (labserver's isolated environment)
     home.mkdir(parents=True)
-    waiting = _fill_store(home)
+    _fill_store(home)
     with lab_server(tmp) as server:
-        yield server, waiting
+        yield server
 
 
 def _code_cells() -> int:
@@ -67,16 +77,20 @@ def _code_cells() -> int:
 
 def test_a_logged_reply_changes_the_dashboard_and_survives_a_restart(
         page: Page, loop_lab, shot) -> None:
-    jlab, waiting = loop_lab
+    jlab = loop_lab
+    write_thank_you(page, jlab, COMPANY)
+    sent = _label(jlab["home"], mark_sent(page, COMPANY))
+    shot("marked-sent")
+
     cells = _code_cells()
     open_and_run_all(page, jlab, NOTEBOOK)
     wait_for_run(page, cells)
     assert bad_outputs(page) == []
     counts = page.locator(".ck-dashboard .ck-store-counts").first
-    expect(counts).to_contain_text("25 applications, 11 answered, 3 still waiting")
+    expect(counts).to_contain_text("26 applications, 11 answered, 4 still waiting")
     expect(page.locator(".ck-dashboard .ck-empty")).to_be_hidden()
     headline = page.locator(".ck-dashboard .ck-headline").first
-    expect(headline).to_contain_text("25 applications shown")
+    expect(headline).to_contain_text("26 applications shown")
     panel = page.locator(".ck-what-works .ck-what-works-text").first
     expect(panel).not_to_be_empty()
     before = {"headline": headline.text_content(), "panel": panel.text_content()}
@@ -84,11 +98,11 @@ def test_a_logged_reply_changes_the_dashboard_and_survives_a_restart(
     shot("opened-on-store")
 
     form = page.locator(".ck-log-event").first
-    form.locator(".ck-log-application select").select_option(label=waiting)
+    form.locator(".ck-log-application select").select_option(label=sent)
     form.locator(".ck-log-kind button", has_text="rejected").click()
     form.locator(".ck-log-it").click()
-    expect(form.locator(".ck-log-result")).to_contain_text("Logged: rejected for Company 25")
-    expect(counts).to_contain_text("25 applications, 12 answered, 2 still waiting")
+    expect(form.locator(".ck-log-result")).to_contain_text(f"Logged: rejected for {COMPANY}")
+    expect(counts).to_contain_text("26 applications, 12 answered, 3 still waiting")
     expect(headline).not_to_have_text(before["headline"])
     expect(panel).not_to_have_text(before["panel"])
     after = panel.text_content()
@@ -101,7 +115,7 @@ def test_a_logged_reply_changes_the_dashboard_and_survives_a_restart(
     expect(page.locator(".ck-store-counts")).to_have_count(0)  # the old outputs are gone
     run_menu(page, "Run", "runmenu:run-all")
     wait_for_run(page, cells)
-    expect(counts).to_contain_text("25 applications, 12 answered, 2 still waiting")
+    expect(counts).to_contain_text("26 applications, 12 answered, 3 still waiting")
     expect(panel).to_have_text(after)
     assert bad_outputs(page) == []
     shot("after-restart")
