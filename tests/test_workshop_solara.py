@@ -310,7 +310,9 @@ def test_the_server_sends_light_frames(room: WorkshopFolder, tmp_path: Path,
         monkeypatch.setenv(key, value)
     monkeypatch.setenv(ENV_TOKEN_FILE, env[ENV_TOKEN_FILE])
     monkeypatch.setattr(uvicorn, "run", lambda app, **kwargs: seen.update(kwargs, app=app))
+    monkeypatch.setattr(sys, "setswitchinterval", lambda seconds: seen.update(switch=seconds))
     solara_server.main()
+    assert seen["switch"] == solara_server.SWITCH_INTERVAL < sys.getswitchinterval()
     assert isinstance(seen["app"], TokenGate)
     assert seen["ws_per_message_deflate"] is False
     assert (seen["host"], seen["port"]) == ("127.0.0.1", 8866)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import os
+import sys
 from collections.abc import Awaitable, Callable, MutableMapping
 from http.cookies import CookieError, SimpleCookie
 from typing import Any
@@ -34,6 +35,9 @@ ENV_TOKEN_FILE = "COACHKIT_WORKSHOP_TOKEN_FILE"  # a private file holding the to
 ENV_HOST = "COACHKIT_WORKSHOP_HOST"
 ENV_PORT = "COACHKIT_WORKSHOP_PORT"
 CLOSED_PORT_CDN = "http://127.0.0.1:9/"  # the discard port: nothing listens, nothing leaves
+# each page handles its messages on a thread of its own: a shorter turn on the interpreter
+# lets a key's short handling through between the slices of a page being built
+SWITCH_INTERVAL = 0.001
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -147,6 +151,8 @@ def main() -> None:
     port = int(os.environ.get(ENV_PORT, "8866"))
     import uvicorn
     from solara.server.starlette import app  # reads SOLARA_APP when imported
+
+    sys.setswitchinterval(SWITCH_INTERVAL)
 
     # small frames on a local network: compressing each one costs more than it saves
     uvicorn.run(TokenGate(app, token, port=port), host=host, port=port,
