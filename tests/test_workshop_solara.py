@@ -9,6 +9,7 @@ import json
 import stat
 import sys
 import threading
+import unittest.mock
 from pathlib import Path
 from typing import Any
 
@@ -313,6 +314,13 @@ def test_the_server_sends_light_frames(room: WorkshopFolder, tmp_path: Path,
     monkeypatch.setattr(sys, "setswitchinterval", lambda seconds: seen.update(switch=seconds))
     solara_server.main()
     assert seen["switch"] == solara_server.SWITCH_INTERVAL < sys.getswitchinterval()
+    from solara.server import kernel_context, patch
+
+    try:
+        assert isinstance(patch.FakeIPython(kernel_context.create_dummy_context()).events,
+                          solara_server.ShellEvents)
+    finally:
+        patch.mock = unittest.mock
     assert isinstance(seen["app"], TokenGate)
     assert seen["ws_per_message_deflate"] is False
     assert (seen["host"], seen["port"]) == ("127.0.0.1", 8866)

@@ -22,6 +22,7 @@ import hashlib
 import hmac
 import os
 import sys
+import types
 from collections.abc import Awaitable, Callable, MutableMapping
 from http.cookies import CookieError, SimpleCookie
 from typing import Any
@@ -137,6 +138,29 @@ class TokenGate:
         await send({"type": "http.response.body", "body": body})
 
 
+class ShellEvents:
+    """The event hub of a page's stand-in IPython shell: nothing listens to it here."""
+
+    def trigger(self, *args: Any, **kwargs: Any) -> None:
+        """Fire an event: no one listens."""
+
+    def register(self, *args: Any, **kwargs: Any) -> None:
+        """Listen to an event: never fired for anyone."""
+
+    def unregister(self, *args: Any, **kwargs: Any) -> None:
+        """Stop listening."""
+
+
+def quiet_shell_events() -> None:
+    """Give Solara's stand-in shells a plain event hub instead of a MagicMock.
+
+    The comm layer builds a stand-in shell and fires two events on it for every message
+    a page sends; building the MagicMock was a large share of handling a key."""
+    from solara.server import patch
+
+    patch.mock = types.SimpleNamespace(MagicMock=ShellEvents)  # its only use of mock
+
+
 def _read_token(path: str) -> str:
     with open(path, encoding="utf-8") as handle:
         return handle.readline().strip()
@@ -153,6 +177,7 @@ def main() -> None:
     from solara.server.starlette import app  # reads SOLARA_APP when imported
 
     sys.setswitchinterval(SWITCH_INTERVAL)
+    quiet_shell_events()
 
     # small frames on a local network: compressing each one costs more than it saves
     uvicorn.run(TokenGate(app, token, port=port), host=host, port=port,
