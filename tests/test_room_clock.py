@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from coachkit.widgets._tick import RoomClock, room_clock
+from coachkit.widgets._room_clock import RoomClock, room_clock
 from coachkit.widgets.workshop_panel import TIMER_TICK, WorkshopPanel
 from coachkit.workshop import WorkshopFolder
 from coachkit.workshop.folder import ENV_FOLDER

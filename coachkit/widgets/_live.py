@@ -5,7 +5,7 @@ the trailing call is scheduled there; the first change after a quiet spell runs
 at once (so a single keystroke updates without waiting). Outside a kernel
 (plain Python, tests) every change runs immediately. A Solara page's virtual
 kernel has no loop of its own: there a ``lazy`` throttle hands its changes to the
-server's one room clock (``coachkit.widgets._tick``), which runs the action at most
+server's one room clock (``coachkit.widgets._room_clock``), which runs the action at most
 once per interval off the page's message thread, so a room typing at once neither
 writes on every key nor makes a key wait behind a write.
 """
@@ -19,6 +19,8 @@ import sys
 import time
 import weakref
 from collections.abc import Callable
+
+from coachkit.widgets._room_clock import room_clock
 
 __all__ = ["Throttle", "in_virtual_kernel", "kernel_loop"]
 
@@ -54,8 +56,6 @@ class Throttle:
             self.flush()
             return
         if self.lazy and in_virtual_kernel():
-            from coachkit.widgets._tick import room_clock
-
             self._booked = True
             room_clock().every(self, Throttle._next_lazy_run, Throttle.flush)
             return
