@@ -9,6 +9,7 @@ import json
 import stat
 import sys
 import threading
+import unittest.mock
 from pathlib import Path
 from typing import Any
 
@@ -310,7 +311,16 @@ def test_the_server_sends_light_frames(room: WorkshopFolder, tmp_path: Path,
         monkeypatch.setenv(key, value)
     monkeypatch.setenv(ENV_TOKEN_FILE, env[ENV_TOKEN_FILE])
     monkeypatch.setattr(uvicorn, "run", lambda app, **kwargs: seen.update(kwargs, app=app))
+    monkeypatch.setattr(sys, "setswitchinterval", lambda seconds: seen.update(switch=seconds))
     solara_server.main()
+    assert seen["switch"] == solara_server.SWITCH_INTERVAL < sys.getswitchinterval()
+    from solara.server import kernel_context, patch
+
+    try:
+        assert isinstance(patch.FakeIPython(kernel_context.create_dummy_context()).events,
+                          solara_server.ShellEvents)
+    finally:
+        patch.mock = unittest.mock
     assert isinstance(seen["app"], TokenGate)
     assert seen["ws_per_message_deflate"] is False
     assert (seen["host"], seen["port"]) == ("127.0.0.1", 8866)
@@ -334,3 +344,17 @@ def test_the_pages_of_a_room_read_its_exercise_once(room: WorkshopFolder,
     assert len(reads) <= 1  # none when an earlier test of this room read it already
     assert len({id(s) for s in sessions}) == 3  # one folder, still a session per page
     assert {s.exercise.title for s in sessions} == {room.exercise().title}
+
+
+def test_a_participants_page_leaves_out_the_notes_form_and_the_exports(
+        room: WorkshopFolder, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    pytest.importorskip("solara")
+    from coachkit.widgets.notes_form import InterviewNotesForm
+    from coachkit.widgets.workshop_page import participant_page
+
+    monkeypatch.setenv(ENV_FOLDER, str(room.path))
+    monkeypatch.setenv("COACHKIT_HOME", str(tmp_path / "home"))
+    composer = participant_page().children[1]
+    assert not isinstance(composer.notes_form, InterviewNotesForm)
+    assert composer.notes_form.value == composer.session.start_notes  # still scored with them
+    assert not composer.export_box.children and not hasattr(composer, "export_text")

@@ -4,9 +4,10 @@ In a Jupyter kernel the widget callbacks run on the kernel's asyncio loop, so
 the trailing call is scheduled there; the first change after a quiet spell runs
 at once (so a single keystroke updates without waiting). Outside a kernel
 (plain Python, tests) every change runs immediately. A Solara page's virtual
-kernel has no loop of its own: there a ``lazy`` throttle leaves a change that
-comes within the interval for the next change after it, ``flush()`` or exit,
-so a room typing at once does not write on every key.
+kernel has no loop of its own: there a ``lazy`` throttle hands its changes to the
+server's one room clock (``coachkit.widgets._room_clock``), which runs the action at most
+once per interval off the page's message thread, so a room typing at once neither
+writes on every key nor makes a key wait behind a write.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ import sys
 import time
 import weakref
 from collections.abc import Callable
+
+from coachkit.widgets._room_clock import room_clock
 
 __all__ = ["Throttle", "in_virtual_kernel", "kernel_loop"]
 
@@ -35,6 +38,7 @@ class Throttle:
         self._last = -float("inf")
         self._handle: asyncio.TimerHandle | None = None
         self._dirty = False
+        self._booked = False  # a lazy change waits on the room clock
         if flush_at_exit:  # a kernel shut down mid-interval still runs the last call
             _FLUSH_AT_EXIT.add(self)
 
@@ -45,15 +49,20 @@ class Throttle:
     def poke(self) -> None:
         """Note a change; the action runs now or once the interval has passed."""
         self._dirty = True
-        if self._handle is not None:
+        if self._handle is not None or self._booked:
             return
-        loop = kernel_loop()
         wait = self._last + self.interval - time.monotonic()
         if wait <= 0:
             self.flush()
-        elif loop is not None:
+            return
+        if self.lazy and in_virtual_kernel():
+            self._booked = True
+            room_clock().every(self, Throttle._next_lazy_run, Throttle.flush)
+            return
+        loop = kernel_loop()
+        if loop is not None:
             self._handle = loop.call_later(wait, self.flush)
-        elif not (self.lazy and in_virtual_kernel()):
+        else:
             self.flush()
 
     def flush(self) -> None:
@@ -67,10 +76,17 @@ class Throttle:
         self._last = time.monotonic()
         self.action()
 
+    def _next_lazy_run(self) -> float | None:
+        """The room clock's wait before the next run: none once nothing is waiting."""
+        self._booked = self._dirty
+        return self.interval if self._dirty else None
+
 
 def kernel_loop() -> asyncio.AbstractEventLoop | None:
     """The running loop of a Jupyter kernel, or None outside one (another library's
     loop, such as a browser driver's, must not hold back widget updates)."""
+    if in_virtual_kernel():  # no loop of its own (and Solara's get_ipython is costly)
+        return None
     try:
         from IPython import get_ipython
     except ImportError:

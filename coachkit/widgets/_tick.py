@@ -1,7 +1,10 @@
-"""Call a widget's method every few seconds on the running kernel's loop, while it lives.
+"""Call a widget's method every few seconds while it lives: on the running kernel's loop,
+or, inside a Solara server's virtual kernels (which have no loop of their own), from one
+thread shared by every page of the server (``coachkit.widgets._room_clock``).
 
-The loop holds only a weak reference to the widget, so a widget that is gone (or
-whose interval became None) stops the ticking; outside a kernel nothing is scheduled.
+Only a weak reference to the widget is kept, so a widget that is gone (or whose
+interval became None) stops the ticking, and so does a page that is closed; outside
+a kernel nothing is scheduled.
 """
 
 from __future__ import annotations
@@ -11,7 +14,8 @@ import weakref
 from collections.abc import Callable
 from typing import TypeVar
 
-from coachkit.widgets._live import kernel_loop
+from coachkit.widgets._live import in_virtual_kernel, kernel_loop
+from coachkit.widgets._room_clock import room_clock
 
 __all__ = ["tick_every"]
 
@@ -26,6 +30,11 @@ def tick_every(owner: T, interval: Callable[[T], float | None], action: Callable
     ``action`` and ``interval`` must not hold ``owner`` (pass ``Class.method``, not a
     bound method), or the widget would be kept alive by its own clock.
     """
+    if loop() is None and in_virtual_kernel():
+        if at_once:
+            action(owner)
+        room_clock().every(owner, interval, action)
+        return
     ref = weakref.ref(owner)
     if at_once:
         _tick(ref, interval, action, loop)

@@ -34,7 +34,7 @@ from coachkit.widgets._score import ScorePane
 from coachkit.widgets._steps import StepsPane
 from coachkit.widgets._tick import tick_every
 from coachkit.widgets.fix_list import FixList
-from coachkit.widgets.notes_form import InterviewNotesForm
+from coachkit.widgets.notes_form import InterviewNotesForm, NotesHolder
 from coachkit.widgets.workshop_panel import WorkshopPanel
 from coachkit.workshop.session import WorkshopSession
 
@@ -65,6 +65,8 @@ class FollowUpComposer(w.VBox):
     beside the drafts journal, opened at the first recording) or False (no recording).
     In workshop mode a panel shows the exercise and submits the draft under a
     participant code, and nothing is recorded unless a store is given.
+    ``lightweight`` leaves out the interview-notes form and the export pane (a workshop
+    participant's page uses neither, and every widget costs a room's server).
     """
 
     def __init__(self, notes: InterviewNotes | str | Path | None = None, *,
@@ -73,7 +75,8 @@ class FollowUpComposer(w.VBox):
                  clock: Callable[[], datetime] = datetime.now,
                  export_dir: str | Path = ".",
                  workshop: str | Path | WorkshopFolder | None = None,
-                 applications: ApplicationStore | bool | None = None) -> None:
+                 applications: ApplicationStore | bool | None = None,
+                 lightweight: bool = False) -> None:
         if workshop is None:
             self.session = ComposeSession(notes, kind=kind, sender=sender, journal=journal,
                                           draft=draft, now=clock)
@@ -84,7 +87,7 @@ class FollowUpComposer(w.VBox):
                 applications = False
         self._adopting = False
         self.workshop_panel: WorkshopPanel | None = None
-        self._build(export_dir, applications)
+        self._build(export_dir, applications, lightweight)
         if isinstance(self.session, WorkshopSession):
             self.workshop_panel = WorkshopPanel(self.session, before=self.flush,
                                                 show=self.start_from)
@@ -112,8 +115,8 @@ class FollowUpComposer(w.VBox):
     clock = property(lambda self: self.session.now, doc="What gives the time now.")
     editors = property(lambda self: self.steps_pane.editors, doc="One editor per step.")
 
-    def _build(self, export_dir: str | Path,
-               applications: ApplicationStore | bool | None) -> None:
+    def _build(self, export_dir: str | Path, applications: ApplicationStore | bool | None,
+               lightweight: bool = False) -> None:
         c, s = self.session.composition, self.session
         self.kind = w.Dropdown(options=[(KIND_LABELS[k].menu, k) for k in _MENU_ORDER],
                                value=c.kind, description="Message")
@@ -121,29 +124,35 @@ class FollowUpComposer(w.VBox):
         self.subject = w.Combobox(description="Subject", ensure_option=False,
                                   placeholder="choose a suggestion or type your own",
                                   layout=w.Layout(width="96%"))
-        self.notes_form = InterviewNotesForm(s.start_notes, path=s.notes_path)
-        self.notes_box = w.Accordion([self.notes_form], titles=("Interview notes",))
+        if lightweight:
+            self.notes_form, self.notes_box = NotesHolder(s.start_notes), w.Box()
+        else:
+            self.notes_form = InterviewNotesForm(s.start_notes, path=s.notes_path)
+            self.notes_box = w.Accordion([self.notes_form], titles=("Interview notes",))
         # a page of a Solara room: one message per re-score, not three
         self.score_pane = ScorePane(combined=in_virtual_kernel())
         self.fix_list = FixList(on_apply=self.apply_fix, on_undo=self.undo_fix)
         self.score_pane.children = (*self.score_pane.children, self.fix_list)
         self.steps_pane = StepsPane(s, on_text=self._on_text, on_step=self._on_step)
-        self.export_box = ExportPane(s, export_dir, before=self.flush,
-                                     applications=applications)
+        self.export_box = (w.Box() if lightweight else
+                           ExportPane(s, export_dir, before=self.flush,
+                                      applications=applications))
         self.new_button = w.Button(description="New draft", icon="file")
         self.clock_label, self.status, self.notice = w.HTML(), w.HTML(), w.HTML()
         for name in ("kind", "sender", "clock_label", "subject", "status", "notice",
                      "new_button"):
             getattr(self, name).add_class("ck-" + name.replace("_", "-"))
-        for pane, names in ((self.steps_pane, _STEP_CONTROLS), (self.export_box, _EXPORTS),
+        for pane, names in ((self.steps_pane, _STEP_CONTROLS),
+                            (self.export_box, () if lightweight else _EXPORTS),
                             (self.score_pane, ("score_panel", "preview", "findings"))):
             for name in names:  # the panes' controls, under the composer's names
                 setattr(self, name, getattr(pane, name))
         self.use_example = self.steps_pane.use_example
-        self.export_text = self.export_box.export_text
-        self.export_eml = self.export_box.export_eml
-        self.export_ics = self.export_box.export_ics
-        self.mark_sent = self.export_box.mark_sent
+        if not lightweight:
+            self.export_text = self.export_box.export_text
+            self.export_eml = self.export_box.export_eml
+            self.export_ics = self.export_box.export_ics
+            self.mark_sent = self.export_box.mark_sent
         self.kind.observe(self._on_kind, names="value")
         self.sender.observe(self._on_sender, names="value")
         self.subject.observe(self._on_subject, names="value")

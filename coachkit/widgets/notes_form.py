@@ -16,7 +16,17 @@ from coachkit.model import InterviewNotes
 from coachkit.notes import load_notes, notes_from_dict
 from coachkit.widgets._html import message
 
-__all__ = ["InterviewNotesForm", "notes_to_yaml"]
+__all__ = ["InterviewNotesForm", "NotesHolder", "notes_to_yaml"]
+
+class NotesHolder:
+    """The notes of a page that never edits them: the form's ``value`` without its widgets."""
+
+    def __init__(self, notes: InterviewNotes | None) -> None:
+        self.value = notes
+
+    def on_change(self, callback: Callable[[InterviewNotes | None], None]) -> None:
+        """Nothing to call: these notes are never edited."""
+
 
 def _lines(text: str) -> list[str]:
     return [line.strip() for line in text.replace(",", "\n").splitlines() if line.strip()]

@@ -47,10 +47,11 @@ reloaded, type your code and press <i>Reopen my last submission</i>.</li>
 
 
 def participant_page() -> w.VBox:
-    """The welcome and a fresh workshop composer on the room's folder."""
+    """The welcome and a fresh workshop composer on the room's folder (without the notes
+    form and export pane, which a participant does not use)."""
     folder = room_folder(default_folder())
     composer = FollowUpComposer(workshop=folder, journal=room_journal(folder.path),
-                                applications=False)
+                                applications=False, lightweight=True)
     return w.VBox([w.HTML(WELCOME), composer],
                   layout=w.Layout(max_width="1200px", margin="0 auto", padding="12px"))
 

@@ -15,25 +15,32 @@ import ipywidgets as w
 from coachkit.compose import Composition
 from coachkit.compose.render import render_brief, render_message, render_timer
 from coachkit.errors import CoachkitError
+from coachkit.widgets._tick import tick_every
 from coachkit.workshop.session import WorkshopSession, coach_rules
 
 __all__ = ["WorkshopPanel"]
+
+TIMER_TICK = 20.0  # seconds between updates of the time left (it shows whole minutes)
 
 
 class WorkshopPanel(w.VBox):
     """Brief, time left, participant code and the submit button of one session.
 
     ``before`` runs before the draft is submitted (a composer saves what was just
-    typed); ``show`` puts a reopened submission on screen as a new draft.
+    typed); ``show`` puts a reopened submission on screen as a new draft. ``clock``
+    gives the seconds the timer counts (tests pass a fake one); the time left updates
+    by itself in a kernel and on a Solara page.
     """
 
     def __init__(self, session: WorkshopSession, *, before: Callable[[], None] = lambda: None,
-                 show: Callable[[Composition], None] | None = None) -> None:
+                 show: Callable[[Composition], None] | None = None,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         self.session = session
         self.exercise = session.exercise
         self._before = before
         self._show = show or session.adopt
-        self.opened = time.monotonic()
+        self.clock = clock
+        self.opened = clock()
         ex = self.exercise
         self.brief = w.HTML("" if ex is None else render_brief(ex.title, ex.brief,
                                                                 coach_rules(ex)))
@@ -61,13 +68,15 @@ class WorkshopPanel(w.VBox):
                                          margin="0 0 8px 0"))
         self.add_class("ck-workshop")
         self.refresh_timer()
+        if ex is not None:
+            tick_every(self, lambda _: TIMER_TICK, WorkshopPanel.refresh_timer)
 
     def refresh_timer(self) -> None:
         """Show the minutes left of the time allowed, counted from when this page opened."""
         if self.exercise is None:
             self.timer.value = ""
             return
-        used = (time.monotonic() - self.opened) / 60
+        used = (self.clock() - self.opened) / 60
         self.timer.value = render_timer(self.exercise.minutes, used)
 
     def submit(self) -> Path | None:

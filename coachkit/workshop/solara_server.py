@@ -21,6 +21,8 @@ from __future__ import annotations
 import hashlib
 import hmac
 import os
+import sys
+import types
 from collections.abc import Awaitable, Callable, MutableMapping
 from http.cookies import CookieError, SimpleCookie
 from typing import Any
@@ -34,6 +36,9 @@ ENV_TOKEN_FILE = "COACHKIT_WORKSHOP_TOKEN_FILE"  # a private file holding the to
 ENV_HOST = "COACHKIT_WORKSHOP_HOST"
 ENV_PORT = "COACHKIT_WORKSHOP_PORT"
 CLOSED_PORT_CDN = "http://127.0.0.1:9/"  # the discard port: nothing listens, nothing leaves
+# each page handles its messages on a thread of its own: a shorter turn on the interpreter
+# lets a key's short handling through between the slices of a page being built
+SWITCH_INTERVAL = 0.001
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -133,6 +138,29 @@ class TokenGate:
         await send({"type": "http.response.body", "body": body})
 
 
+class ShellEvents:
+    """The event hub of a page's stand-in IPython shell: nothing listens to it here."""
+
+    def trigger(self, *args: Any, **kwargs: Any) -> None:
+        """Fire an event: no one listens."""
+
+    def register(self, *args: Any, **kwargs: Any) -> None:
+        """Listen to an event: never fired for anyone."""
+
+    def unregister(self, *args: Any, **kwargs: Any) -> None:
+        """Stop listening."""
+
+
+def quiet_shell_events() -> None:
+    """Give Solara's stand-in shells a plain event hub instead of a MagicMock.
+
+    The comm layer builds a stand-in shell and fires two events on it for every message
+    a page sends; building the MagicMock was a large share of handling a key."""
+    from solara.server import patch
+
+    patch.mock = types.SimpleNamespace(MagicMock=ShellEvents)  # its only use of mock
+
+
 def _read_token(path: str) -> str:
     with open(path, encoding="utf-8") as handle:
         return handle.readline().strip()
@@ -147,6 +175,9 @@ def main() -> None:
     port = int(os.environ.get(ENV_PORT, "8866"))
     import uvicorn
     from solara.server.starlette import app  # reads SOLARA_APP when imported
+
+    sys.setswitchinterval(SWITCH_INTERVAL)
+    quiet_shell_events()
 
     # small frames on a local network: compressing each one costs more than it saves
     uvicorn.run(TokenGate(app, token, port=port), host=host, port=port,
