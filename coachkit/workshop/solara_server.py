@@ -142,14 +142,21 @@ def main() -> None:
     """Serve the page with the settings from the environment (see the module docstring)."""
     for key, value in offline_environment().items():
         os.environ.setdefault(key, value)
+    from coachkit.workshop import hub_auth
+
+    under_hub = os.environ.get(hub_auth.ENV_HUB_AUTH) == "1"
+    if under_hub:
+        os.environ.update(hub_auth.solara_settings(os.environ))
     token = _read_token(os.environ[ENV_TOKEN_FILE])
     host = os.environ.get(ENV_HOST, "127.0.0.1")
     port = int(os.environ.get(ENV_PORT, "8866"))
     import uvicorn
     from solara.server.starlette import app  # reads SOLARA_APP when imported
 
+    gate = hub_auth.hub_gate(app, os.environ) if under_hub else TokenGate(app, token,
+                                                                          port=port)
     # small frames on a local network: compressing each one costs more than it saves
-    uvicorn.run(TokenGate(app, token, port=port), host=host, port=port,
+    uvicorn.run(gate, host=host, port=port,
                 log_level="warning", ws_ping_interval=20, ws_ping_timeout=60,
                 ws_per_message_deflate=False)
 
