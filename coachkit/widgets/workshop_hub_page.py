@@ -66,12 +66,12 @@ def Page() -> None:
     """One participant's page, under their hub account; nothing without one."""
     user = hub_user(solara.lab.headers.value)
     page = solara.use_memo(lambda: _build_page(user), [user])
+    # what was typed last is saved when the page's kernel closes
+    solara.use_effect(lambda: None if page is None else page.children[1].flush, [page])
     if page is None:
         solara.Error("Open the workshop page through the hub, logged in.")
-        return
-    composer = page.children[1]
-    solara.use_effect(lambda: composer.flush, [])
-    solara.display(page)
+    else:
+        solara.display(page)
 
 
 def _build_page(user: str | None) -> w.VBox | None:
