@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
@@ -22,6 +23,7 @@ from coachkit.workshop.hub_auth import (
     solara_settings,
 )
 
+EXERCISE = Path(__file__).parents[1] / "data" / "exercises" / "thank_you_panel.yml"
 PREFIX = "/services/workshop/"
 LOGIN = "/hub/api/oauth2/authorize?client_id=service-workshop&response_type=code"
 HUB_ENV = {"JUPYTERHUB_API_TOKEN": "secret", "JUPYTERHUB_SERVICE_PREFIX": PREFIX,
@@ -188,10 +190,8 @@ def test_hub_auth_needs_the_variables_the_hub_sets() -> None:
 
 
 def test_the_page_under_the_hub_submits_under_the_account(monkeypatch: pytest.MonkeyPatch,
-                                                          tmp_path) -> None:
+                                                          tmp_path: Path) -> None:
     pytest.importorskip("solara")
-    from test_workshop_solara import EXERCISE
-
     from coachkit.widgets import workshop_page
     from coachkit.widgets.workshop_hub_page import hub_user, lock_code
     from coachkit.workshop import WorkshopFolder
@@ -209,3 +209,17 @@ def test_the_page_under_the_hub_submits_under_the_account(monkeypatch: pytest.Mo
     code.value = "bo"  # as a tampered browser would send it
     assert code.value == "ana"
     assert "<b>ana</b>: your drafts are submitted under that name" in page.children[0].value
+
+
+def test_under_the_hub_the_page_starts_before_the_coach_sets_the_folder_up(
+        tmp_path: Path) -> None:
+    from coachkit.workshop import WorkshopFolder
+    from coachkit.workshop.hub_auth import service_title
+
+    empty = tmp_path / "workshop"
+    empty.mkdir()
+    assert "not set up yet" in service_title(WorkshopFolder(empty), "solara")
+    with pytest.raises(WorkshopError, match="Solara page only"):
+        service_title(WorkshopFolder(empty), "voila")
+    room = WorkshopFolder.create(tmp_path / "room", EXERCISE)
+    assert service_title(room, "solara") == room.exercise().title
