@@ -223,3 +223,17 @@ def test_under_the_hub_the_page_starts_before_the_coach_sets_the_folder_up(
         service_title(WorkshopFolder(empty), "voila")
     room = WorkshopFolder.create(tmp_path / "room", EXERCISE)
     assert service_title(room, "solara") == room.exercise().title
+
+
+def test_a_websocket_from_another_site_is_closed_even_with_the_cookie() -> None:
+    app = _Recorder()
+    gate = HubAuthGate(app, FakeHubOAuth(), PREFIX)
+    cookie = f"{gate.cookie_name}=token-of-ana"
+    path = PREFIX + "jupyter/api/kernels/k/channels"
+    host = [(b"host", b"hub.example.org")]
+    sent = _call(gate, "websocket", path, cookie=cookie,
+                 headers=[*host, (b"origin", b"https://evil.example.net")])
+    assert sent == [{"type": "websocket.close", "code": 4403}] and app.calls == []
+    _call(gate, "websocket", path, cookie=cookie,
+          headers=[*host, (b"origin", b"https://hub.example.org")])
+    assert len(app.calls) == 1

@@ -12,7 +12,8 @@ lets in only browsers the hub vouches for, by OAuth:
 - every page, asset and websocket request then asks the hub who owns that token
   (``user_for_token``, cached by HubAuth for a few minutes) and needs the service's
   access scope; the user's name is handed to the page in the ``x-coachkit-hub-user``
-  header, which the gate always sets itself (a header a browser sends is dropped).
+  header, which the gate always sets itself (a header a browser sends is dropped);
+  a websocket must also come from a page of this host (its Origin).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ import time
 from collections.abc import Mapping
 from http.cookies import CookieError, SimpleCookie
 from typing import TYPE_CHECKING, Any, Protocol
-from urllib.parse import parse_qsl, urlencode
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from coachkit.errors import WorkshopError
 from coachkit.workshop.solara_server import ASGIApp, Receive, Scope, Send
@@ -99,7 +100,7 @@ class HubAuthGate:
         if kind == "http" and path == self.callback:
             await self._callback(scope, send)
             return
-        user = await self._user(scope)
+        user = await self._user(scope) if _same_origin(scope) else None
         if user is None:
             if kind == "http" and scope.get("method") in ("GET", "HEAD"):
                 await self._to_login(scope, send)
@@ -161,6 +162,19 @@ class HubAuthGate:
                    _cookie(self.state_cookie, "", self.prefix, scope, max_age=0)]
         next_path = saved[0] if saved[0].startswith(self.prefix) else self.prefix
         await _redirect(send, next_path, *cookies)
+
+
+def _same_origin(scope: Scope) -> bool:
+    """False for a websocket opened by a page of another site (its Origin is not this
+    host): the cookie alone must not let another site drive a participant's page."""
+    if scope["type"] != "websocket":
+        return True
+    headers = dict(scope.get("headers", ()))
+    origin = headers.get(b"origin")
+    if origin is None:
+        return True  # not a browser
+    return urlsplit(origin.decode("latin-1")).netloc == headers.get(b"host", b"").decode(
+        "latin-1")
 
 
 def _cookies(scope: Scope) -> dict[str, str]:

@@ -1,12 +1,14 @@
 """A JupyterHub on 127.0.0.1 for the browser tests, set up as deploy/jupyterhub sets it up.
 
-The hub takes ``hub.config``, ``hub.extraConfig`` and ``singleuser.extraEnv`` from
-deploy/jupyterhub/values.yaml as they are (the shared workshop volume's mount path is
-replaced by a local folder), and every user's server reads the image's
-jupyter_server_config.py. What Kubernetes does is done locally instead: each user's
-server is a process of this account (SimpleLocalProcessSpawner) with a home of its own
-under a temporary folder, and configurable-http-proxy comes from npm (``make test``
-installs it into the virtual environment). Every process is stopped by its id.
+The hub takes ``hub.config``, ``hub.extraConfig``, ``hub.services``, ``hub.loadRoles``
+and ``singleuser.extraEnv`` from deploy/jupyterhub/values.yaml, turned into JupyterHub's
+settings as the chart does. Only what Kubernetes provides is replaced: the page service
+runs on a free port of 127.0.0.1 with the virtual environment's ``coachkit`` script, the
+volumes' mount paths are local folders, and every user's server reads the image's
+jupyter_server_config.py. Each user's server is a process of this account
+(SimpleLocalProcessSpawner) with a home of its own under a temporary folder, and
+configurable-http-proxy comes from npm (``make test`` installs it into the virtual
+environment). Every process is stopped by its id.
 """
 
 from __future__ import annotations
