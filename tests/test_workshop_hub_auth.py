@@ -237,3 +237,26 @@ def test_a_websocket_from_another_site_is_closed_even_with_the_cookie() -> None:
     _call(gate, "websocket", path, cookie=cookie,
           headers=[*host, (b"origin", b"https://hub.example.org")])
     assert len(app.calls) == 1
+
+
+def test_logins_begun_and_never_finished_are_forgotten(monkeypatch: pytest.MonkeyPatch) -> None:
+    from coachkit.workshop import hub_auth
+
+    monkeypatch.setattr(hub_auth, "MAX_PENDING_LOGINS", 3)
+    gate = HubAuthGate(_Recorder(), FakeHubOAuth(), PREFIX)
+    for _ in range(10):
+        _call(gate, "http", PREFIX)
+    assert len(gate._states) == 3
+
+
+def test_serve_with_hub_auth_refuses_to_start_outside_a_hub(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from coachkit.cli import run
+
+    for key in HUB_ENV:
+        monkeypatch.delenv(key, raising=False)
+    empty = tmp_path / "workshop"
+    empty.mkdir()  # not set up yet: that alone is no reason to refuse under a hub
+    assert run(["workshop", "serve", str(empty), "--hub-auth", "--port", "9127"]) == 2
+    assert "run the page as a JupyterHub service" in capsys.readouterr().err

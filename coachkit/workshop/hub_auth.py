@@ -40,6 +40,7 @@ ENV_HUB_AUTH = "COACHKIT_WORKSHOP_HUB_AUTH"  # "1": the server below takes the h
 USER_HEADER = b"x-coachkit-hub-user"  # the hub user's name, as the page sees it
 HUB_PAGE_MODULE = "coachkit.widgets.workshop_hub_page"
 STATE_MAX_AGE = 600  # seconds a login may take between the page, the hub and the callback
+MAX_PENDING_LOGINS = 10_000  # logins begun and not finished that are remembered
 HUB_ENV = ("JUPYTERHUB_API_TOKEN", "JUPYTERHUB_SERVICE_PREFIX", "JUPYTERHUB_CLIENT_ID")
 
 log = logging.getLogger(__name__)
@@ -132,7 +133,11 @@ class HubAuthGate:
 
     async def _to_login(self, scope: Scope, send: Send) -> None:
         now = time.monotonic()
-        self._states = {k: v for k, v in self._states.items() if v[1] > now}
+        # anyone can reach this page: forget expired logins, and the oldest past a cap,
+        # from the front (they were added in order of their deadlines)
+        while self._states and (len(self._states) >= MAX_PENDING_LOGINS
+                                or next(iter(self._states.values()))[1] <= now):
+            del self._states[next(iter(self._states))]
         state = secrets.token_urlsafe(16)
         query = scope.get("query_string", b"").decode("latin-1")
         self._states[state] = (scope.get("path", self.prefix) + (f"?{query}" if query else ""),
