@@ -21,13 +21,12 @@ from __future__ import annotations
 import logging
 import secrets
 import time
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping, MutableMapping
 from http.cookies import CookieError, SimpleCookie
 from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from coachkit.errors import WorkshopError
-from coachkit.workshop.solara_server import ASGIApp, Receive, Scope, Send
 
 if TYPE_CHECKING:
     from coachkit.workshop.folder import WorkshopFolder
@@ -44,6 +43,13 @@ MAX_PENDING_LOGINS = 10_000  # logins begun and not finished that are remembered
 HUB_ENV = ("JUPYTERHUB_API_TOKEN", "JUPYTERHUB_SERVICE_PREFIX", "JUPYTERHUB_CLIENT_ID")
 
 log = logging.getLogger(__name__)
+
+# the ASGI types, as in coachkit.workshop.solara_server (which imports this module)
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 
 class HubOAuthLike(Protocol):
