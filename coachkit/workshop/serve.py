@@ -276,17 +276,16 @@ def _serve(argv: list[str], env: dict[str, str], url: str, title: str, port: int
     print(f"Workshop: {title}")
     print(f"Submissions are saved in {env[ENV_FOLDER]}")
     if hub:  # the hub's proxy is the way in, and its logins the key
-        print(f"The participants' page, for the hub's users (they log in there): {url}")
+        print(f"The participants' page, for the hub's users (they log in there, no "
+              f"token): {url}")
     else:
         print("The participants' page (the token in the address is its key: share it only "
               "with the room):")
         print(f"\n    {url}\n")
-    if hub:
-        print("It takes the hub's logins, not a token.")
-    elif is_loopback(ip):
+    if not hub and is_loopback(ip):
         print(f"Only this computer can open it ({ip}). To let a room in, see 'Running a "
               "workshop' in README.md.")
-    else:
+    elif not hub:
         print(f"WARNING: listening on {ip}: everyone who can reach this machine and has the "
               "token can use the page, and the page runs Python here. Use it only on a "
               "trusted network, behind a firewall, and stop it after the session.",
