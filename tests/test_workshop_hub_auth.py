@@ -5,6 +5,7 @@ drive it, with a fake of the hub's OAuth client; the page's locked code; and the
 from __future__ import annotations
 
 import asyncio
+import sys
 import threading
 from pathlib import Path
 from typing import Any
@@ -260,3 +261,33 @@ def test_serve_with_hub_auth_refuses_to_start_outside_a_hub(
     empty.mkdir()  # not set up yet: that alone is no reason to refuse under a hub
     assert run(["workshop", "serve", str(empty), "--hub-auth", "--port", "9127"]) == 2
     assert "run the page as a JupyterHub service" in capsys.readouterr().err
+
+
+def test_the_server_under_the_hub_takes_its_logins_and_outlasts_the_proxys_keep_alive(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import types
+
+    import uvicorn
+
+    from coachkit.workshop import hub_auth, solara_server
+
+    # Solara's server is not imported here: it takes over ipywidgets' registry of widgets
+    server = types.ModuleType("solara.server.starlette")
+    server.app = _Recorder()  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "solara.server.starlette", server)
+
+    token_file = tmp_path / "token"
+    token_file.write_text("x" * 24 + "\n", encoding="utf-8")
+    for key, value in {**HUB_ENV, ENV_HUB_AUTH: "1", "SOLARA_APP": "",
+                       "SOLARA_ROOT_PATH": "", solara_server.ENV_TOKEN_FILE: str(token_file),
+                       **solara_server.offline_environment()}.items():
+        monkeypatch.setenv(key, value)  # restored afterwards, also what main() changes
+    monkeypatch.setattr(hub_auth, "hub_oauth", FakeHubOAuth)
+    seen: dict[str, Any] = {}
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kwargs: seen.update(kwargs, app=app))
+    solara_server.main()
+    assert isinstance(seen["app"], HubAuthGate) and seen["app"].prefix == PREFIX
+    assert seen["timeout_keep_alive"] > 60
+    import os
+
+    assert os.environ["SOLARA_APP"] == HUB_PAGE_MODULE

@@ -40,6 +40,10 @@ USER_HEADER = b"x-coachkit-hub-user"  # the hub user's name, as the page sees it
 HUB_PAGE_MODULE = "coachkit.widgets.workshop_hub_page"
 STATE_MAX_AGE = 600  # seconds a login may take between the page, the hub and the callback
 MAX_PENDING_LOGINS = 10_000  # logins begun and not finished that are remembered
+# seconds an idle connection from the hub's proxy is kept open: longer than the proxy
+# keeps it, so the proxy never sends a request on a connection the page just closed
+# (a "read ECONNRESET" and a missing script for the participant)
+KEEP_ALIVE = 75
 HUB_ENV = ("JUPYTERHUB_API_TOKEN", "JUPYTERHUB_SERVICE_PREFIX", "JUPYTERHUB_CLIENT_ID")
 
 log = logging.getLogger(__name__)

@@ -155,10 +155,11 @@ def main() -> None:
 
     gate = hub_auth.hub_gate(app, os.environ) if under_hub else TokenGate(app, token,
                                                                           port=port)
+    behind_proxy = {"timeout_keep_alive": hub_auth.KEEP_ALIVE} if under_hub else {}
     # small frames on a local network: compressing each one costs more than it saves
     uvicorn.run(gate, host=host, port=port,
                 log_level="warning", ws_ping_interval=20, ws_ping_timeout=60,
-                ws_per_message_deflate=False)
+                ws_per_message_deflate=False, **behind_proxy)
 
 
 if __name__ == "__main__":

@@ -105,7 +105,7 @@ def _coach_board(coach: Page, hub: Hub) -> Locator:
 
 def _submit_from_page(page: Page, hub: Hub, user: str) -> None:
     workshop = page.locator(".ck-workshop").first
-    expect(workshop).to_be_visible(timeout=90_000)
+    expect(workshop).to_be_visible(timeout=180_000)  # five pages built one at a time
     assert page.url == f"{hub.url}{PAGE_PATH}", page.url
     code = page.locator(".ck-code input").first
     expect(code).to_have_value(user)  # the account is the code, and it stays so
