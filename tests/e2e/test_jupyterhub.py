@@ -40,14 +40,23 @@ PARTICIPANTS = [("ana", "ana-pass-2026"), ("bo", "bo-pass-2026!"),
                 ("emre", "emre-pass-2026")]
 
 
+LOCAL = ("http://127.0.0.1", "ws://127.0.0.1", "data:", "blob:")
+OUTSIDE: list[str] = []  # participants' requests for anything not on this machine
+
+
 @pytest.fixture
-def person(browser: Browser) -> Iterator[Callable[[], Page]]:
-    """Make a page in a browser context of its own (one person's cookies); all closed after."""
+def person(browser: Browser) -> Iterator[Callable[..., Page]]:
+    """Make a page in a browser context of its own (one person's cookies); all closed after.
+    ``watch``: note in OUTSIDE what it asks of other machines (the coach's Voilà board
+    asks a CDN for MathJax and icons, which fails offline and is not the page's)."""
     contexts = []
 
-    def make() -> Page:
+    def make(watch: bool = False) -> Page:
         context = browser.new_context(viewport={"width": 1280, "height": 1000})
         context.route("https://**/*", lambda route: route.abort())  # offline: fail fast
+        if watch:
+            context.on("request", lambda r: None if r.url.startswith(LOCAL)
+                       else OUTSIDE.append(r.url))
         contexts.append(context)
         page = context.new_page()
         page.set_default_timeout(60_000)
@@ -119,7 +128,7 @@ def _submit_from_page(page: Page, hub: Hub, user: str) -> None:
 
 
 def test_five_participants_log_in_submit_and_the_coach_sees_them(
-        person: Callable[[], Page], tmp_path: Path) -> None:
+        person: Callable[..., Page], tmp_path: Path) -> None:
     proxy = proxy_command()
     if proxy is None:
         pytest.skip("no configurable-http-proxy: 'make test' installs it from npm")
@@ -129,7 +138,7 @@ def test_five_participants_log_in_submit_and_the_coach_sees_them(
     with jupyterhub(tmp_path / "hub", room, proxy) as hub:
         coach = person()
         _sign_up(coach, hub, *COACH, "signup was successful")  # the admin: at once
-        pages = {user: person() for user, _ in PARTICIPANTS}
+        pages = {user: person(watch=True) for user, _ in PARTICIPANTS}
         for user, password in PARTICIPANTS:
             _sign_up(pages[user], hub, user, password, "sent to the admin")
 
@@ -161,6 +170,7 @@ def test_five_participants_log_in_submit_and_the_coach_sees_them(
         for user, _ in PARTICIPANTS:
             _submit_from_page(pages[user], hub, user)
         _shot(pages[ana], "participant-submitted")
+        assert OUTSIDE == []  # the page's scripts and styles all came from the service
         memory = service_memory(hub)
 
         # the coach's board counts them by itself; the status command lists them
