@@ -74,6 +74,10 @@ def add_parser(sub: argparse._SubParsersAction, parser_class: type) -> None:
                             "each; voila: a kernel process per participant, about 90 MB each")
     serve.add_argument("--ip", default="127.0.0.1",
                        help="address to listen on (default 127.0.0.1: this machine only)")
+    serve.add_argument("--hub-auth", action="store_true",
+                       help="run as a JupyterHub service: the hub's logins instead of a "
+                            "token, the hub user's name as the participant's code (README: "
+                            "Past one machine)")
     secret = serve.add_mutually_exclusive_group()
     secret.add_argument("--token", help="access token, 16 characters or more (default: "
                         "$COACHKIT_WORKSHOP_TOKEN, else a fresh random one); other users "
@@ -100,7 +104,8 @@ def run_workshop(args: argparse.Namespace, out: TextIO, stdin: TextIO | None = N
         out.write(f"workshop folder ready: {folder.path}\n{_describe(ex)}")
         return 0
     folder = WorkshopFolder(args.folder)
-    folder.exercise()  # a clear error for a folder that is not set up
+    if not getattr(args, "hub_auth", False):  # under a hub the coach sets it up later
+        folder.exercise()  # a clear error for a folder that is not set up
     if action == "submit":
         return _submit(folder, args, out, stdin)
     if action == "status":
@@ -120,7 +125,7 @@ def run_workshop(args: argparse.Namespace, out: TextIO, stdin: TextIO | None = N
         for warning in warnings:
             print(f"coachkit: warning: {warning}", file=sys.stderr)
         return serve(folder.path, port=args.port, ip=args.ip, token=token,
-                     engine=args.engine)
+                     engine=args.engine, hub_auth=args.hub_auth)
     raise CoachkitError(f"coachkit workshop: unknown action {action!r}")
 
 

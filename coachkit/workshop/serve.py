@@ -236,39 +236,56 @@ def _interrupt(signum: int, frame: FrameType | None) -> None:
 
 
 def serve(folder: str | Path, *, port: int = 8866, ip: str = "127.0.0.1",
-          token: str | None = None, engine: str = ENGINES[0]) -> int:
+          token: str | None = None, engine: str = ENGINES[0], hub_auth: bool = False) -> int:
     """Serve the participants' page for the workshop in ``folder`` until Ctrl-C.
 
     Checks the folder first (WorkshopError if it is not set up), prints the address to
     give the room, runs the server (``engine``: "solara" or "voila") in the foreground
     and stops it on Ctrl-C (or SIGTERM, SIGHUP). Returns 0 when stopped that way, else
-    the server's own exit status."""
+    the server's own exit status.
+
+    With ``hub_auth`` the Solara page runs as a JupyterHub service and takes the hub's
+    logins instead of a token (``coachkit.workshop.hub_auth``); the folder may then be
+    set up later, by the coach from their own server."""
     if engine not in ENGINES:
         raise WorkshopError(f"engine {engine!r}: choose one of {', '.join(ENGINES)}")
     workshop = WorkshopFolder(folder)
-    exercise = workshop.exercise()
+    if hub_auth:
+        from coachkit.workshop.hub_auth import service_title
+
+        title = service_title(workshop, engine)
+    else:
+        title = workshop.exercise().title
     with tempfile.TemporaryDirectory(prefix="coachkit-workshop-") as private:
         command = solara_command if engine == "solara" else voila_command
         argv, env, url = command(workshop.path, port=port, ip=ip, token=token,
                                  token_dir=Path(private))
+        if hub_auth:
+            from coachkit.workshop.hub_auth import service_environment
+
+            env, url = service_environment(env)
         cwd = Path(private) if engine == "solara" else app_notebook().parent
-        return _serve(argv, env, url, exercise.title, port, ip, cwd)
+        return _serve(argv, env, url, title, port, ip, cwd, hub=hub_auth)
 
 
 def _serve(argv: list[str], env: dict[str, str], url: str, title: str, port: int,
-           ip: str, cwd: Path) -> int:
+           ip: str, cwd: Path, *, hub: bool = False) -> int:
     if not _port_free(ip, port):
         raise WorkshopError(f"port {port} on {ip} is already in use (another workshop "
                             "page?); choose another port")
     print(f"Workshop: {title}")
     print(f"Submissions are saved in {env[ENV_FOLDER]}")
-    print("The participants' page (the token in the address is its key: share it only "
-          "with the room):")
-    print(f"\n    {url}\n")
-    if is_loopback(ip):
+    if hub:  # the hub's proxy is the way in, and its logins the key
+        print(f"The participants' page, for the hub's users (they log in there, no "
+              f"token): {url}")
+    else:
+        print("The participants' page (the token in the address is its key: share it only "
+              "with the room):")
+        print(f"\n    {url}\n")
+    if not hub and is_loopback(ip):
         print(f"Only this computer can open it ({ip}). To let a room in, see 'Running a "
               "workshop' in README.md.")
-    else:
+    elif not hub:
         print(f"WARNING: listening on {ip}: everyone who can reach this machine and has the "
               "token can use the page, and the page runs Python here. Use it only on a "
               "trusted network, behind a firewall, and stop it after the session.",

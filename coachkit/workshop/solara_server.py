@@ -170,6 +170,11 @@ def main() -> None:
     """Serve the page with the settings from the environment (see the module docstring)."""
     for key, value in offline_environment().items():
         os.environ.setdefault(key, value)
+    from coachkit.workshop import hub_auth
+
+    under_hub = os.environ.get(hub_auth.ENV_HUB_AUTH) == "1"
+    if under_hub:
+        os.environ.update(hub_auth.solara_settings(os.environ))
     token = _read_token(os.environ[ENV_TOKEN_FILE])
     host = os.environ.get(ENV_HOST, "127.0.0.1")
     port = int(os.environ.get(ENV_PORT, "8866"))
@@ -179,10 +184,13 @@ def main() -> None:
     sys.setswitchinterval(SWITCH_INTERVAL)
     quiet_shell_events()
 
+    gate = hub_auth.hub_gate(app, os.environ) if under_hub else TokenGate(app, token,
+                                                                          port=port)
+    behind_proxy = {"timeout_keep_alive": hub_auth.KEEP_ALIVE} if under_hub else {}
     # small frames on a local network: compressing each one costs more than it saves
-    uvicorn.run(TokenGate(app, token, port=port), host=host, port=port,
+    uvicorn.run(gate, host=host, port=port,
                 log_level="warning", ws_ping_interval=20, ws_ping_timeout=60,
-                ws_per_message_deflate=False)
+                ws_per_message_deflate=False, **behind_proxy)
 
 
 if __name__ == "__main__":

@@ -1,12 +1,14 @@
 """A JupyterHub on 127.0.0.1 for the browser tests, set up as deploy/jupyterhub sets it up.
 
-The hub takes ``hub.config``, ``hub.extraConfig`` and ``singleuser.extraEnv`` from
-deploy/jupyterhub/values.yaml as they are (the shared workshop volume's mount path is
-replaced by a local folder), and every user's server reads the image's
-jupyter_server_config.py. What Kubernetes does is done locally instead: each user's
-server is a process of this account (SimpleLocalProcessSpawner) with a home of its own
-under a temporary folder, and configurable-http-proxy comes from npm (``make test``
-installs it into the virtual environment). Every process is stopped by its id.
+The hub takes ``hub.config``, ``hub.extraConfig``, ``hub.services``, ``hub.loadRoles``
+and ``singleuser.extraEnv`` from deploy/jupyterhub/values.yaml, turned into JupyterHub's
+settings as the chart does. Only what Kubernetes provides is replaced: the page service
+runs on a free port of 127.0.0.1 with the virtual environment's ``coachkit`` script, the
+volumes' mount paths are local folders, and every user's server reads the image's
+jupyter_server_config.py. Each user's server is a process of this account
+(SimpleLocalProcessSpawner) with a home of its own under a temporary folder, and
+configurable-http-proxy comes from npm (``make test`` installs it into the virtual
+environment). Every process is stopped by its id.
 """
 
 from __future__ import annotations
@@ -28,7 +30,9 @@ from labserver import free_port, wait_http
 
 ROOT = Path(__file__).resolve().parents[2]
 DEPLOY = ROOT / "deploy" / "jupyterhub"
-PAGE_PATH = "voila/render/coachkit/notebooks/05_workshop_app.ipynb"  # as README.md gives it
+PAGE_PATH = "/services/workshop/"  # the participants' page, as README.md gives it
+SERVICE_SCRIPT = "/usr/local/bin/coachkit"  # the hub image's, in hub.services
+HUB_STATE = "/srv/jupyterhub"  # the hub pod's own volume
 
 CONFIG = """\
 import json
@@ -39,6 +43,8 @@ for section, traits in local["hub_config"].items():  # values.yaml hub.config, a
     c[section].update(traits)
 for snippet in local["extra_config"]:  # and its hub.extraConfig, if it ever has any
     exec(snippet)
+c.JupyterHub.services = local["services"]  # hub.services and hub.loadRoles, as z2jh does
+c.JupyterHub.load_roles = local["roles"]
 c.JupyterHub.ip = c.JupyterHub.hub_ip = "127.0.0.1"
 c.JupyterHub.port = local["port"]
 c.JupyterHub.hub_port = local["hub_port"]
@@ -70,6 +76,35 @@ def values() -> dict:
     return yaml.safe_load((DEPLOY / "values.yaml").read_text(encoding="utf-8"))
 
 
+def services(workshop: Path, folder: Path) -> tuple[list[dict], list[dict]]:
+    """hub.services and hub.loadRoles as z2jh turns them into JupyterHub's lists, run
+    here: the service on a free port of 127.0.0.1, the venv's coachkit script (with this
+    checkout first on the path), the workshop volume replaced by ``workshop`` and the
+    hub's volume by ``folder``."""
+    hub, mount = values()["hub"], _workshop_mount()
+    found = []
+    for name, spec in hub["services"].items():
+        port = free_port()
+        command = [str(Path(sys.executable).parent / "coachkit") if word == SERVICE_SCRIPT
+                   else str(workshop) if word == mount
+                   else "127.0.0.1" if word == "0.0.0.0"
+                   else str(port) if word == spec["url"].rsplit(":", 1)[1] else word
+                   for word in spec["command"]]
+        environment = {key: value.replace(HUB_STATE, str(folder))
+                       for key, value in spec.get("environment", {}).items()}
+        if os.environ.get("PYTHONPATH"):
+            environment["PYTHONPATH"] = os.environ["PYTHONPATH"]
+        found.append({**spec, "name": name, "url": f"http://127.0.0.1:{port}",
+                      "command": command, "environment": environment})
+    roles = [{**role, "name": name} for name, role in hub["loadRoles"].items()]
+    return found, roles
+
+
+def _workshop_mount() -> str:
+    return next(m["mountPath"] for m in values()["hub"]["extraVolumeMounts"]
+                if m["name"] == "workshop")
+
+
 def user_environment(workshop: Path) -> dict[str, str]:
     """singleuser.extraEnv with the workshop volume's mount path replaced by ``workshop``,
     plus the image's /etc/jupyter (JUPYTER_CONFIG_PATH)."""
@@ -98,8 +133,10 @@ class Hub:
 def _write_config(folder: Path, workshop: Path, proxy: str) -> tuple[Path, int]:
     port = free_port()
     hub = values()["hub"]
+    service_list, roles = services(workshop, folder)
     local = {"hub_config": hub["config"], "extra_config": list(hub.get("extraConfig", {})
                                                                 .values()),
+             "services": service_list, "roles": roles,
              "dir": str(folder), "port": port,
              "hub_port": free_port(), "proxy_api_port": free_port(), "proxy": proxy,
              "singleuser": str(Path(sys.executable).parent / "jupyterhub-singleuser"),
@@ -139,19 +176,17 @@ def _rss_mb(pid: int) -> float:
     return int(line.split()[1]) / 1024
 
 
-def server_memory(hub: Hub) -> dict[str, float]:
-    """Each user's server with its kernels: resident memory in MB, by user name."""
-    by_user: dict[str, float] = {}
+def service_memory(hub: Hub, name: str = "workshop") -> float:
+    """The hub's service ``name`` with the page server it starts: resident memory in MB."""
     for pid in _descendants(hub.proc.pid):
         try:
             environ = Path(f"/proc/{pid}/environ").read_bytes().split(b"\0")
         except OSError:
             continue
-        user = next((v.split(b"=", 1)[1].decode() for v in environ
-                     if v.startswith(b"JUPYTERHUB_USER=")), None)
-        if user is not None and not any(b"JUPYTERHUB_USER" in x for x in _parent_env(pid)):
-            by_user[user] = _rss_mb(pid) + sum(_rss_mb(p) for p in _descendants(pid))
-    return by_user
+        if f"JUPYTERHUB_SERVICE_NAME={name}".encode() in environ and not any(
+                b"JUPYTERHUB_SERVICE_NAME" in x for x in _parent_env(pid)):
+            return _rss_mb(pid) + sum(_rss_mb(p) for p in _descendants(pid))
+    return 0.0
 
 
 def _parent_env(pid: int) -> list[bytes]:

@@ -3,10 +3,11 @@
 The coach and five participants sign up on the hub's own pages, each with an account
 and password of their own (NativeAuthenticator); the coach, the hub's admin, authorizes
 them. In the coach's own server, notebook 04 (with ``REHEARSAL = False``) sets up the
-shared folder and shows the cohort board. Each participant logs in through the link
-README.md gives the room, lands on the participants' page (notebook 05 served by Voilà)
-in a server of their own, and submits; the coach's board counts all five without a
-click, and `coachkit workshop status` on the shared folder lists them.
+shared folder and shows the cohort board. Each participant opens the link README.md
+gives the room, the participants' page that the hub runs as a service (one Solara
+process for everyone, ``coachkit workshop serve --hub-auth``): the page sends them to
+the hub's login and back, and they submit under their account's name. The coach's board
+counts all five without a click, and `coachkit workshop status` lists them.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from hubserver import PAGE_PATH, Hub, jupyterhub, proxy_command, server_memory
+from hubserver import PAGE_PATH, Hub, jupyterhub, proxy_command, service_memory
 from labserver import ROOT
 from playwright.sync_api import Browser, Locator, Page, expect
 
@@ -33,22 +34,29 @@ EXERCISE = ROOT / "data" / "exercises" / "thank_you_panel.yml"
 ARTIFACTS = ROOT / "tests" / "artifacts"
 FACILITATOR = "04_workshop_facilitator.ipynb"
 COACH = ("coach", "board-marker-42")
-# hub accounts and the code each participant chooses on the page
-PARTICIPANTS = [("ana", "ana-pass-2026", "blue-heron-7"),
-                ("bo", "bo-pass-2026!", "green-fox-2"),
-                ("chidi", "chidi-pass-2026", "red-kite-5"),
-                ("dee", "dee-pass-2026", "grey-owl-9"),
-                ("emre", "emre-pass-2026", "gold-wren-4")]
+# hub accounts: the name is the participant's code on the page
+PARTICIPANTS = [("ana", "ana-pass-2026"), ("bo", "bo-pass-2026!"),
+                ("chidi", "chidi-pass-2026"), ("dee", "dee-pass-2026"),
+                ("emre", "emre-pass-2026")]
+
+
+LOCAL = ("http://127.0.0.1", "ws://127.0.0.1", "data:", "blob:")
+OUTSIDE: list[str] = []  # participants' requests for anything not on this machine
 
 
 @pytest.fixture
-def person(browser: Browser) -> Iterator[Callable[[], Page]]:
-    """Make a page in a browser context of its own (one person's cookies); all closed after."""
+def person(browser: Browser) -> Iterator[Callable[..., Page]]:
+    """Make a page in a browser context of its own (one person's cookies); all closed after.
+    ``watch``: note in OUTSIDE what it asks of other machines (the coach's Voilà board
+    asks a CDN for MathJax and icons, which fails offline and is not the page's)."""
     contexts = []
 
-    def make() -> Page:
+    def make(watch: bool = False) -> Page:
         context = browser.new_context(viewport={"width": 1280, "height": 1000})
         context.route("https://**/*", lambda route: route.abort())  # offline: fail fast
+        if watch:
+            context.on("request", lambda r: None if r.url.startswith(LOCAL)
+                       else OUTSIDE.append(r.url))
         contexts.append(context)
         page = context.new_page()
         page.set_default_timeout(60_000)
@@ -104,19 +112,23 @@ def _coach_board(coach: Page, hub: Hub) -> Locator:
     return count
 
 
-def _submit_from_page(page: Page, user: str, code: str) -> None:
+def _submit_from_page(page: Page, hub: Hub, user: str) -> None:
     workshop = page.locator(".ck-workshop").first
-    expect(workshop).to_be_visible(timeout=180_000)
-    assert f"/user/{user}/voila/render/" in page.url
-    page.locator(".ck-step-text textarea").first.fill(f"Dear Priya and Tomás, from {code}")
-    page.locator(".ck-code input").first.fill(code)
+    expect(workshop).to_be_visible(timeout=180_000)  # five pages built one at a time
+    assert page.url == f"{hub.url}{PAGE_PATH}", page.url
+    code = page.locator(".ck-code input").first
+    expect(code).to_have_value(user)  # the account is the code, and it stays so
+    expect(code).to_be_disabled()
+    greeting = f"Dear Priya and Tomás, from {user}"
+    page.locator(".ck-step-text textarea").first.fill(greeting)
+    expect(page.locator(".ck-preview").first).to_contain_text(greeting)
     page.locator(".ck-submit").first.click()
     expect(page.locator(".ck-submit-result").first).to_contain_text(
-        f"Submitted as {code}", timeout=60_000)
+        f"Submitted as {user}", timeout=60_000)
 
 
 def test_five_participants_log_in_submit_and_the_coach_sees_them(
-        person: Callable[[], Page], tmp_path: Path) -> None:
+        person: Callable[..., Page], tmp_path: Path) -> None:
     proxy = proxy_command()
     if proxy is None:
         pytest.skip("no configurable-http-proxy: 'make test' installs it from npm")
@@ -126,19 +138,21 @@ def test_five_participants_log_in_submit_and_the_coach_sees_them(
     with jupyterhub(tmp_path / "hub", room, proxy) as hub:
         coach = person()
         _sign_up(coach, hub, *COACH, "signup was successful")  # the admin: at once
-        pages = {user: person() for user, _, _ in PARTICIPANTS}
-        for user, password, _ in PARTICIPANTS:
+        pages = {user: person(watch=True) for user, _ in PARTICIPANTS}
+        for user, password in PARTICIPANTS:
             _sign_up(pages[user], hub, user, password, "sent to the admin")
 
-        # an account the coach has not authorized yet cannot log in, nor a wrong password
-        ana, ana_password = PARTICIPANTS[0][:2]
-        pages[ana].goto(f"{hub.url}/hub/login")
+        # the page sends a visitor to the hub's login; an account the coach has not
+        # authorized yet cannot log in there
+        ana, ana_password = PARTICIPANTS[0]
+        pages[ana].goto(f"{hub.url}{PAGE_PATH}")
+        assert "/hub/login" in pages[ana].url, pages[ana].url
         _log_in(pages[ana], ana, ana_password)
         expect(pages[ana].locator(".login_error")).to_be_visible()
 
         coach.goto(f"{hub.url}/hub/login?next=/hub/authorize")  # no server of their own yet
         _log_in(coach, *COACH)
-        for user, _, _ in PARTICIPANTS:
+        for user, _ in PARTICIPANTS:
             _authorize(coach, hub, user)
         _shot(coach, "coach-authorized")
         board = _coach_board(coach, hub)
@@ -148,15 +162,16 @@ def test_five_participants_log_in_submit_and_the_coach_sees_them(
         _log_in(pages[ana], ana, "not-" + ana_password)
         expect(pages[ana].locator(".login_error")).to_be_visible()
 
-        # everyone opens the room's link at once: the login form, then their own server
-        for user, password, _ in PARTICIPANTS:
-            pages[user].goto(f"{hub.url}/hub/user-redirect/{PAGE_PATH}")
+        # everyone opens the room's link at once: the hub's login form, then the page
+        for user, password in PARTICIPANTS:
+            pages[user].goto(f"{hub.url}{PAGE_PATH}")
             expect(pages[user].locator("#login_submit")).to_be_visible()
             _log_in(pages[user], user, password, wait=False)
-        for user, _, code in PARTICIPANTS:
-            _submit_from_page(pages[user], user, code)
+        for user, _ in PARTICIPANTS:
+            _submit_from_page(pages[user], hub, user)
         _shot(pages[ana], "participant-submitted")
-        memory = server_memory(hub)
+        assert OUTSIDE == []  # the page's scripts and styles all came from the service
+        memory = service_memory(hub)
 
         # the coach's board counts them by itself; the status command lists them
         expect(board).to_contain_text("5 participants have submitted", timeout=60_000)
@@ -166,12 +181,13 @@ def test_five_participants_log_in_submit_and_the_coach_sees_them(
             [sys.executable, "-m", "coachkit", "workshop", "status", str(room)],
             capture_output=True, text=True, timeout=120, check=True).stdout
         assert "5 participants, 5 submissions, 0 files skipped" in status, status
-        for user, _, code in PARTICIPANTS:
-            assert code in status
-            saved = json.loads((room / "submissions" / code / f"{code}-r0001.json")
+        for user, _ in PARTICIPANTS:
+            assert user in status
+            saved = json.loads((room / "submissions" / user / f"{user}-r0001.json")
                                .read_text(encoding="utf-8"))
-            assert saved["body"].startswith(f"Dear Priya and Tomás, from {code}")
-            # the page ran in that participant's own server, in their own home
-            assert list((hub.dir / "home" / user).rglob("workshop-drafts/*.sqlite")), user
-    print(f"\nJupyterHub workshop test: {time.monotonic() - started:.0f} s; each server "
-          "with its kernel: " + ", ".join(f"{u} {mb:.0f} MB" for u, mb in memory.items()))
+            assert saved["participant"] == user
+            assert saved["body"].startswith(f"Dear Priya and Tomás, from {user}")
+            # one page for the room: no participant got a server of their own
+            assert not (hub.dir / "home" / user).exists(), user
+    print(f"\nJupyterHub workshop test: {time.monotonic() - started:.0f} s; the page "
+          f"for the room (one process): {memory:.0f} MB")

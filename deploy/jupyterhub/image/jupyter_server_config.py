@@ -2,8 +2,9 @@
 
 Every server starts with coachkit's notebooks and sample data in ~/coachkit, copied
 from the installed checkout when they are missing; a file already there is never
-replaced, so a participant's own edits survive a restart. The participants' page is
-then voila/render/coachkit/notebooks/05_workshop_app.ipynb on each server.
+replaced, so edits survive a restart. The coach opens notebook 04 (the cohort board)
+in their server; the participants' page is the hub's workshop service, not a server of
+their own.
 """
 
 import os
@@ -27,6 +28,6 @@ for part in ("notebooks", "data"):
                     copy_function=copy_missing)
 
 c = get_config()  # noqa: F821 (given by Jupyter when it reads this file)
-# the participants' page shows no code and no tracebacks
+# a notebook shown with Voilà (the coach's board) shows no code and no tracebacks
 c.VoilaConfiguration.strip_sources = True
 c.VoilaConfiguration.show_tracebacks = False
