@@ -285,6 +285,9 @@ def test_the_server_under_the_hub_takes_its_logins_and_outlasts_the_proxys_keep_
     monkeypatch.setattr(hub_auth, "hub_oauth", FakeHubOAuth)
     seen: dict[str, Any] = {}
     monkeypatch.setattr(uvicorn, "run", lambda app, **kwargs: seen.update(kwargs, app=app))
+    # what main() tunes in the process it runs in is not this test's business
+    monkeypatch.setattr(sys, "setswitchinterval", lambda seconds: None)
+    monkeypatch.setattr(solara_server, "quiet_shell_events", lambda: None)
     solara_server.main()
     assert isinstance(seen["app"], HubAuthGate) and seen["app"].prefix == PREFIX
     assert seen["timeout_keep_alive"] > 60
