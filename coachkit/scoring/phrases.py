@@ -16,18 +16,18 @@ from types import MappingProxyType
 from typing import TypeVar
 
 from coachkit.errors import RulesError
-from coachkit.scoring.regex_needs import Clauses, best_clause, required_words, starts_at_text_start
+from coachkit.scoring.regex_needs import (
+    Clauses,
+    best_clause,
+    required_words,
+    starts_at_text_start,
+)
 from coachkit.scoring.regex_words import FollowFilter, follow_filter
 from coachkit.scoring.words import Trigger, WordIndex
 
 __all__ = ["Key", "Need", "PhraseEntry", "PhraseList", "corrections", "pair_starts"]
 
 T = TypeVar("T")
-
-
-# the entries under a trigger word that may match a draft are tried one by one up to
-# this many, else in the alternation of them all
-_ONE_BY_ONE = 3
 
 
 @dataclass(frozen=True)
@@ -94,36 +94,15 @@ class PhraseList:
         return pattern
 
     def _try(self, index: _Compiled, key: tuple[str, bool], starts: Sequence[int], text: str,
-             pos: int, found: set[tuple[int, int, int]],
-             vocabulary: frozenset[str] | None = None) -> None:
-        """Try the entries under ``key`` at each offset; add ``(start, -end, entry)``.
-
-        With the ``vocabulary`` of an ASCII text, only the entries whose required words it
-        holds are tried: the others cannot match, so the first entry that matches at an
-        offset is the one the alternation of them all would give."""
-        members = index.by_word[key]
-        alive = members if vocabulary is None else index.alive(key, vocabulary)
-        if not alive:
-            return
-        if len(alive) > _ONE_BY_ONE:  # the entries left out cannot match: try them all
-            pattern = self._pattern(index, key)
-            for start in starts:
-                if start < pos:
-                    continue
-                m = pattern.match(text, start)
-                if m and m.end() > m.start():
-                    found.add((m.start(), -m.end(), int(m.lastgroup[1:])))  # type: ignore[index]
-            return
-        patterns = [(i, self._pattern(index, i)) for i in alive]
+             pos: int, found: set[tuple[int, int, int]]) -> None:
+        """Try the entries under ``key`` at each offset; add ``(start, -end, entry)``."""
+        pattern = self._pattern(index, key)
         for start in starts:
             if start < pos:
                 continue
-            for i, pattern in patterns:
-                m = pattern.match(text, start)
-                if m:
-                    if m.end() > m.start():
-                        found.add((m.start(), -m.end(), i))
-                    break
+            m = pattern.match(text, start)
+            if m and m.end() > m.start():
+                found.add((m.start(), -m.end(), int(m.lastgroup[1:])))  # type: ignore[index]
 
     def matches(self, text: str, pos: int = 0, kind: str | None = None,
                 words: WordIndex | None = None) -> list[tuple[PhraseEntry, int, int]]:
@@ -137,18 +116,17 @@ class PhraseList:
             positions = words.positions
             needs = index.needs
             vocabulary = words.vocabulary
-            for second_word, starts in pair_starts(index.pairs, words):
-                for key in second_word:
+            for keys, starts in pair_starts(index.pairs, words):
+                for key in keys:
                     if _possible(needs[key], vocabulary):
-                        self._try(index, key, starts, text, pos, found, vocabulary)
+                        self._try(index, key, starts, text, pos, found)
             for word in index.plain_words & positions.keys():
                 if _possible(needs[(word, True)], vocabulary):
-                    self._try(index, (word, True), positions[word], text, pos, found,
-                              vocabulary)
+                    self._try(index, (word, True), positions[word], text, pos, found)
             for key, follow, need in index.rest:
                 starts = _rest_starts(words, key, follow, need)
                 if starts:
-                    self._try(index, key, starts, text, pos, found, vocabulary)
+                    self._try(index, key, starts, text, pos, found)
             return self._finish(index, text, pos, kind, found, vocabulary)
         else:
             present = [(w, True) for w in index.exact_words & words.positions.keys()]
@@ -209,9 +187,6 @@ def _index(phrases: PhraseList) -> _Compiled:
     safe = all(_alternation_safe(e.regex) for e in phrases.entries)
     needs = {key: _needs(phrases.entries, members, key) for key, members in keyed.items()}
     compiled = _Compiled(keyed, always, filters, safe, needs)
-    compiled.set_tests({key: [(i, clause) for i in members if (clause := best_clause(
-        required_words(phrases.entries[i].regex), *key)) is not None]
-        for key, members in keyed.items()})
     compiled.clauses = {i: required_words(phrases.entries[i].regex) for i in always}
     compiled.anchored = frozenset(i for i in always
                                   if starts_at_text_start(phrases.entries[i].regex))
@@ -296,36 +271,10 @@ class _Compiled:
     # per trigger word, words an ASCII text must hold one of for its entries to match
     needs: dict[tuple[str, bool], frozenset[str] | None]
     patterns: dict[Key | int, re.Pattern[str]] = field(default_factory=dict)
-    # per trigger word: the required words of its entries, the entries that need each
-    # word, and those that need none (see set_tests)
-    tests: dict[Key, tuple[frozenset[str], dict[str, set[int]], list[int]]] = field(
-        default_factory=dict)
     # the required words of each entry searched for everywhere, and those of them that
     # can only match at the start of the text
     clauses: dict[int, Clauses] = field(default_factory=dict)
     anchored: frozenset[int] = frozenset()
-
-    def set_tests(self, tests: dict[Key, list[tuple[int, frozenset[str]]]]) -> None:
-        """Keep, per trigger word, its entries with the clause of required words (see
-        regex_needs) that best rules each out, as a look-up from word to entries."""
-        for key, members in self.by_word.items():
-            tested = tests.get(key, [])
-            by_word: dict[str, set[int]] = {}
-            for i, clause in tested:
-                for word in clause:
-                    by_word.setdefault(word, set()).add(i)
-            untested = [i for i in members if i not in {j for j, _ in tested}]
-            self.tests[key] = (frozenset(by_word), by_word, untested)
-
-    def alive(self, key: Key, vocabulary: frozenset[str]) -> list[int]:
-        """The entries under ``key`` whose required words an ASCII text of the words
-        ``vocabulary`` holds, in order."""
-        words, by_word, untested = self.tests[key]
-        met = words.intersection(vocabulary) if words else words
-        if not met:
-            return untested
-        ok = set(untested).union(*map(by_word.__getitem__, met))
-        return [i for i in self.by_word[key] if i in ok]
 
     def possible(self, i: int, vocabulary: frozenset[str]) -> bool:
         """Whether an ASCII text of the words ``vocabulary`` holds every required clause
