@@ -13,7 +13,8 @@ from typing import Any, TypeVar
 
 from coachkit.model import Draft, InterviewNotes
 from coachkit.scoring.lazy import lazy
-from coachkit.scoring.phrases import PhraseBook, PhraseEntry, phrase_book
+from coachkit.scoring.phrase_book import PhraseBook, phrase_book
+from coachkit.scoring.phrases import PhraseEntry
 from coachkit.scoring.rules import Rules, WordIndex
 from coachkit.scoring.text import Layout, Span, layout
 

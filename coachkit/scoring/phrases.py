@@ -13,13 +13,21 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
+from typing import TypeVar
 
 from coachkit.errors import RulesError
-from coachkit.scoring.regex_needs import best_clause, required_words
+from coachkit.scoring.regex_needs import (
+    Clauses,
+    best_clause,
+    required_words,
+    starts_at_text_start,
+)
 from coachkit.scoring.regex_words import FollowFilter, follow_filter
 from coachkit.scoring.words import Trigger, WordIndex
 
-__all__ = ["PhraseBook", "PhraseEntry", "PhraseList", "corrections", "phrase_book"]
+__all__ = ["Key", "Need", "PhraseEntry", "PhraseList", "corrections", "pair_starts"]
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -71,7 +79,7 @@ class PhraseList:
     def __hash__(self) -> int:
         return self._hash
 
-    def _pattern(self, index: _Compiled, key: tuple[str, bool] | int) -> re.Pattern[str]:
+    def _pattern(self, index: _Compiled, key: Key | int) -> re.Pattern[str]:
         """One alternation of the entries under a trigger word (or one entry), compiled
         on first use: a draft meets only some of the trigger words."""
         pattern = index.patterns.get(key)
@@ -107,18 +115,19 @@ class PhraseList:
             # each entry needs a pair of words: look up the pairs this text has
             positions = words.positions
             needs = index.needs
-            for first, second in index.pair_set & words.pairs:
-                starts = words.pair_starts(first, second)
-                for key in index.pairs[first][second]:
-                    if _possible(needs[key], words.vocabulary):
+            vocabulary = words.vocabulary
+            for keys, starts in pair_starts(index.pairs, words):
+                for key in keys:
+                    if _possible(needs[key], vocabulary):
                         self._try(index, key, starts, text, pos, found)
             for word in index.plain_words & positions.keys():
-                if _possible(needs[(word, True)], words.vocabulary):
+                if _possible(needs[(word, True)], vocabulary):
                     self._try(index, (word, True), positions[word], text, pos, found)
             for key, follow, need in index.rest:
                 starts = _rest_starts(words, key, follow, need)
                 if starts:
                     self._try(index, key, starts, text, pos, found)
+            return self._finish(index, text, pos, kind, found, vocabulary)
         else:
             present = [(w, True) for w in index.exact_words & words.positions.keys()]
             present += [(w, False) for w in index.prefix_words if words.starts(w, False)]
@@ -133,10 +142,20 @@ class PhraseList:
         return self._finish(index, text, pos, kind, found)
 
     def _finish(self, index: _Compiled, text: str, pos: int, kind: str | None,
-                found: set[tuple[int, int, int]]) -> list[tuple[PhraseEntry, int, int]]:
-        """Add the entries searched for everywhere; keep the leftmost-longest matches that
+                found: set[tuple[int, int, int]], vocabulary: frozenset[str] | None = None
+                ) -> list[tuple[PhraseEntry, int, int]]:
+        """Add the entries searched for everywhere (with the ``vocabulary`` of an ASCII
+        text, those whose required words it holds); keep the leftmost-longest matches that
         do not overlap, of the entries that apply to ``kind``."""
         for i in index.always:
+            if index.pairs is not None:  # every entry compiles on its own: skipping is safe
+                if vocabulary is not None and not index.possible(i, vocabulary):
+                    continue
+                if i in index.anchored:  # only the very start can match
+                    m = self._pattern(index, i).match(text) if pos == 0 else None
+                    if m and m.end() > m.start():
+                        found.add((m.start(), -m.end(), i))
+                    continue
             for m in self._pattern(index, i).finditer(text, pos):
                 if m.end() > m.start():
                     found.add((m.start(), -m.end(), i))
@@ -167,7 +186,11 @@ def _index(phrases: PhraseList) -> _Compiled:
                for key, members in keyed.items()}
     safe = all(_alternation_safe(e.regex) for e in phrases.entries)
     needs = {key: _needs(phrases.entries, members, key) for key, members in keyed.items()}
-    return _Compiled(keyed, always, filters, safe, needs)
+    compiled = _Compiled(keyed, always, filters, safe, needs)
+    compiled.clauses = {i: required_words(phrases.entries[i].regex) for i in always}
+    compiled.anchored = frozenset(i for i in always
+                                  if starts_at_text_start(phrases.entries[i].regex))
+    return compiled
 
 
 def _needs(entries: Sequence[PhraseEntry], members: list[int],
@@ -182,6 +205,28 @@ def _needs(entries: Sequence[PhraseEntry], members: list[int],
             return None
         out |= clause
     return frozenset(out)
+
+
+def pair_starts(firsts: Mapping[str, Mapping[str, T]], words: WordIndex
+                ) -> list[tuple[T, list[int]]]:
+    """For each pair of words ``firsts`` holds (first word, then second word) that the
+    text of ``words`` has, what it holds for the pair and where the pair starts (found
+    from the places of the first words, without listing every pair of the text)."""
+    positions, following = words.positions, words.following
+    out: list[tuple[T, list[int]]] = []
+    for first in firsts.keys() & positions.keys():
+        seconds = firsts[first]
+        met: dict[str, list[int]] = {}
+        for start in positions[first]:
+            second = following[start]
+            if second in seconds:
+                at = met.get(second)
+                if at is None:
+                    met[second] = [start]
+                else:
+                    at.append(start)
+        out += [(seconds[second], starts) for second, starts in met.items()]
+    return out
 
 
 def _rest_starts(words: WordIndex, key: tuple[str, bool], follow: FollowFilter | None,
@@ -225,7 +270,16 @@ class _Compiled:
     safe: bool  # every entry compiles in an alternation (see _alternation_safe)
     # per trigger word, words an ASCII text must hold one of for its entries to match
     needs: dict[tuple[str, bool], frozenset[str] | None]
-    patterns: dict[tuple[str, bool] | int, re.Pattern[str]] = field(default_factory=dict)
+    patterns: dict[Key | int, re.Pattern[str]] = field(default_factory=dict)
+    # the required words of each entry searched for everywhere, and those of them that
+    # can only match at the start of the text
+    clauses: dict[int, Clauses] = field(default_factory=dict)
+    anchored: frozenset[int] = frozenset()
+
+    def possible(self, i: int, vocabulary: frozenset[str]) -> bool:
+        """Whether an ASCII text of the words ``vocabulary`` holds every required clause
+        of the entry ``i`` searched for everywhere."""
+        return not any(clause.isdisjoint(vocabulary) for clause in self.clauses[i])
 
     def __post_init__(self) -> None:
         self.exact_words = frozenset(w for w, exact in self.by_word if exact)
@@ -239,7 +293,6 @@ class _Compiled:
         # (trigger word, what follows it, what the text must hold: see _rest_need)
         self.rest: list[tuple[tuple[str, bool], FollowFilter | None, Need]] = []
         self.plain_words: frozenset[str] = frozenset()
-        self.pair_set: frozenset[tuple[str, str]] = frozenset()
         if not self.safe:
             self.pairs = None
             return
@@ -263,8 +316,6 @@ class _Compiled:
                 self.rest.append((key, FollowFilter(follow.starts, partial),
                                   self._rest_need(key)))
         self.plain_words = frozenset(plain)
-        self.pair_set = frozenset((first, second) for first, seconds in self.pairs.items()
-                                  for second in seconds)
 
 
     def _rest_need(self, key: tuple[str, bool]) -> Need:
@@ -272,106 +323,6 @@ class _Compiled:
         their required words, else the trigger word itself when it is a whole word."""
         need = self.needs[key]
         return need if need is not None or not key[1] else frozenset((key[0],))
-
-
-Tries = dict[str, list[tuple[Key, Sequence[int]]]]  # per list: the keys to try, and where
-
-
-class PhraseBook:
-    """Every phrase list of a rules set indexed together: which entries of which lists
-    may match a draft comes out of one look-up of its word pairs and words, instead of
-    one per list, so more lists cost little more per draft."""
-
-    def __init__(self, lists: tuple[tuple[str, PhraseList], ...]) -> None:
-        self.lists = dict(lists)
-        self.pairs: dict[tuple[str, str], list[tuple[str, Key, Need]]] = {}
-        self.plain: dict[str, list[tuple[str, Key, Need]]] = {}
-        self.rest: dict[str, list[tuple[Key, FollowFilter | None, Need]]] = {}
-        # the indexes of the lists matched here; the others (see _Compiled.pairs) are
-        # matched on their own
-        self.indexes: dict[str, _Compiled] = {}
-        for name, phrases in self.lists.items():
-            index = _index(phrases)
-            if index.pairs is None:
-                continue
-            self.indexes[name] = index
-            for first, seconds in index.pairs.items():
-                for second, keys in seconds.items():
-                    self.pairs.setdefault((first, second), []).extend(
-                        (name, key, index.needs[key]) for key in keys)
-            for word in index.plain_words:
-                key = (word, True)
-                self.plain.setdefault(word, []).append((name, key, index.needs[key]))
-            self.rest[name] = index.rest
-        self.pair_set = frozenset(self.pairs)
-
-    def tries(self, words: WordIndex) -> Tries:
-        """For each list, the trigger words met in pairs or alone that its entries are to
-        be tried at in the text of ``words``, and where (for an ASCII text; empty
-        otherwise). The other trigger words of a list are looked at when it is matched."""
-        out: Tries = {}
-        if not words.is_ascii:
-            return out
-        positions, vocabulary = words.positions, words.vocabulary
-        for pair in self.pair_set & words.pairs:
-            starts: Sequence[int] | None = None
-            for name, key, need in self.pairs[pair]:
-                if need is None or not need.isdisjoint(vocabulary):
-                    if starts is None:
-                        starts = words.pair_starts(*pair)
-                    out.setdefault(name, []).append((key, starts))
-        for word in self.plain.keys() & positions.keys():
-            starts = positions[word]
-            for name, key, need in self.plain[word]:
-                if need is None or not need.isdisjoint(vocabulary):
-                    out.setdefault(name, []).append((key, starts))
-        return out
-
-    def matches(self, name: str, text: str, kind: str | None, words: WordIndex,
-                tries: Tries) -> list[tuple[PhraseEntry, int, int]]:
-        """What ``PhraseList.matches(text, 0, kind, words)`` returns for the list ``name``,
-        given ``tries(words)``."""
-        index = self.indexes.get(name)
-        if index is None or not words.is_ascii:
-            phrases = self.lists.get(name)
-            return [] if phrases is None else phrases.matches(text, 0, kind, words)
-        todo, rest = tries.get(name), self.rest[name]
-        if not todo and not rest and not index.always:
-            return []
-        phrases = self.lists[name]
-        found: set[tuple[int, int, int]] = set()
-        for key, starts in todo or ():
-            phrases._try(index, key, starts, text, 0, found)
-        vocabulary = words.vocabulary
-        for key, follow, need in rest:
-            if need is not None and need.isdisjoint(vocabulary):
-                continue  # the usual case: not worth a call
-            starts = _rest_starts(words, key, follow, need)
-            if starts:
-                phrases._try(index, key, starts, text, 0, found)
-        if not found and not index.always:
-            return []
-        return phrases._finish(index, text, 0, kind, found)
-
-
-_BOOKS: dict[int, tuple[Mapping[str, PhraseList], PhraseBook]] = {}
-
-
-def phrase_book(lists: Mapping[str, PhraseList]) -> PhraseBook:
-    """The book of a rules set's lists (built once per distinct set of lists)."""
-    held = _BOOKS.get(id(lists))
-    if held is not None and held[0] is lists:
-        return held[1]
-    book = _book(tuple(lists.items()))
-    if len(_BOOKS) >= 64:
-        _BOOKS.clear()
-    _BOOKS[id(lists)] = (lists, book)  # holding the mapping keeps its id from being reused
-    return book
-
-
-@functools.lru_cache(maxsize=64)
-def _book(lists: tuple[tuple[str, PhraseList], ...]) -> PhraseBook:
-    return PhraseBook(lists)
 
 
 _RISKY_RE = re.compile(r"\(\?(?![:=!]|<[=!])|\\[1-9]")

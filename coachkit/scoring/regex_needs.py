@@ -18,7 +18,8 @@ from typing import Any
 from coachkit.scoring import spelling
 from coachkit.scoring.regex_words import ANALYSED
 
-__all__ = ["Clauses", "best_clause", "parse_required", "prebuilt_required", "required_words"]
+__all__ = ["Clauses", "best_clause", "parse_required", "prebuilt_required", "required_words",
+           "starts_at_text_start"]
 
 Clauses = tuple[frozenset[str], ...]
 
@@ -53,6 +54,24 @@ def parse_required(regex: str) -> Clauses:
     except Exception:  # malformed or unusual: no condition
         return ()
     return tuple(dict.fromkeys(found))
+
+
+@functools.lru_cache(maxsize=1024)
+def starts_at_text_start(regex: str) -> bool:
+    """True when every match of ``regex`` (compiled without flags) begins at the start of
+    the text: it opens with ``^`` or ``\\A`` outside any alternation or group."""
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+    try:
+        parsed = sre_parse.parse(regex)
+        items = list(parsed)
+    except Exception:  # malformed: searched for as before
+        return False
+    c = sre_parse
+    if parsed.state.flags & c.SRE_FLAG_MULTILINE or not items:
+        return False
+    op, av = items[0]
+    return op is c.AT and av in (c.AT_BEGINNING, c.AT_BEGINNING_STRING)
 
 
 def best_clause(clauses: Clauses, avoid: str, exact: bool) -> frozenset[str] | None:
