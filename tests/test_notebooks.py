@@ -119,3 +119,16 @@ def test_notebook_has_the_python3_kernelspec(path: Path) -> None:
     # Without a kernelspec, JupyterLab asks the user to pick a kernel on opening.
     nb = json.loads(path.read_text(encoding="utf-8"))
     assert nb.get("metadata", {}).get("kernelspec", {}).get("name") == "python3"
+
+
+def test_workshop_notebook_summary_cell_on_a_room_nobody_has_submitted_to(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from coachkit.workshop import WorkshopFolder, load_exercise
+
+    nb = json.loads((NOTEBOOKS_DIR / "04_workshop_facilitator.ipynb").read_text("utf-8"))
+    [cell] = [c for c in nb["cells"] if c["cell_type"] == "code"
+              and "Cohort.from_folder(folder)" in "".join(c["source"])]
+    exercise = load_exercise(REPO / "data" / "exercises" / "thank_you_panel.yml")
+    folder = WorkshopFolder.create(tmp_path / "room", exercise)
+    exec("".join(cell["source"]), {"folder": folder})
+    assert "No submissions yet" in capsys.readouterr().out
