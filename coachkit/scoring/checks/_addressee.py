@@ -39,6 +39,8 @@ _SLOTS = (
     re.compile(rf"(?i:\b(?:visit\s+to|tour\s+of|visiting|touring))\s+(?:the\s+)?({_ORG})"),
     re.compile(rf"(?i:\b(?:role|position|job|opening|vacancy|opportunity|career|future)\s+"
                rf"with)\s+(?:the\s+)?({_ORG})"),
+    re.compile(rf"(?i:\b(?:(?:an?\s+)?(?:asset|addition)\s+to|(?:good\s+|great\s+|strong\s+)?"
+               rf"fit\s+(?:at|for|with)))\s+(?:the\s+)?({_ORG})"),
     re.compile(rf"(?i:\b(?:join|joining|be\s+part\s+of|becoming\s+part\s+of|become\s+part\s+of|"
                rf"contribute\s+to|contributing\s+to|work\s+for|working\s+for|work\s+at|"
                rf"working\s+at))\s+(?:the\s+)?({_ORG})"),

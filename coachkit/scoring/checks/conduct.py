@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterator
 
 from coachkit.scoring.context import Context
@@ -29,16 +28,9 @@ def _oversharing(ctx: Context) -> Iterator[Hit]:
     weight = sum(_BACKGROUND if sev == "suggestion" else _INTIMATE for _, _, sev, _ in kept)
     if weight < _OVERSHARE_FROM:
         return
-    sentences = ctx.layout.sentences
-    starts = [s for s, _ in sentences]
-    flagged: set[int] = set()
     for start, end, _, why in kept:
-        i = bisect.bisect_right(starts, start) - 1
-        if i < 0 or start >= sentences[i][1]:
-            yield Hit(start, end, why=why)  # outside the sentences the layout found
-        elif i not in flagged:
-            flagged.add(i)
-            yield Hit(*sentences[i], why=why)
+        yield Hit(start, end, why=why)
+
 
 CHECKS: tuple[Check, ...] = (
     Check("tone.passive_aggressive", "tone", "warning", "Passive-aggressive phrasing",
