@@ -64,7 +64,11 @@ MORE: dict[str, dict[str, list[Example]]] = {
                  letter("My mother was a nurse, which is partly why I chose this work."),
                  letter("At the ICU I gave the first dose of antibiotics within the hour "
                         "for every patient flagged by the sepsis screen."),
-                 letter("I ran the cold brew launch and the pain-point survey for my team.")],
+                 letter("I ran the cold brew launch and the pain-point survey for my team."),
+                 letter("I always pull my weight on a short-staffed shift, and my "
+                        "colleagues know they can count on me."),
+                 letter("My daughter's school is close to the store, so weekday opening "
+                        "shifts suit me well.")],
     },
     "tone.boastful": {
         "fail": [letter("I'm sure you'll agree that I am exactly what your team needs."),
@@ -80,7 +84,9 @@ MORE: dict[str, dict[str, list[Example]]] = {
                  letter("Any hospital would be lucky to have me."),
                  letter("Your engineers could learn a lot from me."),
                  letter("I doubt your team could teach me much about guest service."),
-                 letter("Hiring me is the obvious choice.")],
+                 letter("Hiring me is the obvious choice."),
+                 letter("Without a doubt, I am the strongest candidate for this role."),
+                 letter("My stellar track record will tell you the rest.")],
         "pass": [letter("I am confident I can help: at Halden I cut overtime by 12%."),
                  letter("My shift had the best safety record of the company's six sites."),
                  letter("I was named supervisor of the year in 2025, thanks to a great "
@@ -88,7 +94,10 @@ MORE: dict[str, dict[str, list[Example]]] = {
                  letter("I would love to learn from your team's approach to audits."),
                  letter("Your sepsis protocol is the best I have seen in any hospital."),
                  letter("I'm sure there is a lot your team could teach me about Opera "
-                        "Cloud.")],
+                        "Cloud."),
+                 letter("I am confident I would be a strong addition to the team."),
+                 letter("My track record on shrink speaks to the concern you raised: 1.4% "
+                        "last year.")],
     },
     "personalization.other_company": {  # without notes: two addressee companies
         "fail": [letter("Thank you for the interview for the analyst role at Northwind "
