@@ -33,7 +33,11 @@ MORE: dict[str, dict[str, list[Example]]] = {
                   RR),
                  (letter("Some of us have other offers to weigh."), CI),
                  (letter("Thank you for the \"feedback\" on my portfolio."), RR),
-                 (letter("I noticed the decision date came and went without a word."), CI)],
+                 (letter("I noticed the decision date came and went without a word."), CI),
+                 (letter("I look forward to hearing from you, eventually."), CI),
+                 (letter("Fine. Thanks anyway."), RR),
+                 (letter("In future, you might consider letting candidates know when a "
+                         "date slips."), RR)],
         "pass": [(letter("Could you let me know when you expect a decision?"), CI),
                  (letter("In case my earlier note did not reach you, I am still very "
                          "interested."), CI),
@@ -42,7 +46,9 @@ MORE: dict[str, dict[str, list[Example]]] = {
                  letter("I'm sure the team will make the right choice for the unit."),
                  letter("Thank you again for your time; it was great to finally meet the "
                         "team in person."),
-                 (letter("I know you have many applicants, and I appreciate your time."), CI)],
+                 (letter("I know you have many applicants, and I appreciate your time."), CI),
+                 letter("Fine-tuning the forecast took two weeks, and the result held."),
+                 (letter("I hope to hear from you once the panel has met."), CI)],
     },
     "tone.oversharing": {
         "fail": [letter("I was a bit off because of my migraines. My doctor has changed my "
@@ -55,7 +61,11 @@ MORE: dict[str, dict[str, list[Example]]] = {
                  letter("I grew up on a farm, the youngest of six kids. When I was twelve my "
                         "parents split, and my older brother raised me."),
                  (letter("My boyfriend moved out last week and I had food poisoning on "
-                         "Sunday, so it has been a rough few weeks for me."), CI)],
+                         "Sunday, so it has been a rough few weeks for me."), CI),
+                 letter("At the age of sixteen I left school. Then I backpacked through "
+                        "Asia, which taught me so much about myself."),
+                 (letter("I had a colonoscopy that morning after a bout of gastroenteritis."),
+                  CI)],
         "pass": [(letter("I was in hospital for a minor procedure on Tuesday, so I am sorry "
                          "to have missed your call."), CI),
                  (letter("My father is having an operation on the 4th, so any other day "
@@ -68,7 +78,9 @@ MORE: dict[str, dict[str, list[Example]]] = {
                  letter("I always pull my weight on a short-staffed shift, and my "
                         "colleagues know they can count on me."),
                  letter("My daughter's school is close to the store, so weekday opening "
-                        "shifts suit me well.")],
+                        "shifts suit me well."),
+                 letter("Then I moved the month-end reports to SQL, which cut the close to "
+                        "two days.")],
     },
     "tone.boastful": {
         "fail": [letter("I'm sure you'll agree that I am exactly what your team needs."),
