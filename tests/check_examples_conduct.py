@@ -37,7 +37,8 @@ MORE: dict[str, dict[str, list[Example]]] = {
                  (letter("I look forward to hearing from you, eventually."), CI),
                  (letter("Fine. Thanks anyway."), RR),
                  (letter("In future, you might consider letting candidates know when a "
-                         "date slips."), RR)],
+                         "date slips."), RR),
+                 (letter("As previously stated, I am available on Mondays."), CI)],
         "pass": [(letter("Could you let me know when you expect a decision?"), CI),
                  (letter("In case my earlier note did not reach you, I am still very "
                          "interested."), CI),
@@ -80,7 +81,9 @@ MORE: dict[str, dict[str, list[Example]]] = {
                  letter("My daughter's school is close to the store, so weekday opening "
                         "shifts suit me well."),
                  letter("Then I moved the month-end reports to SQL, which cut the close to "
-                        "two days.")],
+                        "two days."),
+                 letter("I ran our early childhood literacy drive with my team and my "
+                        "manager at the library.")],
     },
     "tone.boastful": {
         "fail": [letter("I'm sure you'll agree that I am exactly what your team needs."),
@@ -98,7 +101,9 @@ MORE: dict[str, dict[str, list[Example]]] = {
                  letter("I doubt your team could teach me much about guest service."),
                  letter("Hiring me is the obvious choice."),
                  letter("Without a doubt, I am the strongest candidate for this role."),
-                 letter("My stellar track record will tell you the rest.")],
+                 letter("My stellar track record will tell you the rest."),
+                 letter("I'm confident I'm the most qualified candidate you have seen."),
+                 (letter("Frankly I'm surprised you haven't made an offer already."), CI)],
         "pass": [letter("I am confident I can help: at Halden I cut overtime by 12%."),
                  letter("My shift had the best safety record of the company's six sites."),
                  letter("I was named supervisor of the year in 2025, thanks to a great "
