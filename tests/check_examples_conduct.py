@@ -122,7 +122,9 @@ MORE: dict[str, dict[str, list[Example]]] = {
                         "forecasting."),
                  "Subject: Thank you – Acme Robotics interview\n\n" + letter(
                      "I enjoyed meeting the team. I am excited about the opportunity to "
-                     "join Vantage Health.")],
+                     "join Vantage Health."),
+                 letter("Thank you for the interview at Northwind Analytics. I would love to "
+                        "join the Globex Partners team.")],
         "pass": [letter("Thank you for the interview for the analyst role at Northwind "
                         "Analytics. At Globex Partners, my previous employer, I built "
                         "forecasts."),
@@ -132,7 +134,9 @@ MORE: dict[str, dict[str, list[Example]]] = {
                  letter("Thank you for the interview at Northwind Analytics. I would love to "
                         "join Priya's team at the Reno hub."),
                  letter("Thank you for the interview at Northwind Analytics. I'd be glad to "
-                        "help Priya Shah with the migration.")],
+                        "help Priya Shah with the migration."),
+                 letter("Thank you for the interview at Northwind Analytics. I would love to "
+                        "join the Front Office team and the Reno team.")],
     },
 }
 

@@ -53,6 +53,11 @@ _SLOTS = (
     re.compile(rf"({_ORG})['’]s\s+(?:mission|culture|values|vision|hiring\s+(?:team|process)|"
                r"interview\s+process|customers|guests|students|patients|donors)\b"),
 )
+# "join the Acme Health team", "meeting the Bright Kettle team": a company of several
+# words (one word before "team" may be a place or a department)
+_TEAM = re.compile(rf"(?i:\b(?:join|joining|meet|meeting|met|thank|thanking|to)\s+the)\s+"
+                   rf"({_CAP}(?:[ \t]+(?:&[ \t]+|of[ \t]+)?{_CAP}){{1,3}})"
+                   r"(?=[ \t]+(?:team|family)\b)")
 # in the subject line, the company after "at", "with" or a dash ("Re: Analyst at Acme")
 _SUBJECT_RE = re.compile(rf"(?:\b(?:at|with)\s+|[–—-]\s+)(?:the\s+)?({_ORG})")
 # a capitalised word before one of these is a place, a site or a product, not the employer
@@ -101,7 +106,8 @@ def _core(name: str, ctx: Context) -> frozenset[str]:
 def _mentions(ctx: Context) -> list[tuple[int, int, frozenset[str]]]:
     """Each place the draft names its addressee company, with the name's core words."""
     scan = blank_long_tokens(ctx.text)
-    found = [m for pattern in _SLOTS for m in pattern.finditer(scan, 0, signature_start(ctx))]
+    found = [m for pattern in (*_SLOTS, _TEAM)
+             for m in pattern.finditer(scan, 0, signature_start(ctx))]
     if ctx.subject_span:
         found += _SUBJECT_RE.finditer(scan, *ctx.subject_span)
     people = _people(ctx)
@@ -127,12 +133,15 @@ def _is_company(ctx: Context, m: re.Match[str], name: str, core: frozenset[str],
         return False  # "join Priya's team": a person's team, not the company
     ignore = {w.lower() for w in ctx.rules.word_set("not_companies")}
     if (core & ignore or core <= people or lows[-1] in _TITLE_WORDS
-            or _MODIFIES_RE.match(text, stop) or own_employer_sentence(ctx, m.start(1))
+            or (m.re is not _TEAM and _MODIFIES_RE.match(text, stop))
+            or own_employer_sentence(ctx, m.start(1))
             or _elsewhere(ctx, m.start(1))):
         return False
+    rare = not all(spelling.frequency(w) > 300 for w in core)
+    if m.re is _TEAM:
+        return rare  # "the Front Office team" is a department
     # several capitalised words, a company word at the end, or a word no dictionary knows
-    return (len(lows) > 1 or lows[-1] in markers
-            or not all(spelling.frequency(w) > 300 for w in core))
+    return len(lows) > 1 or lows[-1] in markers or rare
 
 
 def _elsewhere(ctx: Context, pos: int) -> bool:
