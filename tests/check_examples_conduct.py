@@ -66,7 +66,9 @@ MORE: dict[str, dict[str, list[Example]]] = {
                  letter("At the age of sixteen I left school. Then I backpacked through "
                         "Asia, which taught me so much about myself."),
                  (letter("I had a colonoscopy that morning after a bout of gastroenteritis."),
-                  CI)],
+                  CI),
+                 letter("Apologies if I seemed distracted; I was dealing with a flare-up of "
+                        "my Crohn's disease.")],
         "pass": [(letter("I was in hospital for a minor procedure on Tuesday, so I am sorry "
                          "to have missed your call."), CI),
                  (letter("My father is having an operation on the 4th, so any other day "
@@ -83,7 +85,9 @@ MORE: dict[str, dict[str, list[Example]]] = {
                  letter("Then I moved the month-end reports to SQL, which cut the close to "
                         "two days."),
                  letter("I ran our early childhood literacy drive with my team and my "
-                        "manager at the library.")],
+                        "manager at the library."),
+                 letter("I apologise if I seemed nervous at the start; I enjoyed the rest "
+                        "of our conversation.")],
     },
     "tone.boastful": {
         "fail": [letter("I'm sure you'll agree that I am exactly what your team needs."),
