@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from coachkit.scoring import spelling
-from coachkit.scoring.checks._employer import is_period, own_employer_sentence
+from coachkit.scoring.checks._employer import is_period, own_employer_sentence, sentence_at
 from coachkit.scoring.checks._util import signature_start
 from coachkit.scoring.context import Context
 from coachkit.scoring.registry import Hit
@@ -81,6 +81,9 @@ _ELSEWHERE_RE = re.compile(r"\b(?:offers?|another|other|elsewhere|competing|also
                            r"(?:interviewing|have|had|got)|second\s+interview|first\s+choice|"
                            r"in\s+(?:the\s+)?process\s+with)\b", re.IGNORECASE)
 _TITLED_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?[ \t]+([A-Z][\w'’-]+)")
+# a letter names its addressee in its opening and closing lines; past this many characters
+# (ten long letters) the text is no single letter, and the scan would only cost time
+_SCAN_CHARS = 20_000
 _WORD_RE = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 
 
@@ -90,7 +93,7 @@ def _people(ctx: Context) -> set[str]:
     spans = [ctx.layout.greeting] if ctx.layout.greeting else []
     spans.append((signature_start(ctx), len(text)))
     words = {w.lower() for s, e in spans for w in _WORD_RE.findall(text, s, e)}
-    words.update(m.group(1).lower() for m in _TITLED_RE.finditer(text))
+    words.update(m.group(1).lower() for m in _TITLED_RE.finditer(text, 0, _SCAN_CHARS))
     return words
 
 
@@ -106,17 +109,19 @@ def _core(name: str, ctx: Context) -> frozenset[str]:
 def _mentions(ctx: Context) -> list[tuple[int, int, frozenset[str]]]:
     """Each place the draft names its addressee company, with the name's core words."""
     scan = blank_long_tokens(ctx.text)
-    found = [m for pattern in (*_SLOTS, _TEAM)
-             for m in pattern.finditer(scan, 0, signature_start(ctx))]
+    end = min(signature_start(ctx), _SCAN_CHARS)
+    found = [m for pattern in (*_SLOTS, _TEAM) for m in pattern.finditer(scan, 0, end)]
     if ctx.subject_span:
         found += _SUBJECT_RE.finditer(scan, *ctx.subject_span)
     people = _people(ctx)
+    ignore = frozenset(w.lower() for w in ctx.rules.word_set("not_companies"))
     out = set()
     for m in found:
         name = re.sub(r"['’]s?$", "", m.group(1))
         start, stop = m.start(1), m.start(1) + len(name)
         core = _core(name, ctx)
-        if core and _is_company(ctx, m, name, core, set() if m.re is _GREETING else people):
+        if core and not core & ignore and _is_company(
+                ctx, m, name, core, set() if m.re is _GREETING else people):
             out.add((start, stop, core))
     return sorted(out)
 
@@ -131,8 +136,7 @@ def _is_company(ctx: Context, m: re.Match[str], name: str, core: frozenset[str],
         return False  # "Priya Raghunathan's approach": a person's, not a company's
     if m.re not in (_POSSESSIVE, _SLOTS[-1]) and text.startswith(("'s", "’s"), stop):
         return False  # "join Priya's team": a person's team, not the company
-    ignore = {w.lower() for w in ctx.rules.word_set("not_companies")}
-    if (core & ignore or core <= people or lows[-1] in _TITLE_WORDS
+    if (core <= people or lows[-1] in _TITLE_WORDS
             or (m.re is not _TEAM and _MODIFIES_RE.match(text, stop))
             or own_employer_sentence(ctx, m.start(1))
             or _elsewhere(ctx, m.start(1))):
@@ -145,10 +149,8 @@ def _is_company(ctx: Context, m: re.Match[str], name: str, core: frozenset[str],
 
 
 def _elsewhere(ctx: Context, pos: int) -> bool:
-    for s, e in ctx.layout.sentences:
-        if s <= pos < e:
-            return bool(_ELSEWHERE_RE.search(ctx.text, s, e))
-    return False
+    span = sentence_at(ctx, pos)
+    return span is not None and bool(_ELSEWHERE_RE.search(ctx.text, *span))
 
 
 def _same(a: frozenset[str], b: frozenset[str]) -> bool:
