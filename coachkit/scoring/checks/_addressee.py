@@ -58,6 +58,25 @@ _SLOTS = (
 _TEAM = re.compile(rf"(?i:\b(?:join|joining|meet|meeting|met|thank|thanking|to)\s+the)\s+"
                    rf"({_CAP}(?:[ \t]+(?:&[ \t]+|of[ \t]+)?{_CAP}){{1,3}})"
                    r"(?=[ \t]+(?:team|family)\b)")
+# the words each place starts with (it is tried only where one of them is) or, for a
+# company's mission and the like, the words it ends with: a few tries instead of a scan
+_STARTS = (
+    (_SLOTS[0], "interview interviewed interviewing interviews role position job opening post "
+                "vacancy opportunity career future place team everyone everybody people staff "
+                "visit day morning afternoon tour"),
+    (_SLOTS[1], "visit tour visiting touring"),
+    (_SLOTS[2], "role position job opening vacancy opportunity career future"),
+    (_SLOTS[3], "asset addition fit good great strong"),
+    (_SLOTS[4], "join joining be becoming become contribute contributing work working"),
+    (_SLOTS[5], "help helping support supporting serve serving"),
+    (_TEAM, "join joining meet meeting met thank thanking to"),
+)
+_ENDS = (
+    (_POSSESSIVE, "success growth goals plans products reputation brand clients commitment "
+                  "approach future"),
+    (_SLOTS[-1], "mission culture values vision hiring interview customers guests students "
+                 "patients donors"),
+)
 # in the subject line, the company after "at", "with" or a dash ("Re: Analyst at Acme")
 _SUBJECT_RE = re.compile(rf"(?:\b(?:at|with)\s+|[–—-]\s+)(?:the\s+)?({_ORG})")
 # a capitalised word before one of these is a place, a site or a product, not the employer
@@ -110,7 +129,7 @@ def _mentions(ctx: Context) -> list[tuple[int, int, frozenset[str]]]:
     """Each place the draft names its addressee company, with the name's core words."""
     scan = blank_long_tokens(ctx.text)
     end = min(signature_start(ctx), _SCAN_CHARS)
-    found = [m for pattern in (*_SLOTS, _TEAM) for m in pattern.finditer(scan, 0, end)]
+    found = _places(ctx, scan, end)
     if ctx.subject_span:
         found += _SUBJECT_RE.finditer(scan, *ctx.subject_span)
     people = _people(ctx)
@@ -124,6 +143,26 @@ def _mentions(ctx: Context) -> list[tuple[int, int, frozenset[str]]]:
                 ctx, m, name, core, set() if m.re is _GREETING else people):
             out.add((start, stop, core))
     return sorted(out)
+
+
+def _places(ctx: Context, scan: str, end: int) -> list[re.Match[str]]:
+    """The places that may name the addressee, tried only where their words are."""
+    positions = ctx.word_index.positions
+    found: list[re.Match[str]] = []
+    for pattern, words in _STARTS:
+        for word in words.split():
+            for pos in positions.get(word, ()):
+                if pos < end and (m := pattern.match(scan, pos, end)):
+                    found.append(m)
+    for pattern, words in _ENDS:
+        for word in words.split():
+            for pos in positions.get(word, ()):
+                if pos < end:
+                    found += pattern.finditer(scan, max(0, pos - 120), pos + len(word) + 1)
+    greeting = ctx.layout.greeting
+    if greeting:
+        found += _GREETING.finditer(scan, max(0, greeting[0] - 1), greeting[1])
+    return found
 
 
 def _is_company(ctx: Context, m: re.Match[str], name: str, core: frozenset[str],
