@@ -210,7 +210,7 @@ def _rules_command(args: argparse.Namespace, out: TextIO) -> int:
         out.write(json.dumps([
             {"id": c.id, "category": c.category, "severity": c.severity,
              "rationale": c.rationale, "kinds": list(c.kinds) or list(KINDS), "scope": c.scope,
-             "enabled": rules.enabled(c.id)}
+             "enabled": rules.enabled(c.id), "cap": _cap(rules, c.id)}
             for c in checks], indent=2) + "\n")
         return 0
     width = max(len(c.id) for c in checks)
@@ -218,8 +218,16 @@ def _rules_command(args: argparse.Namespace, out: TextIO) -> int:
         out.write(f"{cat}\n")
         for c in (c for c in checks if c.category == cat):
             flag = "" if rules.enabled(c.id) else " (off)"
-            out.write(f"  {c.id:<{width}}  {c.severity:<10} {c.rationale}{flag}\n")
+            cap = _cap(rules, c.id)
+            capped = "" if cap is None else f" (caps at {cap})"
+            out.write(f"  {c.id:<{width}}  {c.severity:<10} {c.rationale}{capped}{flag}\n")
     return 0
+
+
+def _cap(rules: Rules, check_id: str) -> int | None:
+    """The highest overall score a finding of the check allows, or None when uncapped."""
+    cap = rules.policy.caps.get(check_id)
+    return None if cap is None else round(cap)
 
 
 def run(argv: Sequence[str] | None = None, *, out: TextIO | None = None,

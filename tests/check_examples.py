@@ -253,3 +253,7 @@ from check_examples_tuning import merge_into as merge_tuning  # noqa: E402
 merge_into(EXAMPLES)
 # the wordings found when the checks were tuned on the corpus
 merge_tuning(EXAMPLES)
+# passive aggression, overshare, arrogance and, without notes, a second addressee company
+from check_examples_conduct import merge_into as merge_conduct  # noqa: E402
+
+merge_conduct(EXAMPLES)

@@ -14,12 +14,20 @@ __all__ = ["all_checks"]
 @functools.lru_cache(maxsize=1)
 def all_checks() -> tuple[Check, ...]:
     """Every built-in check, in a stable order."""
-    from coachkit.scoring.checks import concision, correctness, personalization, timeliness, tone
+    from coachkit.scoring.checks import (
+        concision,
+        conduct,
+        correctness,
+        personalization,
+        timeliness,
+        tone,
+    )
 
     return (
         *correctness.CHECKS,
         *personalization.CHECKS,
         *concision.CHECKS,
         *tone.CHECKS,
+        *conduct.CHECKS,
         *timeliness.CHECKS,
     )

@@ -7,11 +7,12 @@ Looker", "migrating reports to Snowflake") is no pasted name.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from coachkit.scoring.context import Context
 
-__all__ = ["is_period", "own_employer_sentence", "tool_slot"]
+__all__ = ["is_period", "own_employer_sentence", "sentence_at", "tool_slot"]
 
 # the writer speaks of a job of their own in this sentence
 _OWN_EMPLOYER_RE = re.compile(
@@ -61,12 +62,21 @@ def is_period(word: str) -> bool:
     return _PERIOD_RE.fullmatch(word) is not None
 
 
+def sentence_at(ctx: Context, pos: int) -> tuple[int, int] | None:
+    """The span of the sentence holding ``pos``, or None (a search, not a scan: a long
+    draft has many sentences and many names to place)."""
+    sentences = ctx.layout.sentences
+    starts = ctx.memo("sentence_starts", lambda: [s for s, _ in sentences])
+    i = bisect.bisect_right(starts, pos) - 1
+    if i >= 0 and pos < sentences[i][1]:
+        return sentences[i]
+    return None
+
+
 def own_employer_sentence(ctx: Context, pos: int) -> bool:
     """Whether the sentence at ``pos`` speaks of the writer's own past or present job."""
-    for s, e in ctx.layout.sentences:
-        if s <= pos < e:
-            return bool(_OWN_EMPLOYER_RE.search(ctx.text, s, e))
-    return False
+    span = sentence_at(ctx, pos)
+    return span is not None and bool(_OWN_EMPLOYER_RE.search(ctx.text, *span))
 
 
 def tool_slot(text: str, start: int) -> bool:

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from coachkit.scoring import spelling
+from coachkit.scoring.checks._addressee import company_mismatch
 from coachkit.scoring.checks._employer import is_period, own_employer_sentence, tool_slot
 from coachkit.scoring.checks._util import first_line, signature_start
 from coachkit.scoring.context import Context
@@ -157,6 +158,7 @@ def _topic_taken_up(ctx: Context) -> Iterator[Hit]:
 def _other_company(ctx: Context) -> Iterator[Hit]:
     company = ctx.notes.company if ctx.notes else None
     if not company:
+        yield from company_mismatch(ctx)  # no notes: two companies named as the addressee
         return
     names = _CompanyNames(ctx, company)
     own_named = _mentions_company(ctx, company)

@@ -1,0 +1,46 @@
+"""Conduct: passive aggression and personal overshare, which polite wording can hide."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from coachkit.scoring.context import Context
+from coachkit.scoring.registry import Check, Function, Hit, PhraseList
+
+# points an overshared detail weighs: intimate (health, treatment, divorce, grief, debt)
+# or background (family, childhood; entries marked severity "suggestion" in the list)
+_INTIMATE, _BACKGROUND = 2, 1
+# the weight from which the details add up to oversharing: two intimate details, one with
+# some background, or three lines of background. One brief factual mention is fine.
+_OVERSHARE_FROM = 3
+
+
+def _oversharing(ctx: Context) -> Iterator[Hit]:
+    matches = [(start, end, entry) for entry, start, end in ctx.phrase_matches("tone.oversharing")
+               if ctx.body_start <= start < ctx.content_end]
+    kept: list[tuple[int, int, str, str | None]] = []
+    last_end = -1
+    for start, end, entry in sorted(matches, key=lambda m: (m[0], -m[1])):
+        if start < last_end:
+            continue  # one detail found by two entries counts once
+        kept.append((start, end, entry.severity or "warning", entry.why))
+        last_end = end
+    weight = sum(_BACKGROUND if sev == "suggestion" else _INTIMATE for _, _, sev, _ in kept)
+    if weight < _OVERSHARE_FROM:
+        return
+    for start, end, _, why in kept:
+        yield Hit(start, end, why=why)
+
+
+CHECKS: tuple[Check, ...] = (
+    Check("tone.passive_aggressive", "tone", "warning", "Passive-aggressive phrasing",
+          "Sarcastic thanks, remarks about the reader's priorities and sighing reminders "
+          "('whenever you get around to it', 'I'm sure you have your reasons') read as "
+          "reproach in polite clothes; a plain, courteous question gets the answer.",
+          PhraseList("tone.passive_aggressive")),
+    Check("tone.oversharing", "tone", "warning", "Personal details the reader does not need",
+          "Health, treatment, relationships, money trouble or a life story put the reader "
+          "in an awkward spot and crowd out your case; one brief factual mention (a "
+          "procedure that explains a missed call) is enough.",
+          Function(_oversharing)),
+)

@@ -1,0 +1,166 @@
+"""Pass and fail examples for passive aggression, personal overshare, arrogance and, without
+notes, two companies named as the addressee. ``check_examples`` merges them into
+``EXAMPLES``.
+
+``NEAR_MISSES`` are polite drafts close to those faults (a brief health reason for a
+reschedule, confident but specific self-description, the writer's own employer, another
+interview mentioned factually); none of ``CONDUCT_CHECKS`` may flag them.
+"""
+
+from __future__ import annotations
+
+from check_examples_real import CI, RR, Example, letter
+
+AI = {"kind": "additional_info"}
+CONDUCT_CHECKS = ("tone.passive_aggressive", "tone.oversharing", "tone.boastful",
+                  "personalization.other_company")
+
+MORE: dict[str, dict[str, list[Example]]] = {
+    "tone.passive_aggressive": {
+        "fail": [(letter("Whenever you get around to it, I'd appreciate an update."), CI),
+                 (letter("I realise applicants are not exactly a top priority for you."), CI),
+                 (letter("I assume my last email was simply lost in your inbox."), CI),
+                 (letter("I'm sure you had your reasons, so I won't ask what they were."), RR),
+                 (letter("A straight answer would be refreshing for a change."), CI),
+                 (letter("Not to complain, but the panel arrived forty minutes late."), CI),
+                 (letter("Thank you for getting back to me, eventually."), RR),
+                 (letter("As I'm sure you noticed, I was the only one who had prepared."),
+                  CI),
+                 (letter("I kept my answers short, which is more than can be said for the "
+                         "questions."), CI),
+                 (letter("I'd hate to think my file slipped your mind again."), CI),
+                 (letter("I hope your new hire settles in better than your scheduling did."),
+                  RR),
+                 (letter("Some of us have other offers to weigh."), CI),
+                 (letter("Thank you for the \"feedback\" on my portfolio."), RR),
+                 (letter("I noticed the decision date came and went without a word."), CI),
+                 (letter("I look forward to hearing from you, eventually."), CI),
+                 (letter("Fine. Thanks anyway."), RR),
+                 (letter("In future, you might consider letting candidates know when a "
+                         "date slips."), RR),
+                 (letter("As previously stated, I am available on Mondays."), CI)],
+        "pass": [(letter("Could you let me know when you expect a decision?"), CI),
+                 (letter("In case my earlier note did not reach you, I am still very "
+                         "interested."), CI),
+                 (letter("Thank you for getting back to me so quickly."), RR),
+                 (letter("As I mentioned in the interview, I led the billing migration."), CI),
+                 letter("I'm sure the team will make the right choice for the unit."),
+                 letter("Thank you again for your time; it was great to finally meet the "
+                        "team in person."),
+                 (letter("I know you have many applicants, and I appreciate your time."), CI),
+                 letter("Fine-tuning the forecast took two weeks, and the result held."),
+                 (letter("I hope to hear from you once the panel has met."), CI)],
+    },
+    "tone.oversharing": {
+        "fail": [letter("I was a bit off because of my migraines. My doctor has changed my "
+                        "medication twice this month."),
+                 letter("Since my divorce I have barely slept, so please forgive my nerves."),
+                 (letter("My father passed away in May and my savings have run out, so this "
+                         "role matters more than you know."), RR),
+                 letter("I have been in outpatient therapy for my anxiety since March, and I "
+                        "am on antidepressants."),
+                 letter("I grew up on a farm, the youngest of six kids. When I was twelve my "
+                        "parents split, and my older brother raised me."),
+                 (letter("My boyfriend moved out last week and I had food poisoning on "
+                         "Sunday, so it has been a rough few weeks for me."), CI),
+                 letter("At the age of sixteen I left school. Then I backpacked through "
+                        "Asia, which taught me so much about myself."),
+                 (letter("I had a colonoscopy that morning after a bout of gastroenteritis."),
+                  CI),
+                 letter("Apologies if I seemed distracted; I was dealing with a flare-up of "
+                        "my Crohn's disease.")],
+        "pass": [(letter("I was in hospital for a minor procedure on Tuesday, so I am sorry "
+                         "to have missed your call."), CI),
+                 (letter("My father is having an operation on the 4th, so any other day "
+                         "that week would suit me for a second interview."), CI),
+                 letter("I am relocating to Reno with my family in January."),
+                 letter("My mother was a nurse, which is partly why I chose this work."),
+                 letter("At the ICU I gave the first dose of antibiotics within the hour "
+                        "for every patient flagged by the sepsis screen."),
+                 letter("I ran the cold brew launch and the pain-point survey for my team."),
+                 letter("I always pull my weight on a short-staffed shift, and my "
+                        "colleagues know they can count on me."),
+                 letter("My daughter's school is close to the store, so weekday opening "
+                        "shifts suit me well."),
+                 letter("Then I moved the month-end reports to SQL, which cut the close to "
+                        "two days."),
+                 letter("I ran our early childhood literacy drive with my team and my "
+                        "manager at the library."),
+                 letter("I apologise if I seemed nervous at the start; I enjoyed the rest "
+                        "of our conversation.")],
+    },
+    "tone.boastful": {
+        "fail": [letter("I'm sure you'll agree that I am exactly what your team needs."),
+                 letter("As you could probably tell, I know this market inside out."),
+                 letter("Honestly, that was the strongest case study you will see this "
+                        "year."),
+                 letter("My last director called me the best analyst she had ever hired."),
+                 letter("I am one of the top sales managers in the region, full stop."),
+                 letter("I could rebuild your reporting over a long weekend."),
+                 letter("The technical questions were a little basic for someone with my "
+                        "background."),
+                 letter("Without false modesty, my lesson plans are second to none."),
+                 letter("Any hospital would be lucky to have me."),
+                 letter("Your engineers could learn a lot from me."),
+                 letter("I doubt your team could teach me much about guest service."),
+                 letter("Hiring me is the obvious choice."),
+                 letter("Without a doubt, I am the strongest candidate for this role."),
+                 letter("My stellar track record will tell you the rest."),
+                 letter("I'm confident I'm the most qualified candidate you have seen."),
+                 (letter("Frankly I'm surprised you haven't made an offer already."), CI)],
+        "pass": [letter("I am confident I can help: at Halden I cut overtime by 12%."),
+                 letter("My shift had the best safety record of the company's six sites."),
+                 letter("I was named supervisor of the year in 2025, thanks to a great "
+                        "team."),
+                 letter("I would love to learn from your team's approach to audits."),
+                 letter("Your sepsis protocol is the best I have seen in any hospital."),
+                 letter("I'm sure there is a lot your team could teach me about Opera "
+                        "Cloud."),
+                 letter("I am confident I would be a strong addition to the team."),
+                 letter("My track record on shrink speaks to the concern you raised: 1.4% "
+                        "last year.")],
+    },
+    "personalization.other_company": {  # without notes: two addressee companies
+        "fail": [letter("Thank you for the interview for the analyst role at Northwind "
+                        "Analytics. I would love to join Globex Partners and help with "
+                        "forecasting."),
+                 "Subject: Thank you – Acme Robotics interview\n\n" + letter(
+                     "I enjoyed meeting the team. I am excited about the opportunity to "
+                     "join Vantage Health."),
+                 letter("Thank you for the interview at Northwind Analytics. I would love to "
+                        "join the Globex Partners team.")],
+        "pass": [letter("Thank you for the interview for the analyst role at Northwind "
+                        "Analytics. At Globex Partners, my previous employer, I built "
+                        "forecasts."),
+                 letter("Thank you for the interview at Northwind Analytics. I also have an "
+                        "interview at Globex Partners next week, but Northwind is my first "
+                        "choice."),
+                 letter("Thank you for the interview at Northwind Analytics. I would love to "
+                        "join Priya's team at the Reno hub."),
+                 letter("Thank you for the interview at Northwind Analytics. I'd be glad to "
+                        "help Priya Shah with the migration."),
+                 letter("Thank you for the interview at Northwind Analytics. I would love to "
+                        "join the Front Office team and the Reno team.")],
+    },
+}
+
+NEAR_MISSES: list[Example] = [
+    *MORE["tone.passive_aggressive"]["pass"],
+    *MORE["tone.oversharing"]["pass"],
+    *MORE["tone.boastful"]["pass"],
+    *MORE["personalization.other_company"]["pass"],
+    (letter("I had a dental appointment that morning, which is why I asked to move the "
+            "call. Thank you for accommodating me."), CI),
+    (letter("Thank you for telling me yourself. I was disappointed, but I understand, and I "
+            "wish your new colleague every success."), RR),
+    (letter("Attached is the reforecast template I built at my previous employer, with the "
+            "Q3 figures removed."), AI),
+]
+
+
+def merge_into(examples: dict[str, dict[str, list[Example]]]) -> None:
+    """Add these examples to ``examples`` (the table of every check's examples)."""
+    for check_id, table in MORE.items():
+        into = examples.setdefault(check_id, {"fail": [], "pass": []})
+        for key in ("fail", "pass"):
+            into[key] = [*into[key], *table.get(key, [])]
