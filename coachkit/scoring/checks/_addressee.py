@@ -9,6 +9,7 @@ places and people do not.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -132,8 +133,10 @@ def _mentions(ctx: Context) -> list[tuple[int, int, frozenset[str]]]:
     found = _places(ctx, scan, end)
     if ctx.subject_span:
         found += _SUBJECT_RE.finditer(scan, *ctx.subject_span)
+    if len(found) < 2:  # one place names one company at most: nothing to tell apart
+        return []
     people = _people(ctx)
-    ignore = frozenset(w.lower() for w in ctx.rules.word_set("not_companies"))
+    ignore = _lowered(ctx.rules.word_set("not_companies"))
     out = set()
     for m in found:
         name = re.sub(r"['’]s?$", "", m.group(1))
@@ -143,6 +146,12 @@ def _mentions(ctx: Context) -> list[tuple[int, int, frozenset[str]]]:
                 ctx, m, name, core, set() if m.re is _GREETING else people):
             out.add((start, stop, core))
     return sorted(out)
+
+
+@functools.lru_cache(maxsize=8)
+def _lowered(words: frozenset[str]) -> frozenset[str]:
+    """``words`` in lower case (a rule pack's set, computed once per pack)."""
+    return frozenset(w.lower() for w in words)
 
 
 def _places(ctx: Context, scan: str, end: int) -> list[re.Match[str]]:
