@@ -1,7 +1,8 @@
 """Stand-ins for the application store and the outcome-loop functions, for widget tests.
 
-They follow the shapes of the real ones (``coachkit.applog``, ``coachkit.outcomes.writing``
-and ``waiting``) closely enough for the widgets, over an in-memory list.
+The store follows the shape of ``coachkit.applog``'s over an in-memory list; the stand-in
+functions return the real values of ``coachkit.outcomes.writing`` and ``waiting`` with
+counts a test can predict.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ import pandas as pd
 
 from coachkit.model import InterviewNotes
 from coachkit.outcomes import Applications, load_applications
+from coachkit.outcomes.waiting import Waiting
+from coachkit.outcomes.writing import RateRow, WaitRow, WritingPanel
 
 AS_OF = "2026-11-30"
 _IDS = (f"{n:08x}" for n in itertools.count(0xA0000000, 7919))
@@ -170,52 +173,7 @@ def sample_store(n: int = 25, *, pending: int = 5) -> FakeStore:
     return FakeStore(apps)
 
 
-# -- the outcome-loop functions, shaped like coachkit.outcomes.writing and waiting ---------
-@dataclass(frozen=True)
-class RateRow:
-    group: str
-    n: int
-    answered: int
-    rate: float
-    low: float
-    high: float
-
-
-@dataclass(frozen=True)
-class WaitRow:
-    group: str
-    n: int
-    answered: int
-    median_days: float | None
-    low: float | None
-    high: float | None
-
-
-@dataclass(frozen=True)
-class WritingPanel:
-    decided: int
-    enough: bool
-    by_delay: tuple[RateRow, ...]
-    by_score: tuple[RateRow, ...]
-    by_verdict: tuple[RateRow, ...]
-    time_to_answer: tuple[WaitRow, ...]
-    sentences: tuple[str, ...]
-    too_early: str | None
-
-
-@dataclass(frozen=True)
-class Waiting:
-    row: int
-    application_id: str | None
-    company: str
-    role: str
-    waiting_since: date
-    days: int
-    usual_days: int
-    check_in_on: date
-    reason: str
-
-
+# -- the outcome-loop functions, on the real values of coachkit.outcomes.writing and waiting
 def fake_what_works(apps: Applications, *, as_of: object = None,
                     silence_days: object = None) -> WritingPanel:
     """Counts from the log: answered and decided, enough from 20 decided."""
