@@ -29,7 +29,7 @@ from coachkit.errors import InputError, StoreError
 from coachkit.model import InterviewNotes
 from coachkit.paths import applications_store_path
 from coachkit.store.records import _stamp, _utc_now
-from coachkit.store.schema import connect
+from coachkit.store.schema import connect, transaction
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -61,26 +61,13 @@ class ApplicationStore:
 
     @contextmanager
     def _transaction(self, *, write: bool) -> Iterator[sqlite3.Connection]:
-        """Hold the lock and run one transaction; turn sqlite3 errors into StoreError."""
+        """Hold the lock and run one transaction; turn sqlite3 errors and values the
+        file should never hold into StoreError."""
         with self._lock:
-            conn = self._conn
-            if conn is None:
-                raise StoreError(f"The applications store {self.path} is closed")
-            if write and self.read_only:
-                raise StoreError(f"The applications store {self.path} is read-only "
-                                 f"({self.read_only}): cannot save")
             try:
-                conn.execute("BEGIN IMMEDIATE" if write else "BEGIN")
-                try:
+                with transaction(self._conn, self.path, STORE.what, write=write,
+                                 read_only=self.read_only) as conn:
                     yield conn
-                except BaseException:
-                    conn.execute("ROLLBACK")
-                    raise
-                conn.execute("COMMIT")
-            except sqlite3.Error as exc:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
-                raise StoreError(f"Applications store {self.path}: {exc}") from exc
             except (ValueError, TypeError, KeyError) as exc:
                 if isinstance(exc, InputError | StoreError):
                     raise

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from coachkit.errors import DraftNotFound, StoreError
+from coachkit.errors import DraftNotFound
 from coachkit.store.records import (
     DraftSummary,
     DraftVersion,
@@ -24,7 +24,7 @@ from coachkit.store.records import (
     _stamp,
     _utc_now,
 )
-from coachkit.store.schema import connect, journal_path
+from coachkit.store.schema import connect, journal_path, transaction
 
 __all__ = ["DraftJournal"]
 
@@ -60,25 +60,9 @@ class DraftJournal:
     @contextmanager
     def _transaction(self, *, write: bool) -> Iterator[sqlite3.Connection]:
         """Hold the lock and run one transaction; turn sqlite3 errors into StoreError."""
-        with self._lock:
-            conn = self._conn
-            if conn is None:
-                raise StoreError(f"The drafts journal {self.path} is closed")
-            if write and self.read_only:
-                raise StoreError(f"The drafts journal {self.path} is read-only "
-                                 f"({self.read_only}): cannot save")
-            try:
-                conn.execute("BEGIN IMMEDIATE" if write else "BEGIN")
-                try:
-                    yield conn
-                except BaseException:
-                    conn.execute("ROLLBACK")
-                    raise
-                conn.execute("COMMIT")
-            except sqlite3.Error as exc:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
-                raise StoreError(f"Drafts journal {self.path}: {exc}") from exc
+        with self._lock, transaction(self._conn, self.path, "drafts journal", write=write,
+                                     read_only=self.read_only) as conn:
+            yield conn
 
     def _now(self) -> str:
         return _stamp(self._clock())

@@ -11,6 +11,8 @@ import random
 import sqlite3
 import stat
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
@@ -18,7 +20,7 @@ from urllib.parse import quote
 from coachkit.errors import StoreError
 from coachkit.paths import DRAFTS_FILENAME, drafts_journal_path
 
-__all__ = ["FILENAME", "JOURNAL", "StoreKind", "connect", "journal_path"]
+__all__ = ["FILENAME", "JOURNAL", "StoreKind", "connect", "journal_path", "transaction"]
 
 FILENAME = DRAFTS_FILENAME
 SCHEMA_VERSION = 1
@@ -266,3 +268,29 @@ def _damaged(exc: sqlite3.DatabaseError) -> bool:
     name = getattr(exc, "sqlite_errorname", "")
     return name in ("SQLITE_NOTADB", "SQLITE_CORRUPT") or (
         not name and not isinstance(exc, sqlite3.OperationalError))
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection | None, path: Path, what: str, *, write: bool,
+                read_only: str = "") -> Iterator[sqlite3.Connection]:
+    """Run one transaction on ``conn`` (the ``what`` at ``path``); the caller holds its lock.
+
+    A write is ``BEGIN IMMEDIATE``, so two writers queue up; any exception rolls back, and
+    every sqlite3 error becomes a StoreError naming the file.
+    """
+    if conn is None:
+        raise StoreError(f"The {what} {path} is closed")
+    if write and read_only:
+        raise StoreError(f"The {what} {path} is read-only ({read_only}): cannot save")
+    try:
+        conn.execute("BEGIN IMMEDIATE" if write else "BEGIN")
+        try:
+            yield conn
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+    except sqlite3.Error as exc:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise StoreError(f"{what.capitalize()} {path}: {exc}") from exc
