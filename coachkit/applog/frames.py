@@ -43,6 +43,7 @@ class _Read(NamedTuple):
     rows: tuple[TextRow, ...]
     ids: tuple[str, ...]
     keys: tuple[tuple[str, ...], ...]
+    words: Counter[str]  # how many rows have each outcome word
     stages: tuple[str, ...]
     as_of: pd.Timestamp
     apps: Applications
@@ -65,9 +66,12 @@ class LoadedLog:
         rows = tuple(rows)
         with self._lock:
             last = self._last
-        keys = _keys(rows, last)
-        read = _Read(rows, tuple(r.cells[_ID] for r in rows), keys, tuple(stage_names(rows)),
-                     stamp, None)  # type: ignore[arg-type]
+        same = last is not None and len(last.rows) == len(rows)
+        moved = ([k for k, (old, new) in enumerate(zip(last.rows, rows, strict=True))
+                  if old is not new] if same else None)
+        read = _Read(rows, tuple(r.cells[_ID] for r in rows), _keys(rows, last, moved),
+                     _words(rows, last, moved), tuple(stage_names(rows)), stamp,
+                     None)  # type: ignore[arg-type]
         apps = None if last is None else _spliced(last, read, name)
         self.spliced = apps is not None
         if apps is None:
@@ -91,12 +95,27 @@ def _key(row: TextRow) -> tuple[str, ...]:
     return tuple("" if text in EMPTY_MARKS else text for text in folded)
 
 
-def _keys(rows: tuple[TextRow, ...], last: _Read | None) -> tuple[tuple[str, ...], ...]:
-    """Each row's duplicate key, taken from the last read for a row unchanged since."""
-    if last is None or len(last.rows) != len(rows):
+def _keys(rows: tuple[TextRow, ...], last: _Read | None,
+          moved: list[int] | None) -> tuple[tuple[str, ...], ...]:
+    """Each row's duplicate key, taken from the last read for the rows ``moved`` leaves
+    out (the positions of the rows changed since; None: every row)."""
+    if last is None or moved is None:
         return tuple(_key(r) for r in rows)
-    return tuple(k if old is new else _key(new)
-                 for old, new, k in zip(last.rows, rows, last.keys, strict=True))
+    keys = list(last.keys)
+    for k in moved:
+        keys[k] = _key(rows[k])
+    return tuple(keys)
+
+
+def _words(rows: tuple[TextRow, ...], last: _Read | None,
+           moved: list[int] | None) -> Counter[str]:
+    """How many rows have each outcome word, counted again for the rows ``moved``."""
+    if last is None or moved is None:
+        return Counter(r.cells[_OUTCOME] for r in rows)
+    words = last.words.copy()
+    words.subtract(last.rows[k].cells[_OUTCOME] for k in moved)
+    words.update(rows[k].cells[_OUTCOME] for k in moved)
+    return +words  # without the words no row has any more
 
 
 def _spliced(last: _Read, read: _Read, name: str) -> Applications | None:
@@ -112,7 +131,7 @@ def _spliced(last: _Read, read: _Read, name: str) -> Applications | None:
                if old is not new and old != new]
     if len(changed) > MAX_SPLICED:
         return None
-    readings = _readings(before.status_readings, last.rows, read.rows)
+    readings = _readings(before.status_readings, last.words, read.words)
     if readings is None:
         return None
     frame, problems = before.frame.copy(), before.problems
@@ -176,15 +195,13 @@ def _part(before: Applications, rows: list[TextRow], read: _Read,
     return part if same else None
 
 
-def _readings(previous: tuple[StatusReading, ...], old_rows: Sequence[TextRow],
-              rows: Sequence[TextRow]) -> tuple[StatusReading, ...] | None:
+def _readings(previous: tuple[StatusReading, ...], old: Counter[str],
+              counts: Counter[str]) -> tuple[StatusReading, ...] | None:
     """How each outcome word was read, counted again; None when a word is new or the
     previous counts are not simply the words' counts."""
     by_word = {r.word: r for r in previous}
-    old = Counter(r.cells[_OUTCOME] for r in old_rows)
     if {w: r.count for w, r in by_word.items()} != dict(old) or "" in old:
         return None
-    counts = Counter(r.cells[_OUTCOME] for r in rows)
     if not counts.keys() <= by_word.keys():
         return None
     out = [dataclasses.replace(by_word[w], count=n) for w, n in counts.items()]

@@ -167,8 +167,10 @@ class OutcomesDashboard(widgets.VBox):
         self.show(apps)
         return True
 
-    def show(self, apps: Applications, *, keep_filters: bool = False) -> None:
-        """Show a loaded log: filters from its data (or the current ones kept), every chart."""
+    def show(self, apps: Applications, *, keep_filters: bool = False,
+             chart_later: bool = False) -> None:
+        """Show a loaded log: filters from its data (or the current ones kept), every chart
+        (the visible one drawn after the headline is sent when ``chart_later``)."""
         keep = keep_filters and self.apps is not None
         self.apps, self.error = apps, None
         self.messages.value = render_loaded(apps)
@@ -188,7 +190,7 @@ class OutcomesDashboard(widgets.VBox):
                 self.silence.value = self._silence_rule.days
         finally:
             self._quiet = False
-        self.refresh()
+        self.refresh(chart_later=chart_later)
         if self.waiting is not None and self.what_works is not None:  # the loop follows
             self._later("waiting", lambda: self.waiting.show(apps))
             self._later("what_works", lambda: self.what_works.show(apps))
@@ -266,7 +268,8 @@ class OutcomesDashboard(widgets.VBox):
         self.counts.layout.display = "none" if empty else None
         if not empty:
             self.counts.value = render_sentence(store_counts(apps), "ck-store-counts-text")
-            self.show(apps, keep_filters=keep_filters)
+            # after an event, the chart and the panels follow the counts and the headline
+            self.show(apps, keep_filters=keep_filters, chart_later=keep_filters)
             if not (apps.left_out or apps.problems):  # else the loader's list says more
                 self.messages.value = ""
         else:
@@ -310,8 +313,9 @@ class OutcomesDashboard(widgets.VBox):
         return filter_applications(self.apps, start=start, end=end,
                                    channel=self.channel.value, role_kind=self.role.value)
 
-    def refresh(self) -> None:
-        """Recompute every statistic and sentence for the filters; redraw the visible chart."""
+    def refresh(self, *, chart_later: bool = False) -> None:
+        """Recompute every statistic and sentence for the filters; redraw the visible chart
+        (once the current event is handled when ``chart_later``, see ``defer``)."""
         if self.apps is None:
             return
         self.analysis = analyse(self.filtered(), self.as_of, groupings=("delay_band",),
@@ -327,7 +331,10 @@ class OutcomesDashboard(widgets.VBox):
             # a chart with nothing to show is its sentence alone, not an empty box
             self.images[key].layout.display = "none" if section.empty else None
         self._stale = set(self.charts)
-        self._draw_visible()
+        if chart_later:
+            self._later("chart", self._draw_visible)
+        else:
+            self._draw_visible()
 
     def _draw_visible(self) -> None:
         index = self.tabs.selected_index or 0

@@ -73,6 +73,7 @@ class LogEventForm(w.VBox):
                           self.note, self.result])
         self.add_class("ck-log-event")
         self._listed: dict[str, tuple[str, bool]] | None = None  # id -> (label, pending)
+        self._apps: list[Any] = []  # the applications last listed, to tell what changed
         if load:  # else the owner calls refresh with the list it has read anyway
             self.refresh()
 
@@ -90,7 +91,7 @@ class LogEventForm(w.VBox):
         except Exception as error:  # a face never shows a traceback
             self.result.value = message(f"Could not read your outcome log: {error}", error=True)
             return
-        listed = {a.id: (application_label(a), a.outcome == "pending") for a in apps}
+        listed = self._options_of(apps)
         if self._listed is not None and list(listed.items()) == list(self._listed.items()):
             return  # the same options in the same order: 10,000 of them are slow to resend
         self._listed = listed
@@ -104,6 +105,22 @@ class LogEventForm(w.VBox):
         if not ordered:
             self.result.value = message("No applications in your outcome log yet: import a "
                                         "file or mark a follow-up as sent first.")
+
+    def _options_of(self, apps: list[Any]) -> dict[str, tuple[str, bool]]:
+        """Each application's (label, pending), worked out again only for the changed
+        ones (the store hands back the same objects for the others)."""
+        last, listed = self._apps, self._listed or {}
+        self._apps = list(apps)
+        if len(last) == len(apps) and len(listed) == len(apps):
+            out = dict(listed)
+            for old, new in zip(last, apps, strict=True):
+                if old is not new:
+                    if old.id != new.id:
+                        break  # moved, added or taken away: list them all again
+                    out[new.id] = (application_label(new), new.outcome == "pending")
+            else:
+                return out
+        return {a.id: (application_label(a), a.outcome == "pending") for a in apps}
 
     def _when(self, day: date) -> datetime:
         now = self.clock()
