@@ -42,7 +42,7 @@ class _Read(NamedTuple):
 
     rows: tuple[TextRow, ...]
     ids: tuple[str, ...]
-    keys: tuple[tuple[str, ...], ...]
+    keys: tuple[tuple[str, ...], ...] | None  # worked out when first needed
     words: Counter[str]  # how many rows have each outcome word
     stages: tuple[str, ...]
     as_of: pd.Timestamp
@@ -86,24 +86,26 @@ class LoadedLog:
             self._last = None
 
 
-def _key(row: TextRow) -> tuple[str, ...]:
+def _key(row: TextRow, empty: frozenset[str]) -> tuple[str, ...]:
     """The row's duplicate key, folded more than the loader folds it (so never missing a
-    pair it would find): spaces, case and the marks it reads as empty."""
-    from coachkit.outcomes.logstate import EMPTY_MARKS
-
-    folded = (" ".join(row.cells[i].split()).casefold() for i in _KEY)
-    return tuple("" if text in EMPTY_MARKS else text for text in folded)
+    pair it would find): spaces, case and the marks it reads as ``empty``."""
+    folded = [" ".join(row.cells[i].split()).casefold() for i in _KEY]
+    return tuple("" if text in empty else text for text in folded)
 
 
 def _keys(rows: tuple[TextRow, ...], last: _Read | None,
-          moved: list[int] | None) -> tuple[tuple[str, ...], ...]:
+          moved: list[int] | None) -> tuple[tuple[str, ...], ...] | None:
     """Each row's duplicate key, taken from the last read for the rows ``moved`` leaves
-    out (the positions of the rows changed since; None: every row)."""
+    out (the positions of the rows changed since); None until a splice needs them."""
+    from coachkit.outcomes.logstate import EMPTY_MARKS
+
     if last is None or moved is None:
-        return tuple(_key(r) for r in rows)
+        return None
+    if last.keys is None:
+        return tuple(_key(r, EMPTY_MARKS) for r in rows)
     keys = list(last.keys)
     for k in moved:
-        keys[k] = _key(rows[k])
+        keys[k] = _key(rows[k], EMPTY_MARKS)
     return tuple(keys)
 
 
@@ -125,7 +127,8 @@ def _spliced(last: _Read, read: _Read, name: str) -> Applications | None:
     moved = read.as_of != last.as_of  # future dates may no longer be in the future
     if (read.ids != last.ids or read.stages != last.stages or read.as_of < last.as_of
             or not _row_warnings(before, future=not moved) or before.left_out
-            or len(before.frame) != len(read.rows) or len(set(read.keys)) != len(read.keys)):
+            or len(before.frame) != len(read.rows) or read.keys is None
+            or len(set(read.keys)) != len(read.keys)):
         return None
     changed = [k for k, (old, new) in enumerate(zip(last.rows, read.rows, strict=True))
                if old is not new and old != new]

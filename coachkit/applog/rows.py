@@ -75,7 +75,9 @@ def _table(rows: Sequence[TextRow], stages: Sequence[str] | None = None
            ) -> tuple[list[str], list[list[str]]]:
     stages = stage_names(rows) if stages is None else stages
     header = [*LOG_COLUMNS, *EXTRA_COLUMNS, *stages]
-    return header, [[*r.cells, *(r.stages.get(s, "") for s in stages)] for r in rows]
+    blank = ("",) * len(stages)  # most applications have no stage beyond the interview
+    return header, [[*r.cells, *((r.stages.get(s, "") for s in stages) if r.stages
+                                 else blank)] for r in rows]
 
 
 def csv_bytes(rows: Sequence[TextRow], stages: Sequence[str] | None = None) -> bytes:

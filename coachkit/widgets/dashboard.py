@@ -263,7 +263,9 @@ class OutcomesDashboard(widgets.VBox):
         except Exception as exc:  # a face never shows a traceback
             self._show_error(f"Could not read your outcome log: {exc}")
             return False
-        self.log_form.refresh(listed if self.store is not None else None)
+        # the form's 10,000 options are below the charts: they follow the counts and headline
+        self._later("log_form", lambda: self.log_form.refresh(
+            listed if self.store is not None else None))
         self.empty.layout.display = self.file_row.layout.display = "none"
         self.counts.layout.display = "none" if empty else None
         if not empty:
