@@ -93,6 +93,8 @@ bench: install-test browser
 	$(PY) bench/journal_bench.py
 	$(PY) bench/composer_bench.py
 	$(PY) bench/outcomes_bench.py
+	$(PY) bench/applog_bench.py
+	$(PY) bench/dashboard_store_bench.py
 	$(PY) bench/workshop_bench.py
 	$(PY) bench/masking_bench.py
 	$(PY) bench/workshop_load_bench.py

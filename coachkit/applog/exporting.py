@@ -28,12 +28,14 @@ _CHANNEL_WORDS = frozenset((
     "other", "unknown", "com", "co", "io", "social", "media"))
 
 
-def applications_of(rows: Sequence[TextRow], as_of: Any, name: str) -> Applications:
-    """The rows read by the loader, as the dashboard and the report read a file."""
+def applications_of(rows: Sequence[TextRow], as_of: Any, name: str,
+                    stages: Sequence[str] | None = None) -> Applications:
+    """The rows read by the loader, as the dashboard and the report read a file (with a
+    column for each of ``stages`` when given, else for each stage of the rows)."""
     from coachkit.outcomes import load_applications
 
-    apps = load_applications(csv_bytes(rows), mapping=_packaged_mapping(), as_of=as_of,
-                             name=name)
+    apps = load_applications(csv_bytes(rows, stages), mapping=_packaged_mapping(),
+                             as_of=as_of, name=name)
     return dataclasses.replace(apps, source=name)
 
 

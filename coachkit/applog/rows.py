@@ -14,7 +14,8 @@ from coachkit.applog.records import Application, FollowUp
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["EXTRA_COLUMNS", "LOG_COLUMNS", "TextRow", "csv_bytes", "frame_of", "text_row"]
+__all__ = ["EXTRA_COLUMNS", "LOG_COLUMNS", "TextRow", "csv_bytes", "frame_of", "stage_names",
+           "text_row"]
 
 # the documented log's columns (coachkit.outcomes.COLUMNS, which a test compares)
 LOG_COLUMNS = ("company", "role", "applied_on", "interviewed_at", "follow_up_sent_at",
@@ -65,15 +66,24 @@ def text_row(app: Application) -> TextRow:
     return TextRow(cells, {name: _time(at) for name, at in app.stages.items()})
 
 
-def _table(rows: Sequence[TextRow]) -> tuple[list[str], list[list[str]]]:
-    stages = list(dict.fromkeys(name for r in rows for name in r.stages))
+def stage_names(rows: Sequence[TextRow]) -> list[str]:
+    """Every stage name of the rows, in the order they first appear."""
+    return list(dict.fromkeys(name for r in rows for name in r.stages))
+
+
+def _table(rows: Sequence[TextRow], stages: Sequence[str] | None = None
+           ) -> tuple[list[str], list[list[str]]]:
+    stages = stage_names(rows) if stages is None else stages
     header = [*LOG_COLUMNS, *EXTRA_COLUMNS, *stages]
-    return header, [[*r.cells, *(r.stages.get(s, "") for s in stages)] for r in rows]
+    blank = ("",) * len(stages)  # most applications have no stage beyond the interview
+    return header, [[*r.cells, *((r.stages.get(s, "") for s in stages) if r.stages
+                                 else blank)] for r in rows]
 
 
-def csv_bytes(rows: Sequence[TextRow]) -> bytes:
-    """The rows as a CSV file (UTF-8), header first."""
-    header, table = _table(rows)
+def csv_bytes(rows: Sequence[TextRow], stages: Sequence[str] | None = None) -> bytes:
+    """The rows as a CSV file (UTF-8), header first; one column per stage of ``stages``
+    (default: those of the rows)."""
+    header, table = _table(rows, stages)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(header)

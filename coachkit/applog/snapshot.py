@@ -21,10 +21,14 @@ class Snapshot:
     def __init__(self) -> None:
         self._apps: dict[str, tuple[int, Application]] = {}
         self._rows: dict[str, tuple[Application, TextRow]] = {}
+        self._order: list[tuple[str, int]] = []  # (id, revision) newest first, as last read
+        self._listed: list[Application] = []
 
     def applications(self, conn: sqlite3.Connection) -> list[Application]:
         """Every application, newest first; only the changed ones are read again."""
         order = conn.execute("SELECT id, revision FROM applications" + NEWEST_FIRST).fetchall()
+        if order == self._order:  # nothing changed since: no dict of 10,000 to rebuild
+            return list(self._listed)
         stale = [i for i, rev in order if self._apps.get(i, (None,))[0] != rev]
         if len(stale) > _CHUNK:
             fresh = {a.id: a for a in read_all(conn)}
@@ -33,7 +37,9 @@ class Snapshot:
                                                stale)} if stale else {}
         self._apps = {i: (rev, fresh[i] if i in fresh else self._apps[i][1])
                       for i, rev in order}
-        return [self._apps[i][1] for i, _ in order]
+        self._order = order
+        self._listed = [self._apps[i][1] for i, _ in order]
+        return list(self._listed)
 
     def rows(self, apps: list[Application]) -> list[TextRow]:
         """Each application's row of the log as text (rendered again only when changed)."""
@@ -48,3 +54,4 @@ class Snapshot:
         """Forget everything remembered."""
         self._apps.clear()
         self._rows.clear()
+        self._order, self._listed = [], []

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from coachkit.applog import changes
 from coachkit.applog.fields import stored_fields
+from coachkit.applog.frames import LoadedLog
 from coachkit.applog.reading import read_one, resolve_id
 from coachkit.applog.records import (
     Application,
@@ -55,6 +56,7 @@ class ApplicationStore:
         self._lock = threading.Lock()
         self._conn: sqlite3.Connection | None
         self._snapshot = Snapshot()  # the applications as last read
+        self._loaded = LoadedLog()  # the validated log as last read
         self._conn, self.read_only = connect(self.path, read_only=read_only, kind=STORE)
 
     # -- plumbing ----------------------------------------------------------------
@@ -230,10 +232,12 @@ class ApplicationStore:
 
     def to_applications(self, *, as_of: date | datetime | str | None = None
                         ) -> Applications:
-        """The store as a validated log, for the dashboard, the report and the statistics."""
-        from coachkit.applog.exporting import applications_of
+        """The store as a validated log, for the dashboard, the report and the statistics.
 
-        return applications_of(self._rows(), as_of, self.path.name)
+        Read again on the same store object, only the applications changed since are
+        read by the loader again (see ``coachkit.applog.frames``); the result is the same.
+        """
+        return self._loaded.applications(self._rows(), as_of, self.path.name)
 
     def export_csv(self, path: str | os.PathLike[str], *, anonymous: bool = False) -> Path:
         """Write the store as a documented-log CSV to a new file (never replacing one).
@@ -269,6 +273,7 @@ class ApplicationStore:
                 self._conn.close()
                 self._conn = None
             self._snapshot.clear()
+            self._loaded.clear()
 
     def __enter__(self) -> ApplicationStore:
         return self

@@ -15,6 +15,7 @@ or importing a file re-reads the store and recomputes everything.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -63,7 +64,7 @@ class OutcomesDashboard(widgets.VBox):
     def __init__(self, source: str | Path | None = None, *, as_of: object = None,
                  mapping: str | Path | None = None, charts: tuple[str, ...] = CHARTS,
                  store: Any = None, sample: str | Path | None = None, sections: bool = True,
-                 **parts: Any) -> None:
+                 defer: bool | None = None, **parts: Any) -> None:
         self._given_as_of = as_of
         self.as_of = as_timestamp(as_of)
         self.mapping = mapping
@@ -74,6 +75,10 @@ class OutcomesDashboard(widgets.VBox):
         self.error: str | None = None
         self._stale: set[str] = set()
         self._quiet = False
+        # None: in a kernel, the loop's panels catch up after the counts and headline are
+        # sent (outside one, at once); True: only when catch_up() is called; False: at once
+        self.defer = defer
+        self._pending: dict[str, Callable[[], None]] = {}
         self.status_readings: dict[str, str] = {}  # the user's readings of status words
         self._last: tuple[str | Path | bytes, str] | None = None
         self.readings = StatusReadingsTable(on_change=self._on_readings)
@@ -162,8 +167,10 @@ class OutcomesDashboard(widgets.VBox):
         self.show(apps)
         return True
 
-    def show(self, apps: Applications, *, keep_filters: bool = False) -> None:
-        """Show a loaded log: filters from its data (or the current ones kept), every chart."""
+    def show(self, apps: Applications, *, keep_filters: bool = False,
+             chart_later: bool = False) -> None:
+        """Show a loaded log: filters from its data (or the current ones kept), every chart
+        (the visible one drawn after the headline is sent when ``chart_later``)."""
         keep = keep_filters and self.apps is not None
         self.apps, self.error = apps, None
         self.messages.value = render_loaded(apps)
@@ -183,10 +190,31 @@ class OutcomesDashboard(widgets.VBox):
                 self.silence.value = self._silence_rule.days
         finally:
             self._quiet = False
-        self.refresh()
+        self.refresh(chart_later=chart_later)
         if self.waiting is not None and self.what_works is not None:  # the loop follows
-            self.waiting.show(apps)
-            self.what_works.show(apps)
+            self._later("waiting", lambda: self.waiting.show(apps))
+            self._later("what_works", lambda: self.what_works.show(apps))
+
+    def _later(self, name: str, job: Callable[[], None]) -> None:
+        """Run ``job`` once the current event is handled (see ``defer``); a later job of
+        the same name replaces one not run yet."""
+        self._pending[name] = job
+        if self.defer is False:
+            self.catch_up()
+            return
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            loop = None
+        if self.defer is None and loop is None:
+            self.catch_up()
+        elif self.defer is None and len(self._pending) == 1:
+            loop.call_soon(self.catch_up)
+
+    def catch_up(self) -> None:
+        """Run the panels' updates still pending (the waiting list, "what works")."""
+        while self._pending:
+            self._pending.pop(next(iter(self._pending)))()
 
     # the person's store and the outcome loop -------------------------------------
     def open_store(self, store: Any = None, *, sample: str | Path | None = None,
@@ -208,7 +236,8 @@ class OutcomesDashboard(widgets.VBox):
         self.empty.add_class("ck-empty")
         self.importer = ImportBox(self.store, on_change=lambda: self.reload_store(
             keep_filters=False))
-        self.log_form = LogEventForm(self.store, on_logged=lambda _app: self.reload_store())
+        self.log_form = LogEventForm(self.store, on_logged=lambda _app: self.reload_store(),
+                                     load=False)
         self.waiting = WaitingList((), store=self.store, as_of=self.as_of,
                                    waiting_longer=waiting_longer, composer=composer)
         self.what_works = WhatWorksPanel(as_of=self.as_of, what_works=what_works,
@@ -234,14 +263,17 @@ class OutcomesDashboard(widgets.VBox):
         except Exception as exc:  # a face never shows a traceback
             self._show_error(f"Could not read your outcome log: {exc}")
             return False
-        self.log_form.refresh(listed if self.store is not None else None)
+        # the form's 10,000 options are below the charts: they follow the counts and headline
+        self._later("log_form", lambda: self.log_form.refresh(
+            listed if self.store is not None else None))
         self.empty.layout.display = self.file_row.layout.display = "none"
         self.counts.layout.display = "none" if empty else None
         if not empty:
-            self.show(apps, keep_filters=keep_filters)
+            self.counts.value = render_sentence(store_counts(apps), "ck-store-counts-text")
+            # after an event, the chart and the panels follow the counts and the headline
+            self.show(apps, keep_filters=keep_filters, chart_later=keep_filters)
             if not (apps.left_out or apps.problems):  # else the loader's list says more
                 self.messages.value = ""
-            self.counts.value = render_sentence(store_counts(apps), "ck-store-counts-text")
         else:
             self.empty.layout.display = None
             self.apps = self.analysis = None
@@ -283,8 +315,9 @@ class OutcomesDashboard(widgets.VBox):
         return filter_applications(self.apps, start=start, end=end,
                                    channel=self.channel.value, role_kind=self.role.value)
 
-    def refresh(self) -> None:
-        """Recompute every statistic and sentence for the filters; redraw the visible chart."""
+    def refresh(self, *, chart_later: bool = False) -> None:
+        """Recompute every statistic and sentence for the filters; redraw the visible chart
+        (once the current event is handled when ``chart_later``, see ``defer``)."""
         if self.apps is None:
             return
         self.analysis = analyse(self.filtered(), self.as_of, groupings=("delay_band",),
@@ -300,7 +333,10 @@ class OutcomesDashboard(widgets.VBox):
             # a chart with nothing to show is its sentence alone, not an empty box
             self.images[key].layout.display = "none" if section.empty else None
         self._stale = set(self.charts)
-        self._draw_visible()
+        if chart_later:
+            self._later("chart", self._draw_visible)
+        else:
+            self._draw_visible()
 
     def _draw_visible(self) -> None:
         index = self.tabs.selected_index or 0

@@ -52,7 +52,7 @@ class LogEventForm(w.VBox):
     """Choose an application and what happened, then press "Log it"."""
 
     def __init__(self, store: Any = None, on_logged: Callable[[Any], None] | None = None, *,
-                 clock: Callable[[], datetime] = datetime.now) -> None:
+                 clock: Callable[[], datetime] = datetime.now, load: bool = True) -> None:
         self._store = store
         self.on_logged = on_logged
         self.clock = clock
@@ -72,7 +72,10 @@ class LogEventForm(w.VBox):
         super().__init__([self.application, self.kind, w.HBox([self.on, self.log_button]),
                           self.note, self.result])
         self.add_class("ck-log-event")
-        self.refresh()
+        self._listed: dict[str, tuple[str, bool]] | None = None  # id -> (label, pending)
+        self._apps: list[Any] = []  # the applications last listed, to tell what changed
+        if load:  # else the owner calls refresh with the list it has read anyway
+            self.refresh()
 
     @property
     def store(self) -> Any:
@@ -88,16 +91,36 @@ class LogEventForm(w.VBox):
         except Exception as error:  # a face never shows a traceback
             self.result.value = message(f"Could not read your outcome log: {error}", error=True)
             return
-        ordered = [a for a in apps if a.outcome == "pending"] + \
-                  [a for a in apps if a.outcome != "pending"]
+        listed = self._options_of(apps)
+        if self._listed is not None and list(listed.items()) == list(self._listed.items()):
+            return  # the same options in the same order: 10,000 of them are slow to resend
+        self._listed = listed
+        ordered = [i for i, (_, pending) in listed.items() if pending] + \
+                  [i for i, (_, pending) in listed.items() if not pending]
         chosen = self.application.value
-        self.application.options = [(application_label(a), a.id) for a in ordered]
-        ids = [a.id for a in ordered]
-        self.application.value = chosen if chosen in ids else (ids[0] if ids else None)
-        self.log_button.disabled = not ids
-        if not ids:
+        self.application.options = [(listed[i][0], i) for i in ordered]
+        self.application.value = chosen if chosen in listed else (ordered[0] if ordered
+                                                                   else None)
+        self.log_button.disabled = not ordered
+        if not ordered:
             self.result.value = message("No applications in your outcome log yet: import a "
                                         "file or mark a follow-up as sent first.")
+
+    def _options_of(self, apps: list[Any]) -> dict[str, tuple[str, bool]]:
+        """Each application's (label, pending), worked out again only for the changed
+        ones (the store hands back the same objects for the others)."""
+        last, listed = self._apps, self._listed or {}
+        self._apps = list(apps)
+        if len(last) == len(apps) and len(listed) == len(apps):
+            out = dict(listed)
+            for old, new in zip(last, apps, strict=True):
+                if old is not new:
+                    if old.id != new.id:
+                        break  # moved, added or taken away: list them all again
+                    out[new.id] = (application_label(new), new.outcome == "pending")
+            else:
+                return out
+        return {a.id: (application_label(a), a.outcome == "pending") for a in apps}
 
     def _when(self, day: date) -> datetime:
         now = self.clock()
