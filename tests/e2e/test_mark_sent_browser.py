@@ -2,7 +2,7 @@
 and answer "Not now", then press Mark as sent and see the line naming the application;
 a changed message exported again is asked about once more, and Yes records a second
 follow-up on the same application. The person's store (under the server's
-COACHKIT_HOME) holds what the page said."""
+COACHKIT_HOME, a server of this module's own) holds what the page said."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import secrets
 
 import pytest
 from composer_steps import GRATITUDE, SEND_IT, mark_sent, write_thank_you
+from labserver import lab_server
 from playwright.sync_api import Page, expect
 
 applog = pytest.importorskip("coachkit.applog", reason="the applications store")
@@ -18,9 +19,16 @@ applog = pytest.importorskip("coachkit.applog", reason="the applications store")
 QUESTION = "Record this follow-up in your outcome log?"
 
 
+@pytest.fixture(scope="module")
+def jlab(tmp_path_factory: pytest.TempPathFactory):
+    """A server of this module's own: what it records must not reach the outcome log the
+    other notebook tests open (notebook 03 shows the sample only while the log is empty)."""
+    with lab_server(tmp_path_factory.mktemp("mark-sent")) as server:
+        yield server
+
+
 def test_mark_as_sent_records_the_follow_up(page: Page, jlab: dict, shot) -> None:
-    # a company of this test's own: the server is shared, and the notebook reopens the
-    # draft another test left for the same notes file
+    # a company no other draft names: the notebook reopens a draft left for the same notes
     company = f"Tailspin Toys {secrets.token_hex(2)}"
     write_thank_you(page, jlab, company)
 
