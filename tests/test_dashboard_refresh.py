@@ -5,6 +5,7 @@ event is handled), and the result is the same as a dashboard opened afresh."""
 from __future__ import annotations
 
 import asyncio
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 
 import pytest
@@ -20,6 +21,7 @@ from loop_fakes import (
     sample_store,
 )
 
+from coachkit.widgets import dashboard
 from coachkit.widgets.dashboard import OutcomesDashboard
 
 
@@ -65,10 +67,25 @@ def test_without_a_running_loop_everything_is_shown_at_once():
     assert _shown(dash) == _shown(_dash(store))
 
 
-def test_in_a_kernel_the_panels_follow_once_the_event_is_handled():
+def test_a_loop_that_is_not_a_kernels_holds_nothing_back():
     store = sample_store(25, pending=5)
 
+    async def press() -> OutcomesDashboard:  # a loop such as a browser driver's
+        dash = _dash(store)
+        _log(dash, dash.waiting.rows[0].application_id, "rejected")
+        return dash
+
+    with ThreadPoolExecutor(1) as pool:
+        dash = pool.submit(asyncio.run, press()).result()
+    assert not dash._pending
+    assert _shown(dash) == _shown(_dash(store))
+
+
+def test_in_a_kernel_the_panels_follow_once_the_event_is_handled(monkeypatch):
+    store = sample_store(25, pending=5)
     async def press() -> tuple[bool, OutcomesDashboard]:
+        loop = asyncio.get_running_loop()  # it stands for a kernel's loop
+        monkeypatch.setattr(dashboard, "kernel_loop", lambda: loop)
         dash = _dash(store)
         await asyncio.sleep(0)
         _log(dash, dash.waiting.rows[0].application_id, "offer")
@@ -76,7 +93,11 @@ def test_in_a_kernel_the_panels_follow_once_the_event_is_handled():
         await asyncio.sleep(0)
         return waiting, dash
 
-    waiting, dash = asyncio.run(press())
+    # in a thread of its own: after the browser tests, Playwright leaves a loop running in
+    # the main thread, and asyncio.run refuses to start there
+    with ThreadPoolExecutor(1) as pool:
+        waiting, dash = pool.submit(asyncio.run, press()).result()
+    monkeypatch.undo()  # the dashboard to compare with is opened outside a kernel
     assert waiting and not dash._pending
     assert _shown(dash) == _shown(_dash(store))
 

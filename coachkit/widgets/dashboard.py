@@ -15,7 +15,6 @@ or importing a file re-reads the store and recomputes everything.
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -41,6 +40,7 @@ from coachkit.outcomes.stats import (
     filter_applications,
 )
 from coachkit.outcomes.summary import describe_silence
+from coachkit.widgets._live import kernel_loop
 from coachkit.widgets.log_event import ImportBox, LogEventForm, open_store
 from coachkit.widgets.status_readings import StatusReadingsTable
 from coachkit.widgets.waiting_list import WaitingList, check_in_composer
@@ -202,10 +202,7 @@ class OutcomesDashboard(widgets.VBox):
         if self.defer is False:
             self.catch_up()
             return
-        try:
-            loop = asyncio.get_running_loop()
-        except RuntimeError:
-            loop = None
+        loop = kernel_loop()  # a kernel's loop, not any library's (a browser driver's)
         if self.defer is None and loop is None:
             self.catch_up()
         elif self.defer is None and len(self._pending) == 1:
