@@ -50,10 +50,6 @@ class PhraseBook:
                 key = (word, True)
                 self.plain.setdefault(word, []).append((name, key, index.needs[key]))
             self.rest[name] = index.rest
-        # first word -> second word -> what ``pairs`` holds for the pair
-        self.firsts: dict[str, dict[str, list[tuple[str, Key, Need]]]] = {}
-        for (first, second), items in self.pairs.items():
-            self.firsts.setdefault(first, {})[second] = items
 
     def tries(self, words: WordIndex) -> Tries:
         """For each list, the trigger words met in pairs or alone that its entries are to
@@ -63,7 +59,7 @@ class PhraseBook:
         if not words.is_ascii:
             return out
         positions, vocabulary = words.positions, words.vocabulary
-        for items, starts in pair_starts(self.firsts, words):
+        for items, starts in pair_starts(self.pairs, words):
             for name, key, need in items:
                 if need is None or not need.isdisjoint(vocabulary):
                     out.setdefault(name, []).append((key, starts))

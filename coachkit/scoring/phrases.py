@@ -12,6 +12,7 @@ import functools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 from types import MappingProxyType
 from typing import TypeVar
 
@@ -116,7 +117,7 @@ class PhraseList:
             positions = words.positions
             needs = index.needs
             vocabulary = words.vocabulary
-            for keys, starts in pair_starts(index.pairs, words):
+            for keys, starts in pair_starts(index.flat_pairs, words):
                 for key in keys:
                     if _possible(needs[key], vocabulary):
                         self._try(index, key, starts, text, pos, found)
@@ -207,26 +208,23 @@ def _needs(entries: Sequence[PhraseEntry], members: list[int],
     return frozenset(out)
 
 
-def pair_starts(firsts: Mapping[str, Mapping[str, T]], words: WordIndex
+def pair_starts(pairs: Mapping[tuple[str, str], T], words: WordIndex
                 ) -> list[tuple[T, list[int]]]:
-    """For each pair of words ``firsts`` holds (first word, then second word) that the
-    text of ``words`` has, what it holds for the pair and where the pair starts (found
-    from the places of the first words, without listing every pair of the text)."""
-    positions, following = words.positions, words.following
-    out: list[tuple[T, list[int]]] = []
-    for first in firsts.keys() & positions.keys():
-        seconds = firsts[first]
-        met: dict[str, list[int]] = {}
-        for start in positions[first]:
-            second = following[start]
-            if second in seconds:
-                at = met.get(second)
-                if at is None:
-                    met[second] = [start]
-                else:
-                    at.append(start)
-        out += [(seconds[second], starts) for second, starts in met.items()]
-    return out
+    """For each pair of words ``pairs`` holds (a word, then the word after it; "" after
+    the last word) that the text of ``words`` has, what it holds for the pair and where
+    the pair starts (one pass over the text's words)."""
+    texts = words.words
+    following = zip(texts, chain(texts[1:], ("",)), strict=False)  # one more if no words
+    met: dict[tuple[str, str], list[int]] = {}
+    get = met.get
+    for pair, start in zip(following, words.word_starts, strict=True):
+        if pair in pairs:
+            at = get(pair)
+            if at is None:
+                met[pair] = [start]
+            else:
+                at.append(start)
+    return [(pairs[pair], starts) for pair, starts in met.items()]
 
 
 def _rest_starts(words: WordIndex, key: tuple[str, bool], follow: FollowFilter | None,
@@ -293,6 +291,8 @@ class _Compiled:
         # (trigger word, what follows it, what the text must hold: see _rest_need)
         self.rest: list[tuple[tuple[str, bool], FollowFilter | None, Need]] = []
         self.plain_words: frozenset[str] = frozenset()
+        # the same as ``pairs``, keyed by (first word, second word)
+        self.flat_pairs: dict[tuple[str, str], list[tuple[str, bool]]] = {}
         if not self.safe:
             self.pairs = None
             return
@@ -316,6 +316,8 @@ class _Compiled:
                 self.rest.append((key, FollowFilter(follow.starts, partial),
                                   self._rest_need(key)))
         self.plain_words = frozenset(plain)
+        self.flat_pairs = {(first, second): keys for first, seconds in self.pairs.items()
+                           for second, keys in seconds.items()}
 
 
     def _rest_need(self, key: tuple[str, bool]) -> Need:
