@@ -85,13 +85,13 @@ class PhraseBook:
         found: set[tuple[int, int, int]] = set()
         vocabulary = words.vocabulary
         for key, starts in todo or ():
-            phrases._try(index, key, starts, text, 0, found)
+            phrases._try(index, key, starts, text, 0, found, words)
         for key, follow, need in rest:
             if need is not None and need.isdisjoint(vocabulary):
                 continue  # the usual case: not worth a call
             starts = _rest_starts(words, key, follow, need)
             if starts:
-                phrases._try(index, key, starts, text, 0, found)
+                phrases._try(index, key, starts, text, 0, found, words)
         if not found and not index.always:
             return []
         return phrases._finish(index, text, 0, kind, found, vocabulary)
