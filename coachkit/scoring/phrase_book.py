@@ -14,10 +14,9 @@ from coachkit.scoring.phrases import (
     _Compiled,
     _index,
     _rest_starts,
-    pair_starts,
 )
 from coachkit.scoring.regex_words import FollowFilter
-from coachkit.scoring.words import WordIndex
+from coachkit.scoring.words import WordIndex, pair_starts_in_text
 
 __all__ = ["PhraseBook", "phrase_book"]
 
@@ -59,7 +58,7 @@ class PhraseBook:
         if not words.is_ascii:
             return out
         positions, vocabulary = words.positions, words.vocabulary
-        for items, starts in pair_starts(self.pairs, words):
+        for items, starts in pair_starts_in_text(self.pairs, words):
             for name, key, need in items:
                 if need is None or not need.isdisjoint(vocabulary):
                     out.setdefault(name, []).append((key, starts))

@@ -12,9 +12,7 @@ import functools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import chain
 from types import MappingProxyType
-from typing import TypeVar
 
 from coachkit.errors import RulesError
 from coachkit.scoring.regex_needs import (
@@ -23,13 +21,15 @@ from coachkit.scoring.regex_needs import (
     required_words,
     starts_at_text_start,
 )
-from coachkit.scoring.regex_words import FollowFilter, follow_filter, next_word_checks
-from coachkit.scoring.words import Trigger, WordIndex
+from coachkit.scoring.regex_words import (
+    FollowFilter,
+    follow_filter,
+    next_word_checks,
+    words_told_apart,
+)
+from coachkit.scoring.words import Trigger, WordIndex, pair_starts
 
 __all__ = ["Key", "Need", "PhraseEntry", "PhraseList", "corrections", "pair_starts"]
-
-T = TypeVar("T")
-
 
 @dataclass(frozen=True)
 class PhraseEntry:
@@ -95,8 +95,8 @@ class PhraseList:
         return pattern
 
     def _narrowed(self, index: _Compiled, key: Key, following: str) -> re.Pattern[str] | None:
-        """The alternation of the entries under the whole word ``key`` that may match
-        where the next word is ``following`` (None: none may); remembered per word."""
+        """The alternation of the entries under the whole word ``key`` that may begin
+        with the next word ``following`` (None: none), remembered."""
         members = index.by_word[key]
         kept = tuple(i for i, f in zip(members, index.narrow[key], strict=True)
                      if f is None or f.fits(key[0], following))
@@ -135,11 +135,13 @@ class PhraseList:
                       following: Mapping[int, str]) -> None:
         """``_try`` with, at each offset, the entries that may begin there (the first
         entry to match at a place is the same: the others cannot match there)."""
-        cache = index.by_next
+        cache, told = index.by_next, index.told[key]
         for start in starts:
             if start < pos:
                 continue
             after = following[start]
+            if told is not None and after not in told and after.isascii():
+                after = " "  # stands for any word the checks do not name: fits the same
             pattern = cache.get((key, after), _UNKNOWN)
             if pattern is _UNKNOWN:
                 pattern = self._narrowed(index, key, after)
@@ -161,7 +163,7 @@ class PhraseList:
             positions = words.positions
             needs = index.needs
             vocabulary = words.vocabulary
-            for keys, starts in pair_starts(index.flat_pairs, words):
+            for keys, starts in pair_starts(index.pairs, words):
                 for key in keys:
                     if _possible(needs[key], vocabulary):
                         self._try(index, key, starts, text, pos, found, words)
@@ -237,6 +239,7 @@ def _index(phrases: PhraseList) -> _Compiled:
                                   if starts_at_text_start(phrases.entries[i].regex))
     if safe:  # then entries compile in any alternation, a few of them as well as all
         compiled.narrow = next_word_checks([e.follow for e in phrases.entries], keyed)
+        compiled.told = {key: words_told_apart(key[0], c) for key, c in compiled.narrow.items()}
     return compiled
 
 
@@ -252,25 +255,6 @@ def _needs(entries: Sequence[PhraseEntry], members: list[int],
             return None
         out |= clause
     return frozenset(out)
-
-
-def pair_starts(pairs: Mapping[tuple[str, str], T], words: WordIndex
-                ) -> list[tuple[T, list[int]]]:
-    """For each pair of words ``pairs`` holds (a word, then the word after it; "" after
-    the last word) that the text of ``words`` has, what it holds for the pair and where
-    the pair starts (one pass over the text's words)."""
-    texts = words.words
-    following = zip(texts, chain(texts[1:], ("",)), strict=False)  # one more if no words
-    met: dict[tuple[str, str], list[int]] = {}
-    get = met.get
-    for pair, start in zip(following, words.word_starts, strict=True):
-        if pair in pairs:
-            at = get(pair)
-            if at is None:
-                met[pair] = [start]
-            else:
-                at.append(start)
-    return [(pairs[pair], starts) for pair, starts in met.items()]
 
 
 def _rest_starts(words: WordIndex, key: tuple[str, bool], follow: FollowFilter | None,
@@ -323,6 +307,7 @@ class _Compiled:
     # per whole trigger word, each entry's check of the next word (see _narrowing), the
     # alternation to try given the next word, and the alternations of some entries
     narrow: dict[Key, tuple[FollowFilter | None, ...]] = field(default_factory=dict)
+    told: dict[Key, frozenset[str] | None] = field(default_factory=dict)
     by_next: dict[tuple[Key, str], re.Pattern[str] | None] = field(default_factory=dict)
     subsets: dict[tuple[int, ...], re.Pattern[str]] = field(default_factory=dict)
 
@@ -343,8 +328,6 @@ class _Compiled:
         # (trigger word, what follows it, what the text must hold: see _rest_need)
         self.rest: list[tuple[tuple[str, bool], FollowFilter | None, Need]] = []
         self.plain_words: frozenset[str] = frozenset()
-        # the same as ``pairs``, keyed by (first word, second word)
-        self.flat_pairs: dict[tuple[str, str], list[tuple[str, bool]]] = {}
         if not self.safe:
             self.pairs = None
             return
@@ -368,8 +351,6 @@ class _Compiled:
                 self.rest.append((key, FollowFilter(follow.starts, partial),
                                   self._rest_need(key)))
         self.plain_words = frozenset(plain)
-        self.flat_pairs = {(first, second): keys for first, seconds in self.pairs.items()
-                           for second, keys in seconds.items()}
 
     def _rest_need(self, key: tuple[str, bool]) -> Need:
         """The words a text must hold one of for the entries under ``key`` to be tried:

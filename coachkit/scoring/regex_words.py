@@ -16,7 +16,7 @@ from typing import Any
 from coachkit.scoring.words import Trigger, WordIndex
 
 __all__ = ["ANALYSED", "FollowFilter", "analyse_pattern", "follow_filter", "next_word_checks",
-           "parse_and_analyse", "prebuilt", "trigger"]
+           "parse_and_analyse", "prebuilt", "trigger", "words_told_apart"]
 
 
 def trigger(regex: str) -> Trigger | None:
@@ -261,6 +261,20 @@ def next_word_checks(follows: Sequence[frozenset[str] | None],
         if any(check is not None for check in checks):
             out[key] = checks
     return out
+
+
+def words_told_apart(word: str, checks: Sequence[FollowFilter | None]) -> frozenset[str] | None:
+    """The next words the ``checks`` of entries under the whole word ``word`` name: every
+    other ASCII word fits the same entries as " " does. None when a check looks at how
+    the next word begins (then words cannot be lumped together)."""
+    told: set[str] = set()
+    for check in checks:
+        then = None if check is None else check.then.get(word)
+        if then is not None:
+            if any(then[1]):
+                return None
+            told |= then[0]
+    return frozenset(told)
 
 
 def follow_filter(key: tuple[str, bool],
