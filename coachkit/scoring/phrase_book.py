@@ -14,10 +14,9 @@ from coachkit.scoring.phrases import (
     _Compiled,
     _index,
     _rest_starts,
-    pair_starts,
 )
 from coachkit.scoring.regex_words import FollowFilter
-from coachkit.scoring.words import WordIndex
+from coachkit.scoring.words import WordIndex, pair_starts_in_text
 
 __all__ = ["PhraseBook", "phrase_book"]
 
@@ -50,10 +49,6 @@ class PhraseBook:
                 key = (word, True)
                 self.plain.setdefault(word, []).append((name, key, index.needs[key]))
             self.rest[name] = index.rest
-        # first word -> second word -> what ``pairs`` holds for the pair
-        self.firsts: dict[str, dict[str, list[tuple[str, Key, Need]]]] = {}
-        for (first, second), items in self.pairs.items():
-            self.firsts.setdefault(first, {})[second] = items
 
     def tries(self, words: WordIndex) -> Tries:
         """For each list, the trigger words met in pairs or alone that its entries are to
@@ -63,7 +58,7 @@ class PhraseBook:
         if not words.is_ascii:
             return out
         positions, vocabulary = words.positions, words.vocabulary
-        for items, starts in pair_starts(self.firsts, words):
+        for items, starts in pair_starts_in_text(self.pairs, words):
             for name, key, need in items:
                 if need is None or not need.isdisjoint(vocabulary):
                     out.setdefault(name, []).append((key, starts))
@@ -89,13 +84,13 @@ class PhraseBook:
         found: set[tuple[int, int, int]] = set()
         vocabulary = words.vocabulary
         for key, starts in todo or ():
-            phrases._try(index, key, starts, text, 0, found)
+            phrases._try(index, key, starts, text, 0, found, words)
         for key, follow, need in rest:
             if need is not None and need.isdisjoint(vocabulary):
                 continue  # the usual case: not worth a call
             starts = _rest_starts(words, key, follow, need)
             if starts:
-                phrases._try(index, key, starts, text, 0, found)
+                phrases._try(index, key, starts, text, 0, found, words)
         if not found and not index.always:
             return []
         return phrases._finish(index, text, 0, kind, found, vocabulary)

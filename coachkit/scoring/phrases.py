@@ -13,7 +13,6 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import TypeVar
 
 from coachkit.errors import RulesError
 from coachkit.scoring.regex_needs import (
@@ -22,13 +21,15 @@ from coachkit.scoring.regex_needs import (
     required_words,
     starts_at_text_start,
 )
-from coachkit.scoring.regex_words import FollowFilter, follow_filter
-from coachkit.scoring.words import Trigger, WordIndex
+from coachkit.scoring.regex_words import (
+    FollowFilter,
+    follow_filter,
+    next_word_checks,
+    words_told_apart,
+)
+from coachkit.scoring.words import Trigger, WordIndex, pair_starts
 
 __all__ = ["Key", "Need", "PhraseEntry", "PhraseList", "corrections", "pair_starts"]
-
-T = TypeVar("T")
-
 
 @dataclass(frozen=True)
 class PhraseEntry:
@@ -93,12 +94,58 @@ class PhraseList:
                                  f"expression ({exc})") from None
         return pattern
 
+    def _narrowed(self, index: _Compiled, key: Key, following: str) -> re.Pattern[str] | None:
+        """The alternation of the entries under the whole word ``key`` that may begin
+        with the next word ``following`` (None: none), remembered."""
+        members = index.by_word[key]
+        kept = tuple(i for i, f in zip(members, index.narrow[key], strict=True)
+                     if f is None or f.fits(key[0], following))
+        if len(kept) == len(members):
+            pattern: re.Pattern[str] | None = self._pattern(index, key)
+        elif not kept:
+            pattern = None
+        else:
+            pattern = index.subsets.get(kept)
+            if pattern is None:
+                pattern = index.subsets[kept] = _alternation(self.entries, list(kept))
+        if len(index.by_next) >= 20_000:
+            index.by_next.clear()
+        index.by_next[(key, following)] = pattern
+        return pattern
+
     def _try(self, index: _Compiled, key: tuple[str, bool], starts: Sequence[int], text: str,
-             pos: int, found: set[tuple[int, int, int]]) -> None:
-        """Try the entries under ``key`` at each offset; add ``(start, -end, entry)``."""
+             pos: int, found: set[tuple[int, int, int]], words: WordIndex | None = None
+             ) -> None:
+        """Try the entries under ``key`` at each offset; add ``(start, -end, entry)``.
+        Given the ``words`` of an ASCII text, at each offset only the entries that may
+        begin with the word there and the next one are tried."""
+        if words is not None and key in index.narrow:
+            self._try_narrowed(index, key, starts, text, pos, found, words.following)
+            return
         pattern = self._pattern(index, key)
         for start in starts:
             if start < pos:
+                continue
+            m = pattern.match(text, start)
+            if m and m.end() > m.start():
+                found.add((m.start(), -m.end(), int(m.lastgroup[1:])))  # type: ignore[index]
+
+    def _try_narrowed(self, index: _Compiled, key: Key, starts: Sequence[int], text: str,
+                      pos: int, found: set[tuple[int, int, int]],
+                      following: Mapping[int, str]) -> None:
+        """``_try`` with, at each offset, the entries that may begin there (the first
+        entry to match at a place is the same: the others cannot match there)."""
+        cache, told = index.by_next, index.told[key]
+        for start in starts:
+            if start < pos:
+                continue
+            after = following[start]
+            if told is not None and after not in told and after.isascii():
+                after = " "  # stands for any word the checks do not name: fits the same
+            pattern = cache.get((key, after), _UNKNOWN)
+            if pattern is _UNKNOWN:
+                pattern = self._narrowed(index, key, after)
+            if pattern is None:
                 continue
             m = pattern.match(text, start)
             if m and m.end() > m.start():
@@ -119,14 +166,14 @@ class PhraseList:
             for keys, starts in pair_starts(index.pairs, words):
                 for key in keys:
                     if _possible(needs[key], vocabulary):
-                        self._try(index, key, starts, text, pos, found)
+                        self._try(index, key, starts, text, pos, found, words)
             for word in index.plain_words & positions.keys():
                 if _possible(needs[(word, True)], vocabulary):
-                    self._try(index, (word, True), positions[word], text, pos, found)
+                    self._try(index, (word, True), positions[word], text, pos, found, words)
             for key, follow, need in index.rest:
                 starts = _rest_starts(words, key, follow, need)
                 if starts:
-                    self._try(index, key, starts, text, pos, found)
+                    self._try(index, key, starts, text, pos, found, words)
             return self._finish(index, text, pos, kind, found, vocabulary)
         else:
             present = [(w, True) for w in index.exact_words & words.positions.keys()]
@@ -190,6 +237,9 @@ def _index(phrases: PhraseList) -> _Compiled:
     compiled.clauses = {i: required_words(phrases.entries[i].regex) for i in always}
     compiled.anchored = frozenset(i for i in always
                                   if starts_at_text_start(phrases.entries[i].regex))
+    if safe:  # then entries compile in any alternation, a few of them as well as all
+        compiled.narrow = next_word_checks([e.follow for e in phrases.entries], keyed)
+        compiled.told = {key: words_told_apart(key[0], c) for key, c in compiled.narrow.items()}
     return compiled
 
 
@@ -205,28 +255,6 @@ def _needs(entries: Sequence[PhraseEntry], members: list[int],
             return None
         out |= clause
     return frozenset(out)
-
-
-def pair_starts(firsts: Mapping[str, Mapping[str, T]], words: WordIndex
-                ) -> list[tuple[T, list[int]]]:
-    """For each pair of words ``firsts`` holds (first word, then second word) that the
-    text of ``words`` has, what it holds for the pair and where the pair starts (found
-    from the places of the first words, without listing every pair of the text)."""
-    positions, following = words.positions, words.following
-    out: list[tuple[T, list[int]]] = []
-    for first in firsts.keys() & positions.keys():
-        seconds = firsts[first]
-        met: dict[str, list[int]] = {}
-        for start in positions[first]:
-            second = following[start]
-            if second in seconds:
-                at = met.get(second)
-                if at is None:
-                    met[second] = [start]
-                else:
-                    at.append(start)
-        out += [(seconds[second], starts) for second, starts in met.items()]
-    return out
 
 
 def _rest_starts(words: WordIndex, key: tuple[str, bool], follow: FollowFilter | None,
@@ -255,6 +283,7 @@ def corrections(phrases: PhraseList) -> Mapping[str, str]:
 
 
 Key = tuple[str, bool]  # a trigger word, and whether it must be the whole word
+_UNKNOWN = re.compile("")  # a marker: no alternation remembered yet
 Need = frozenset[str] | None  # see _Compiled.needs
 
 
@@ -275,6 +304,12 @@ class _Compiled:
     # can only match at the start of the text
     clauses: dict[int, Clauses] = field(default_factory=dict)
     anchored: frozenset[int] = frozenset()
+    # per whole trigger word, each entry's check of the next word (see _narrowing), the
+    # alternation to try given the next word, and the alternations of some entries
+    narrow: dict[Key, tuple[FollowFilter | None, ...]] = field(default_factory=dict)
+    told: dict[Key, frozenset[str] | None] = field(default_factory=dict)
+    by_next: dict[tuple[Key, str], re.Pattern[str] | None] = field(default_factory=dict)
+    subsets: dict[tuple[int, ...], re.Pattern[str]] = field(default_factory=dict)
 
     def possible(self, i: int, vocabulary: frozenset[str]) -> bool:
         """Whether an ASCII text of the words ``vocabulary`` holds every required clause
@@ -316,7 +351,6 @@ class _Compiled:
                 self.rest.append((key, FollowFilter(follow.starts, partial),
                                   self._rest_need(key)))
         self.plain_words = frozenset(plain)
-
 
     def _rest_need(self, key: tuple[str, bool]) -> Need:
         """The words a text must hold one of for the entries under ``key`` to be tried:

@@ -15,8 +15,8 @@ from typing import Any
 
 from coachkit.scoring.words import Trigger, WordIndex
 
-__all__ = ["ANALYSED", "FollowFilter", "analyse_pattern", "follow_filter", "parse_and_analyse",
-           "prebuilt", "trigger"]
+__all__ = ["ANALYSED", "FollowFilter", "analyse_pattern", "follow_filter", "next_word_checks",
+           "parse_and_analyse", "prebuilt", "trigger", "words_told_apart"]
 
 
 def trigger(regex: str) -> Trigger | None:
@@ -212,6 +212,17 @@ class FollowFilter:
             return True
         return any(words.has_prefix(start) for start in self.starts)
 
+    def fits(self, word: str, following: str) -> bool:
+        """Whether the whole ASCII word ``word``, then ``following``, may begin a match
+        (what ``starts_in`` tells of one place)."""
+        if self.starts and word.startswith(self.starts):
+            return True
+        then = self.then.get(word)
+        if then is None:
+            return False
+        whole, prefixes = then
+        return following in whole or following.startswith(prefixes) or not following.isascii()
+
     def starts_in(self, words: WordIndex, key: tuple[str, bool]) -> list[int]:
         """The offsets of the trigger word ``key`` where the words there fit the entries."""
         word, exact = key
@@ -234,6 +245,36 @@ class FollowFilter:
                 if nxt in whole or nxt.startswith(prefixes) or not nxt.isascii():
                     out.append(place)
         return out
+
+
+def next_word_checks(follows: Sequence[frozenset[str] | None],
+                     keyed: dict[tuple[str, bool], list[int]]
+                     ) -> dict[tuple[str, bool], tuple[FollowFilter | None, ...]]:
+    """For each whole ASCII trigger word with several entries (``keyed``: their indices
+    in ``follows``, the entries' follow states), some of which tell what the next word
+    must be: each entry's own check (None: any word may follow)."""
+    out: dict[tuple[str, bool], tuple[FollowFilter | None, ...]] = {}
+    for key, members in keyed.items():
+        if not key[1] or len(members) < 2 or not key[0].isascii():
+            continue
+        checks = tuple(follow_filter(key, [follows[i]]) for i in members)
+        if any(check is not None for check in checks):
+            out[key] = checks
+    return out
+
+
+def words_told_apart(word: str, checks: Sequence[FollowFilter | None]) -> frozenset[str] | None:
+    """The next words the ``checks`` of entries under the whole word ``word`` name: every
+    other ASCII word fits the same entries as " " does. None when a check looks at how
+    the next word begins (then words cannot be lumped together)."""
+    told: set[str] = set()
+    for check in checks:
+        then = None if check is None else check.then.get(word)
+        if then is not None:
+            if any(then[1]):
+                return None
+            told |= then[0]
+    return frozenset(told)
 
 
 def follow_filter(key: tuple[str, bool],

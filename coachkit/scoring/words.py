@@ -6,13 +6,16 @@ from __future__ import annotations
 import bisect
 import operator
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from itertools import accumulate, compress, count
+from itertools import accumulate, chain, compress, count
+from typing import TypeVar
 
 from coachkit.scoring.lazy import lazy
 
-__all__ = ["Trigger", "WordIndex", "word_runs"]
+__all__ = ["Trigger", "WordIndex", "pair_starts", "pair_starts_in_text", "word_runs"]
+
+T = TypeVar("T")
 
 # A trigger is a set of (word, exact) pairs: the pattern can only match starting at one
 # of these words (or, when not exact, at a word that starts with it).
@@ -157,3 +160,43 @@ class WordIndex:
             out.extend(self.positions[words[i]])
             i += 1
         return out
+
+
+def pair_starts_in_text(pairs: Mapping[tuple[str, str], T], words: WordIndex
+                        ) -> list[tuple[T, list[int]]]:
+    """What ``pair_starts`` tells, for ``pairs`` keyed by (first word, second word), in
+    one pass over the text's words (faster when ``pairs`` holds many first words)."""
+    texts = words.words
+    following = zip(texts, chain(texts[1:], ("",)), strict=False)  # one more if no words
+    met: dict[tuple[str, str], list[int]] = {}
+    get = met.get
+    for pair, start in zip(following, words.word_starts, strict=True):
+        if pair in pairs:
+            at = get(pair)
+            if at is None:
+                met[pair] = [start]
+            else:
+                at.append(start)
+    return [(pairs[pair], starts) for pair, starts in met.items()]
+
+
+def pair_starts(firsts: Mapping[str, Mapping[str, T]], words: WordIndex
+                ) -> list[tuple[T, list[int]]]:
+    """For each pair of words ``firsts`` holds (first word, then second word) that the
+    text of ``words`` has, what it holds for the pair and where the pair starts (found
+    from the places of the first words, without listing every pair of the text)."""
+    positions, following = words.positions, words.following
+    out: list[tuple[T, list[int]]] = []
+    for first in firsts.keys() & positions.keys():
+        seconds = firsts[first]
+        met: dict[str, list[int]] = {}
+        for start in positions[first]:
+            second = following[start]
+            if second in seconds:
+                at = met.get(second)
+                if at is None:
+                    met[second] = [start]
+                else:
+                    at.append(start)
+        out += [(seconds[second], starts) for second, starts in met.items()]
+    return out

@@ -78,6 +78,18 @@ _ENDS = (
     (_SLOTS[-1], "mission culture values vision hiring interview customers guests students "
                  "patients donors"),
 )
+
+
+def _by_word(table: tuple[tuple[re.Pattern[str], str], ...]) -> dict[str, list[re.Pattern[str]]]:
+    """Each word of a table of places, with the patterns to try where it is."""
+    out: dict[str, list[re.Pattern[str]]] = {}
+    for pattern, words in table:
+        for word in words.split():
+            out.setdefault(word, []).append(pattern)
+    return out
+
+
+_START_WORDS, _END_WORDS = _by_word(_STARTS), _by_word(_ENDS)
 # in the subject line, the company after "at", "with" or a dash ("Re: Analyst at Acme")
 _SUBJECT_RE = re.compile(rf"(?:\b(?:at|with)\s+|[–—-]\s+)(?:the\s+)?({_ORG})")
 # a capitalised word before one of these is a place, a site or a product, not the employer
@@ -158,15 +170,14 @@ def _places(ctx: Context, scan: str, end: int) -> list[re.Match[str]]:
     """The places that may name the addressee, tried only where their words are."""
     positions = ctx.word_index.positions
     found: list[re.Match[str]] = []
-    for pattern, words in _STARTS:
-        for word in words.split():
-            for pos in positions.get(word, ()):
-                if pos < end and (m := pattern.match(scan, pos, end)):
-                    found.append(m)
-    for pattern, words in _ENDS:
-        for word in words.split():
-            for pos in positions.get(word, ()):
-                if pos < end:
+    for word in _START_WORDS.keys() & positions.keys():
+        for pos in positions[word]:
+            if pos < end:
+                found += filter(None, (p.match(scan, pos, end) for p in _START_WORDS[word]))
+    for word in _END_WORDS.keys() & positions.keys():
+        for pos in positions[word]:
+            if pos < end:
+                for pattern in _END_WORDS[word]:
                     found += pattern.finditer(scan, max(0, pos - 120), pos + len(word) + 1)
     greeting = ctx.layout.greeting
     if greeting:
