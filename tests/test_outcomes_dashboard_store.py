@@ -182,3 +182,14 @@ def test_a_store_that_cannot_be_opened_is_said_and_the_sample_still_shows(monkey
     assert "Could not open your outcome log: file is not a database" in dash.empty.value
     assert "60 applications shown" in dash.headline.value
     assert dash.what_works.panel is not None
+
+
+def test_a_store_of_one_application_is_counted_in_the_singular(tmp_path):
+    from coachkit.applog import ApplicationStore
+
+    with ApplicationStore(tmp_path / "applications.sqlite3") as store:
+        store.add("Northwind", applied_on=date(2026, 11, 2))
+        dash = OutcomesDashboard(store=store, as_of="2026-11-30")
+        assert "Your outcome log: 1 application, 0 answered, 1 still waiting." in \
+            dash.counts.value
+        assert dash.error is None and dash.empty.layout.display == "none"

@@ -363,7 +363,8 @@ def store_counts(apps: Applications) -> str:
     frame = apps.frame
     answered = int(frame["response_at"].notna().sum())
     waiting = int((frame["outcome"] == "pending").sum())
-    return (f"Your outcome log: {len(frame)} applications, {answered} answered, "
+    plural = "" if len(frame) == 1 else "s"
+    return (f"Your outcome log: {len(frame)} application{plural}, {answered} answered, "
             f"{waiting} still waiting.")
 
 
