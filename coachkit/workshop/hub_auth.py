@@ -21,7 +21,7 @@ from __future__ import annotations
 import logging
 import secrets
 import time
-from collections.abc import Awaitable, Callable, Mapping, MutableMapping
+from collections.abc import Awaitable, Callable, Iterator, Mapping, MutableMapping
 from http.cookies import CookieError, SimpleCookie
 from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import parse_qsl, urlencode, urlsplit
@@ -32,8 +32,8 @@ if TYPE_CHECKING:
     from coachkit.workshop.folder import WorkshopFolder
 
 __all__ = ["ENV_HUB_AUTH", "HUB_PAGE_MODULE", "USER_HEADER", "HubAuthGate", "hub_gate",
-           "hub_oauth", "running_under_hub", "service_environment", "service_title",
-           "solara_settings"]
+           "hub_oauth", "request_cookies", "running_under_hub", "service_environment",
+           "service_title", "solara_settings"]
 
 ENV_HUB_AUTH = "COACHKIT_WORKSHOP_HUB_AUTH"  # "1": the server below takes the hub's logins
 USER_HEADER = b"x-coachkit-hub-user"  # the hub user's name, as the page sees it
@@ -192,8 +192,9 @@ def _same_origin(scope: Scope) -> bool:
         "latin-1")
 
 
-def _cookies(scope: Scope) -> dict[str, str]:
-    found: dict[str, str] = {}
+def request_cookies(scope: Scope) -> Iterator[tuple[str, str]]:
+    """Each cookie a request carries, as (name, value), in the order of its headers; a
+    header that cannot be parsed is skipped."""
     for name, value in scope.get("headers", ()):
         if name != b"cookie":
             continue
@@ -202,8 +203,12 @@ def _cookies(scope: Scope) -> dict[str, str]:
             jar.load(value.decode("latin-1"))
         except CookieError:
             continue
-        found.update({key: morsel.value for key, morsel in jar.items()})
-    return found
+        for key, morsel in jar.items():
+            yield key, morsel.value
+
+
+def _cookies(scope: Scope) -> dict[str, str]:
+    return dict(request_cookies(scope))
 
 
 def _cookie(name: str, value: str, path: str, scope: Scope, *,

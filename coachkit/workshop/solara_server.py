@@ -24,9 +24,10 @@ import os
 import sys
 import types
 from collections.abc import Awaitable, Callable, MutableMapping
-from http.cookies import CookieError, SimpleCookie
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
+
+from coachkit.workshop.hub_auth import request_cookies
 
 __all__ = ["ENV_HOST", "ENV_PORT", "ENV_TOKEN_FILE", "PAGE_MODULE", "TokenGate",
            "offline_environment"]
@@ -102,18 +103,8 @@ class TokenGate:
             await self._refuse_http(send)
 
     def _has_cookie(self, scope: Scope) -> bool:
-        for name, value in scope.get("headers", ()):
-            if name != b"cookie":
-                continue
-            jar: SimpleCookie = SimpleCookie()
-            try:
-                jar.load(value.decode("latin-1"))
-            except CookieError:
-                continue
-            morsel = jar.get(self.cookie_name)
-            if morsel is not None and hmac.compare_digest(morsel.value, self._cookie_value):
-                return True
-        return False
+        return any(name == self.cookie_name and hmac.compare_digest(value, self._cookie_value)
+                   for name, value in request_cookies(scope))
 
     async def _let_in(self, scope: Scope, query: list[tuple[str, str]], send: Send) -> None:
         rest = urlencode([(k, v) for k, v in query if k != "token"])
