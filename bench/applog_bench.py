@@ -63,6 +63,15 @@ def fill(path: Path, log: Path, seed: int = 7) -> int:
         return len(apps)
 
 
+def filled_store(folder: Path, rows: int) -> tuple[Path, Path, int]:
+    """Write a generated log of ``rows`` to ``folder`` and fill a new store from it;
+    return the log, the store's file and how many applications it holds."""
+    log = folder / "applications.csv"
+    generate(rows, seed=1, end="2026-11-27", days=1500).to_csv(log, index=False)
+    store_path = folder / "store.sqlite3"
+    return log, store_path, fill(store_path, log)
+
+
 def best(fn: Callable[[], object], repeat: int) -> tuple[float, float]:
     """The best wall time of ``repeat`` calls, and the CPU time of that call."""
     runs = []
@@ -87,10 +96,7 @@ def main() -> None:
     rows: list[tuple[str, tuple[float, float], float | None]] = []
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        log = folder / "applications.csv"
-        generate(args.rows, seed=1, end="2026-11-27", days=1500).to_csv(log, index=False)
-        store_path = folder / "store.sqlite3"
-        n = fill(store_path, log)
+        log, store_path, n = filled_store(folder, args.rows)
         size = sum(p.stat().st_size for p in folder.glob("store.sqlite3*")) / 1e6
         dashboard_open(store_path)  # warm imports
         rows.append((f"open + to_frame + to_applications ({n:,} applications, "

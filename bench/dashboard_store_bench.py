@@ -28,10 +28,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from applog_bench import AS_OF, best, fill  # noqa: E402
+from applog_bench import AS_OF, best, filled_store  # noqa: E402
 
 from coachkit.applog import ApplicationStore  # noqa: E402
-from coachkit.outcomes.sample import generate  # noqa: E402
 from coachkit.widgets.dashboard import OutcomesDashboard  # noqa: E402
 
 Row = tuple[str, tuple[float, float], float | None]
@@ -81,11 +80,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
-        log = folder / "applications.csv"
-        generate(args.rows, seed=1, end="2026-11-27", days=1500).to_csv(log, index=False)
-        store_path = folder / "store.sqlite3"
-        n = fill(store_path, log)
+        _log, store_path, n = filled_store(Path(tmp), args.rows)
         open_dashboard(store_path, catch_up=True).store.close()  # warm imports, matplotlib
         boards: list[OutcomesDashboard] = []
         rows: list[Row] = [
