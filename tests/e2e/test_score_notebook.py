@@ -18,6 +18,8 @@ def test_notebook_shows_score_and_highlights(page: Page, jlab: dict, shot) -> No
     open_and_run_all(page, jlab, NOTEBOOK)
     overall = page.locator(".ck-overall").first
     expect(overall).to_be_visible(timeout=90_000)
+    # the panel can be drawn an instant before its first score is written into it
+    expect(overall).to_have_text(re.compile(r"^\s*\d{1,3}\s*$"), timeout=30_000)
     assert 0 <= int(overall.inner_text()) <= 100
     typo = page.locator("mark[data-rule='correctness.spelling']", has_text="beleive")
     expect(typo).to_be_visible()
