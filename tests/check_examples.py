@@ -257,3 +257,7 @@ merge_tuning(EXAMPLES)
 from check_examples_conduct import merge_into as merge_conduct  # noqa: E402
 
 merge_conduct(EXAMPLES)
+# the template signal: polished notes with nothing specific, and the near-misses
+from check_examples_signal import merge_into as merge_signal  # noqa: E402
+
+merge_signal(EXAMPLES)

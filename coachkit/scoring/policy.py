@@ -242,6 +242,27 @@ def _combine(value: Any, where: str) -> list[str]:
     return [f"{where}: expected product or mean (got {value!r})"]
 
 
+def _signal_model(value: Any, where: str) -> list[str]:
+    """Problems of the template signal's model: a bias, weights and typical values per
+    feature, thresholds per kind (with a default) and the fewest words it judges."""
+    shape = "a mapping with bias, weights, typical, threshold and min_words"
+    if not isinstance(value, Mapping) or set(value) != {"bias", "weights", "typical",
+                                                        "threshold", "min_words"}:
+        return [f"{where}: expected {shape} (got {value!r:.80})"]
+    problems = _number(value["bias"], f"{where}.bias", -1000, 1000)
+    problems += _number(value["min_words"], f"{where}.min_words", 0, 100_000, whole=True)
+    for part in ("weights", "typical", "threshold"):
+        table = value[part]
+        if not isinstance(table, Mapping) or not table:
+            problems.append(f"{where}.{part}: expected a mapping of names to numbers")
+            continue
+        problems += [p for k, v in table.items()
+                     for p in _number(v, f"{where}.{part}.{k}", -1000, 1000)]
+    if not problems and "default" not in value["threshold"]:
+        problems.append(f"{where}.threshold: give a default threshold")
+    return problems
+
+
 _THRESHOLDS: dict[str, _Checker] = {
     "concision.length": _per(KINDS, lambda v, w: _pair(
         v, w, 100_000, "two whole numbers of words, low then high, such as [75, 200]"),
@@ -267,6 +288,7 @@ _THRESHOLDS: dict[str, _Checker] = {
     "score.verdict": _verdict_bands,
     "score.caps": _caps,
     "score.cap_step": lambda v, w: _number(v, w, 0, 100),
+    "personalization.template_signal": _signal_model,
 }
 
 
