@@ -23,7 +23,7 @@ from coachkit import Draft, notes_from_dict, score
 from coachkit.errors import RulesError
 from coachkit.scoring import all_checks
 from coachkit.scoring.checks._signal import FEATURES, common_words, features, word_classes
-from coachkit.scoring.checks.signal import REASONS, reason
+from coachkit.scoring.checks.signal import ALSO, REASONS, reason
 from coachkit.scoring.context import Context
 from coachkit.scoring.fit_signal import RULES_FILE, fit, main
 from coachkit.scoring.rules import default_rules, extend_rules
@@ -96,16 +96,22 @@ def test_a_polished_note_that_names_nothing_is_capped_at_revise():
     assert [c.check_id for c in report.caps] == [CHECK_ID]
 
 
-@pytest.mark.parametrize(("example", "feature"), [(TEMPLATE, "specific"), (ABOUT_ME, "self"),
-                                                  (CHASING, "specific")])
+@pytest.mark.parametrize(("example", "feature"), [(TEMPLATE, ("specific", "-")),
+                                                  (ABOUT_ME, ("self", "+")),
+                                                  (CHASING, ("specific", "-"))])
 def test_the_reason_names_the_feature_that_weighs_most(example, feature):
     found = _signal_findings(example)
     assert len(found) == 1 and found[0].message.startswith(REASONS[feature])
 
 
 def test_a_second_feature_is_named_after_the_first():
-    assert reason(["specific", "self"]).endswith("It also talks mostly about you.")
-    assert reason(["exclaim"]) == REASONS["exclaim"]
+    assert reason([("specific", "-"), ("self", "+")]).endswith(
+        "It also talks mostly about you.")
+    assert reason([("negative", "+")]) == REASONS[("negative", "+")]
+
+
+def test_every_feature_has_a_reason_on_either_side():
+    assert set(REASONS) == set(ALSO) == {(f, side) for f in FEATURES for side in "+-"}
 
 
 @pytest.mark.parametrize("example", [SPECIFIC, TIMELINE, OTHER_OFFER, FEEDBACK, BRIEF_REPLY,

@@ -159,11 +159,10 @@ def model_text(result: Fit) -> str:
         "# of its kind (default for kinds not named; replies to a rejection are not judged).\n"
         "# Features, per word of the message between greeting and sign-off unless said:\n"
         "# self (I, me, my), specific (words outside the common ones: names, numbers,\n"
-        "# tools, details), negative and positive (VADER words), exclaim (exclamation\n"
-        "# marks per sentence). typical: the median good draft's values; the reason names\n"
-        "# the feature that pulls most away from them. Messages under min_words words are\n"
-        "# not judged. A coach may raise the threshold to flag fewer drafts, or switch\n"
-        "# the check off.\n" + body)
+        "# tools, details), negative and positive (VADER words). typical: the median good\n"
+        "# draft's values; the reason names the feature that pulls most away from them.\n"
+        "# Messages under min_words words are not judged. A coach may raise the threshold\n"
+        "# to flag fewer drafts, or switch the check off.\n" + body)
 
 
 def write_words(corpus: Path = CORPUS) -> int:

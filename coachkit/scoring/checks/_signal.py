@@ -1,10 +1,10 @@
 """The general features of a draft that the template signal weighs, from the shared words.
 
-Each feature is a rate over the message's own text (after the greeting, before the
+Each feature is a share of the words of the message's own text (after the greeting, before the
 sign-off), so that long and short drafts compare: how much of it is about the writer
 (I, me, my per word), how much of it is specific (words outside the common ones: names,
 numbers, tools, the details of the work), and how charged its words are (negative and
-positive words per word, exclamation marks per sentence). The words come from the
+positive words per word; exclamation marks are the tone checks' business). The words come from the
 Context's one tokenisation (``ctx.word_index``, lower-cased runs of letters and digits).
 The word lists are built once into ``data/signal_words.json`` by
 ``python -m coachkit.scoring.fit_signal --words``: valence from the VADER lexicon, the
@@ -26,7 +26,7 @@ __all__ = ["FEATURES", "KINDS", "WORDS_FILE", "common_words", "content_words", "
 WORDS_FILE = Path(__file__).parent.parent / "data" / "signal_words.json"
 
 # the order of the features in every weight list
-FEATURES = ("self", "specific", "negative", "positive", "exclaim")
+FEATURES = ("self", "specific", "negative", "positive")
 
 # the kinds the signal judges: a gracious reply to a rejection is often brief and names
 # nothing, and rightly so
@@ -102,8 +102,5 @@ def features(ctx: Context) -> tuple[float, ...]:
     for word in _counted().intersection(places):
         counts[classes[word]] += _within(places[word], start, end)
     common = sum(map(common_words().__contains__, index.words[first:first + n]))
-    sentences = ctx.layout.sentences
-    per = (bisect.bisect_left(sentences, (end,)) - bisect.bisect_left(sentences, (start,))
-           ) or 1
     return (counts["self"] / n, 1 - common / n, counts["negative"] / n,
-            counts["positive"] / n, ctx.text.count("!", start, end) / per)
+            counts["positive"] / n)

@@ -24,25 +24,6 @@ __all__ = ["ALSO", "CHECKS", "REASONS", "reason", "signal", "strongest"]
 
 CHECK_ID = "personalization.template_signal"
 
-# what a coach says when a feature weighs most (a feature with a negative weight weighs
-# when it is below the typical good draft's)
-REASONS = {
-    "self": "Reads as a note about you: I, me and my run through it, and little is about "
-            "them. Turn a few sentences to the reader: what you took from the interview and "
-            "what you would do for the team.",
-    "specific": "Reads as a template: nothing in it is specific to this interview. Name a "
-                "person, a project, a figure or a detail you discussed, so that it could "
-                "only have been sent to them.",
-    "negative": "Reads as disappointed or reproachful: the words carry more complaint than "
-                "a follow-up can afford. Keep it to thanks, a plain question and the door "
-                "left open.",
-    "positive": "Reads as cold: there is little thanks or warmth in it. One sincere line "
-                "about the conversation goes a long way.",
-    "exclaim": "Reads as over-excited: the exclamation marks crowd out what you have to "
-               "say. Calm interest reads as confidence.",
-}
-
-
 _Model = tuple[float, tuple[float, ...], tuple[float, ...], dict[str, float], int]
 # the rules' model mapping (held, so its id is not reused) -> its figures as plain floats
 _MODELS: dict[int, tuple[Mapping[str, Any], _Model]] = {}
@@ -63,13 +44,40 @@ def _model(model: Mapping[str, Any]) -> _Model:
     _MODELS[id(model)] = (model, figures)
     return figures
 
+
+# what a coach says when a feature weighs most, by the side of the typical good draft it
+# is on ("+": above it, "-": below); a refit may turn a weight round, so both are here
+REASONS = {
+    ("self", "+"): "Reads as a note about you: I, me and my run through it, and little is "
+                   "about them. Turn a few sentences to the reader: what you took from the "
+                   "interview and what you would do for the team.",
+    ("self", "-"): "Reads as impersonal: it says little of you. One line on what you would "
+                   "bring to the work makes it yours.",
+    ("specific", "-"): "Reads as a template: nothing in it is specific to this interview. "
+                       "Name a person, a project, a figure or a detail you discussed, so "
+                       "that it could only have been sent to them.",
+    ("specific", "+"): "Reads as a list of particulars: keep the one or two details that "
+                       "matter to the reader.",
+    ("negative", "+"): "Reads as disappointed or reproachful: the words carry more "
+                       "complaint than a follow-up can afford. Keep it to thanks, a plain "
+                       "question and the door left open.",
+    ("negative", "-"): "Reads as flat: say plainly what you thought of the conversation.",
+    ("positive", "+"): "Reads as flattery: the praise is generous and could be about any "
+                       "employer. Trade an adjective for one thing you learned or liked, "
+                       "named exactly.",
+    ("positive", "-"): "Reads as cold: there is little thanks or warmth in it. One sincere "
+                       "line about the conversation goes a long way.",
+}
 # what the other features that weigh say, after the strongest
 ALSO = {
-    "self": "talks mostly about you",
-    "specific": "names nothing specific to this interview",
-    "negative": "carries disappointment or reproach",
-    "positive": "has little thanks or warmth in it",
-    "exclaim": "has more exclamation marks than calm interest needs",
+    ("self", "+"): "talks mostly about you",
+    ("self", "-"): "says little of you",
+    ("specific", "-"): "names nothing specific to this interview",
+    ("specific", "+"): "lists many particulars",
+    ("negative", "+"): "carries disappointment or reproach",
+    ("negative", "-"): "reads flat",
+    ("positive", "+"): "praises in general terms",
+    ("positive", "-"): "has little thanks or warmth in it",
 }
 # the pull (weight times difference from the typical good draft) from which a feature
 # other than the strongest is named too
@@ -83,19 +91,20 @@ def signal(ctx: Context, model: Mapping[str, Any]) -> tuple[float, tuple[float, 
     return bias + sum(map(operator.mul, weights, values)), values
 
 
-def strongest(values: tuple[float, ...], model: Mapping[str, Any]) -> list[str]:
-    """The features that weigh in a draft, most first: those above the typical good
-    draft's, weight times difference (the strongest always, the others from ``_ALSO``)."""
+def strongest(values: tuple[float, ...], model: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """The features that weigh in a draft, most first, each with the side of the typical
+    good draft it is on: the pull is weight times difference (the strongest always, the
+    others from ``_ALSO``)."""
     _, weights, typical = _model(model)[:3]
-    pulls = sorted(((w * (v - t), name) for w, v, t, name in
+    pulls = sorted(((w * (v - t), name, "+" if w > 0 else "-") for w, v, t, name in
                     zip(weights, values, typical, FEATURES, strict=True)), reverse=True)
-    return [pulls[0][1]] + [name for pull, name in pulls[1:] if pull >= _ALSO]
+    return [pulls[0][1:]] + [p[1:] for p in pulls[1:] if p[0] >= _ALSO]
 
 
-def reason(names: list[str]) -> str:
+def reason(found: list[tuple[str, str]]) -> str:
     """What a coach says about the features that weigh most, the strongest first."""
-    also = [ALSO[n] for n in names[1:3]]
-    return REASONS[names[0]] + (" It also " + " and ".join(also) + "." if also else "")
+    also = [ALSO[f] for f in found[1:3]]
+    return REASONS[found[0]] + (" It also " + " and ".join(also) + "." if also else "")
 
 
 def _template_signal(ctx: Context) -> Iterator[Hit]:
