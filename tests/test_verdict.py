@@ -38,7 +38,8 @@ def test_the_default_caps_are_the_documented_ones():
         "correctness.placeholder": 55, "personalization.other_company": 55,
         "tone.threat": 40, "tone.gift": 40, "tone.reproach": 55, "tone.comparing": 55,
         "tone.overeager": 75, "personalization.template": 55,
-        "tone.passive_aggressive": 55, "tone.boastful": 70, "tone.oversharing": 70}
+        "tone.passive_aggressive": 55, "tone.boastful": 70, "tone.oversharing": 70,
+        "personalization.template_signal": 78}
     assert default_rules().policy.cap_step == 10
 
 

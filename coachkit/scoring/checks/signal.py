@@ -5,8 +5,10 @@ about the writer or a sulky reply can say nothing any list names. This check wei
 few general features of the draft (see ``_signal``) with the weights of the rules'
 ``personalization.template_signal`` threshold, fitted on the tuning corpus by
 ``python -m coachkit.scoring.fit_signal``, and flags the draft when their sum reaches the
-threshold of its kind. Its cap (``score.caps``) keeps such a note from "ready" without
-making it a rewrite; the reason names the feature that weighed most.
+threshold of its kind. A message under ``min_words`` words is not judged (its rates say
+little), nor a reply to a rejection (a brief, gracious one names nothing, rightly). Its
+cap (``score.caps``) keeps such a note from "ready" without making it a rewrite; the
+reason names the feature that weighed most.
 """
 
 from __future__ import annotations
