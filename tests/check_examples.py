@@ -86,9 +86,14 @@ EXAMPLES: dict[str, dict[str, list[Example]]] = {
                  letter("The result was 3 < 5 and 7 > 2 in the test.")],
     },
     "correctness.greeting": {
-        "fail": ["Thank you for the interview yesterday.\n\nBest,\nJordan"],
+        "fail": ["Thank you for the interview yesterday.\n\nBest,\nJordan",
+                 "Thank you,\nfor the interview yesterday.\n\nBest,\nJordan",
+                 "thanks Dana,\n\nGreat chat.\n\nBest,\nJordan"],
         "pass": [letter("Thank you."), "Hello Dana,\n\nThank you.\n\nBest,\nJo",
-                 "Good morning Ms. Ortiz,\n\nThank you.\n\nBest,\nJo"],
+                 "Good morning Ms. Ortiz,\n\nThank you.\n\nBest,\nJo",
+                 # a name alone with a comma or colon is a greeting
+                 "Dana,\n\nThank you.\n\nBest,\nJo", "Ms. Ortiz:\n\nThank you.\n\nBest,\nJo",
+                 "Dana Ortiz,\n\nThank you.\n\nBest,\nJo"],
     },
     "correctness.signoff": {
         "fail": [GREET + "Thank you for the interview yesterday."],
