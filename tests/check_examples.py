@@ -142,7 +142,11 @@ EXAMPLES: dict[str, dict[str, list[Example]]] = {
                         "I am very interested in the position.")],
         "pass": [letter("I am confident that I would be a great fit, because the 2026 "
                         "forecasting work at Northwind matches what I built at Acme. "
-                        "Dana's question about Looker reminded me of my 40 dashboards.")],
+                        "Dana's question about Looker reminded me of my 40 dashboards."),
+                 # a gracious reply to a rejection is complete without a detail
+                 ("Hi Dana,\n\nThank you for letting me know, and for your time throughout "
+                  "the process. I enjoyed meeting the team and hope our paths cross again."
+                  "\n\nBest,\nSam", {"kind": "rejection_reply"})],
     },
     "personalization.impersonal_greeting": {
         "fail": ["To whom it may concern,\n\nThank you." + SIGN,

@@ -267,7 +267,8 @@ def _generic(ctx: Context) -> Iterator[Hit]:
     specific = _specific_sentences(ctx)
     if specific >= 2:
         return
-    if specific == 0 and ctx.layout.word_count >= 3:
+    # a gracious reply to a rejection needs nothing of the interview to be complete
+    if specific == 0 and ctx.layout.word_count >= 3 and ctx.kind != "rejection_reply":
         yield Hit(*_content_span(ctx), severity="warning",
                   message="Nothing here is specific to this interview: add a name, a topic "
                           "you discussed or an example")
