@@ -135,7 +135,10 @@ EXAMPLES: dict[str, dict[str, list[Example]]] = {
                  (letter("I would love to join Northwind and work with Sam."), N),
                  (letter("I met with Dana on Monday in Chicago."), N),
                  (letter("Target dates matter. Rohan Mehta and Priya Shah joined us."), N),
-                 (letter("At Northwind I would move the reports from Google Sheets to dbt."), N)],
+                 (letter("At Northwind I would move the reports from Google Sheets to dbt."), N),
+                 # a course, a standard or a method, not a company
+                 (letter("I have signed up for the TNCC course in January."), N),
+                 (letter("We ran the rollout with the PRINCE2 method."), N)],
     },
     "personalization.generic": {
         "fail": [letter("I am confident that I would be a great fit for this position. "
