@@ -178,8 +178,9 @@ EXAMPLES: dict[str, dict[str, list[Example]]] = {
     },
     "tone.slang": {
         "fail": [letter("It was super cool to meet you."), letter("I'm gonna prepare, lol."),
-                 letter("Btw the office was awesome.")],
-        "pass": [letter("It was a pleasure to meet you."), letter("Cheers for the coffee.")],
+                 letter("Btw the office was awesome."), letter("Thanks buddy, see you soon.")],
+        "pass": [letter("It was a pleasure to meet you."), letter("Cheers for the coffee."),
+                 letter("We paired each new hire with a buddy system mentor.")],
     },
     "tone.emoji": {
         "fail": [letter("Thank you 😊"), letter("Thanks :)")],
