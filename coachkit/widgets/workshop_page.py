@@ -52,8 +52,9 @@ def participant_page() -> w.VBox:
     folder = room_folder(default_folder())
     composer = FollowUpComposer(workshop=folder, journal=room_journal(folder.path),
                                 applications=False, lightweight=True)
-    return w.VBox([w.HTML(WELCOME), composer],
-                  layout=w.Layout(max_width="1200px", margin="0 auto", padding="12px"))
+    parts = composer.parts
+    return w.VBox([parts.html(WELCOME), composer],
+                  layout=parts.layout(max_width="1200px", margin="0 auto", padding="12px"))
 
 
 @functools.lru_cache(maxsize=4)
@@ -75,13 +76,15 @@ def room_journal(folder: Path) -> DraftJournal | None:
 
 
 @solara.component
-def Page() -> None:
+def Page() -> solara.Element:
     """One participant's page: built once per open page, kept across re-renders; what
     was typed last is saved when the page's kernel closes."""
     page = solara.use_memo(_build_page, [])
     composer = page.children[1]
     solara.use_effect(lambda: composer.flush, [])
-    solara.display(page)
+    # the page as the child of an element rather than shown with display(), which would
+    # format the whole widget tree and wrap it in an Output widget
+    return w.VBox.element(children=[page], layout=composer.parts.layout())
 
 
 def _build_page() -> w.VBox:
