@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import threading
+import time
 from pathlib import Path
 
 import ipywidgets as w
@@ -23,10 +24,6 @@ from coachkit.workshop.folder import WorkshopFolder, default_folder
 
 __all__ = ["Page", "participant_page", "room_folder", "room_journal"]
 
-# Pages are built one at a time: a room opening at once would otherwise share the
-# processor among a hundred builds, and the keys of those already typing would wait
-# behind all of them instead of behind one.
-_ONE_BUILD_AT_A_TIME = threading.Lock()
 
 WELCOME = """
 <h2>Write your follow-up</h2>
@@ -87,6 +84,34 @@ def Page() -> solara.Element:
     return w.VBox.element(children=[page], layout=composer.parts.layout())
 
 
+class _PageBuilds:
+    """Pages built one at a time, each right after another waiting as long as that one took.
+
+    A room opening at once would otherwise share the processor among a hundred builds,
+    and the keys of those already typing would wait behind all of them instead of behind
+    one; and with builds back to back, those typing would have the processor only
+    between a build's slices. Waiting as long as the last build took leaves them at
+    least half of it while the room opens (a build slowed down by typing waits longer);
+    a page opened on its own never waits."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._next = 0.0  # time.monotonic() when the next build may start
+
+    def build(self) -> w.VBox:
+        """A participant's page, built after those asked for before it."""
+        with self._lock:
+            time.sleep(max(0.0, self._next - time.monotonic()))
+            start = time.monotonic()
+            try:
+                return participant_page()
+            finally:
+                end = time.monotonic()
+                self._next = end + (end - start)
+
+
+_BUILDS = _PageBuilds()
+
+
 def _build_page() -> w.VBox:
-    with _ONE_BUILD_AT_A_TIME:
-        return participant_page()
+    return _BUILDS.build()
