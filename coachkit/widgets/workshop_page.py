@@ -11,7 +11,9 @@ from __future__ import annotations
 import functools
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import ipywidgets as w
 import solara
@@ -22,7 +24,9 @@ from coachkit.store import DraftJournal
 from coachkit.widgets.composer import FollowUpComposer
 from coachkit.workshop.folder import WorkshopFolder, default_folder
 
-__all__ = ["Page", "participant_page", "room_folder", "room_journal"]
+__all__ = ["Page", "build_in_turn", "participant_page", "room_folder", "room_journal"]
+
+T = TypeVar("T")
 
 
 WELCOME = """
@@ -98,13 +102,13 @@ class _PageBuilds:
         self._lock = threading.Lock()
         self._next = 0.0  # time.monotonic() when the next build may start
 
-    def build(self) -> w.VBox:
-        """A participant's page, built after those asked for before it."""
+    def build(self, make: Callable[[], T]) -> T:
+        """What ``make`` builds, built after what was asked for before it."""
         with self._lock:
             time.sleep(max(0.0, self._next - time.monotonic()))
             start = time.monotonic()
             try:
-                return participant_page()
+                return make()
             finally:
                 end = time.monotonic()
                 self._next = end + (end - start)
@@ -113,5 +117,10 @@ class _PageBuilds:
 _BUILDS = _PageBuilds()
 
 
+def build_in_turn(make: Callable[[], T]) -> T:
+    """Build a page of this server with ``make``, one page at a time (see _PageBuilds)."""
+    return _BUILDS.build(make)
+
+
 def _build_page() -> w.VBox:
-    return _BUILDS.build()
+    return build_in_turn(participant_page)
