@@ -95,3 +95,15 @@ def test_pages_built_back_to_back_leave_the_processor_between_builds() -> None:
     asked = time.monotonic()
     builds.build(slow_page)  # after a quiet spell a page is built at once
     assert spans[-1][0] - asked < 0.15
+
+
+def test_a_slow_build_holds_up_the_next_page_at_most_max_pause(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from coachkit.widgets import workshop_page
+
+    monkeypatch.setattr(workshop_page, "MAX_PAUSE", 0.1)
+    builds = workshop_page._PageBuilds()
+    builds.build(lambda: time.sleep(0.4))  # a build waiting on a busy file
+    asked = time.monotonic()
+    builds.build(lambda: None)
+    assert time.monotonic() - asked < 0.3

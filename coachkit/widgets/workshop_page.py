@@ -27,6 +27,7 @@ from coachkit.workshop.folder import WorkshopFolder, default_folder
 __all__ = ["Page", "build_in_turn", "participant_page", "room_folder", "room_journal"]
 
 T = TypeVar("T")
+MAX_PAUSE = 0.5  # seconds at most between two pages built back to back
 
 
 WELCOME = """
@@ -95,8 +96,9 @@ class _PageBuilds:
     and the keys of those already typing would wait behind all of them instead of behind
     one; and with builds back to back, those typing would have the processor only
     between a build's slices. Waiting as long as the last build took leaves them at
-    least half of it while the room opens (a build slowed down by typing waits longer);
-    a page opened on its own never waits."""
+    least half of it while the room opens (a build slowed down by typing waits longer,
+    up to MAX_PAUSE: one held up by a busy file must not hold up the next); a page
+    opened on its own never waits."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
@@ -111,7 +113,7 @@ class _PageBuilds:
                 return make()
             finally:
                 end = time.monotonic()
-                self._next = end + (end - start)
+                self._next = end + min(end - start, MAX_PAUSE)
 
 
 _BUILDS = _PageBuilds()
