@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import ipywidgets as w
 
 from coachkit.compose.composition import LIVE_SCORE_LIMIT
 from coachkit.compose.render import render_heading, render_message, render_missing, render_too_long
 from coachkit.compose.session import Scoring
 from coachkit.render import highlight, render_findings, render_scores
+from coachkit.widgets._parts import Parts
 
 __all__ = ["ScorePane"]
 
@@ -20,22 +23,23 @@ class ScorePane(w.VBox):
     ``combined`` shows the three in one HTML widget (same content, same order), so a
     re-score is one message to the page instead of up to three: for a server that
     carries a whole room of pages. ``score_panel``, ``preview`` and ``findings`` are
-    then that one widget."""
+    then that one widget. ``below`` are widgets shown under them; ``parts`` makes the
+    pane's widgets (a light page's share their layouts and styles)."""
 
-    def __init__(self, *, combined: bool = False) -> None:
+    def __init__(self, *, combined: bool = False, below: Sequence[w.Widget] = (),
+                 parts: Parts | None = None) -> None:
+        parts = parts or Parts()
         self.combined = combined
         self._parts = dict.fromkeys(_PARTS, "")
         if combined:
-            self.score_panel = self.preview = self.findings = w.HTML()
-            self.preview.add_class("ck-preview")
+            self.score_panel = self.preview = self.findings = parts.html("", "ck-preview")
             children = [self.preview]
         else:
-            self.score_panel, self.preview, self.findings = w.HTML(), w.HTML(), w.HTML()
-            for name in _PARTS:
-                getattr(self, name).add_class("ck-" + name.replace("_", "-"))
-            children = [self.score_panel, w.HTML(render_heading("Preview")), self.preview,
+            self.score_panel, self.preview, self.findings = (
+                parts.html("", "ck-" + name.replace("_", "-")) for name in _PARTS)
+            children = [self.score_panel, parts.html(render_heading("Preview")), self.preview,
                         self.findings]
-        super().__init__(children, layout=w.Layout(width="48%"))
+        super().__init__([*children, *below], layout=parts.layout(width="48%"))
 
     def show(self, scoring: Scoring) -> None:
         """Show one re-score; a failed one replaces only the score panel."""

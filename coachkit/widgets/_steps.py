@@ -13,6 +13,7 @@ import ipywidgets as w
 
 from coachkit.compose.render import render_example, render_heading, render_step_guide
 from coachkit.compose.session import ComposeSession
+from coachkit.widgets._parts import Parts
 
 __all__ = ["StepsPane"]
 
@@ -31,36 +32,45 @@ class _Editors(dict[str, w.Textarea]):
 
 
 class StepsPane(w.VBox):
-    """Step buttons, guidance, example openings, one editor per step, Back and Next."""
+    """Step buttons, guidance, example openings, one editor per step, Back and Next.
+
+    ``parts`` makes the pane's widgets (a light page's share their layouts and styles)."""
 
     def __init__(self, session: ComposeSession, *, on_text: Callable[[str, str], None],
-                 on_step: Callable[[str], None]) -> None:
+                 on_step: Callable[[str], None], parts: Parts | None = None) -> None:
         self.session = session
+        self.parts = parts = parts or Parts()
         self._on_text, self._on_step_chosen = on_text, on_step
-        self.steps = w.ToggleButtons(style={"button_width": "auto"})
-        self.step_guide = w.HTML()
-        self.examples = w.VBox()
-        self.step_findings = w.HTML()
+        self._example_rows: dict[str, tuple[list[str], list[w.HBox]]] = {}
+        c = self.session.composition
+        # made showing the current step: showing it afterwards then sends nothing
+        index = c.guide.ids.index(c.step)
+        self._examples_heading = parts.html(render_heading("Example openings:", italic=True))
+        self.steps = parts.make(w.ToggleButtons, "ck-steps", style={"button_width": "auto"},
+                                options=self._labels(), value=c.step)
+        self.step_guide = parts.html(self._guide(), "ck-step-guide")
+        self.examples = parts.make(w.VBox, "ck-examples", children=self._examples(c.step))
+        self.step_findings = parts.html("", "ck-step-findings")
         self.editors: dict[str, w.Textarea] = _Editors(self._make_editor)
-        self.editor_box = w.Box()
-        self.back = w.Button(description="Back", icon="arrow-left")
-        self.next = w.Button(description="Next", icon="arrow-right")
-        for name in ("steps", "step_guide", "examples", "step_findings", "back", "next"):
-            getattr(self, name).add_class("ck-" + name.replace("_", "-"))
+        self.editor_box = parts.make(w.Box)
+        self.back = parts.make(w.Button, "ck-back", description="Back", icon="arrow-left",
+                               disabled=index == 0)
+        self.next = parts.make(w.Button, "ck-next", description="Next", icon="arrow-right",
+                               disabled=index == len(c.guide.ids) - 1)
         self.steps.observe(self._on_step, names="value")
         self.back.on_click(lambda _: self.move(-1))
         self.next.on_click(lambda _: self.move(+1))
         super().__init__([self.steps, self.step_guide, self.examples, self.editor_box,
-                          self.step_findings, w.HBox([self.back, self.next])],
-                         layout=w.Layout(width="52%", padding="0 12px 0 0"))
+                          self.step_findings, parts.make(w.HBox, children=[self.back,
+                                                                           self.next])],
+                         layout=parts.layout(width="52%", padding="0 12px 0 0"))
 
     def _make_editor(self, step_id: str) -> w.Textarea:
-        editor = w.Textarea(value=self.session.composition.text_of(step_id),
-                            continuous_update=True,
-                            layout=w.Layout(width="100%", height="130px"),
-                            placeholder="Write this part here, or start from an example above.")
-        editor.add_class("ck-step-text")
-        editor.add_class(f"ck-step-{step_id.replace('_', '-')}")
+        editor = self.parts.make(
+            w.Textarea, "ck-step-text", f"ck-step-{step_id.replace('_', '-')}",
+            layout={"width": "100%", "height": "130px"},
+            value=self.session.composition.text_of(step_id), continuous_update=True,
+            placeholder="Write this part here, or start from an example above.")
         editor.observe(lambda change, s=step_id: self._on_text(s, change["new"]), names="value")
         return editor
 
@@ -96,23 +106,39 @@ class StepsPane(w.VBox):
     def show_step(self) -> None:
         """Show the current step's guidance, examples and editor."""
         c = self.session.composition
-        step = c.guide.step(c.step)
-        index = c.guide.ids.index(step.id)
-        self.step_guide.value = render_step_guide(index, len(c.guide.steps), step.title,
-                                                  optional=step.optional, why=step.why,
-                                                  prompts=c.prompts(step.id))
-        rows = []
-        for i, example in enumerate(c.examples(step.id)):
-            button = w.Button(description="Use", tooltip="Start this part with this example",
-                              layout=w.Layout(width="auto", min_width="56px", flex="0 0 auto"))
-            button.add_class("ck-use-example")
-            button.on_click(lambda _, i=i: self.use_example(i))
-            rows.append(w.HBox([button, w.HTML(render_example(example))]))
-        heading = w.HTML(render_heading("Example openings:", italic=True))
-        self.examples.children = [heading, *rows] if rows else []
-        self.editor_box.children = [self.editors[step.id]]
+        index = c.guide.ids.index(c.step)
+        self.step_guide.value = self._guide()
+        self.examples.children = self._examples(c.step)
+        self.editor_box.children = [self.editors[c.step]]
         self.back.disabled = index == 0
         self.next.disabled = index == len(c.guide.steps) - 1
+
+    def _guide(self) -> str:
+        c = self.session.composition
+        step = c.guide.step(c.step)
+        return render_step_guide(c.guide.ids.index(step.id), len(c.guide.steps), step.title,
+                                 optional=step.optional, why=step.why,
+                                 prompts=c.prompts(step.id))
+
+    def _examples(self, step_id: str) -> list[w.Widget]:
+        """The heading and a row per example opening of the step; the rows are kept
+        while the step's examples stay the same (going back to a step makes none)."""
+        texts = self.session.composition.examples(step_id)
+        if not texts:
+            return []
+        kept = self._example_rows.get(step_id)
+        if kept is None or kept[0] != texts:
+            kept = self._example_rows[step_id] = (texts, [
+                self._example_row(i, text) for i, text in enumerate(texts)])
+        return [self._examples_heading, *kept[1]]
+
+    def _example_row(self, index: int, text: str) -> w.HBox:
+        button = self.parts.make(w.Button, "ck-use-example",
+                                 layout={"width": "auto", "min_width": "56px",
+                                         "flex": "0 0 auto"},
+                                 description="Use", tooltip="Start this part with this example")
+        button.on_click(lambda _: self.use_example(index))
+        return self.parts.make(w.HBox, children=[button, self.parts.html(render_example(text))])
 
     def relabel(self) -> None:
         """Mark the steps written so far (✓) if the marks changed."""

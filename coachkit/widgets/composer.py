@@ -30,6 +30,7 @@ from coachkit.model import Finding, InterviewNotes
 from coachkit.scoring import warm_up
 from coachkit.widgets._export import ExportPane
 from coachkit.widgets._live import Throttle, in_virtual_kernel, kernel_loop
+from coachkit.widgets._parts import Parts
 from coachkit.widgets._score import ScorePane
 from coachkit.widgets._steps import StepsPane
 from coachkit.widgets._tick import tick_every
@@ -86,15 +87,7 @@ class FollowUpComposer(w.VBox):
             if applications is None:  # a workshop's drafts are exercises, not applications
                 applications = False
         self._adopting = False
-        self.workshop_panel: WorkshopPanel | None = None
         self._build(export_dir, applications, lightweight)
-        if isinstance(self.session, WorkshopSession):
-            self.workshop_panel = WorkshopPanel(self.session, before=self.flush,
-                                                show=self.start_from)
-            self.children = (self.workshop_panel, *self.children)
-            self.kind.disabled = self.session.exercise is not None
-            # files would be written on the workshop's server, not the participant's computer
-            self.export_box.layout.display = "none"
         self._score_throttle = Throttle(self._rescore, SCORE_INTERVAL)
         self._save_throttle = Throttle(self._save, SAVE_INTERVAL, flush_at_exit=True,
                                        lazy=True)
@@ -102,8 +95,8 @@ class FollowUpComposer(w.VBox):
         self._rescore()
         if self.report is None:
             warm_up()  # load the dictionaries now, not on the first keystroke
-        tick_every(self, lambda _: CLOCK_TICK, FollowUpComposer.refresh_clock, loop=kernel_loop,
-                   at_once=True)
+        # the clock was just shown by the re-score: the next tick is one interval away
+        tick_every(self, lambda _: CLOCK_TICK, FollowUpComposer.refresh_clock, loop=kernel_loop)
 
     # -- what the session holds, under the names the composer always had ------------
     composition = property(lambda self: self.session.composition,
@@ -118,52 +111,73 @@ class FollowUpComposer(w.VBox):
     def _build(self, export_dir: str | Path, applications: ApplicationStore | bool | None,
                lightweight: bool = False) -> None:
         c, s = self.session.composition, self.session
-        self.kind = w.Dropdown(options=[(KIND_LABELS[k].menu, k) for k in _MENU_ORDER],
-                               value=c.kind, description="Message")
-        self.sender = w.Text(value=c.sender, description="Your name", placeholder="Alex Morgan")
-        self.subject = w.Combobox(description="Subject", ensure_option=False,
+        # a participant's page: its widgets share their layouts and styles (fewer to send)
+        self.parts = parts = Parts(shared=lightweight)
+        in_room = isinstance(s, WorkshopSession)
+        self.workshop_panel = (WorkshopPanel(s, before=self.flush, show=self.start_from,
+                                             parts=parts) if in_room else None)
+        self.kind = parts.make(w.Dropdown, "ck-kind", description="Message", value=c.kind,
+                               options=[(KIND_LABELS[k].menu, k) for k in _MENU_ORDER],
+                               disabled=in_room and s.exercise is not None)
+        self.sender = parts.make(w.Text, "ck-sender", value=c.sender, description="Your name",
+                                 placeholder="Alex Morgan")
+        self.subject = parts.make(w.Combobox, "ck-subject", layout={"width": "96%"},
+                                  description="Subject", ensure_option=False,
                                   placeholder="choose a suggestion or type your own",
-                                  layout=w.Layout(width="96%"))
+                                  options=tuple(c.subject_suggestions()), value=c.subject)
         if lightweight:
-            self.notes_form, self.notes_box = NotesHolder(s.start_notes), w.Box()
+            self.notes_form, self.notes_box = NotesHolder(s.start_notes), parts.make(w.Box)
         else:
             self.notes_form = InterviewNotesForm(s.start_notes, path=s.notes_path)
             self.notes_box = w.Accordion([self.notes_form], titles=("Interview notes",))
+        self.fix_list = FixList(on_apply=self.apply_fix, on_undo=self.undo_fix, parts=parts)
         # a page of a Solara room: one message per re-score, not three
-        self.score_pane = ScorePane(combined=in_virtual_kernel())
-        self.fix_list = FixList(on_apply=self.apply_fix, on_undo=self.undo_fix)
-        self.score_pane.children = (*self.score_pane.children, self.fix_list)
-        self.steps_pane = StepsPane(s, on_text=self._on_text, on_step=self._on_step)
-        self.export_box = (w.Box() if lightweight else
-                           ExportPane(s, export_dir, before=self.flush,
-                                      applications=applications))
-        self.new_button = w.Button(description="New draft", icon="file")
-        self.clock_label, self.status, self.notice = w.HTML(), w.HTML(), w.HTML()
-        for name in ("kind", "sender", "clock_label", "subject", "status", "notice",
-                     "new_button"):
-            getattr(self, name).add_class("ck-" + name.replace("_", "-"))
+        self.score_pane = ScorePane(combined=in_virtual_kernel(), below=[self.fix_list],
+                                    parts=parts)
+        self.steps_pane = StepsPane(s, on_text=self._on_text, on_step=self._on_step,
+                                    parts=parts)
+        self._build_exports(export_dir, applications, lightweight, parts)
+        self.new_button = parts.make(w.Button, "ck-new-button", description="New draft",
+                                     icon="file")
+        self.clock_label = parts.html(render_clock(s.send_by()), "ck-clock-label")
+        self.notice = parts.html(render_notices(s.notices), "ck-notice")
+        self.status = parts.html("", "ck-status")
         for pane, names in ((self.steps_pane, _STEP_CONTROLS),
-                            (self.export_box, () if lightweight else _EXPORTS),
                             (self.score_pane, ("score_panel", "preview", "findings"))):
             for name in names:  # the panes' controls, under the composer's names
                 setattr(self, name, getattr(pane, name))
         self.use_example = self.steps_pane.use_example
-        if not lightweight:
-            self.export_text = self.export_box.export_text
-            self.export_eml = self.export_box.export_eml
-            self.export_ics = self.export_box.export_ics
-            self.mark_sent = self.export_box.mark_sent
         self.kind.observe(self._on_kind, names="value")
         self.sender.observe(self._on_sender, names="value")
         self.subject.observe(self._on_subject, names="value")
         self.notes_form.on_change(self._on_notes)
         self.new_button.on_click(lambda _: self.new_draft())
+        panel = () if self.workshop_panel is None else (self.workshop_panel,)
         super().__init__([
-            w.HBox([self.kind, self.sender, self.new_button]), self.notice, self.clock_label,
-            self.notes_box, self.subject, w.HBox([self.steps_pane, self.score_pane]),
+            *panel, parts.make(w.HBox, children=[self.kind, self.sender, self.new_button]),
+            self.notice, self.clock_label, self.notes_box, self.subject,
+            parts.make(w.HBox, children=[self.steps_pane, self.score_pane]),
             self.export_box, self.status,
-        ])
-        self.add_class("ck-composer")
+        ], _dom_classes=("ck-composer",), layout=parts.layout())
+
+    def _build_exports(self, export_dir: str | Path,
+                       applications: ApplicationStore | bool | None, lightweight: bool,
+                       parts: Parts) -> None:
+        # a workshop's files would be written on its server, not the participant's computer
+        hidden = {"display": "none"} if isinstance(self.session, WorkshopSession) else None
+        if lightweight:
+            self.export_box = parts.make(w.Box, layout=hidden)
+            return
+        self.export_box = ExportPane(self.session, export_dir, before=self.flush,
+                                     applications=applications)
+        if hidden:
+            self.export_box.layout.display = "none"
+        for name in _EXPORTS:
+            setattr(self, name, getattr(self.export_box, name))
+        self.export_text = self.export_box.export_text
+        self.export_eml = self.export_box.export_eml
+        self.export_ics = self.export_box.export_ics
+        self.mark_sent = self.export_box.mark_sent
 
     # -- drafts -----------------------------------------------------------------
     def _show_composition(self) -> None:

@@ -20,6 +20,7 @@ import ipywidgets as w
 from coachkit.model import Draft, Finding, InterviewNotes, Report
 from coachkit.render import render_report
 from coachkit.scoring.fixes import Edit, apply_one, describe, names_to_keep, plan
+from coachkit.widgets._parts import Parts
 
 __all__ = ["DraftFixer", "FixList", "render_fix", "render_fixes_heading"]
 
@@ -42,21 +43,23 @@ def render_fixes_heading(count: int, undo: Finding | None) -> str:
 
 
 class FixList(w.VBox):
-    """An *Apply* button for each fixable finding, and *Undo* for the last fix."""
+    """An *Apply* button for each fixable finding, and *Undo* for the last fix.
+
+    ``parts`` makes its widgets (a light page's share their layouts and styles)."""
 
     def __init__(self, *, on_apply: Callable[[Finding], None],
-                 on_undo: Callable[[], None]) -> None:
+                 on_undo: Callable[[], None], parts: Parts | None = None) -> None:
         self._on_apply, self._on_undo = on_apply, on_undo
+        self.parts = parts = parts or Parts()
         self.findings: tuple[Finding, ...] = ()
-        self.heading = w.HTML()
-        self.rows = w.VBox()
-        self.undo_button = w.Button(description="Undo", icon="undo", disabled=True,
-                                    tooltip="Take back the last fix applied")
-        self.undo_button.add_class("ck-undo-fix")
+        self.heading = parts.html(render_fixes_heading(0, None))
+        self.rows = parts.make(w.VBox)
+        self.undo_button = parts.make(w.Button, "ck-undo-fix", description="Undo", icon="undo",
+                                      disabled=True, tooltip="Take back the last fix applied")
         self.undo_button.on_click(lambda _: self._on_undo())
         self._pool: list[tuple[w.HBox, w.HTML]] = []
-        super().__init__([self.heading, self.rows, self.undo_button])
-        self.add_class("ck-fixes")
+        super().__init__([self.heading, self.rows, self.undo_button],
+                         _dom_classes=("ck-fixes",), layout=parts.layout())
 
     def show(self, findings: Sequence[Finding], undo: Finding | None = None) -> None:
         """Show the fixes that can be applied now and what Undo would take back."""
@@ -80,14 +83,13 @@ class FixList(w.VBox):
         self._on_undo()
 
     def _row(self, index: int) -> tuple[w.HBox, w.HTML]:
-        button = w.Button(description="Apply", tooltip="Put the suggestion in the text",
-                          layout=w.Layout(width="auto", min_width="64px", flex="0 0 auto"))
-        button.add_class("ck-apply-fix")
+        button = self.parts.make(w.Button, "ck-apply-fix",
+                                 layout={"width": "auto", "min_width": "64px",
+                                         "flex": "0 0 auto"},
+                                 description="Apply", tooltip="Put the suggestion in the text")
         button.on_click(lambda _: self.apply(index))
-        label = w.HTML()
-        row = w.HBox([button, label])
-        row.add_class("ck-fix")
-        return row, label
+        label = self.parts.html()
+        return self.parts.make(w.HBox, "ck-fix", children=[button, label]), label
 
 
 class DraftFixer(w.VBox):

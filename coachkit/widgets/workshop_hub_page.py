@@ -9,19 +9,17 @@ draft belongs to a real account.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Mapping, Sequence
 
 import ipywidgets as w
 import solara
 import solara.lab
 
-from coachkit.widgets.workshop_page import participant_page
+from coachkit.widgets.workshop_page import build_in_turn, participant_page
 
 __all__ = ["Page", "hub_user", "lock_code"]
 
 HEADER = "x-coachkit-hub-user"  # coachkit.workshop.hub_auth.USER_HEADER
-_ONE_BUILD_AT_A_TIME = threading.Lock()  # as in workshop_page: a room opens at once
 
 WELCOME = """
 <h2>Write your follow-up</h2>
@@ -62,7 +60,7 @@ def lock_code(page: w.VBox, user: str) -> None:
 
 
 @solara.component
-def Page() -> None:
+def Page() -> solara.Element | None:
     """One participant's page, under their hub account; nothing without one."""
     user = hub_user(solara.lab.headers.value)
     page = solara.use_memo(lambda: _build_page(user), [user])
@@ -70,14 +68,14 @@ def Page() -> None:
     solara.use_effect(lambda: None if page is None else page.children[1].flush, [page])
     if page is None:
         solara.Error("Open the workshop page through the hub, logged in.")
-    else:
-        solara.display(page)
+        return None
+    # a child of an element, as on workshop_page: no Output widget, no formatting
+    return w.VBox.element(children=[page], layout=page.children[1].parts.layout())
 
 
 def _build_page(user: str | None) -> w.VBox | None:
     if not user:
         return None
-    with _ONE_BUILD_AT_A_TIME:
-        page = participant_page()
+    page = build_in_turn(participant_page)  # a room opens at once
     lock_code(page, user)
     return page

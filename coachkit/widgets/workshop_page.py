@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import functools
 import threading
+import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import ipywidgets as w
 import solara
@@ -21,12 +24,11 @@ from coachkit.store import DraftJournal
 from coachkit.widgets.composer import FollowUpComposer
 from coachkit.workshop.folder import WorkshopFolder, default_folder
 
-__all__ = ["Page", "participant_page", "room_folder", "room_journal"]
+__all__ = ["Page", "build_in_turn", "participant_page", "room_folder", "room_journal"]
 
-# Pages are built one at a time: a room opening at once would otherwise share the
-# processor among a hundred builds, and the keys of those already typing would wait
-# behind all of them instead of behind one.
-_ONE_BUILD_AT_A_TIME = threading.Lock()
+T = TypeVar("T")
+MAX_PAUSE = 0.5  # seconds at most between two pages built back to back
+
 
 WELCOME = """
 <h2>Write your follow-up</h2>
@@ -52,8 +54,9 @@ def participant_page() -> w.VBox:
     folder = room_folder(default_folder())
     composer = FollowUpComposer(workshop=folder, journal=room_journal(folder.path),
                                 applications=False, lightweight=True)
-    return w.VBox([w.HTML(WELCOME), composer],
-                  layout=w.Layout(max_width="1200px", margin="0 auto", padding="12px"))
+    parts = composer.parts
+    return w.VBox([parts.html(WELCOME), composer],
+                  layout=parts.layout(max_width="1200px", margin="0 auto", padding="12px"))
 
 
 @functools.lru_cache(maxsize=4)
@@ -75,15 +78,51 @@ def room_journal(folder: Path) -> DraftJournal | None:
 
 
 @solara.component
-def Page() -> None:
+def Page() -> solara.Element:
     """One participant's page: built once per open page, kept across re-renders; what
     was typed last is saved when the page's kernel closes."""
     page = solara.use_memo(_build_page, [])
     composer = page.children[1]
     solara.use_effect(lambda: composer.flush, [])
-    solara.display(page)
+    # the page as the child of an element rather than shown with display(), which would
+    # format the whole widget tree and wrap it in an Output widget
+    return w.VBox.element(children=[page], layout=composer.parts.layout())
+
+
+class _PageBuilds:
+    """Pages built one at a time, each right after another waiting as long as that one took.
+
+    A room opening at once would otherwise share the processor among a hundred builds,
+    and the keys of those already typing would wait behind all of them instead of behind
+    one; and with builds back to back, those typing would have the processor only
+    between a build's slices. Waiting as long as the last build took leaves them at
+    least half of it while the room opens (a build slowed down by typing waits longer,
+    up to MAX_PAUSE: one held up by a busy file must not hold up the next); a page
+    opened on its own never waits."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._next = 0.0  # time.monotonic() when the next build may start
+
+    def build(self, make: Callable[[], T]) -> T:
+        """What ``make`` builds, built after what was asked for before it."""
+        with self._lock:
+            time.sleep(max(0.0, self._next - time.monotonic()))
+            start = time.monotonic()
+            try:
+                return make()
+            finally:
+                end = time.monotonic()
+                self._next = end + min(end - start, MAX_PAUSE)
+
+
+_BUILDS = _PageBuilds()
+
+
+def build_in_turn(make: Callable[[], T]) -> T:
+    """Build a page of this server with ``make``, one page at a time (see _PageBuilds)."""
+    return _BUILDS.build(make)
 
 
 def _build_page() -> w.VBox:
-    with _ONE_BUILD_AT_A_TIME:
-        return participant_page()
+    return build_in_turn(participant_page)

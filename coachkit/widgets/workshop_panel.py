@@ -15,6 +15,7 @@ import ipywidgets as w
 from coachkit.compose import Composition
 from coachkit.compose.render import render_brief, render_message, render_timer
 from coachkit.errors import CoachkitError
+from coachkit.widgets._parts import Parts
 from coachkit.widgets._tick import tick_every
 from coachkit.workshop.session import WorkshopSession, coach_rules
 
@@ -29,12 +30,15 @@ class WorkshopPanel(w.VBox):
     ``before`` runs before the draft is submitted (a composer saves what was just
     typed); ``show`` puts a reopened submission on screen as a new draft. ``clock``
     gives the seconds the timer counts (tests pass a fake one); the time left updates
-    by itself in a kernel and on a Solara page.
+    by itself in a kernel and on a Solara page. ``parts`` makes the panel's widgets (a
+    light page's share their layouts and styles).
     """
 
     def __init__(self, session: WorkshopSession, *, before: Callable[[], None] = lambda: None,
                  show: Callable[[Composition], None] | None = None,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+                 clock: Callable[[], float] = time.monotonic,
+                 parts: Parts | None = None) -> None:
+        parts = parts or Parts()
         self.session = session
         self.exercise = session.exercise
         self._before = before
@@ -42,42 +46,42 @@ class WorkshopPanel(w.VBox):
         self.clock = clock
         self.opened = clock()
         ex = self.exercise
-        self.brief = w.HTML("" if ex is None else render_brief(ex.title, ex.brief,
-                                                                coach_rules(ex)))
-        self.timer = w.HTML()
-        self.code = w.Text(description="Your code", placeholder="e.g. blue-heron-7, not your name",
-                           style={"description_width": "initial"})
-        self.submit_button = w.Button(description="Submit to workshop", icon="paper-plane",
-                                      button_style="primary", layout=w.Layout(width="auto"))
-        self.reopen_button = w.Button(description="Reopen my last submission",
-                                      icon="history", layout=w.Layout(width="auto"))
-        self.result = w.HTML()
-        for widget, name in ((self.brief, "ck-workshop-brief"), (self.timer, "ck-timer"),
-                             (self.code, "ck-code"), (self.submit_button, "ck-submit"),
-                             (self.reopen_button, "ck-reopen"),
-                             (self.result, "ck-submit-result")):
-            widget.add_class(name)
+        disabled = ex is None
+        self.brief = parts.html("" if ex is None else render_brief(ex.title, ex.brief,
+                                                                   coach_rules(ex)),
+                                "ck-workshop-brief")
+        self.timer = parts.html(self._time_left(), "ck-timer")
+        self.code = parts.make(w.Text, "ck-code", style={"description_width": "initial"},
+                               description="Your code", disabled=disabled,
+                               placeholder="e.g. blue-heron-7, not your name")
+        self.submit_button = parts.make(w.Button, "ck-submit", layout={"width": "auto"},
+                                        description="Submit to workshop", icon="paper-plane",
+                                        button_style="primary", disabled=disabled)
+        self.reopen_button = parts.make(w.Button, "ck-reopen", layout={"width": "auto"},
+                                        description="Reopen my last submission",
+                                        icon="history", disabled=disabled)
+        self.result = parts.html("", "ck-submit-result")
         self.submit_button.on_click(lambda _: self.submit())
         self.reopen_button.on_click(lambda _: self.reopen())
-        disabled = ex is None
-        self.submit_button.disabled = self.reopen_button.disabled = self.code.disabled = disabled
         super().__init__([self.brief, self.timer,
-                          w.HBox([self.code, self.submit_button, self.reopen_button]),
+                          parts.make(w.HBox, children=[self.code, self.submit_button,
+                                                       self.reopen_button]),
                           self.result],
-                         layout=w.Layout(border="1px solid #c6dafc", padding="6px 10px",
-                                         margin="0 0 8px 0"))
-        self.add_class("ck-workshop")
-        self.refresh_timer()
+                         _dom_classes=("ck-workshop",),
+                         layout=parts.layout(border="1px solid #c6dafc", padding="6px 10px",
+                                             margin="0 0 8px 0"))
         if ex is not None:
             tick_every(self, lambda _: TIMER_TICK, WorkshopPanel.refresh_timer)
 
     def refresh_timer(self) -> None:
         """Show the minutes left of the time allowed, counted from when this page opened."""
+        self.timer.value = self._time_left()
+
+    def _time_left(self) -> str:
         if self.exercise is None:
-            self.timer.value = ""
-            return
+            return ""
         used = (self.clock() - self.opened) / 60
-        self.timer.value = render_timer(self.exercise.minutes, used)
+        return render_timer(self.exercise.minutes, used)
 
     def submit(self) -> Path | None:
         """Submit the draft as it is now under the participant's code; the file or None."""
