@@ -11,7 +11,9 @@ every 125 ms, waits after each key for the preview to be re-scored, then enters 
 code and presses *Submit to workshop*. Reported per room: the server's memory
 (resident, highest seen), keystroke-to-score latency (median and 95th percentile, and
 the 95th percentile of the keys sent once every page of the room was open: the room
-opening at once is the slowest moment), the submissions that landed in the workshop
+opening at once is the slowest moment), how long the pages took to open (median and
+slowest: the server builds pages in turn and paces them so that those already typing
+keep their share of the processor), the submissions that landed in the workshop
 folder, and the processor time the server and this client used (they share the
 machine's cores: the client's own share is shown so the figures can be judged; it
 sends and reads uncompressed frames to stay light). The machine's load average when
@@ -60,6 +62,7 @@ class Participant:
     code: str
     latencies: list[float] = field(default_factory=list)
     sent_at: list[float] = field(default_factory=list)  # when each timed key was sent
+    asked_at: float = float("inf")  # when the browser asked for the page
     opened_at: float = float("inf")  # when the page was ready to type into
     submitted: bool = False
     error: str = ""
@@ -139,7 +142,7 @@ async def _participant(base: str, cookie: str, code: str, keys: int,
                        together: asyncio.Barrier | None = None) -> Participant:
     import websockets
 
-    who = Participant(code)
+    who = Participant(code, asked_at=time.perf_counter())
     stage = "connecting"
     session = str(uuid.uuid4())
     url = (base.replace("http://", "ws://") + f"/jupyter/api/kernels/{uuid.uuid4()}/channels"
@@ -300,8 +303,10 @@ def _measure_room(size: int, keys: int, together: bool = False) -> tuple:
     steady = [t for p in people for t, at in zip(p.latencies, p.sent_at, strict=True)
               if at > all_open]
     p95_open = 1000 * _percentile(steady, 0.95) if steady else float("nan")
-    return (size, baseline, peak, p50, p95, p95_open, landed, wall, server_cpu, client_cpu,
-            errors[:3])
+    waits = [p.opened_at - p.asked_at for p in people if p.opened_at < float("inf")]
+    opening = (statistics.median(waits), max(waits)) if waits else (float("nan"),) * 2
+    return (size, baseline, peak, p50, p95, p95_open, *opening, landed, wall, server_cpu,
+            client_cpu, errors[:3])
 
 
 def _stop(proc: subprocess.Popen[bytes]) -> None:
@@ -328,7 +333,7 @@ def main(argv: list[str] | None = None) -> int:
     for size in args.rooms:
         row = _measure_room(size, args.keys, args.together)
         rows.append(row)
-        peak, p95, landed = row[2], row[4], row[6]
+        peak, p95, landed = row[2], row[4], row[8]
         ok &= landed == size and (size < 100 or (peak <= TARGET_MB and p95 <= TARGET_P95_MS))
     _print(rows, args.keys, load, args.together)
     return 0 if ok else 1
@@ -347,12 +352,14 @@ def _print(rows: list[tuple], keys: int, load: tuple[float, float, float],
           "every figure below.\n")
     print("| participants | server MB after one page | server MB peak | MB per participant | "
           "keystroke→score median ms | p95 ms | p95 ms once every page is open | "
+          "page open median s | slowest page open s | "
           "submissions landed | wall s | server CPU s | bench client CPU s |")
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
-    for size, idle, peak, p50, p95, p95_open, landed, wall, server, client, errors in rows:
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for (size, idle, peak, p50, p95, p95_open, open_mid, open_max, landed, wall, server,
+         client, errors) in rows:
         print(f"| {size} | {idle:.0f} | {peak:.0f} | {(peak - idle) / size:.1f} | {p50:.0f} | "
-              f"{p95:.0f} | {p95_open:.0f} | {landed}/{size} | {wall:.1f} | {server:.1f} | "
-              f"{client:.1f} |")
+              f"{p95:.0f} | {p95_open:.0f} | {open_mid:.1f} | {open_max:.1f} | "
+              f"{landed}/{size} | {wall:.1f} | {server:.1f} | {client:.1f} |")
         for error in errors:
             print(f"|  | first failure: {error} ||||||||||")
     print(f"\nTargets for 100 participants: peak under {TARGET_MB} MB, p95 at most "
