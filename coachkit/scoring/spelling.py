@@ -99,7 +99,9 @@ def unknown(words: Iterable[str]) -> set[str]:
     """The lower-cased words that are not in the dictionary."""
     words = set(words)
     found = words & _UNKNOWN
-    rest = words.difference(found, _KNOWN)
+    # one argument at a time: with several, ``difference`` walks the whole of each big set
+    rest = words.difference(_KNOWN)
+    rest -= found
     if rest:
         freq = _frequencies()
         if len(_KNOWN) + len(_UNKNOWN) > _SEEN_MAX:
