@@ -13,6 +13,7 @@ from coachkit.scoring.phrases import (
     PhraseList,
     _Compiled,
     _index,
+    _needs,
     _rest_starts,
 )
 from coachkit.scoring.regex_words import FollowFilter
@@ -33,9 +34,15 @@ class PhraseBook:
         self.pairs: dict[tuple[str, str], list[tuple[str, Key, Need]]] = {}
         self.plain: dict[str, list[tuple[str, Key, Need]]] = {}
         self.rest: dict[str, list[tuple[Key, FollowFilter | None, Need]]] = {}
+        # the trigger words of ``rest`` tried only at some whole words, each with what may
+        # come next there (whole words, or how they begin)
+        self.followed: dict[str, list[tuple[str, Key, frozenset[str], tuple[str, ...],
+                                            Need]]] = {}
         # the indexes of the lists matched here; the others (see _Compiled.pairs) are
         # matched on their own
         self.indexes: dict[str, _Compiled] = {}
+        # per pair met so far, what to try there (see _narrowed)
+        self.narrowed: dict[tuple[str, str], list[tuple[str, Key, Need]]] = {}
         for name, phrases in self.lists.items():
             index = _index(phrases)
             if index.pairs is None:
@@ -48,7 +55,31 @@ class PhraseBook:
             for word in index.plain_words:
                 key = (word, True)
                 self.plain.setdefault(word, []).append((name, key, index.needs[key]))
-            self.rest[name] = index.rest
+            self.rest[name] = []
+            for key, follow, need in index.rest:
+                if follow is None or follow.starts:
+                    self.rest[name].append((key, follow, need))
+                    continue
+                # only at the whole words the filter names: looked up like the others
+                for word, then in follow.then.items():
+                    self.followed.setdefault(word, []).append((name, key, *then, need))
+        self.pair_keys = {pair: pair for pair in self.pairs}  # each pair, as found in a text
+
+    def _narrowed(self, pair: tuple[str, str]) -> list[tuple[str, Key, Need]]:
+        """The trigger words to try where the two words of ``pair`` begin: those with an
+        entry that may begin with both, each with the words a text must hold one of for
+        such an entry to match there (a clause of each, not met by the pair itself)."""
+        out = []
+        for name, key, _need in self.pairs[pair]:
+            index, entries = self.indexes[name], self.lists[name].entries
+            kept = members = index.by_word[key]
+            checks = index.narrow.get(key)
+            if checks is not None:
+                kept = [i for i, f in zip(members, checks, strict=True)
+                        if f is None or f.fits(pair[0], pair[1])]
+            if kept:
+                out.append((name, key, _needs(entries, kept, key, pair[1])))
+        return out
 
     def tries(self, words: WordIndex) -> Tries:
         """For each list, the trigger words met in pairs or alone that its entries are to
@@ -58,7 +89,11 @@ class PhraseBook:
         if not words.is_ascii:
             return out
         positions, vocabulary = words.positions, words.vocabulary
-        for items, starts in pair_starts_in_text(self.pairs, words):
+        narrowed = self.narrowed
+        for pair, starts in pair_starts_in_text(self.pair_keys, words):
+            items = narrowed.get(pair)
+            if items is None:
+                items = narrowed[pair] = self._narrowed(pair)
             for name, key, need in items:
                 if need is None or not need.isdisjoint(vocabulary):
                     out.setdefault(name, []).append((key, starts))
@@ -66,6 +101,15 @@ class PhraseBook:
             starts = positions[word]
             for name, key, need in self.plain[word]:
                 if need is None or not need.isdisjoint(vocabulary):
+                    out.setdefault(name, []).append((key, starts))
+        following = words.following
+        for word in self.followed.keys() & positions.keys():
+            for name, key, whole, prefixes, need in self.followed[word]:
+                if need is not None and need.isdisjoint(vocabulary):
+                    continue
+                starts = [p for p in positions[word] if (after := following[p]) in whole
+                          or after.startswith(prefixes)]  # every word is ASCII here
+                if starts:
                     out.setdefault(name, []).append((key, starts))
         return out
 
