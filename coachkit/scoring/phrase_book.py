@@ -114,13 +114,13 @@ class PhraseBook:
         return out
 
     def matches(self, name: str, text: str, kind: str | None, words: WordIndex,
-                tries: Tries) -> list[tuple[PhraseEntry, int, int]]:
-        """What ``PhraseList.matches(text, 0, kind, words)`` returns for the list ``name``,
-        given ``tries(words)``."""
+                tries: Tries, pos: int = 0) -> list[tuple[PhraseEntry, int, int]]:
+        """What ``PhraseList.matches(text, pos, kind, words)`` returns for the list
+        ``name``, given ``tries(words)``."""
         index = self.indexes.get(name)
         if index is None or not words.is_ascii:
             phrases = self.lists.get(name)
-            return [] if phrases is None else phrases.matches(text, 0, kind, words)
+            return [] if phrases is None else phrases.matches(text, pos, kind, words)
         todo, rest = tries.get(name), self.rest[name]
         if not todo and not rest and not index.always:
             return []
@@ -128,16 +128,16 @@ class PhraseBook:
         found: set[tuple[int, int, int]] = set()
         vocabulary = words.vocabulary
         for key, starts in todo or ():
-            phrases._try(index, key, starts, text, 0, found, words)
+            phrases._try(index, key, starts, text, pos, found, words)
         for key, follow, need in rest:
             if need is not None and need.isdisjoint(vocabulary):
                 continue  # the usual case: not worth a call
             starts = _rest_starts(words, key, follow, need)
             if starts:
-                phrases._try(index, key, starts, text, 0, found, words)
+                phrases._try(index, key, starts, text, pos, found, words)
         if not found and not index.always:
             return []
-        return phrases._finish(index, text, 0, kind, found, vocabulary)
+        return phrases._finish(index, text, pos, kind, found, vocabulary)
 
 
 _BOOKS: dict[int, tuple[Mapping[str, PhraseList], PhraseBook]] = {}
