@@ -17,11 +17,15 @@ from coachkit.scoring.phrases import (
     _rest_starts,
 )
 from coachkit.scoring.regex_words import FollowFilter
+from coachkit.scoring.third_words import Third, deep_states, third_words
 from coachkit.scoring.words import WordIndex, pair_starts_in_text
 
 __all__ = ["PhraseBook", "phrase_book"]
 
 Tries = dict[str, list[tuple[Key, Sequence[int]]]]  # per list: the keys to try, and where
+# at a pair of words: a list, its trigger word, what the text must hold, the third words
+PairTry = tuple[str, Key, Need, Third]
+_NO_THIRD: Third = (frozenset(), ())  # no third word fits: nothing can match there
 
 
 class PhraseBook:
@@ -42,7 +46,7 @@ class PhraseBook:
         # matched on their own
         self.indexes: dict[str, _Compiled] = {}
         # per pair met so far, what to try there (see _narrowed)
-        self.narrowed: dict[tuple[str, str], list[tuple[str, Key, Need]]] = {}
+        self.narrowed: dict[tuple[str, str], list[PairTry]] = {}
         for name, phrases in self.lists.items():
             index = _index(phrases)
             if index.pairs is None:
@@ -65,10 +69,11 @@ class PhraseBook:
                     self.followed.setdefault(word, []).append((name, key, *then, need))
         self.pair_keys = {pair: pair for pair in self.pairs}  # each pair, as found in a text
 
-    def _narrowed(self, pair: tuple[str, str]) -> list[tuple[str, Key, Need]]:
+    def _narrowed(self, pair: tuple[str, str]) -> list[PairTry]:
         """The trigger words to try where the two words of ``pair`` begin: those with an
         entry that may begin with both, each with the words a text must hold one of for
-        such an entry to match there (a clause of each, not met by the pair itself)."""
+        such an entry to match there (a clause of each, not met by the pair itself) and
+        the third words it may begin with."""
         out = []
         for name, key, _need in self.pairs[pair]:
             index, entries = self.indexes[name], self.lists[name].entries
@@ -77,8 +82,10 @@ class PhraseBook:
             if checks is not None:
                 kept = [i for i, f in zip(members, checks, strict=True)
                         if f is None or f.fits(pair[0], pair[1])]
-            if kept:
-                out.append((name, key, _needs(entries, kept, key, pair[1])))
+            third = third_words((None if entries[i].follow is None
+                                 else deep_states(entries[i].regex) for i in kept), *pair)
+            if kept and third != _NO_THIRD:
+                out.append((name, key, _needs(entries, kept, key, pair[1]), third))
         return out
 
     def tries(self, words: WordIndex) -> Tries:
@@ -94,9 +101,17 @@ class PhraseBook:
             items = narrowed.get(pair)
             if items is None:
                 items = narrowed[pair] = self._narrowed(pair)
-            for name, key, need in items:
-                if need is None or not need.isdisjoint(vocabulary):
+            for name, key, need, third in items:
+                if need is not None and need.isdisjoint(vocabulary):
+                    continue
+                if third is None:
                     out.setdefault(name, []).append((key, starts))
+                    continue
+                whole, prefixes = third
+                then = words.after_next
+                kept = [p for p in starts if (w := then[p]) in whole or w.startswith(prefixes)]
+                if kept:
+                    out.setdefault(name, []).append((key, kept))
         for word in self.plain.keys() & positions.keys():
             starts = positions[word]
             for name, key, need in self.plain[word]:

@@ -11,12 +11,10 @@ Sound only for texts whose words are all ASCII (no 'ſ' or 'K' matching 's' or '
 from __future__ import annotations
 
 import functools
-import json
-import sys
 from typing import Any
 
 from coachkit.scoring import spelling
-from coachkit.scoring.regex_words import ANALYSED
+from coachkit.scoring.analysed import analysed
 
 __all__ = ["Clauses", "best_clause", "parse_required", "prebuilt_required", "required_words",
            "starts_at_text_start"]
@@ -27,14 +25,8 @@ Clauses = tuple[frozenset[str], ...]
 @functools.lru_cache(maxsize=1)
 def prebuilt_required() -> dict[str, Clauses]:
     """The required words stored in ``ANALYSED`` by ``build_patterns`` (same Python only)."""
-    try:
-        raw = json.loads(ANALYSED.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    if raw.get("python") != list(sys.version_info[:2]):
-        return {}
     return {regex: tuple(map(frozenset, clauses))
-            for regex, clauses in raw.get("required", {}).items()}
+            for regex, clauses in analysed().get("required", {}).items()}
 
 
 def required_words(regex: str) -> Clauses:

@@ -94,6 +94,11 @@ class WordIndex:
         return dict(zip(self.word_starts, self._nexts, strict=True))
 
     @lazy
+    def after_next(self) -> dict[int, str]:
+        """For each word start, the word two words on ("" past the last word)."""
+        return dict(zip(self.word_starts, [*self.words[2:], "", ""], strict=False))
+
+    @lazy
     def pairs(self) -> frozenset[tuple[str, str]]:
         """Every (word, next word) of the text ("" as the word after the last)."""
         return frozenset(zip(self.words, self._nexts, strict=True))
