@@ -7,7 +7,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from itertools import starmap
 from operator import itemgetter
 from typing import Any, TypeVar
 
@@ -110,7 +109,8 @@ class Context:
 
     @lazy
     def body_words(self) -> tuple[str, ...]:
-        return tuple(map(self.text.__getitem__, starmap(slice, self.layout.words)))
+        text = self.text
+        return tuple([text[s:e] for s, e in self.layout.words])
 
     @lazy
     def content_end(self) -> int:

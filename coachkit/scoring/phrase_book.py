@@ -96,7 +96,7 @@ class PhraseBook:
         if not words.is_ascii:
             return out
         positions, vocabulary = words.positions, words.vocabulary
-        narrowed = self.narrowed
+        narrowed, then = self.narrowed, None
         for pair, starts in pair_starts_in_text(self.pair_keys, words):
             items = narrowed.get(pair)
             if items is None:
@@ -104,14 +104,23 @@ class PhraseBook:
             for name, key, need, third in items:
                 if need is not None and need.isdisjoint(vocabulary):
                     continue
-                if third is None:
-                    out.setdefault(name, []).append((key, starts))
-                    continue
-                whole, prefixes = third
-                then = words.after_next
-                kept = [p for p in starts if (w := then[p]) in whole or w.startswith(prefixes)]
-                if kept:
-                    out.setdefault(name, []).append((key, kept))
+                kept = starts
+                if third is not None:
+                    then = then or words.after_next
+                    whole, prefixes = third
+                    if len(starts) == 1:  # the usual case: a pair met once
+                        if (w := then[starts[0]]) not in whole and not w.startswith(prefixes):
+                            continue
+                    else:
+                        kept = [p for p in starts
+                                if (w := then[p]) in whole or w.startswith(prefixes)]
+                        if not kept:
+                            continue
+                todo = out.get(name)
+                if todo is None:
+                    out[name] = [(key, kept)]
+                else:
+                    todo.append((key, kept))
         for word in self.plain.keys() & positions.keys():
             starts = positions[word]
             for name, key, need in self.plain[word]:
