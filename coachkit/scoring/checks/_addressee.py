@@ -173,16 +173,19 @@ def _mentions(ctx: Context) -> list[tuple[int, int, frozenset[str]]]:
         found += _SUBJECT_RE.finditer(scan, *ctx.subject_span)
     if len(found) < 2:  # one place names one company at most: nothing to tell apart
         return []
-    people = _people(ctx)
     ignore = _lowered(ctx.rules.word_set("not_companies"))
-    out = set()
+    named = []
     for m in found:
         name = re.sub(r"['’]s?$", "", m.group(1))
-        start, stop = m.start(1), m.start(1) + len(name)
         core = _core(name, ctx)
-        if core and not core & ignore and _is_company(
-                ctx, m, name, core, set() if m.re is _GREETING else people):
-            out.add((start, stop, core))
+        if core and not core & ignore:
+            named.append((m, name, core))
+    cores = list({core: None for _, _, core in named})
+    if all(_same(a, b) for i, a in enumerate(cores) for b in cores[i + 1:]):
+        return []  # every name is the same company's, however many of them count
+    people = _people(ctx)
+    out = {(m.start(1), m.start(1) + len(name), core) for m, name, core in named
+           if _is_company(ctx, m, name, core, set() if m.re is _GREETING else people)}
     return sorted(out)
 
 
