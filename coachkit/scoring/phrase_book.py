@@ -18,7 +18,7 @@ from coachkit.scoring.phrases import (
 )
 from coachkit.scoring.regex_words import FollowFilter
 from coachkit.scoring.third_words import Third, deep_states, third_words
-from coachkit.scoring.words import WordIndex, pair_starts_in_text
+from coachkit.scoring.words import WordIndex, pair_places_in_text
 
 __all__ = ["PhraseBook", "phrase_book"]
 
@@ -96,26 +96,23 @@ class PhraseBook:
         if not words.is_ascii:
             return out
         positions, vocabulary = words.positions, words.vocabulary
-        narrowed, then = self.narrowed, None
-        for pair, starts in pair_starts_in_text(self.pair_keys, words):
+        narrowed, texts, at = self.narrowed, words.words, words.word_starts
+        for pair, places in pair_places_in_text(self.pair_keys, words):
             items = narrowed.get(pair)
             if items is None:
                 items = narrowed[pair] = self._narrowed(pair)
+            starts = [at[i] for i in places]
             for name, key, need, third in items:
                 if need is not None and need.isdisjoint(vocabulary):
                     continue
                 kept = starts
-                if third is not None:
-                    then = then or words.after_next
+                if third is not None:  # only where the word after the pair may begin one
                     whole, prefixes = third
-                    if len(starts) == 1:  # the usual case: a pair met once
-                        if (w := then[starts[0]]) not in whole and not w.startswith(prefixes):
-                            continue
-                    else:
-                        kept = [p for p in starts
-                                if (w := then[p]) in whole or w.startswith(prefixes)]
-                        if not kept:
-                            continue
+                    kept = [at[i] for i in places
+                            if (w := texts[i + 2] if i + 2 < len(texts) else "") in whole
+                            or w.startswith(prefixes)]
+                    if not kept:
+                        continue
                 todo = out.get(name)
                 if todo is None:
                     out[name] = [(key, kept)]

@@ -13,7 +13,7 @@ from typing import TypeVar
 
 from coachkit.scoring.lazy import lazy
 
-__all__ = ["Trigger", "WordIndex", "pair_starts", "pair_starts_in_text", "word_runs"]
+__all__ = ["Trigger", "WordIndex", "pair_places_in_text", "pair_starts", "word_runs"]
 
 T = TypeVar("T")
 
@@ -94,11 +94,6 @@ class WordIndex:
         return dict(zip(self.word_starts, self._nexts, strict=True))
 
     @lazy
-    def after_next(self) -> dict[int, str]:
-        """For each word start, the word two words on ("" past the last word)."""
-        return dict(zip(self.word_starts, [*self.words[2:], "", ""], strict=False))
-
-    @lazy
     def pairs(self) -> frozenset[tuple[str, str]]:
         """Every (word, next word) of the text ("" as the word after the last)."""
         return frozenset(zip(self.words, self._nexts, strict=True))
@@ -167,22 +162,23 @@ class WordIndex:
         return out
 
 
-def pair_starts_in_text(pairs: Mapping[tuple[str, str], T], words: WordIndex
+def pair_places_in_text(pairs: Mapping[tuple[str, str], T], words: WordIndex
                         ) -> list[tuple[T, list[int]]]:
-    """What ``pair_starts`` tells, for ``pairs`` keyed by (first word, second word), in
-    one pass over the text's words (faster when ``pairs`` holds many first words)."""
+    """For each pair of words (first word, second word) that ``pairs`` holds and the text
+    of ``words`` has, what it holds for the pair and the places of the pair's first word
+    in ``words.words``, in one pass over the text's words."""
     texts = words.words
     following = zip(texts, chain(texts[1:], ("",)), strict=False)  # one more if no words
     met: dict[tuple[str, str], list[int]] = {}
     get = met.get
-    for pair, start in zip(following, words.word_starts, strict=True):
+    for pair, place in zip(following, range(len(texts)), strict=True):
         if pair in pairs:
             at = get(pair)
             if at is None:
-                met[pair] = [start]
+                met[pair] = [place]
             else:
-                at.append(start)
-    return [(pairs[pair], starts) for pair, starts in met.items()]
+                at.append(place)
+    return [(pairs[pair], places) for pair, places in met.items()]
 
 
 def pair_starts(firsts: Mapping[str, Mapping[str, T]], words: WordIndex

@@ -218,9 +218,13 @@ def _places(ctx: Context, scan: str, end: int) -> list[re.Match[str]]:
                         found.append(m)
     for word in _END_WORDS.keys() & positions.keys():
         for pos in positions[word]:
-            if pos < end:
+            if pos >= end:
+                continue
+            low, high = max(0, pos - 120), pos + len(word) + 1
+            # every pattern ending at these words has a possessive ('s) in it
+            if scan.find("'s", low, high) != -1 or scan.find("’s", low, high) != -1:
                 for pattern in _END_WORDS[word]:
-                    found += pattern.finditer(scan, max(0, pos - 120), pos + len(word) + 1)
+                    found += pattern.finditer(scan, low, high)
     greeting = ctx.layout.greeting
     if greeting:
         found += _GREETING.finditer(scan, max(0, greeting[0] - 1), greeting[1])
