@@ -97,10 +97,11 @@ _SEEN_LENGTH = 64  # longer words are looked up and never kept
 
 def unknown(words: Iterable[str]) -> set[str]:
     """The lower-cased words that are not in the dictionary."""
-    words = set(words)
-    found = words & _UNKNOWN
-    # one argument at a time: with several, ``difference`` walks the whole of each big set
-    rest = words.difference(_KNOWN)
+    given = words if isinstance(words, set | frozenset) else set(words)
+    # the few words not known to be known, then those of them known to be unknown (one
+    # set at a time: given several, ``difference`` walks the whole of each big set)
+    rest = given.difference(_KNOWN)
+    found = _UNKNOWN.intersection(rest)
     rest -= found
     if rest:
         freq = _frequencies()

@@ -42,7 +42,7 @@ def _spelling(ctx: Context) -> Iterator[Hit]:
     known = ctx.known_names
     listed = ctx.rules.corrections("correctness.spelling")
     # one dictionary look-up per distinct word; only the doubtful ones are looked at
-    words = ctx.word_index.positions.keys()
+    words = ctx.word_index.vocabulary
     doubtful = (spelling.unknown(words) - known) | (listed.keys() & words)
     if not doubtful:
         return
