@@ -7,7 +7,7 @@ import random
 import re
 from pathlib import Path
 
-from coachkit.scoring.checks import correctness, tone
+from coachkit.scoring.checks import _spacing, tone
 
 TESTS = Path(__file__).parent
 ALPHABET = "aZ ,;:.!?\t\n'8=)(D-_3xX<^é"
@@ -23,15 +23,15 @@ def _texts() -> list[str]:
 
 
 def test_the_prefilters_are_necessary_conditions():
-    old_pairs = {correctness._SPACE_BEFORE_COMMA_RE: re.compile(r"[ \t][,;:]"),
-                 correctness._SPACE_BEFORE_STOP_RE: re.compile(r"[ \t][.!?]")}
-    tight_rules = [rule[1] for rule in correctness._SPACING_RULES
-                   if rule[1].pattern in correctness._TIGHT_RULES]
+    old_pairs = {_spacing._SPACE_BEFORE_COMMA_RE: re.compile(r"[ \t][,;:]"),
+                 _spacing._SPACE_BEFORE_STOP_RE: re.compile(r"[ \t][.!?]")}
+    tight_rules = [rule[1] for rule in _spacing._SPACING_RULES
+                   if rule[1].pattern in _spacing._TIGHT_RULES]
     assert len(tight_rules) == 3
     for text in _texts():
-        for pattern, pair in correctness._SPACING_PAIRS.items():
+        for pattern, pair in _spacing._SPACING_PAIRS.items():
             assert bool(pair.search(text)) == bool(old_pairs[pattern].search(text)), text
         if any(rule.search(text) for rule in tight_rules):
-            assert correctness._TIGHT_MARK_RE.search(text), text
+            assert _spacing._TIGHT_MARK_RE.search(text), text
         if tone._EMOTICON_RE.search(text):
             assert tone._EMOTICON_CORE_RE.search(text), text

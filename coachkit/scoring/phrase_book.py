@@ -101,18 +101,25 @@ class PhraseBook:
             items = narrowed.get(pair)
             if items is None:
                 items = narrowed[pair] = self._narrowed(pair)
-            starts = [at[i] for i in places]
+            once = len(places) == 1  # the usual case: no list to build for each item
+            starts = [at[places[0]]] if once else [at[i] for i in places]
             for name, key, need, third in items:
                 if need is not None and need.isdisjoint(vocabulary):
                     continue
                 kept = starts
                 if third is not None:  # only where the word after the pair may begin one
                     whole, prefixes = third
-                    kept = [at[i] for i in places
-                            if (w := texts[i + 2] if i + 2 < len(texts) else "") in whole
-                            or w.startswith(prefixes)]
-                    if not kept:
-                        continue
+                    if once:
+                        i = places[0] + 2
+                        if (w := texts[i] if i < len(texts) else "") not in whole and \
+                                not w.startswith(prefixes):
+                            continue
+                    else:
+                        kept = [at[i] for i in places
+                                if (w := texts[i + 2] if i + 2 < len(texts) else "") in whole
+                                or w.startswith(prefixes)]
+                        if not kept:
+                            continue
                 todo = out.get(name)
                 if todo is None:
                     out[name] = [(key, kept)]
