@@ -35,3 +35,12 @@ def test_the_prefilters_are_necessary_conditions():
             assert _spacing._TIGHT_MARK_RE.search(text), text
         if tone._EMOTICON_RE.search(text):
             assert tone._EMOTICON_CORE_RE.search(text), text
+
+
+def test_the_one_spacing_scan_is_necessary():
+    """A draft without a double space where the one scan finds nothing is one where no
+    spacing rule would have run."""
+    for text in _texts():
+        if "  " not in text and not _spacing._ANY_MARK_RE.search(text):
+            assert not _spacing._TIGHT_MARK_RE.search(text), text
+            assert not any(pair.search(text) for pair in _spacing._SPACING_PAIRS.values()), text

@@ -177,6 +177,13 @@ def _required(items: list[Any], c: Any, before_ok: bool, after: list[Any]
             while j < len(items) and _is_alnum_literal(items[j], c):
                 j += 1
             run = "".join(chr(av) for _op, av in items[i:j])
+            endings = _optional_endings(items[j], c) if j < len(items) else None
+            if endings is not None and (run + "".join(endings)).isascii() and _ends_nonword(
+                    items[:i], before_ok, c) and _starts_nonword(items[j + 1:] + after, c):
+                # a word with an optional ending ("tickets?"): one of its forms
+                clauses.append(frozenset((run + end).lower() for end in ("", *endings)))
+                i = j + 1
+                continue
             if (run.isascii() and _ends_nonword(items[:i], before_ok, c)
                     and _starts_nonword(items[j:] + after, c)):
                 clauses.append(frozenset((run.lower(),)))
@@ -197,3 +204,22 @@ def _required(items: list[Any], c: Any, before_ok: bool, after: list[Any]
             clauses += _required(list(av[2]), c, left, right if av[1] == 1 else [])
         i += 1
     return clauses
+
+
+def _optional_endings(item: Any, c: Any) -> list[str] | None:
+    """The letters an optional ending such as ``s?`` or ``(?:ed|ing)?`` may add to a word
+    (each choice a run of letters or digits); None for anything else."""
+    op, av = item
+    if op is not c.MAX_REPEAT or av[0] != 0 or av[1] != 1:
+        return None
+    body = list(av[2])
+    if len(body) == 1 and body[0][0] is c.SUBPATTERN:
+        body = list(body[0][1][-1])
+    choices = [list(b) for b in body[0][1][1]] if len(body) == 1 and body[0][0] is c.BRANCH \
+        else [body]
+    out = []
+    for choice in choices:
+        if not choice or not all(_is_alnum_literal(x, c) for x in choice):
+            return None
+        out.append("".join(chr(av) for _op, av in choice))
+    return out

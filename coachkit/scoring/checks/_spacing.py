@@ -67,10 +67,17 @@ _SPACING_PLAN = tuple((*rule, rule[1].pattern in _TIGHT_RULES, _SPACING_PAIRS.ge
                       for rule in _SPACING_RULES)
 
 
+# what any rule but the first needs, in one scan: a mark after a space or tab, or a mark
+# with a letter or another mark right after it (see _SPACING_PAIRS and _TIGHT_MARK_RE)
+_ANY_MARK_RE = re.compile(r"[,;:.!?](?:(?<=[ \t].)|[^\W\d_]|(?<=[,;.])[,;.])")
+
+
 def spacing(ctx: Context) -> Iterator[Hit]:
     """Stray spaces and doubled punctuation, outside links and tags."""
-    skip = protected_spans(ctx)
     text = ctx.text
+    if "  " not in text and not _ANY_MARK_RE.search(text):
+        return  # the usual case: no rule has what it needs
+    skip = protected_spans(ctx)
     tight = _TIGHT_MARK_RE.search(text) is not None  # one scan instead of three
     for needle, pattern, message, suggestion, before, needs_tight, pairs in _SPACING_PLAN:
         if (needle and needle not in text) or (needs_tight and not tight):
