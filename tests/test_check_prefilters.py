@@ -44,3 +44,21 @@ def test_the_one_spacing_scan_is_necessary():
         if "  " not in text and not _spacing._ANY_MARK_RE.search(text):
             assert not _spacing._TIGHT_MARK_RE.search(text), text
             assert not any(pair.search(text) for pair in _spacing._SPACING_PAIRS.values()), text
+
+
+def test_lowercase_i_is_looked_for_at_the_word_i():
+    """Trying the pattern at each place of the word "i" finds what scanning the text finds."""
+    from coachkit import Draft
+    from coachkit.scoring.checks import correctness
+    from coachkit.scoring.context import Context
+    from coachkit.scoring.rules import default_rules
+
+    rng = random.Random(3)
+    pieces = ["i", "I", " ", "'", "’", "m", "ve", "ll", "d", ".", "-", "/", "_", "x", "\n",
+              "İ", "ı", "é", "2", ",", "Dear Dana,\n\n"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randrange(1, 25)))
+             for _ in range(5000)]
+    for text in texts + _texts()[:200]:
+        ctx = Context(draft=Draft.from_text(text), notes=None, rules=default_rules())
+        scanned = [m.span() for m in correctness._LOWER_I_RE.finditer(ctx.text, ctx.body_start)]
+        assert [(h.start, h.end) for h in correctness._lowercase_i(ctx)] == scanned, text

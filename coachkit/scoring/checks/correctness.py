@@ -214,9 +214,13 @@ _LOWER_I_RE = re.compile(r"i(?<![\w'’.\-/]i)(?:['’](?:m|ve|d|ll))?(?![\w'’
 
 
 def _lowercase_i(ctx: Context) -> Iterator[Hit]:
-    for m in _LOWER_I_RE.finditer(ctx.text, ctx.body_start):
-        yield Hit(m.start(), m.end(), message="Write 'I' as a capital letter",
-                  suggestion="I" + m.group()[1:])
+    text, body = ctx.text, ctx.body_start
+    # a match is the word "i" on its own: tried where the text has it in lower case
+    for start in ctx.word_index.positions.get("i", ()):
+        m = _LOWER_I_RE.match(text, start) if text[start] == "i" and start >= body else None
+        if m:
+            yield Hit(m.start(), m.end(), message="Write 'I' as a capital letter",
+                      suggestion="I" + m.group()[1:])
 
 
 _VOWEL_SOUND_CONSONANTS = re.compile(
