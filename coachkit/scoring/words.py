@@ -8,7 +8,7 @@ import operator
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from itertools import accumulate, chain, compress, count
+from itertools import accumulate, compress, count
 from typing import TypeVar
 
 from coachkit.scoring.lazy import lazy
@@ -168,16 +168,18 @@ def pair_places_in_text(pairs: Mapping[tuple[str, str], T], words: WordIndex
     of ``words`` has, what it holds for the pair and the places of the pair's first word
     in ``words.words``, in one pass over the text's words."""
     texts = words.words
-    following = zip(texts, chain(texts[1:], ("",)), strict=False)  # one more if no words
+    following = (*texts[1:], "")
+    # the places of the pairs it holds, found in C; then a few steps for each of them
+    held = compress(range(len(texts)), map(pairs.__contains__, zip(texts, following, strict=True)))
     met: dict[tuple[str, str], list[int]] = {}
     get = met.get
-    for pair, place in zip(following, range(len(texts)), strict=True):
-        if pair in pairs:
-            at = get(pair)
-            if at is None:
-                met[pair] = [place]
-            else:
-                at.append(place)
+    for place in held:
+        pair = (texts[place], following[place])
+        at = get(pair)
+        if at is None:
+            met[pair] = [place]
+        else:
+            at.append(place)
     return [(pairs[pair], places) for pair, places in met.items()]
 
 
