@@ -168,7 +168,9 @@ def pair_places_in_text(pairs: Mapping[tuple[str, str], T], words: WordIndex
     of ``words`` has, what it holds for the pair and the places of the pair's first word
     in ``words.words``, in one pass over the text's words."""
     texts = words.words
-    following = (*texts[1:], "")
+    if not texts:
+        return []
+    following = (*texts[1:], "")  # "" after the last word
     # the places of the pairs it holds, found in C; then a few steps for each of them
     held = compress(range(len(texts)), map(pairs.__contains__, zip(texts, following, strict=True)))
     met: dict[tuple[str, str], list[int]] = {}
