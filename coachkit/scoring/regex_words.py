@@ -207,7 +207,7 @@ class FollowFilter:
         all ASCII: no word of it is a key of ``then`` or starts with one of ``starts``."""
         if not self._then_words.isdisjoint(words.vocabulary):
             return True
-        return any(words.has_prefix(start) for start in self.starts)
+        return any(map(words.has_prefix, self.starts))
 
     def fits(self, word: str, following: str) -> bool:
         """Whether the whole ASCII word ``word``, then ``following``, may begin a match
