@@ -210,7 +210,8 @@ def _rules_command(args: argparse.Namespace, out: TextIO) -> int:
         out.write(json.dumps([
             {"id": c.id, "category": c.category, "severity": c.severity,
              "rationale": c.rationale, "kinds": list(c.kinds) or list(KINDS), "scope": c.scope,
-             "enabled": rules.enabled(c.id), "cap": _cap(rules, c.id)}
+             "enabled": rules.enabled(c.id), "cap": _cap(rules, c.id),
+             "cap_from": rules.policy.cap_from.get(c.id) if _cap(rules, c.id) else None}
             for c in checks], indent=2) + "\n")
         return 0
     width = max(len(c.id) for c in checks)
@@ -219,7 +220,9 @@ def _rules_command(args: argparse.Namespace, out: TextIO) -> int:
         for c in (c for c in checks if c.category == cat):
             flag = "" if rules.enabled(c.id) else " (off)"
             cap = _cap(rules, c.id)
-            capped = "" if cap is None else f" (caps at {cap})"
+            milder = rules.policy.cap_from.get(c.id)
+            capped = ("" if cap is None else f" (caps at {cap})" if milder is None
+                      else f" (caps at {cap}, from a {milder} up)")
             out.write(f"  {c.id:<{width}}  {c.severity:<10} {c.rationale}{capped}{flag}\n")
     return 0
 

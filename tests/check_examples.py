@@ -86,9 +86,14 @@ EXAMPLES: dict[str, dict[str, list[Example]]] = {
                  letter("The result was 3 < 5 and 7 > 2 in the test.")],
     },
     "correctness.greeting": {
-        "fail": ["Thank you for the interview yesterday.\n\nBest,\nJordan"],
+        "fail": ["Thank you for the interview yesterday.\n\nBest,\nJordan",
+                 "Thank you,\nfor the interview yesterday.\n\nBest,\nJordan",
+                 "thanks Dana,\n\nGreat chat.\n\nBest,\nJordan"],
         "pass": [letter("Thank you."), "Hello Dana,\n\nThank you.\n\nBest,\nJo",
-                 "Good morning Ms. Ortiz,\n\nThank you.\n\nBest,\nJo"],
+                 "Good morning Ms. Ortiz,\n\nThank you.\n\nBest,\nJo",
+                 # a name alone with a comma or colon is a greeting
+                 "Dana,\n\nThank you.\n\nBest,\nJo", "Ms. Ortiz:\n\nThank you.\n\nBest,\nJo",
+                 "Dana Ortiz,\n\nThank you.\n\nBest,\nJo"],
     },
     "correctness.signoff": {
         "fail": [GREET + "Thank you for the interview yesterday."],
@@ -130,14 +135,21 @@ EXAMPLES: dict[str, dict[str, list[Example]]] = {
                  (letter("I would love to join Northwind and work with Sam."), N),
                  (letter("I met with Dana on Monday in Chicago."), N),
                  (letter("Target dates matter. Rohan Mehta and Priya Shah joined us."), N),
-                 (letter("At Northwind I would move the reports from Google Sheets to dbt."), N)],
+                 (letter("At Northwind I would move the reports from Google Sheets to dbt."), N),
+                 # a course, a standard or a method, not a company
+                 (letter("I have signed up for the TNCC course in January."), N),
+                 (letter("We ran the rollout with the PRINCE2 method."), N)],
     },
     "personalization.generic": {
         "fail": [letter("I am confident that I would be a great fit for this position. "
                         "I am very interested in the position.")],
         "pass": [letter("I am confident that I would be a great fit, because the 2026 "
                         "forecasting work at Northwind matches what I built at Acme. "
-                        "Dana's question about Looker reminded me of my 40 dashboards.")],
+                        "Dana's question about Looker reminded me of my 40 dashboards."),
+                 # a gracious reply to a rejection is complete without a detail
+                 ("Hi Dana,\n\nThank you for letting me know, and for your time throughout "
+                  "the process. I enjoyed meeting the team and hope our paths cross again."
+                  "\n\nBest,\nSam", {"kind": "rejection_reply"})],
     },
     "personalization.impersonal_greeting": {
         "fail": ["To whom it may concern,\n\nThank you." + SIGN,
@@ -166,8 +178,9 @@ EXAMPLES: dict[str, dict[str, list[Example]]] = {
     },
     "tone.slang": {
         "fail": [letter("It was super cool to meet you."), letter("I'm gonna prepare, lol."),
-                 letter("Btw the office was awesome.")],
-        "pass": [letter("It was a pleasure to meet you."), letter("Cheers for the coffee.")],
+                 letter("Btw the office was awesome."), letter("Thanks buddy, see you soon.")],
+        "pass": [letter("It was a pleasure to meet you."), letter("Cheers for the coffee."),
+                 letter("We paired each new hire with a buddy system mentor.")],
     },
     "tone.emoji": {
         "fail": [letter("Thank you 😊"), letter("Thanks :)")],
@@ -257,3 +270,7 @@ merge_tuning(EXAMPLES)
 from check_examples_conduct import merge_into as merge_conduct  # noqa: E402
 
 merge_conduct(EXAMPLES)
+# the template signal: polished notes with nothing specific, and the near-misses
+from check_examples_signal import merge_into as merge_signal  # noqa: E402
+
+merge_signal(EXAMPLES)

@@ -96,14 +96,17 @@ def test_rules_listing_shows_each_cap():
     lines = {line.split()[0]: line for line in _rules_output().splitlines()
              if line.startswith("  ")}
     for check_id, limit in caps.items():
-        assert f"(caps at {round(limit)})" in lines[check_id], check_id
+        assert f"(caps at {round(limit)}" in lines[check_id], check_id
     assert "caps at" not in lines["tone.slang"]
     assert "(caps at 55)" in lines["tone.passive_aggressive"]
+    assert "(caps at 79, from a warning up)" in lines["concision.length"]
 
 
 def test_rules_json_gives_the_cap_or_null(tmp_path):
     listed = {c["id"]: c for c in json.loads(_rules_output("--format", "json"))}
     assert listed["tone.hostile"]["cap"] == 45 and listed["tone.slang"]["cap"] is None
+    assert listed["concision.length"]["cap_from"] == "warning"
+    assert listed["tone.hostile"]["cap_from"] is None
     coach = tmp_path / "coach.yml"
     coach.write_text("thresholds:\n  score.caps: {tone.slang: 85}\n", encoding="utf-8")
     listed = {c["id"]: c for c in json.loads(_rules_output("--rules", str(coach), "--format",

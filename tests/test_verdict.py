@@ -38,8 +38,37 @@ def test_the_default_caps_are_the_documented_ones():
         "correctness.placeholder": 55, "personalization.other_company": 55,
         "tone.threat": 40, "tone.gift": 40, "tone.reproach": 55, "tone.comparing": 55,
         "tone.overeager": 75, "personalization.template": 55,
-        "tone.passive_aggressive": 55, "tone.boastful": 70, "tone.oversharing": 70}
+        "tone.passive_aggressive": 55, "tone.boastful": 70, "tone.oversharing": 70,
+        "personalization.template_signal": 78, "correctness.greeting": 79,
+        "correctness.signoff": 79, "correctness.sentence_case": 79,
+        "personalization.topic": 79, "tone.emoji": 79, "tone.late_apology": 79,
+        "concision.length": 79}
     assert default_rules().policy.cap_step == 10
+    assert dict(default_rules().policy.cap_from) == {"concision.length": "warning"}
+
+
+def test_a_check_in_cap_from_caps_only_from_that_severity():
+    policy = default_rules().policy
+    slightly_long = assess([_f("concision.length", "suggestion")], JUDGED, policy)
+    assert slightly_long.caps == () and slightly_long.verdict == "ready"
+    for severity in ("warning", "error"):
+        far = caps_for([_f("concision.length", severity)], policy, 95)
+        assert [(c.check_id, c.limit) for c in far] == [("concision.length", 79)]
+    # checks left out of cap_from cap at any severity
+    assert caps_for([_f("tone.pushy", "suggestion")], policy, 95)[0].limit == 70
+    anything = extend_rules({"thresholds": {"score.cap_from": {"concision.length":
+                                                                "suggestion"}}}, "pack")
+    assert caps_for([_f("concision.length", "suggestion")], anything.policy, 95)
+
+
+def test_a_rambling_note_far_past_the_band_is_not_ready():
+    body = " ".join(["We talked about the rollout of the new scanners at the Reno hub, "
+                     "and I described how I trained each shift before go-live."] * 16)
+    report = score(f"Dear Ms. Ortiz,\n\n{body}\n\nBest regards,\nSam Lee")
+    length = [f for f in report.findings if f.rule == "concision.length"]
+    assert length and length[0].severity == "warning"
+    assert report.verdict == "revise"
+    assert report.caps[0].check_id == "concision.length" and report.overall == 79
 
 
 def test_each_further_finding_of_a_capped_check_lowers_its_cap():
@@ -145,6 +174,10 @@ def test_a_pack_moves_the_bands_and_the_caps():
     ({"score.caps": {"tone.pushy": "low"}}, "score.caps.tone.pushy: expected a number"),
     ({"score.caps": [45]}, "expected a mapping of check ids"),
     ({"score.combine": "max"}, "expected product or mean"),
+    ({"score.cap_from": {"concision.length": "loud"}},
+     "score.cap_from.concision.length: expected one of error, warning, suggestion"),
+    ({"score.cap_from": ["concision.length"]}, "expected a mapping of check ids to the "
+                                               "mildest severity"),
 ])
 def test_bad_bands_and_caps_are_clear_errors(thresholds, message):
     with pytest.raises(RulesError) as err:
@@ -159,6 +192,9 @@ def test_unknown_check_ids_in_caps_are_errors_only_when_the_ids_are_known():
         extend_rules(pack, "pack.yml")
     assert "no check 'tone.hostil' to cap; did you mean 'tone.hostile'" in str(err.value)
     assert extend_unchecked(pack, "pack.yml").policy.caps["tone.hostil"] == 30
+    with pytest.raises(RulesError, match=r"no check 'concision\.lenght' to cap; did you mean"):
+        extend_rules({"thresholds": {"score.cap_from": {"concision.lenght": "warning"}}},
+                     "pack.yml")
 
 
 def test_the_mean_is_still_there_for_a_coach_who_wants_it():

@@ -92,19 +92,27 @@ def product_score(categories: Mapping[str, int | None], weights: Mapping[str, fl
     return round((1 - weakest_share) * product + weakest_share * weakest)
 
 
+_SEVERITY_RANK = {"error": 0, "warning": 1, "suggestion": 2}
+
+
 def caps_for(findings: Iterable[Finding], policy: ScoringPolicy, overall: float,
              titles: Mapping[str, str] | None = None) -> tuple[Cap, ...]:
     """The caps that hold ``overall`` down: every capped check at the lowest limit among
     the findings' checks, when that limit is below ``overall`` (none otherwise).
 
-    Each further finding of a capped check lowers its limit by the policy's ``cap_step``:
+    A check named in the policy's ``cap_from`` caps only with findings of that severity
+    or graver. Each further finding of a capped check lowers its limit by the policy's
+    ``cap_step``:
     one pushy line needs revising, several need a rewrite. ``titles`` names each check
     (its message); a finding's own message stands in.
     """
     first: dict[str, Finding] = {}
     count: dict[str, int] = {}
+    milder = policy.cap_from
     for f in findings:
-        if f.rule in policy.caps:
+        if f.rule in policy.caps and not (
+                milder and f.rule in milder
+                and _SEVERITY_RANK[f.severity] > _SEVERITY_RANK[milder[f.rule]]):
             first.setdefault(f.rule, f)
             count[f.rule] = count.get(f.rule, 0) + 1
     if not first:

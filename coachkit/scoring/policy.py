@@ -46,6 +46,9 @@ class ScoringPolicy:
     caps: Mapping[str, float] = field(default_factory=lambda: MappingProxyType({}))
     # points each further finding of a capped check takes off that check's cap
     cap_step: float = 0.0
+    # check id -> the mildest severity of its findings that caps ("warning": a suggestion
+    # of that check costs its points but does not cap); checks left out cap at any severity
+    cap_from: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     kinds: tuple[str, ...] = KINDS
     categories: tuple[str, ...] = CATEGORIES
 
@@ -137,6 +140,8 @@ def policy_from_thresholds(thresholds: Mapping[str, Any]) -> ScoringPolicy:
             caps=MappingProxyType({str(k): float(v) for k, v in
                                    (thresholds.get("score.caps") or {}).items()}),
             cap_step=float(thresholds.get("score.cap_step", 0.0)),
+            cap_from=MappingProxyType({str(k): str(v) for k, v in
+                                       (thresholds.get("score.cap_from") or {}).items()}),
         )
     except (TypeError, ValueError, IndexError, AttributeError) as exc:
         raise RulesError(f"thresholds: timeliness, concision.length or score figures are not "
@@ -225,14 +230,32 @@ def _caps(value: Any, where: str, check_ids: Iterable[str] | None = None) -> lis
     if not isinstance(value, Mapping):
         return [f"{where}: expected a mapping of check ids to the highest overall score, "
                 f"such as {{tone.hostile: 45}} (got {value!r})"]
-    known = None if check_ids is None else sorted(check_ids)
     problems = []
     for check, limit in value.items():
         problems += _number(limit, f"{where}.{check}", 0, 100)
-        if known is not None and str(check) not in known:
+    return problems + _unknown_checks(value, where, check_ids, "cap")
+
+
+def _cap_from(value: Any, where: str, check_ids: Iterable[str] | None = None) -> list[str]:
+    if not isinstance(value, Mapping):
+        return [f"{where}: expected a mapping of check ids to the mildest severity that "
+                f"caps, such as {{concision.length: warning}} (got {value!r})"]
+    problems = [f"{where}.{check}: expected one of {', '.join(SEVERITIES)} (got {sev!r})"
+                for check, sev in value.items() if sev not in SEVERITIES]
+    return problems + _unknown_checks(value, where, check_ids, "cap")
+
+
+def _unknown_checks(value: Mapping[Any, Any], where: str, check_ids: Iterable[str] | None,
+                    what: str) -> list[str]:
+    if check_ids is None:
+        return []
+    known = sorted(check_ids)
+    problems = []
+    for check in value:
+        if str(check) not in known:
             close = difflib.get_close_matches(str(check), known, n=1)
             hint = f"; did you mean {close[0]!r}?" if close else ""
-            problems.append(f"{where}: no check {str(check)!r} to cap{hint}")
+            problems.append(f"{where}: no check {str(check)!r} to {what}{hint}")
     return problems
 
 
@@ -240,6 +263,27 @@ def _combine(value: Any, where: str) -> list[str]:
     if value in ("product", "mean"):
         return []
     return [f"{where}: expected product or mean (got {value!r})"]
+
+
+def _signal_model(value: Any, where: str) -> list[str]:
+    """Problems of the template signal's model: a bias, weights and typical values per
+    feature, thresholds per kind (with a default) and the fewest words it judges."""
+    shape = "a mapping with bias, weights, typical, threshold and min_words"
+    if not isinstance(value, Mapping) or set(value) != {"bias", "weights", "typical",
+                                                        "threshold", "min_words"}:
+        return [f"{where}: expected {shape} (got {value!r:.80})"]
+    problems = _number(value["bias"], f"{where}.bias", -1000, 1000)
+    problems += _number(value["min_words"], f"{where}.min_words", 0, 100_000, whole=True)
+    for part in ("weights", "typical", "threshold"):
+        table = value[part]
+        if not isinstance(table, Mapping) or not table:
+            problems.append(f"{where}.{part}: expected a mapping of names to numbers")
+            continue
+        problems += [p for k, v in table.items()
+                     for p in _number(v, f"{where}.{part}.{k}", -1000, 1000)]
+    if not problems and "default" not in value["threshold"]:
+        problems.append(f"{where}.threshold: give a default threshold")
+    return problems
 
 
 _THRESHOLDS: dict[str, _Checker] = {
@@ -267,6 +311,8 @@ _THRESHOLDS: dict[str, _Checker] = {
     "score.verdict": _verdict_bands,
     "score.caps": _caps,
     "score.cap_step": lambda v, w: _number(v, w, 0, 100),
+    "score.cap_from": _cap_from,
+    "personalization.template_signal": _signal_model,
 }
 
 
@@ -276,6 +322,8 @@ def threshold_problems(name: Any, value: Any, where: str, *,
     ``check_ids``: the checks ``score.caps`` may name (None: names are not checked)."""
     if name == "score.caps":
         return _caps(value, where, check_ids)
+    if name == "score.cap_from":
+        return _cap_from(value, where, check_ids)
     checker = _THRESHOLDS.get(name) if isinstance(name, str) else None
     if checker is None:
         close = difflib.get_close_matches(str(name), list(_THRESHOLDS), n=1)

@@ -14,7 +14,7 @@ import array
 import functools
 import sys
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from itertools import accumulate
 from typing import Any
 
@@ -81,8 +81,18 @@ def frequency(word: str) -> int:
 
 
 def is_known(word: str) -> bool:
-    """True when the lower-cased word is in the dictionary."""
-    return word in _frequencies()
+    """True when the lower-cased word is in the dictionary, or is the plural of a word in
+    it (the word list lacks many regular plurals: "timelines", "rollouts")."""
+    freq = _frequencies()
+    return word in freq or _plural_of_known(word, freq)
+
+
+def _plural_of_known(word: str, freq: Mapping[str, int]) -> bool:
+    if len(word) < 5 or word[-1] != "s" or word[-2] in "s'’":
+        return False
+    if word.endswith("ies") and word[:-3] + "y" in freq:
+        return True
+    return word[:-1] in freq or (word.endswith("es") and word[:-2] in freq)
 
 
 # The words met lately, known and unknown: a draft's words are looked up in these small
@@ -109,7 +119,7 @@ def unknown(words: Iterable[str]) -> set[str]:
             _KNOWN.clear()
             _UNKNOWN.clear()
         for word in rest:
-            seen = _KNOWN if word in freq else _UNKNOWN
+            seen = _KNOWN if word in freq or _plural_of_known(word, freq) else _UNKNOWN
             if seen is _UNKNOWN:
                 found.add(word)
             if len(word) <= _SEEN_LENGTH:

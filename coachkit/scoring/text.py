@@ -41,6 +41,12 @@ _GREETING_RE = re.compile(
     r"|to\s+whom\s+it\s+may\s+concern|to\s+the\s+\w+)\b",
     re.IGNORECASE,
 )
+# a first line that is only a name, with a comma or colon: "Dana," "Ms. Alvarez:"
+# (each word capitalised; a sign-off phrase such as "Thanks," is not one)
+_NAME_GREETING_RE = re.compile(
+    r"(?:(?:Mr|Ms|Mrs|Mx|Dr|Prof)\.?\s+)?[A-Z\u00C0-\u00DE][\w'’.-]*"
+    r"(?:[ \t]+[A-Z\u00C0-\u00DE][\w'’.-]*){0,2}[ \t]*[,:][ \t]*$"
+)
 _SIGNOFF_RE = re.compile(
     r"(?:(?:best|kind|kindest|warm|warmest|with\s+(?:best|kind|warm))\s+(?:regards|wishes)"
     r"|regards|sincerely(?:\s+yours)?|yours\s+(?:sincerely|truly|faithfully)|respectfully"
@@ -245,6 +251,9 @@ def layout(text: str, body_start: int,
         words = len(text[first[0] : first[1]].split())
         if (comma != -1 and comma >= first[1] - 2) or words <= 6 or text[first[1] - 1] in ",:":
             greeting = first
+    elif (lines and _NAME_GREETING_RE.match(text, lines[0][0], lines[0][1])
+          and not _SIGNOFF_RE.match(text, lines[0][0], lines[0][1])):
+        greeting = lines[0]
     signoff = None
     closing_start = len(text)
     for line in reversed(lines[-5:]):

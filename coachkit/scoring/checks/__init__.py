@@ -19,6 +19,7 @@ def all_checks() -> tuple[Check, ...]:
         conduct,
         correctness,
         personalization,
+        signal,
         timeliness,
         tone,
     )
@@ -30,4 +31,5 @@ def all_checks() -> tuple[Check, ...]:
         *tone.CHECKS,
         *conduct.CHECKS,
         *timeliness.CHECKS,
+        *signal.CHECKS,
     )

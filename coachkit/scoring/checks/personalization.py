@@ -185,9 +185,10 @@ def _company_candidates(ctx: Context, famous: frozenset[str]) -> list[tuple[int,
     text, end = ctx.text, signature_start(ctx)
     candidates: list[tuple[int, int, str]] = []
     scan = blank_long_tokens(text)  # these patterns are quadratic in a token's length
+    after = ctx.rules.word_set("not_company_after")
     for pattern in _ORG_CONTEXTS:
         for m in pattern.finditer(scan, ctx.body_start, end):
-            if not tool_slot(text, m.start(1)):
+            if not tool_slot(text, m.start(1)) and not _thing_after(text, m.end(1), after):
                 candidates.append((m.start(1), m.end(1), "slot"))
     for m in _CAP_RUN_RE.finditer(scan, ctx.body_start, end):
         candidates.append((m.start(1), m.end(1), "run"))
@@ -202,6 +203,15 @@ def _company_candidates(ctx: Context, famous: frozenset[str]) -> list[tuple[int,
                 and not tool_slot(text, m.start())):
             candidates.append((m.start(), m.end(), "anywhere"))
     return candidates
+
+
+_NEXT_WORD_RE = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def _thing_after(text: str, end: int, after: frozenset[str]) -> bool:
+    """Whether the word after a name makes it a course, a standard or a piece of work."""
+    m = _NEXT_WORD_RE.match(text, end)
+    return m is not None and m.group(1) in after
 
 
 class _CompanyNames:
@@ -266,7 +276,8 @@ def _generic(ctx: Context) -> Iterator[Hit]:
     specific = _specific_sentences(ctx)
     if specific >= 2:
         return
-    if specific == 0 and ctx.layout.word_count >= 3:
+    # a gracious reply to a rejection needs nothing of the interview to be complete
+    if specific == 0 and ctx.layout.word_count >= 3 and ctx.kind != "rejection_reply":
         yield Hit(*_content_span(ctx), severity="warning",
                   message="Nothing here is specific to this interview: add a name, a topic "
                           "you discussed or an example")
