@@ -1,8 +1,8 @@
 """Build ``data/patterns.json``: the analysis (trigger words, follow states, required
-words) of every pattern of the built-in rules, which the rules loader would otherwise
-parse on the first score. A pattern missing from it (a coach's, or one added since) is
-parsed as before, so the file only saves time; rebuild it after changing the built-in
-phrase lists::
+words, three-word states) of every pattern of the built-in rules, which the rules loader
+would otherwise parse on the first score. A pattern missing from it (a coach's, or one
+added since) is parsed as before, so the file only saves time; rebuild it after changing
+the built-in phrase lists::
 
     python -m coachkit.scoring.build_patterns
 """
@@ -15,8 +15,9 @@ import sys
 from coachkit.scoring.regex_needs import parse_required
 from coachkit.scoring.regex_words import ANALYSED, parse_and_analyse
 from coachkit.scoring.rules import default_rules
+from coachkit.scoring.third_words import parse_deep
 
-__all__ = ["analyses", "build", "required"]
+__all__ = ["analyses", "build", "deep", "required"]
 
 
 def analyses() -> dict[str, list[object]]:
@@ -37,10 +38,23 @@ def required() -> dict[str, list[list[str]]]:
     return dict(sorted(out.items()))
 
 
+def deep() -> dict[str, list[str] | None]:
+    """Each built-in pattern's three-word states (see ``third_words``), for the patterns
+    with follow states, in the file's form."""
+    out: dict[str, list[str] | None] = {}
+    for phrases in default_rules().lists.values():
+        for entry in phrases.entries:
+            if entry.follow is not None:
+                states = parse_deep(entry.regex)
+                out[entry.regex] = None if states is None else sorted(states)
+    return dict(sorted(out.items()))
+
+
 def build() -> int:
     """Write the file; return the number of patterns."""
     found = analyses()
-    data = {"python": list(sys.version_info[:2]), "patterns": found, "required": required()}
+    data = {"python": list(sys.version_info[:2]), "patterns": found, "required": required(),
+            "deep": deep()}
     ANALYSED.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n",
                         encoding="utf-8")
     return len(found)

@@ -7,7 +7,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from itertools import starmap
 from operator import itemgetter
 from typing import Any, TypeVar
 
@@ -33,7 +32,7 @@ class Context:
     notes: InterviewNotes | None
     rules: Rules
     interviewed_at: datetime | None = None
-    _memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    _memo: dict[object, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def memo(self, key: str, compute: Callable[[], T]) -> T:
         """Compute a derived value once per draft and share it between checks."""
@@ -97,19 +96,21 @@ class Context:
     def _phrase_tries(self) -> Any:
         return self._phrase_book.tries(self.word_index)
 
-    def phrase_matches(self, name: str) -> list[tuple[PhraseEntry, int, int]]:
-        """The matches of the rules' phrase list ``name`` in the whole text, as
-        ``PhraseList.matches`` gives them; every list is looked up in one pass."""
-        key = "phrases:" + name
+    def phrase_matches(self, name: str, start: int = 0) -> list[tuple[PhraseEntry, int, int]]:
+        """The matches of the rules' phrase list ``name`` in the text from ``start`` on, as
+        ``PhraseList.matches`` gives them (to share, not to change); every list is looked
+        up in one pass."""
+        key = ("phrases", name, start)
         found = self._memo.get(key)
         if found is None:
             found = self._memo[key] = self._phrase_book.matches(
-                name, self.text, self.kind, self.word_index, self._phrase_tries)
+                name, self.text, self.kind, self.word_index, self._phrase_tries, start)
         return found
 
     @lazy
     def body_words(self) -> tuple[str, ...]:
-        return tuple(map(self.text.__getitem__, starmap(slice, self.layout.words)))
+        text = self.text
+        return tuple([text[s:e] for s, e in self.layout.words])
 
     @lazy
     def content_end(self) -> int:

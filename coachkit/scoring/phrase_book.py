@@ -13,14 +13,19 @@ from coachkit.scoring.phrases import (
     PhraseList,
     _Compiled,
     _index,
+    _needs,
     _rest_starts,
 )
 from coachkit.scoring.regex_words import FollowFilter
-from coachkit.scoring.words import WordIndex, pair_starts_in_text
+from coachkit.scoring.third_words import Third, deep_states, third_words
+from coachkit.scoring.words import WordIndex, pair_places_in_text
 
 __all__ = ["PhraseBook", "phrase_book"]
 
 Tries = dict[str, list[tuple[Key, Sequence[int]]]]  # per list: the keys to try, and where
+# at a pair of words: a list, its trigger word, what the text must hold, the third words
+PairTry = tuple[str, Key, Need, Third]
+_NO_THIRD: Third = (frozenset(), ())  # no third word fits: nothing can match there
 
 
 class PhraseBook:
@@ -33,9 +38,15 @@ class PhraseBook:
         self.pairs: dict[tuple[str, str], list[tuple[str, Key, Need]]] = {}
         self.plain: dict[str, list[tuple[str, Key, Need]]] = {}
         self.rest: dict[str, list[tuple[Key, FollowFilter | None, Need]]] = {}
+        # the trigger words of ``rest`` tried only at some whole words, each with what may
+        # come next there (whole words, or how they begin)
+        self.followed: dict[str, list[tuple[str, Key, frozenset[str], tuple[str, ...],
+                                            Need]]] = {}
         # the indexes of the lists matched here; the others (see _Compiled.pairs) are
         # matched on their own
         self.indexes: dict[str, _Compiled] = {}
+        # per pair met so far, what to try there (see _narrowed)
+        self.narrowed: dict[tuple[str, str], list[PairTry]] = {}
         for name, phrases in self.lists.items():
             index = _index(phrases)
             if index.pairs is None:
@@ -48,7 +59,34 @@ class PhraseBook:
             for word in index.plain_words:
                 key = (word, True)
                 self.plain.setdefault(word, []).append((name, key, index.needs[key]))
-            self.rest[name] = index.rest
+            self.rest[name] = []
+            for key, follow, need in index.rest:
+                if follow is None or follow.starts:
+                    self.rest[name].append((key, follow, need))
+                    continue
+                # only at the whole words the filter names: looked up like the others
+                for word, then in follow.then.items():
+                    self.followed.setdefault(word, []).append((name, key, *then, need))
+        self.pair_keys = {pair: pair for pair in self.pairs}  # each pair, as found in a text
+
+    def _narrowed(self, pair: tuple[str, str]) -> list[PairTry]:
+        """The trigger words to try where the two words of ``pair`` begin: those with an
+        entry that may begin with both, each with the words a text must hold one of for
+        such an entry to match there (a clause of each, not met by the pair itself) and
+        the third words it may begin with."""
+        out = []
+        for name, key, _need in self.pairs[pair]:
+            index, entries = self.indexes[name], self.lists[name].entries
+            kept = members = index.by_word[key]
+            checks = index.narrow.get(key)
+            if checks is not None:
+                kept = [i for i, f in zip(members, checks, strict=True)
+                        if f is None or f.fits(pair[0], pair[1])]
+            third = third_words((None if entries[i].follow is None
+                                 else deep_states(entries[i].regex) for i in kept), *pair)
+            if kept and third != _NO_THIRD:
+                out.append((name, key, _needs(entries, kept, key, pair[1]), third))
+        return out
 
     def tries(self, words: WordIndex) -> Tries:
         """For each list, the trigger words met in pairs or alone that its entries are to
@@ -58,25 +96,59 @@ class PhraseBook:
         if not words.is_ascii:
             return out
         positions, vocabulary = words.positions, words.vocabulary
-        for items, starts in pair_starts_in_text(self.pairs, words):
-            for name, key, need in items:
-                if need is None or not need.isdisjoint(vocabulary):
-                    out.setdefault(name, []).append((key, starts))
+        narrowed, texts, at = self.narrowed, words.words, words.word_starts
+        for pair, places in pair_places_in_text(self.pair_keys, words):
+            items = narrowed.get(pair)
+            if items is None:
+                items = narrowed[pair] = self._narrowed(pair)
+            once = len(places) == 1  # the usual case: no list to build for each item
+            starts = [at[places[0]]] if once else [at[i] for i in places]
+            for name, key, need, third in items:
+                if need is not None and need.isdisjoint(vocabulary):
+                    continue
+                kept = starts
+                if third is not None:  # only where the word after the pair may begin one
+                    whole, prefixes = third
+                    if once:
+                        i = places[0] + 2
+                        if (w := texts[i] if i < len(texts) else "") not in whole and \
+                                not w.startswith(prefixes):
+                            continue
+                    else:
+                        kept = [at[i] for i in places
+                                if (w := texts[i + 2] if i + 2 < len(texts) else "") in whole
+                                or w.startswith(prefixes)]
+                        if not kept:
+                            continue
+                todo = out.get(name)
+                if todo is None:
+                    out[name] = [(key, kept)]
+                else:
+                    todo.append((key, kept))
         for word in self.plain.keys() & positions.keys():
             starts = positions[word]
             for name, key, need in self.plain[word]:
                 if need is None or not need.isdisjoint(vocabulary):
                     out.setdefault(name, []).append((key, starts))
+        following = words.following
+        for word in self.followed.keys() & positions.keys():
+            for name, key, whole, prefixes, need in self.followed[word]:
+                if need is not None and need.isdisjoint(vocabulary):
+                    continue
+                starts = [p for p in positions[word] if (after := following[p]) in whole
+                          or after.startswith(prefixes)]  # every word is ASCII here
+                if starts:
+                    out.setdefault(name, []).append((key, starts))
         return out
 
     def matches(self, name: str, text: str, kind: str | None, words: WordIndex,
-                tries: Tries) -> list[tuple[PhraseEntry, int, int]]:
-        """What ``PhraseList.matches(text, 0, kind, words)`` returns for the list ``name``,
-        given ``tries(words)``."""
+                tries: Tries, pos: int = 0) -> list[tuple[PhraseEntry, int, int]]:
+        """What ``PhraseList.matches(text, pos, kind, words)`` returns for the list
+        ``name``, given ``tries(words)``."""
         index = self.indexes.get(name)
         if index is None or not words.is_ascii:
             phrases = self.lists.get(name)
-            return [] if phrases is None else phrases.matches(text, 0, kind, words)
+            return [] if phrases is None else phrases.matches(text, pos, kind, words)
         todo, rest = tries.get(name), self.rest[name]
         if not todo and not rest and not index.always:
             return []
@@ -84,16 +156,16 @@ class PhraseBook:
         found: set[tuple[int, int, int]] = set()
         vocabulary = words.vocabulary
         for key, starts in todo or ():
-            phrases._try(index, key, starts, text, 0, found, words)
+            phrases._try(index, key, starts, text, pos, found, words)
         for key, follow, need in rest:
             if need is not None and need.isdisjoint(vocabulary):
                 continue  # the usual case: not worth a call
             starts = _rest_starts(words, key, follow, need)
             if starts:
-                phrases._try(index, key, starts, text, 0, found, words)
+                phrases._try(index, key, starts, text, pos, found, words)
         if not found and not index.always:
             return []
-        return phrases._finish(index, text, 0, kind, found, vocabulary)
+        return phrases._finish(index, text, pos, kind, found, vocabulary)
 
 
 _BOOKS: dict[int, tuple[Mapping[str, PhraseList], PhraseBook]] = {}

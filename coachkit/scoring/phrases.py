@@ -94,9 +94,10 @@ class PhraseList:
                                  f"expression ({exc})") from None
         return pattern
 
-    def _narrowed(self, index: _Compiled, key: Key, following: str) -> re.Pattern[str] | None:
+    def _narrowed(self, index: _Compiled, key: Key, following: str) -> Narrowed:
         """The alternation of the entries under the whole word ``key`` that may begin
-        with the next word ``following`` (None: none), remembered."""
+        with the next word ``following`` (None: none), and the words an ASCII text must
+        hold one of for any of them to match (None: not known), remembered."""
         members = index.by_word[key]
         kept = tuple(i for i, f in zip(members, index.narrow[key], strict=True)
                      if f is None or f.fits(key[0], following))
@@ -110,8 +111,9 @@ class PhraseList:
                 pattern = index.subsets[kept] = _alternation(self.entries, list(kept))
         if len(index.by_next) >= 20_000:
             index.by_next.clear()
-        index.by_next[(key, following)] = pattern
-        return pattern
+        need = None if pattern is None else _needs(self.entries, kept, key, following)
+        found = index.by_next[(key, following)] = (pattern, need)
+        return found
 
     def _try(self, index: _Compiled, key: tuple[str, bool], starts: Sequence[int], text: str,
              pos: int, found: set[tuple[int, int, int]], words: WordIndex | None = None
@@ -120,7 +122,7 @@ class PhraseList:
         Given the ``words`` of an ASCII text, at each offset only the entries that may
         begin with the word there and the next one are tried."""
         if words is not None and key in index.narrow:
-            self._try_narrowed(index, key, starts, text, pos, found, words.following)
+            self._try_narrowed(index, key, starts, text, pos, found, words)
             return
         pattern = self._pattern(index, key)
         for start in starts:
@@ -131,21 +133,23 @@ class PhraseList:
                 found.add((m.start(), -m.end(), int(m.lastgroup[1:])))  # type: ignore[index]
 
     def _try_narrowed(self, index: _Compiled, key: Key, starts: Sequence[int], text: str,
-                      pos: int, found: set[tuple[int, int, int]],
-                      following: Mapping[int, str]) -> None:
+                      pos: int, found: set[tuple[int, int, int]], words: WordIndex) -> None:
         """``_try`` with, at each offset, the entries that may begin there (the first
-        entry to match at a place is the same: the others cannot match there)."""
+        entry to match at a place is the same: the others cannot match there), and only
+        where the text holds a word each of them needs."""
         cache, told = index.by_next, index.told[key]
+        following, vocabulary = words.following, words.vocabulary
         for start in starts:
             if start < pos:
                 continue
             after = following[start]
             if told is not None and after not in told and after.isascii():
                 after = " "  # stands for any word the checks do not name: fits the same
-            pattern = cache.get((key, after), _UNKNOWN)
-            if pattern is _UNKNOWN:
-                pattern = self._narrowed(index, key, after)
-            if pattern is None:
+            narrowed = cache.get((key, after))
+            if narrowed is None:
+                narrowed = self._narrowed(index, key, after)
+            pattern, need = narrowed
+            if pattern is None or (need is not None and need.isdisjoint(vocabulary)):
                 continue
             m = pattern.match(text, start)
             if m and m.end() > m.start():
@@ -243,14 +247,16 @@ def _index(phrases: PhraseList) -> _Compiled:
     return compiled
 
 
-def _needs(entries: Sequence[PhraseEntry], members: list[int],
-           key: tuple[str, bool]) -> frozenset[str] | None:
-    """Words one of which an ASCII text must hold for an entry under the trigger word
-    ``key`` to match in it (one clause of each entry's required words); None when some
-    entry has no such clause."""
+def _needs(entries: Sequence[PhraseEntry], members: Sequence[int], key: tuple[str, bool],
+           following: str = "") -> frozenset[str] | None:
+    """Words one of which an ASCII text must hold for an entry of ``members`` (under the
+    trigger word ``key``, with the word ``following`` next when known) to match in it: one
+    clause of each entry's required words, not one the words there already meet; None
+    when some entry has no such clause."""
     out: set[str] = set()
     for i in members:
-        clause = best_clause(required_words(entries[i].regex), *key)
+        clauses = tuple(cl for cl in required_words(entries[i].regex) if following not in cl)
+        clause = best_clause(clauses, *key)
         if clause is None:
             return None
         out |= clause
@@ -283,8 +289,9 @@ def corrections(phrases: PhraseList) -> Mapping[str, str]:
 
 
 Key = tuple[str, bool]  # a trigger word, and whether it must be the whole word
-_UNKNOWN = re.compile("")  # a marker: no alternation remembered yet
 Need = frozenset[str] | None  # see _Compiled.needs
+# the alternation to try where a trigger word has a given next word, and what it needs
+Narrowed = tuple[re.Pattern[str] | None, Need]
 
 
 @dataclass
@@ -308,13 +315,13 @@ class _Compiled:
     # alternation to try given the next word, and the alternations of some entries
     narrow: dict[Key, tuple[FollowFilter | None, ...]] = field(default_factory=dict)
     told: dict[Key, frozenset[str] | None] = field(default_factory=dict)
-    by_next: dict[tuple[Key, str], re.Pattern[str] | None] = field(default_factory=dict)
+    by_next: dict[tuple[Key, str], Narrowed] = field(default_factory=dict)
     subsets: dict[tuple[int, ...], re.Pattern[str]] = field(default_factory=dict)
 
     def possible(self, i: int, vocabulary: frozenset[str]) -> bool:
         """Whether an ASCII text of the words ``vocabulary`` holds every required clause
         of the entry ``i`` searched for everywhere."""
-        return not any(clause.isdisjoint(vocabulary) for clause in self.clauses[i])
+        return not any(map(vocabulary.isdisjoint, self.clauses[i]))  # in C: no generator
 
     def __post_init__(self) -> None:
         self.exact_words = frozenset(w for w, exact in self.by_word if exact)

@@ -11,12 +11,10 @@ Sound only for texts whose words are all ASCII (no 'ſ' or 'K' matching 's' or '
 from __future__ import annotations
 
 import functools
-import json
-import sys
 from typing import Any
 
 from coachkit.scoring import spelling
-from coachkit.scoring.regex_words import ANALYSED
+from coachkit.scoring.analysed import analysed
 
 __all__ = ["Clauses", "best_clause", "parse_required", "prebuilt_required", "required_words",
            "starts_at_text_start"]
@@ -27,14 +25,8 @@ Clauses = tuple[frozenset[str], ...]
 @functools.lru_cache(maxsize=1)
 def prebuilt_required() -> dict[str, Clauses]:
     """The required words stored in ``ANALYSED`` by ``build_patterns`` (same Python only)."""
-    try:
-        raw = json.loads(ANALYSED.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    if raw.get("python") != list(sys.version_info[:2]):
-        return {}
     return {regex: tuple(map(frozenset, clauses))
-            for regex, clauses in raw.get("required", {}).items()}
+            for regex, clauses in analysed().get("required", {}).items()}
 
 
 def required_words(regex: str) -> Clauses:
@@ -185,6 +177,13 @@ def _required(items: list[Any], c: Any, before_ok: bool, after: list[Any]
             while j < len(items) and _is_alnum_literal(items[j], c):
                 j += 1
             run = "".join(chr(av) for _op, av in items[i:j])
+            endings = _optional_endings(items[j], c) if j < len(items) else None
+            if endings is not None and (run + "".join(endings)).isascii() and _ends_nonword(
+                    items[:i], before_ok, c) and _starts_nonword(items[j + 1:] + after, c):
+                # a word with an optional ending ("tickets?"): one of its forms
+                clauses.append(frozenset((run + end).lower() for end in ("", *endings)))
+                i = j + 1
+                continue
             if (run.isascii() and _ends_nonword(items[:i], before_ok, c)
                     and _starts_nonword(items[j:] + after, c)):
                 clauses.append(frozenset((run.lower(),)))
@@ -205,3 +204,22 @@ def _required(items: list[Any], c: Any, before_ok: bool, after: list[Any]
             clauses += _required(list(av[2]), c, left, right if av[1] == 1 else [])
         i += 1
     return clauses
+
+
+def _optional_endings(item: Any, c: Any) -> list[str] | None:
+    """The letters an optional ending such as ``s?`` or ``(?:ed|ing)?`` may add to a word
+    (each choice a run of letters or digits); None for anything else."""
+    op, av = item
+    if op is not c.MAX_REPEAT or av[0] != 0 or av[1] != 1:
+        return None
+    body = list(av[2])
+    if len(body) == 1 and body[0][0] is c.SUBPATTERN:
+        body = list(body[0][1][-1])
+    choices = [list(b) for b in body[0][1][1]] if len(body) == 1 and body[0][0] is c.BRANCH \
+        else [body]
+    out = []
+    for choice in choices:
+        if not choice or not all(_is_alnum_literal(x, c) for x in choice):
+            return None
+        out.append("".join(chr(av) for _op, av in choice))
+    return out

@@ -5,14 +5,12 @@ cannot be analysed, it is tried everywhere."""
 from __future__ import annotations
 
 import functools
-import json
-import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from pathlib import Path
 from typing import Any
 
+from coachkit.scoring.analysed import ANALYSED, analysed
 from coachkit.scoring.words import Trigger, WordIndex
 
 __all__ = ["ANALYSED", "FollowFilter", "analyse_pattern", "follow_filter", "next_word_checks",
@@ -26,23 +24,16 @@ def trigger(regex: str) -> Trigger | None:
 
 
 Analysis = tuple[Trigger | None, frozenset[str] | None]
-# The analyses of the built-in rules' patterns, written by ``build_patterns`` (parsing
-# 500 patterns took a tenth of the first score); a pattern not in it is parsed.
-ANALYSED = Path(__file__).with_name("data") / "patterns.json"
 
 
+# The analyses of the built-in rules' patterns are prebuilt in ANALYSED (parsing 500
+# patterns took a tenth of the first score); a pattern not in it is parsed.
 @functools.lru_cache(maxsize=1)
 def prebuilt() -> dict[str, Analysis]:
     """The analyses in ``ANALYSED``, when it was built by this version of Python."""
-    try:
-        raw = json.loads(ANALYSED.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    if raw.get("python") != list(sys.version_info[:2]):
-        return {}  # another parser: parse again
     return {regex: (None if trig is None else frozenset((w, e) for w, e in trig),
                     None if follow is None else frozenset(follow))
-            for regex, (trig, follow) in raw["patterns"].items()}
+            for regex, (trig, follow) in analysed().get("patterns", {}).items()}
 
 
 def analyse_pattern(regex: str) -> Analysis:
@@ -88,6 +79,7 @@ def parse_and_analyse(regex: str) -> Analysis:
 
 _SEP = "|"
 _MAX_STATES = 256
+_MAX_DEEP_STATES = 2048  # three words deep, more ways to begin
 _FOLLOW_CHARS = 40  # letters of the second word worth knowing
 
 
@@ -95,10 +87,11 @@ class _TooMany(Exception):
     pass
 
 
-def _follow_states(items: list[Any], c: Any) -> frozenset[str] | None:
+def _follow_states(items: list[Any], c: Any, words: int = 2) -> frozenset[str] | None:
+    """The states of a match's first ``words`` words (None: too many to list)."""
     out: set[str] = set()
     try:
-        _walk(items, c, "", out)
+        _walk(items, c, "", out, words)
     except (_TooMany, RecursionError):
         return None
     return frozenset(out)
@@ -108,9 +101,12 @@ def _sep(state: str) -> str:
     return state if state.endswith(_SEP) else state + _SEP
 
 
-def _done(state: str) -> bool:
-    _, sep, rest = state.partition(_SEP)
-    return bool(sep) and (_SEP in rest or len(rest) >= _FOLLOW_CHARS)
+def _done(state: str, words: int) -> bool:
+    """Whether the state tells all it is to tell: ``words`` whole words, or the letters of
+    the last of them worth knowing."""
+    seps = state.count(_SEP)
+    return seps >= words or (seps == words - 1 and seps > 0
+                             and len(state) - state.rfind(_SEP) > _FOLLOW_CHARS)
 
 
 def _separator_item(op: Any, av: Any, c: Any) -> bool:
@@ -145,49 +141,50 @@ def _ends_word(op: Any, av: Any, c: Any) -> bool:
     return False
 
 
-def _walk(items: list[Any], c: Any, state: str, out: set[str]) -> None:
-    """Add to ``out`` the states reached by matching ``items`` from ``state``."""
-    if len(out) > _MAX_STATES:
+def _walk(items: list[Any], c: Any, state: str, out: set[str], words: int) -> None:
+    """Add to ``out`` the states of ``words`` words reached by matching ``items`` from
+    ``state``."""
+    if len(out) > (_MAX_STATES if words <= 2 else _MAX_DEEP_STATES):
         raise _TooMany
-    if not items or _done(state):
+    if not items or _done(state, words):
         out.add(state)
         return
     op, av = items[0]
     rest = items[1:]
     if _ends_word(op, av, c):  # after a letter or digit: the word ends here
-        _walk(rest, c, _sep(state) if state[-1:].isalnum() else state, out)
+        _walk(rest, c, _sep(state) if state[-1:].isalnum() else state, out, words)
     elif op is c.AT or op is c.ASSERT_NOT:  # zero width: no condition taken from it
-        _walk(rest, c, state, out)
+        _walk(rest, c, state, out, words)
     elif op is c.ASSERT:
         if av[0] == 1:  # a look-ahead: the text here must begin with a match of it
-            _walk(list(av[1]), c, state, out)
+            _walk(list(av[1]), c, state, out, words)
         else:
-            _walk(rest, c, state, out)
+            _walk(rest, c, state, out, words)
     elif op is c.LITERAL and chr(av).isalnum():
         if chr(av).isascii():
-            _walk(rest, c, state + chr(av).lower(), out)
+            _walk(rest, c, state + chr(av).lower(), out, words)
         else:
             out.add(state)
     elif _separator_item(op, av, c):
-        _walk(rest, c, _sep(state), out)
+        _walk(rest, c, _sep(state), out, words)
     elif op is c.SUBPATTERN:
-        _walk(list(av[-1]) + rest, c, state, out)
+        _walk(list(av[-1]) + rest, c, state, out, words)
     elif op is c.BRANCH:
         for branch in av[1]:
-            _walk(list(branch) + rest, c, state, out)
+            _walk(list(branch) + rest, c, state, out, words)
     elif op is c.MAX_REPEAT or op is c.MIN_REPEAT:
         low, high, sub = av
         sub_items = list(sub)
         if low == 0:
-            _walk(rest, c, state, out)
+            _walk(rest, c, state, out, words)
         if high == 0:
             return
         if high == 1:
-            _walk(sub_items + rest, c, state, out)
+            _walk(sub_items + rest, c, state, out, words)
         elif len(sub_items) == 1 and _separator_item(*sub_items[0], c):
-            _walk(rest, c, _sep(state), out)  # one or more separators: one "|"
+            _walk(rest, c, _sep(state), out, words)  # one or more separators: one "|"
         else:
-            _walk(sub_items, c, state, out)  # one round, then stop
+            _walk(sub_items, c, state, out, words)  # one round, then stop
     else:
         out.add(state)
 
@@ -210,7 +207,7 @@ class FollowFilter:
         all ASCII: no word of it is a key of ``then`` or starts with one of ``starts``."""
         if not self._then_words.isdisjoint(words.vocabulary):
             return True
-        return any(words.has_prefix(start) for start in self.starts)
+        return any(map(words.has_prefix, self.starts))
 
     def fits(self, word: str, following: str) -> bool:
         """Whether the whole ASCII word ``word``, then ``following``, may begin a match

@@ -9,7 +9,7 @@ they import this module, so it must not import them.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
@@ -43,12 +43,10 @@ class PhraseList:
 
     name: str
 
-    def find(self, ctx: Context) -> Iterator[Hit]:
-        for entry, start, end in ctx.phrase_matches(self.name):
-            yield Hit(
-                start, end, message=entry.message, suggestion=entry.suggestion,
-                severity=entry.severity, why=entry.why,
-            )
+    def find(self, ctx: Context) -> list[Hit]:
+        return [Hit(start, end, message=entry.message, suggestion=entry.suggestion,
+                    severity=entry.severity, why=entry.why)
+                for entry, start, end in ctx.phrase_matches(self.name)]
 
 
 @dataclass(frozen=True)

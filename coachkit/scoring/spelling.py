@@ -107,9 +107,12 @@ _SEEN_LENGTH = 64  # longer words are looked up and never kept
 
 def unknown(words: Iterable[str]) -> set[str]:
     """The lower-cased words that are not in the dictionary."""
-    words = set(words)
-    found = words & _UNKNOWN
-    rest = words.difference(found, _KNOWN)
+    given = words if isinstance(words, set | frozenset) else set(words)
+    # the few words not known to be known, then those of them known to be unknown (one
+    # set at a time: given several, ``difference`` walks the whole of each big set)
+    rest = given.difference(_KNOWN)
+    found = _UNKNOWN.intersection(rest)
+    rest -= found
     if rest:
         freq = _frequencies()
         if len(_KNOWN) + len(_UNKNOWN) > _SEEN_MAX:

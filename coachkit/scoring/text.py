@@ -222,11 +222,15 @@ def _is_abbreviation(text: str, start: int, dot: int) -> bool:
     if text[dot] != ".":
         return False
     # the characters between the last white space before the dot and the dot (found by
-    # stepping back over the word, not by splitting the whole sentence at each dot)
-    begin = dot
-    while begin > start and not text[begin - 1].isspace():
-        begin -= 1
+    # looking back from the dot, not by splitting the whole sentence at each dot): past
+    # the last space or line break, unless other white space comes after it
+    begin = max(text.rfind(" ", start, dot), text.rfind("\n", start, dot)) + 1 or start
     word = text[begin:dot]
+    if word.split() != [word]:  # other white space in it (or no word): step back
+        begin = dot
+        while begin > start and not text[begin - 1].isspace():
+            begin -= 1
+        word = text[begin:dot]
     token = word.lower().strip("(\"'")
     if token in _ABBREVIATIONS:
         return True

@@ -8,12 +8,12 @@ import operator
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from itertools import accumulate, chain, compress, count
+from itertools import accumulate, compress, count
 from typing import TypeVar
 
 from coachkit.scoring.lazy import lazy
 
-__all__ = ["Trigger", "WordIndex", "pair_starts", "pair_starts_in_text", "word_runs"]
+__all__ = ["Trigger", "WordIndex", "pair_places_in_text", "pair_starts", "word_runs"]
 
 T = TypeVar("T")
 
@@ -162,22 +162,27 @@ class WordIndex:
         return out
 
 
-def pair_starts_in_text(pairs: Mapping[tuple[str, str], T], words: WordIndex
+def pair_places_in_text(pairs: Mapping[tuple[str, str], T], words: WordIndex
                         ) -> list[tuple[T, list[int]]]:
-    """What ``pair_starts`` tells, for ``pairs`` keyed by (first word, second word), in
-    one pass over the text's words (faster when ``pairs`` holds many first words)."""
+    """For each pair of words (first word, second word) that ``pairs`` holds and the text
+    of ``words`` has, what it holds for the pair and the places of the pair's first word
+    in ``words.words``, in one pass over the text's words."""
     texts = words.words
-    following = zip(texts, chain(texts[1:], ("",)), strict=False)  # one more if no words
+    if not texts:
+        return []
+    following = (*texts[1:], "")  # "" after the last word
+    # the places of the pairs it holds, found in C; then a few steps for each of them
+    held = compress(range(len(texts)), map(pairs.__contains__, zip(texts, following, strict=True)))
     met: dict[tuple[str, str], list[int]] = {}
     get = met.get
-    for pair, start in zip(following, words.word_starts, strict=True):
-        if pair in pairs:
-            at = get(pair)
-            if at is None:
-                met[pair] = [start]
-            else:
-                at.append(start)
-    return [(pairs[pair], starts) for pair, starts in met.items()]
+    for place in held:
+        pair = (texts[place], following[place])
+        at = get(pair)
+        if at is None:
+            met[pair] = [place]
+        else:
+            at.append(place)
+    return [(pairs[pair], places) for pair, places in met.items()]
 
 
 def pair_starts(firsts: Mapping[str, Mapping[str, T]], words: WordIndex

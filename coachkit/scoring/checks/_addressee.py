@@ -59,19 +59,28 @@ _SLOTS = (
 _TEAM = re.compile(rf"(?i:\b(?:join|joining|meet|meeting|met|thank|thanking|to)\s+the)\s+"
                    rf"({_CAP}(?:[ \t]+(?:&[ \t]+|of[ \t]+)?{_CAP}){{1,3}})"
                    r"(?=[ \t]+(?:team|family)\b)")
-# the words each place starts with (it is tried only where one of them is) or, for a
-# company's mission and the like, the words it ends with: a few tries instead of a scan
+# the words each place starts with (it is tried only where one of them is, and only where
+# the next word is one of the last column: "" for any) or, for a company's mission and the
+# like, the words it ends with: a few tries instead of a scan
 _STARTS = (
     (_SLOTS[0], "interview interviewed interviewing interviews role position job opening post "
                 "vacancy opportunity career future place team everyone everybody people staff "
-                "visit day morning afternoon tour"),
-    (_SLOTS[1], "visit tour visiting touring"),
-    (_SLOTS[2], "role position job opening vacancy opportunity career future"),
-    (_SLOTS[3], "asset addition fit good great strong"),
-    (_SLOTS[4], "join joining be becoming become contribute contributing work working"),
-    (_SLOTS[5], "help helping support supporting serve serving"),
-    (_TEAM, "join joining meet meeting met thank thanking to"),
+                "visit day morning afternoon tour", "here at"),
+    (_SLOTS[1], "visit", "to"),
+    (_SLOTS[1], "tour", "of"),
+    (_SLOTS[1], "visiting touring", ""),
+    (_SLOTS[2], "role position job opening vacancy opportunity career future", "with"),
+    (_SLOTS[3], "asset addition", "to"),
+    (_SLOTS[3], "good great strong", "fit"),
+    (_SLOTS[3], "fit", "at for with"),
+    (_SLOTS[4], "join joining", ""),
+    (_SLOTS[4], "be becoming become", "part"),
+    (_SLOTS[4], "contribute contributing", "to"),
+    (_SLOTS[4], "work working", "for at"),
+    (_SLOTS[5], "help helping support supporting serve serving", ""),
+    (_TEAM, "join joining meet meeting met thank thanking to", "the"),
 )
+_TEAM_WORDS = frozenset(("team", "family"))  # what _TEAM looks ahead to, in lower case
 _ENDS = (
     (_POSSESSIVE, "success growth goals plans products reputation brand clients commitment "
                   "approach future"),
@@ -89,7 +98,24 @@ def _by_word(table: tuple[tuple[re.Pattern[str], str], ...]) -> dict[str, list[r
     return out
 
 
-_START_WORDS, _END_WORDS = _by_word(_STARTS), _by_word(_ENDS)
+Place = tuple[re.Pattern[str], frozenset[str] | None]  # a pattern, the next words it allows
+
+
+def _starts_by_word(table: tuple[tuple[re.Pattern[str], str, str], ...]
+                    ) -> dict[str, list[Place]]:
+    """Each first word of a place, with the patterns to try where it is and the next words
+    each allows (None: any)."""
+    out: dict[str, list[Place]] = {}
+    for pattern, words, nexts in table:
+        for word in words.split():
+            out.setdefault(word, []).append((pattern, frozenset(nexts.split()) or None))
+    return out
+
+
+_START_WORDS, _END_WORDS = _starts_by_word(_STARTS), _by_word(_ENDS)
+# the words only _TEAM starts with: not looked at in a text without its team words
+_TEAM_ONLY = frozenset(w for w, places in _START_WORDS.items()
+                       if all(p is _TEAM for p, _ in places))
 # in the subject line, the company after "at", "with" or a dash ("Re: Analyst at Acme")
 _SUBJECT_RE = re.compile(rf"(?:\b(?:at|with)\s+|[–—-]\s+)(?:the\s+)?({_ORG})")
 # a capitalised word before one of these is a place, a site or a product, not the employer
@@ -147,16 +173,19 @@ def _mentions(ctx: Context) -> list[tuple[int, int, frozenset[str]]]:
         found += _SUBJECT_RE.finditer(scan, *ctx.subject_span)
     if len(found) < 2:  # one place names one company at most: nothing to tell apart
         return []
-    people = _people(ctx)
     ignore = _lowered(ctx.rules.word_set("not_companies"))
-    out = set()
+    named = []
     for m in found:
         name = re.sub(r"['’]s?$", "", m.group(1))
-        start, stop = m.start(1), m.start(1) + len(name)
         core = _core(name, ctx)
-        if core and not core & ignore and _is_company(
-                ctx, m, name, core, set() if m.re is _GREETING else people):
-            out.add((start, stop, core))
+        if core and not core & ignore:
+            named.append((m, name, core))
+    cores = list({core: None for _, _, core in named})
+    if all(_same(a, b) for i, a in enumerate(cores) for b in cores[i + 1:]):
+        return []  # every name is the same company's, however many of them count
+    people = _people(ctx)
+    out = {(m.start(1), m.start(1) + len(name), core) for m, name, core in named
+           if _is_company(ctx, m, name, core, set() if m.re is _GREETING else people)}
     return sorted(out)
 
 
@@ -168,17 +197,34 @@ def _lowered(words: frozenset[str]) -> frozenset[str]:
 
 def _places(ctx: Context, scan: str, end: int) -> list[re.Match[str]]:
     """The places that may name the addressee, tried only where their words are."""
-    positions = ctx.word_index.positions
+    index = ctx.word_index
+    positions, following = index.positions, index.following
+    team = not _TEAM_WORDS.isdisjoint(index.vocabulary)
     found: list[re.Match[str]] = []
-    for word in _START_WORDS.keys() & positions.keys():
+    words = _START_WORDS.keys() & positions.keys()
+    if not team:
+        words -= _TEAM_ONLY
+    for word in words:
+        places = _START_WORDS[word]
         for pos in positions[word]:
-            if pos < end:
-                found += filter(None, (p.match(scan, pos, end) for p in _START_WORDS[word]))
+            if pos >= end:
+                continue
+            after = following[pos]  # an ASCII word is whole: what the patterns spell
+            for pattern, nexts in places:
+                if ((nexts is None or after in nexts or not after.isascii())
+                        and (team or pattern is not _TEAM)):
+                    m = pattern.match(scan, pos, end)
+                    if m:
+                        found.append(m)
     for word in _END_WORDS.keys() & positions.keys():
         for pos in positions[word]:
-            if pos < end:
+            if pos >= end:
+                continue
+            low, high = max(0, pos - 120), pos + len(word) + 1
+            # every pattern ending at these words has a possessive ('s) in it
+            if scan.find("'s", low, high) != -1 or scan.find("’s", low, high) != -1:
                 for pattern in _END_WORDS[word]:
-                    found += pattern.finditer(scan, max(0, pos - 120), pos + len(word) + 1)
+                    found += pattern.finditer(scan, low, high)
     greeting = ctx.layout.greeting
     if greeting:
         found += _GREETING.finditer(scan, max(0, greeting[0] - 1), greeting[1])

@@ -66,8 +66,7 @@ def gracious_reply(ctx: Context, words: int) -> bool:
         return False
     if not _THANKS_RE.search(ctx.text, ctx.body_start, ctx.content_end):
         return False
-    return bool(ctx.rules.phrase_list("concision.door_open").matches(
-        ctx.text, ctx.body_start, ctx.kind, ctx.word_index))
+    return bool(ctx.phrase_matches("concision.door_open", ctx.body_start))
 
 
 # a line in a signature block: short, no sentence end, or a phone number, address, link

@@ -18,16 +18,16 @@ def _length(ctx: Context) -> Iterator[Hit]:
     low, high = policy.word_band(ctx.kind)
     # the message itself: what lies between the greeting and the sign-off
     greeting_end = ctx.layout.greeting[1] if ctx.layout.greeting else ctx.body_start
-    spans = ctx.layout.words  # in text order: the words between are one slice
-    words = list(spans[bisect.bisect_left(spans, greeting_end, key=_START):
-                       bisect.bisect_left(spans, ctx.content_end, key=_START)])
-    if not words:
-        words = list(ctx.layout.words)
-    n = len(words)
+    words = ctx.layout.words  # in text order: the words between are one slice
+    first = bisect.bisect_left(words, greeting_end, key=_START)
+    stop = bisect.bisect_left(words, ctx.content_end, key=_START)
+    if first >= stop:
+        first, stop = 0, len(words)
+    n = stop - first
     label = policy.kind_label(ctx.kind).phrase
     if n > high:
-        start = words[high][0]
-        end = words[-1][1]
+        start = words[first + high][0]
+        end = words[stop - 1][1]
         severity = "warning" if n > high * 1.5 else "suggestion"
         yield Hit(start, end, severity=severity,
                   message=f"{n} words is long for {label} (aim for {low}-{high}); "
@@ -35,7 +35,7 @@ def _length(ctx: Context) -> Iterator[Hit]:
     elif n < low and not gracious_reply(ctx, n):
         severity = ("error" if n < low * 0.4 else "warning" if n < low * 0.6
                     else "suggestion")
-        yield Hit(words[0][0], words[-1][1], severity=severity,
+        yield Hit(words[first][0], words[stop - 1][1], severity=severity,
                   message=f"{n} words is short for {label} (aim for {low}-{high}): add a "
                           "specific point from the interview")
 

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 
 from coachkit.scoring import spelling
+from coachkit.scoring.checks._spacing import spacing
 from coachkit.scoring.checks._util import (
     distant_signoff,
     first_line,
@@ -42,7 +43,7 @@ def _spelling(ctx: Context) -> Iterator[Hit]:
     known = ctx.known_names
     listed = ctx.rules.corrections("correctness.spelling")
     # one dictionary look-up per distinct word; only the doubtful ones are looked at
-    words = ctx.word_index.positions.keys()
+    words = ctx.word_index.vocabulary
     doubtful = (spelling.unknown(words) - known) | (listed.keys() & words)
     if not doubtful:
         return
@@ -213,76 +214,13 @@ _LOWER_I_RE = re.compile(r"i(?<![\w'’.\-/]i)(?:['’](?:m|ve|d|ll))?(?![\w'’
 
 
 def _lowercase_i(ctx: Context) -> Iterator[Hit]:
-    for m in _LOWER_I_RE.finditer(ctx.text, ctx.body_start):
-        yield Hit(m.start(), m.end(), message="Write 'I' as a capital letter",
-                  suggestion="I" + m.group()[1:])
-
-
-_SPACING_RULES: tuple[tuple[str, re.Pattern[str], str, str | None, str], ...] = (
-    # (a cheap substring that must be present, pattern, message, suggestion, what the
-    # character before the match must be: "" anything, "a" a letter or digit, "w" that or
-    # an underscore, "l" a letter).
-    # Patterns start with a character class, not a look-behind, so the search can skip.
-    ("  ", re.compile(r"[ \t]{2,}(?=[^\W_])"), "Two spaces between words", " ", "a"),
-    (" ", _SPACE_BEFORE_COMMA_RE := re.compile(r"[ \t]+[,;:](?!\S*[)(])"),
-     "No space before a comma, colon or semicolon", None, "w"),
-    (" ", _SPACE_BEFORE_STOP_RE := re.compile(r"[ \t]+[.!?](?=\s|$)"),
-     "No space before the end of a sentence", None, "l"),
-    ("", re.compile(r"[,;](?<=[^\W\d_]{2}[,;])(?=[^\W\d_]{2})"), "Put a space after the comma",
-     None, ""),
-    ("", re.compile(r"[.!?](?<=[a-z]{2}[.!?])(?=[A-Z][a-z]+\s)"), "Put a space after the full stop",
-     None, ""),
-    # the mark first, so the search can skip to the next one
-    ("", re.compile(r"([,;.])(?:(?<=[,;])\1+(?<![.,][,;]{2})|(?<=\.)\.(?<!\.\.\.)(?!\.))"),
-     "Doubled punctuation", None, ""),
-)
-
-
-def _before_ok(text: str, start: int, need: str) -> bool:
-    if not need:
-        return True
-    if start == 0:
-        return False
-    ch = text[start - 1]
-    if need == "l":
-        return ch.isalpha()
-    return ch.isalnum() or (need == "w" and ch == "_")
-
-
-# These two match only where a space or tab comes right before the mark: when none of
-# these pairs is in the text (the usual case), the scan of every space is skipped.
-_SPACING_PAIRS = {  # one search for all six pairs; the mark first, as it is the rarer
-    _SPACE_BEFORE_COMMA_RE: re.compile(r"[,;:](?<=[ \t].)"),
-    _SPACE_BEFORE_STOP_RE: re.compile(r"[.!?](?<=[ \t].)"),
-}
-
-
-# what these three rules need: a mark with a letter or another mark right after it (a
-# rule changed since is no longer among them, and runs on every draft)
-_TIGHT_MARK_RE = re.compile(r"[,;.!?](?:[^\W\d_]|(?<=[,;.])[,;.])")  # the mark first: it skips
-_TIGHT_RULES = frozenset((
-    r"[,;](?<=[^\W\d_]{2}[,;])(?=[^\W\d_]{2})",
-    r"[.!?](?<=[a-z]{2}[.!?])(?=[A-Z][a-z]+\s)",
-    r"([,;.])(?:(?<=[,;])\1+(?<![.,][,;]{2})|(?<=\.)\.(?<!\.\.\.)(?!\.))",
-))
-
-
-def _spacing(ctx: Context) -> Iterator[Hit]:
-    skip = protected_spans(ctx)
-    text = ctx.text
-    tight = _TIGHT_MARK_RE.search(text) is not None  # one scan instead of three
-    for needle, pattern, message, suggestion, before in _SPACING_RULES:
-        if (needle and needle not in text) or (not tight and pattern.pattern in _TIGHT_RULES):
-            continue
-        pairs = _SPACING_PAIRS.get(pattern)
-        if pairs and not pairs.search(text):
-            continue
-        for m in pattern.finditer(text, ctx.body_start):
-            if not _before_ok(text, m.start(), before):
-                continue
-            if skip and (inside(m.start(), skip) or inside(m.end() - 1, skip)):
-                continue
-            yield Hit(m.start(), m.end(), message=message, suggestion=suggestion)
+    text, body = ctx.text, ctx.body_start
+    # a match is the word "i" on its own: tried where the text has it in lower case
+    for start in ctx.word_index.positions.get("i", ()):
+        m = _LOWER_I_RE.match(text, start) if text[start] == "i" and start >= body else None
+        if m:
+            yield Hit(m.start(), m.end(), message="Write 'I' as a capital letter",
+                      suggestion="I" + m.group()[1:])
 
 
 _VOWEL_SOUND_CONSONANTS = re.compile(
@@ -388,7 +326,7 @@ CHECKS: tuple[Check, ...] = (
     Check("correctness.lowercase_i", "correctness", "error", "Write 'I' as a capital letter",
           "A lower-case 'i' reads as a chat message, not a letter.", Function(_lowercase_i)),
     Check("correctness.spacing", "correctness", "warning", "Spacing or punctuation slip",
-          "Stray spaces and doubled punctuation look unpolished.", Function(_spacing)),
+          "Stray spaces and doubled punctuation look unpolished.", Function(spacing)),
     Check("correctness.confused_words", "correctness", "error", "Commonly confused word",
           "Mixing up your/you're or then/than is the kind of slip recruiters remember.",
           PhraseList("correctness.confused_words")),

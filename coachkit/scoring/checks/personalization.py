@@ -192,8 +192,7 @@ def _company_candidates(ctx: Context, famous: frozenset[str]) -> list[tuple[int,
                 candidates.append((m.start(1), m.end(1), "slot"))
     for m in _CAP_RUN_RE.finditer(scan, ctx.body_start, end):
         candidates.append((m.start(1), m.end(1), "run"))
-    for m in ctx.rules.phrase_list("personalization.company_names").matches(
-            text, 0, ctx.kind, ctx.word_index):
+    for m in ctx.phrase_matches("personalization.company_names"):
         candidates.append((m[1], m[2], "listed"))
     sentence_starts = {s for s, _ in ctx.layout.sentences}
     for m in _CAP_WORD_RE.finditer(text, ctx.body_start, end):
@@ -282,8 +281,7 @@ def _generic(ctx: Context) -> Iterator[Hit]:
         yield Hit(*_content_span(ctx), severity="warning",
                   message="Nothing here is specific to this interview: add a name, a topic "
                           "you discussed or an example")
-    for entry, start, end in ctx.rules.phrase_list("personalization.generic").matches(
-            ctx.text, ctx.body_start, ctx.kind, ctx.word_index):
+    for entry, start, end in ctx.phrase_matches("personalization.generic", ctx.body_start):
         yield Hit(start, end, message=entry.message, why=entry.why)
 
 
@@ -343,8 +341,7 @@ def _has_detail(ctx: Context) -> bool:
 
 
 def _template(ctx: Context) -> Iterator[Hit]:
-    found = ctx.rules.phrase_list("personalization.template").matches(
-        ctx.text, ctx.body_start, ctx.kind, ctx.word_index)
+    found = ctx.phrase_matches("personalization.template", ctx.body_start)
     if len(found) < 2 or _has_detail(ctx):
         return
     for entry, start, end in found:
@@ -355,9 +352,7 @@ def _template(ctx: Context) -> Iterator[Hit]:
 
 def _impersonal_greeting(ctx: Context) -> Iterator[Hit]:
     named = ctx.notes.interviewers if ctx.notes else ()
-    for entry, start, end in ctx.rules.phrase_list(
-            "personalization.impersonal_greeting").matches(ctx.text, 0, ctx.kind,
-                                                           ctx.word_index):
+    for entry, start, end in ctx.phrase_matches("personalization.impersonal_greeting"):
         if named:
             # the notes know whom to greet: say so, with the name
             greeting = "Dear " + named[0] if ctx.text[start:end].startswith("Dear") else None

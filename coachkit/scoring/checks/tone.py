@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -58,15 +59,25 @@ def _shouting(ctx: Context) -> Iterator[Hit]:
     for m in _CAPS_RUN_RE.finditer(ctx.text):
         if subject and m.start() < subject[0]:
             continue  # the "Subject" keyword itself
-        words = re.findall(r"[A-Z]+(?:['’][A-Z]+)?", m.group())
-        shouted = [w for w in words if w not in acronyms and len(w) >= 3
-                   and spelling.frequency(w.lower()) >= 1000]
-        # one word alone in capitals may be an acronym (SOAP notes): only common, longer
-        # words count then
-        alone = [w for w in shouted if len(w) >= 5 and spelling.frequency(w.lower()) >= 5000]
-        if (len(words) >= 2 and shouted) or alone:
+        suggestion = _shouted(m.group(), acronyms)
+        if suggestion is not None:
             yield Hit(m.start(), m.end(), message="Capitals read as shouting",
-                      suggestion=m.group().capitalize() if len(words) > 1 else m.group().lower())
+                      suggestion=suggestion)
+
+
+@functools.lru_cache(maxsize=4096)
+def _shouted(run: str, acronyms: frozenset[str]) -> str | None:
+    """The rewrite of a run of capitals that reads as shouting, else None (the same runs,
+    SQL or ETL, come back in draft after draft)."""
+    words = re.findall(r"[A-Z]+(?:['’][A-Z]+)?", run)
+    shouted = [w for w in words if w not in acronyms and len(w) >= 3
+               and spelling.frequency(w.lower()) >= 1000]
+    # one word alone in capitals may be an acronym (SOAP notes): only common, longer
+    # words count then
+    alone = [w for w in shouted if len(w) >= 5 and spelling.frequency(w.lower()) >= 5000]
+    if (len(words) >= 2 and shouted) or alone:
+        return run.capitalize() if len(words) > 1 else run.lower()
+    return None
 
 
 CHECKS: tuple[Check, ...] = (

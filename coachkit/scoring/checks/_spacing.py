@@ -1,0 +1,92 @@
+"""The spacing and punctuation slips ``correctness.spacing`` flags: two spaces between
+words, a space before a comma or a full stop, none after one, doubled marks."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from coachkit.scoring.checks._util import inside, protected_spans
+from coachkit.scoring.context import Context
+from coachkit.scoring.registry import Hit
+
+__all__ = ["spacing"]
+
+_SPACING_RULES: tuple[tuple[str, re.Pattern[str], str, str | None, str], ...] = (
+    # (a cheap substring that must be present, pattern, message, suggestion, what the
+    # character before the match must be: "" anything, "a" a letter or digit, "w" that or
+    # an underscore, "l" a letter).
+    # Patterns start with a character class, not a look-behind, so the search can skip.
+    ("  ", re.compile(r"[ \t]{2,}(?=[^\W_])"), "Two spaces between words", " ", "a"),
+    (" ", _SPACE_BEFORE_COMMA_RE := re.compile(r"[ \t]+[,;:](?!\S*[)(])"),
+     "No space before a comma, colon or semicolon", None, "w"),
+    (" ", _SPACE_BEFORE_STOP_RE := re.compile(r"[ \t]+[.!?](?=\s|$)"),
+     "No space before the end of a sentence", None, "l"),
+    ("", re.compile(r"[,;](?<=[^\W\d_]{2}[,;])(?=[^\W\d_]{2})"), "Put a space after the comma",
+     None, ""),
+    ("", re.compile(r"[.!?](?<=[a-z]{2}[.!?])(?=[A-Z][a-z]+\s)"), "Put a space after the full stop",
+     None, ""),
+    # the mark first, so the search can skip to the next one
+    ("", re.compile(r"([,;.])(?:(?<=[,;])\1+(?<![.,][,;]{2})|(?<=\.)\.(?<!\.\.\.)(?!\.))"),
+     "Doubled punctuation", None, ""),
+)
+
+
+def _before_ok(text: str, start: int, need: str) -> bool:
+    if not need:
+        return True
+    if start == 0:
+        return False
+    ch = text[start - 1]
+    if need == "l":
+        return ch.isalpha()
+    return ch.isalnum() or (need == "w" and ch == "_")
+
+
+# These two match only where a space or tab comes right before the mark: when none of
+# these pairs is in the text (the usual case), the scan of every space is skipped.
+_SPACING_PAIRS = {  # one search for all six pairs; the mark first, as it is the rarer
+    _SPACE_BEFORE_COMMA_RE: re.compile(r"[,;:](?<=[ \t].)"),
+    _SPACE_BEFORE_STOP_RE: re.compile(r"[.!?](?<=[ \t].)"),
+}
+
+
+# what these three rules need: a mark with a letter or another mark right after it (a
+# rule changed since is no longer among them, and runs on every draft)
+_TIGHT_MARK_RE = re.compile(r"[,;.!?](?:[^\W\d_]|(?<=[,;.])[,;.])")  # the mark first: it skips
+_TIGHT_RULES = frozenset((
+    r"[,;](?<=[^\W\d_]{2}[,;])(?=[^\W\d_]{2})",
+    r"[.!?](?<=[a-z]{2}[.!?])(?=[A-Z][a-z]+\s)",
+    r"([,;.])(?:(?<=[,;])\1+(?<![.,][,;]{2})|(?<=\.)\.(?<!\.\.\.)(?!\.))",
+))
+
+
+# each rule with whether it needs a tight mark and the pairs it needs (worked out once:
+# hashing a compiled pattern hashes its whole code)
+_SPACING_PLAN = tuple((*rule, rule[1].pattern in _TIGHT_RULES, _SPACING_PAIRS.get(rule[1]))
+                      for rule in _SPACING_RULES)
+
+
+# what any rule but the first needs, in one scan: a mark after a space or tab, or a mark
+# with a letter or another mark right after it (see _SPACING_PAIRS and _TIGHT_MARK_RE)
+_ANY_MARK_RE = re.compile(r"[,;:.!?](?:(?<=[ \t].)|[^\W\d_]|(?<=[,;.])[,;.])")
+
+
+def spacing(ctx: Context) -> Iterator[Hit]:
+    """Stray spaces and doubled punctuation, outside links and tags."""
+    text = ctx.text
+    if "  " not in text and not _ANY_MARK_RE.search(text):
+        return  # the usual case: no rule has what it needs
+    skip = protected_spans(ctx)
+    tight = _TIGHT_MARK_RE.search(text) is not None  # one scan instead of three
+    for needle, pattern, message, suggestion, before, needs_tight, pairs in _SPACING_PLAN:
+        if (needle and needle not in text) or (needs_tight and not tight):
+            continue
+        if pairs and not pairs.search(text):
+            continue
+        for m in pattern.finditer(text, ctx.body_start):
+            if not _before_ok(text, m.start(), before):
+                continue
+            if skip and (inside(m.start(), skip) or inside(m.end() - 1, skip)):
+                continue
+            yield Hit(m.start(), m.end(), message=message, suggestion=suggestion)
