@@ -14,6 +14,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from coachkit.scoring.words import ascii_runs
+
 __all__ = [
     "LONG_TOKEN", "Layout", "Span", "blank_long_tokens", "layout", "used_mid_sentence",
     "words_in",
@@ -69,6 +71,7 @@ class Layout:
     greeting: Span | None
     signoff: Span | None
     closing_start: int
+    texts: tuple[str, ...]  # the text of each word
 
     @property
     def word_count(self) -> int:
@@ -81,15 +84,17 @@ def words_in(text: str, start: int, end: int) -> list[Span]:
 
 
 def _words_from_runs(text: str, start: int, runs: tuple[Sequence[str], Sequence[int]]
-                     ) -> list[Span]:
-    """What ``words_in(text, start, len(text))`` returns, from the runs of letters and digits
-    of an ASCII ``text`` (``[^\\W_]+``, as ``WordIndex`` finds them) that begin a line or
-    follow a non-word character at ``start``: runs joined by one apostrophe or hyphen
-    are one word."""
+                     ) -> tuple[list[Span], list[str]]:
+    """What ``words_in(text, start, len(text))`` returns, and the text of each word, from
+    the runs of letters and digits of an ASCII ``text`` (``[^\\W_]+``, as ``WordIndex``
+    finds them) that begin a line or follow a non-word character at ``start``: runs
+    joined by one apostrophe or hyphen are one word."""
     words, starts = runs
     first = bisect.bisect_left(starts, start)
     spans = list(zip(starts[first:], map(operator.add, starts[first:],
                                           map(len, words[first:])), strict=True))
+    # the runs as written: one split in C instead of a slice of the text per word
+    texts = ascii_runs(text)[first:]
     joins: list[int] = []
     for mark in "'-":
         at = text.find(mark, start + 1)
@@ -100,7 +105,9 @@ def _words_from_runs(text: str, start: int, runs: tuple[Sequence[str], Sequence[
     for j in sorted(joins, reverse=True):  # from the right, so chains (a-b-c) join whole
         spans[j] = (spans[j][0], spans[j + 1][1])
         del spans[j + 1]
-    return spans
+        texts[j] = text[spans[j][0] : spans[j][1]]
+        del texts[j + 1]
+    return spans, texts
 
 
 def blank_long_tokens(text: str) -> str:
@@ -266,9 +273,10 @@ def layout(text: str, body_start: int,
     sentences = _split_sentences(text, lines, greeting)
     if runs is not None and text.isascii() and not (
             0 < body_start <= len(text) and text[body_start - 1].isalnum()):
-        words = _words_from_runs(text, body_start, runs)
+        words, texts = _words_from_runs(text, body_start, runs)
     else:
         words = words_in(text, body_start, len(text))
+        texts = [text[s:e] for s, e in words]
     return Layout(
         body_start=body_start,
         lines=tuple(lines),
@@ -277,4 +285,5 @@ def layout(text: str, body_start: int,
         greeting=greeting,
         signoff=signoff,
         closing_start=closing_start,
+        texts=tuple(texts),
     )
