@@ -1,0 +1,32 @@
+"""Faster paths of the scorer find exactly what the plain scans they replace find."""
+
+from __future__ import annotations
+
+import random
+
+from coachkit.scoring.checks.tone import _CAPS_RUN_RE, _caps_runs
+from coachkit.scoring.text import layout
+from coachkit.scoring.words import WordIndex
+
+PIECES = ["A", "B", "a", " ", ",", "'", "’", "-", "_", "1", "\n", "AB", "ABC", "I'M", "SQL ETL",
+          "é", "É", ". ", "Mr"]
+
+
+def test_capital_runs_are_those_the_pattern_finds() -> None:
+    rng = random.Random(5)
+    for _ in range(20_000):
+        text = "".join(rng.choice(PIECES) for _ in range(rng.randrange(0, 30)))
+        assert [m.span() for m in _caps_runs(text)] == \
+            [m.span() for m in _CAPS_RUN_RE.finditer(text)], text
+
+
+def test_word_texts_are_the_text_of_each_word_span() -> None:
+    rng = random.Random(6)
+    ascii_only = [p for p in PIECES if p.isascii()]
+    for _ in range(3000):
+        text = "".join(rng.choice(ascii_only) for _ in range(rng.randrange(0, 40)))
+        index = WordIndex.of(text)
+        for body_start in {0, text.find("\n") + 1, min(3, len(text))}:
+            for lay in (layout(text, body_start),
+                        layout(text, body_start, (index.words, index.word_starts))):
+                assert lay.texts == tuple(text[s:e] for s, e in lay.words), (text, body_start)
