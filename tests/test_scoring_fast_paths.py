@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 
 from coachkit.scoring.checks.tone import _CAPS_RUN_RE, _caps_runs
-from coachkit.scoring.text import layout
+from coachkit.scoring.text import _END_MARKS, _SENT_END_RE, _sentence_ends, layout
 from coachkit.scoring.words import WordIndex
 
 PIECES = ["A", "B", "a", " ", ",", "'", "’", "-", "_", "1", "\n", "AB", "ABC", "I'M", "SQL ETL",
@@ -30,3 +30,15 @@ def test_word_texts_are_the_text_of_each_word_span() -> None:
             for lay in (layout(text, body_start),
                         layout(text, body_start, (index.words, index.word_starts))):
                 assert lay.texts == tuple(text[s:e] for s, e in lay.words), (text, body_start)
+
+
+def test_sentence_ends_are_those_the_pattern_finds() -> None:
+    rng = random.Random(7)
+    pieces = [*PIECES, ".", "...", "!", "?!", "?", '"', ")", "]", "”", "\t", "e.g."]
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 30)))
+        marks = text.encode("ascii").translate(_END_MARKS) if text.isascii() else None
+        start = rng.randrange(0, len(text) + 1)
+        end = rng.randrange(start, len(text) + 1)
+        assert [m.span() for m in _sentence_ends(text, marks, start, end)] == \
+            [m.span() for m in _SENT_END_RE.finditer(text, start, end)], (text, start, end)

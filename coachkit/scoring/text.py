@@ -11,7 +11,7 @@ import bisect
 import functools
 import operator
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from coachkit.scoring.words import ascii_runs
@@ -211,9 +211,11 @@ def _split_sentences(text: str, lines: list[Span], greeting: Span | None) -> lis
             blocks.append(line)
         prev = line
     sentences: list[Span] = []
+    # an ASCII text's marks that may end a sentence, found in C
+    marks = text.encode("ascii").translate(_END_MARKS) if text.isascii() else None
     for bs, be in blocks:
         start = bs
-        for m in _SENT_END_RE.finditer(text, bs, be):
+        for m in _sentence_ends(text, marks, bs, be):
             if _is_abbreviation(text, start, m.start()):
                 continue
             sentences.append((start, m.end()))
@@ -223,6 +225,28 @@ def _split_sentences(text: str, lines: list[Span], greeting: Span | None) -> lis
         if start < be:
             sentences.append((start, be))
     return sentences
+
+
+# ".", "!" and "?" as ".", every other byte as a space
+_END_MARKS = bytes(46 if c in b".!?" else 32 for c in range(256))
+
+
+def _sentence_ends(text: str, marks: bytes | None, start: int, end: int
+                   ) -> Iterator[re.Match[str]]:
+    """What ``_SENT_END_RE.finditer(text, start, end)`` finds; given the ``marks`` of an
+    ASCII text, tried only at its marks instead of at every character."""
+    if marks is None:
+        yield from _SENT_END_RE.finditer(text, start, end)
+        return
+    at = marks.find(b".", start, end)
+    while at != -1:
+        m = _SENT_END_RE.match(text, at, end)
+        if m:
+            yield m
+            at = m.end()
+        else:
+            at += 1
+        at = marks.find(b".", at, end)
 
 
 def _is_abbreviation(text: str, start: int, dot: int) -> bool:
