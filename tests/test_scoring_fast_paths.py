@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 
+from coachkit.scoring.checks._spacing import _ANY_MARK_RE, _any_mark
 from coachkit.scoring.checks.tone import _CAPS_RUN_RE, _caps_runs
 from coachkit.scoring.text import _END_MARKS, _SENT_END_RE, _sentence_ends, layout
 from coachkit.scoring.words import WordIndex
@@ -42,3 +43,11 @@ def test_sentence_ends_are_those_the_pattern_finds() -> None:
         end = rng.randrange(start, len(text) + 1)
         assert [m.span() for m in _sentence_ends(text, marks, start, end)] == \
             [m.span() for m in _SENT_END_RE.finditer(text, start, end)], (text, start, end)
+
+
+def test_mark_gate_agrees_with_its_pattern() -> None:
+    rng = random.Random(8)
+    pieces = [*PIECES, ",", ";", ":", ".", "!", "?", " ,", "\t.", ",,", ";.", ":a", "!!", "5"]
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 20)))
+        assert _any_mark(text) == (_ANY_MARK_RE.search(text) is not None), text
