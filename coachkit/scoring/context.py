@@ -109,8 +109,7 @@ class Context:
 
     @lazy
     def body_words(self) -> tuple[str, ...]:
-        text = self.text
-        return tuple([text[s:e] for s, e in self.layout.words])
+        return self.layout.texts
 
     @lazy
     def content_end(self) -> int:

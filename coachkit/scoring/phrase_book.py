@@ -26,6 +26,7 @@ Tries = dict[str, list[tuple[Key, Sequence[int]]]]  # per list: the keys to try,
 # at a pair of words: a list, its trigger word, what the text must hold, the third words
 PairTry = tuple[str, Key, Need, Third]
 _NO_THIRD: Third = (frozenset(), ())  # no third word fits: nothing can match there
+_FITTING_MAX = 200_000  # (pair, third word) entries kept; a draft adds a few dozen
 
 
 class PhraseBook:
@@ -47,6 +48,9 @@ class PhraseBook:
         self.indexes: dict[str, _Compiled] = {}
         # per pair met so far, what to try there (see _narrowed)
         self.narrowed: dict[tuple[str, str], list[PairTry]] = {}
+        # per pair and the word after it met so far, the items of ``narrowed`` its third
+        # word fits (see _fitting)
+        self.fitting: dict[tuple[tuple[str, str], str], list[tuple[str, Key, Need]]] = {}
         for name, phrases in self.lists.items():
             index = _index(phrases)
             if index.pairs is None:
@@ -88,6 +92,17 @@ class PhraseBook:
                 out.append((name, key, _needs(entries, kept, key, pair[1]), third))
         return out
 
+    def _fitting(self, pair: tuple[str, str], third_word: str,
+                 items: list[PairTry]) -> list[tuple[str, Key, Need]]:
+        """The items to try where ``pair`` begins with ``third_word`` right after it (those
+        whose third words it fits), remembered for the pair and the word."""
+        fits = [(name, key, need) for name, key, need, third in items
+                if third is None or third_word in third[0] or third_word.startswith(third[1])]
+        if len(self.fitting) >= _FITTING_MAX:
+            self.fitting.clear()
+        self.fitting[(pair, third_word)] = fits
+        return fits
+
     def tries(self, words: WordIndex) -> Tries:
         """For each list, the trigger words met in pairs or alone that its entries are to
         be tried at in the text of ``words``, and where (for an ASCII text; empty
@@ -97,29 +112,39 @@ class PhraseBook:
             return out
         positions, vocabulary = words.positions, words.vocabulary
         narrowed, texts, at = self.narrowed, words.words, words.word_starts
+        fitting = self.fitting
         for pair, places in pair_places_in_text(self.pair_keys, words):
             items = narrowed.get(pair)
             if items is None:
                 items = narrowed[pair] = self._narrowed(pair)
-            once = len(places) == 1  # the usual case: no list to build for each item
-            starts = [at[places[0]]] if once else [at[i] for i in places]
+            if len(places) == 1:  # the usual case: the third word is known
+                i = places[0] + 2
+                third_word = texts[i] if i < len(texts) else ""
+                fits = fitting.get((pair, third_word))
+                if fits is None:
+                    fits = self._fitting(pair, third_word, items)
+                starts = [at[places[0]]]
+                for name, key, need in fits:
+                    if need is not None and need.isdisjoint(vocabulary):
+                        continue
+                    todo = out.get(name)
+                    if todo is None:
+                        out[name] = [(key, starts)]
+                    else:
+                        todo.append((key, starts))
+                continue
+            starts = [at[i] for i in places]
             for name, key, need, third in items:
                 if need is not None and need.isdisjoint(vocabulary):
                     continue
                 kept = starts
                 if third is not None:  # only where the word after the pair may begin one
                     whole, prefixes = third
-                    if once:
-                        i = places[0] + 2
-                        if (w := texts[i] if i < len(texts) else "") not in whole and \
-                                not w.startswith(prefixes):
-                            continue
-                    else:
-                        kept = [at[i] for i in places
-                                if (w := texts[i + 2] if i + 2 < len(texts) else "") in whole
-                                or w.startswith(prefixes)]
-                        if not kept:
-                            continue
+                    kept = [at[i] for i in places
+                            if (w := texts[i + 2] if i + 2 < len(texts) else "") in whole
+                            or w.startswith(prefixes)]
+                    if not kept:
+                        continue
                 todo = out.get(name)
                 if todo is None:
                     out[name] = [(key, kept)]

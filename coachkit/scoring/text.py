@@ -11,8 +11,10 @@ import bisect
 import functools
 import operator
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+
+from coachkit.scoring.words import ascii_runs
 
 __all__ = [
     "LONG_TOKEN", "Layout", "Span", "blank_long_tokens", "layout", "used_mid_sentence",
@@ -69,6 +71,7 @@ class Layout:
     greeting: Span | None
     signoff: Span | None
     closing_start: int
+    texts: tuple[str, ...]  # the text of each word
 
     @property
     def word_count(self) -> int:
@@ -81,15 +84,17 @@ def words_in(text: str, start: int, end: int) -> list[Span]:
 
 
 def _words_from_runs(text: str, start: int, runs: tuple[Sequence[str], Sequence[int]]
-                     ) -> list[Span]:
-    """What ``words_in(text, start, len(text))`` returns, from the runs of letters and digits
-    of an ASCII ``text`` (``[^\\W_]+``, as ``WordIndex`` finds them) that begin a line or
-    follow a non-word character at ``start``: runs joined by one apostrophe or hyphen
-    are one word."""
+                     ) -> tuple[list[Span], list[str]]:
+    """What ``words_in(text, start, len(text))`` returns, and the text of each word, from
+    the runs of letters and digits of an ASCII ``text`` (``[^\\W_]+``, as ``WordIndex``
+    finds them) that begin a line or follow a non-word character at ``start``: runs
+    joined by one apostrophe or hyphen are one word."""
     words, starts = runs
     first = bisect.bisect_left(starts, start)
     spans = list(zip(starts[first:], map(operator.add, starts[first:],
                                           map(len, words[first:])), strict=True))
+    # the runs as written: one split in C instead of a slice of the text per word
+    texts = ascii_runs(text)[first:]
     joins: list[int] = []
     for mark in "'-":
         at = text.find(mark, start + 1)
@@ -100,7 +105,9 @@ def _words_from_runs(text: str, start: int, runs: tuple[Sequence[str], Sequence[
     for j in sorted(joins, reverse=True):  # from the right, so chains (a-b-c) join whole
         spans[j] = (spans[j][0], spans[j + 1][1])
         del spans[j + 1]
-    return spans
+        texts[j] = text[spans[j][0] : spans[j][1]]
+        del texts[j + 1]
+    return spans, texts
 
 
 def blank_long_tokens(text: str) -> str:
@@ -204,9 +211,11 @@ def _split_sentences(text: str, lines: list[Span], greeting: Span | None) -> lis
             blocks.append(line)
         prev = line
     sentences: list[Span] = []
+    # an ASCII text's marks that may end a sentence, found in C
+    marks = text.encode("ascii").translate(_END_MARKS) if text.isascii() else None
     for bs, be in blocks:
         start = bs
-        for m in _SENT_END_RE.finditer(text, bs, be):
+        for m in _sentence_ends(text, marks, bs, be):
             if _is_abbreviation(text, start, m.start()):
                 continue
             sentences.append((start, m.end()))
@@ -216,6 +225,28 @@ def _split_sentences(text: str, lines: list[Span], greeting: Span | None) -> lis
         if start < be:
             sentences.append((start, be))
     return sentences
+
+
+# ".", "!" and "?" as ".", every other byte as a space
+_END_MARKS = bytes(46 if c in b".!?" else 32 for c in range(256))
+
+
+def _sentence_ends(text: str, marks: bytes | None, start: int, end: int
+                   ) -> Iterator[re.Match[str]]:
+    """What ``_SENT_END_RE.finditer(text, start, end)`` finds; given the ``marks`` of an
+    ASCII text, tried only at its marks instead of at every character."""
+    if marks is None:
+        yield from _SENT_END_RE.finditer(text, start, end)
+        return
+    at = marks.find(b".", start, end)
+    while at != -1:
+        m = _SENT_END_RE.match(text, at, end)
+        if m:
+            yield m
+            at = m.end()
+        else:
+            at += 1
+        at = marks.find(b".", at, end)
 
 
 def _is_abbreviation(text: str, start: int, dot: int) -> bool:
@@ -266,9 +297,10 @@ def layout(text: str, body_start: int,
     sentences = _split_sentences(text, lines, greeting)
     if runs is not None and text.isascii() and not (
             0 < body_start <= len(text) and text[body_start - 1].isalnum()):
-        words = _words_from_runs(text, body_start, runs)
+        words, texts = _words_from_runs(text, body_start, runs)
     else:
         words = words_in(text, body_start, len(text))
+        texts = [text[s:e] for s, e in words]
     return Layout(
         body_start=body_start,
         lines=tuple(lines),
@@ -277,4 +309,5 @@ def layout(text: str, body_start: int,
         greeting=greeting,
         signoff=signoff,
         closing_start=closing_start,
+        texts=tuple(texts),
     )

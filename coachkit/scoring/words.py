@@ -13,7 +13,8 @@ from typing import TypeVar
 
 from coachkit.scoring.lazy import lazy
 
-__all__ = ["Trigger", "WordIndex", "pair_places_in_text", "pair_starts", "word_runs"]
+__all__ = ["Trigger", "WordIndex", "ascii_runs", "pair_places_in_text", "pair_starts",
+           "word_runs"]
 
 T = TypeVar("T")
 
@@ -37,6 +38,12 @@ def word_runs(lowered: str) -> tuple[list[str], list[int]]:
     # piece i starts after the pieces before it and one space after each of them
     starts = map(operator.add, accumulate(map(len, pieces), initial=0), count())
     return list(filter(None, pieces)), list(compress(starts, pieces))
+
+
+def ascii_runs(text: str) -> list[str]:
+    """The runs of letters and digits of an ASCII ``text`` (``[^\\W_]+``), as they are
+    written."""
+    return list(filter(None, text.translate(_ASCII_SEPARATORS).split(" ")))
 
 
 def _lowered(text: str) -> str:

@@ -72,10 +72,27 @@ _SPACING_PLAN = tuple((*rule, rule[1].pattern in _TIGHT_RULES, _SPACING_PAIRS.ge
 _ANY_MARK_RE = re.compile(r"[,;:.!?](?:(?<=[ \t].)|[^\W\d_]|(?<=[,;.])[,;.])")
 
 
+# each byte of an ASCII text as its class: "m" for , ; . and "n" for : ! ? (the marks),
+# "a" for a letter, " " for a space or tab, "o" for any other
+_MARK_CLASSES = bytes(
+    (109 if c in b",;." else 110 if c in b":!?" else 97 if chr(c).isalpha() and c < 128
+     else 32 if c in b" \t" else 111) for c in range(256))
+
+
+def _any_mark(text: str) -> bool:
+    """Whether ``_ANY_MARK_RE`` finds something in ``text``: for an ASCII text, from the
+    pairs of classes of its characters, found in C without trying the pattern anywhere."""
+    if not text.isascii():
+        return _ANY_MARK_RE.search(text) is not None
+    classes = text.encode("ascii").translate(_MARK_CLASSES)
+    return (b" m" in classes or b" n" in classes or b"ma" in classes or b"na" in classes
+            or b"mm" in classes)
+
+
 def spacing(ctx: Context) -> Iterator[Hit]:
     """Stray spaces and doubled punctuation, outside links and tags."""
     text = ctx.text
-    if "  " not in text and not _ANY_MARK_RE.search(text):
+    if "  " not in text and not _any_mark(text):
         return  # the usual case: no rule has what it needs
     skip = protected_spans(ctx)
     tight = _TIGHT_MARK_RE.search(text) is not None  # one scan instead of three

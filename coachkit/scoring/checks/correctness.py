@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator, Mapping
 
@@ -84,6 +85,8 @@ def _spelling_token(text: str, token_start: int,
                     skip: list[Span]) -> tuple[int, str, str] | None:
     """The word to spell-check at a token, without a contraction's tail, as (start, word,
     lower-cased word); None where no word is checked (links, handles, known contractions)."""
+    if text[token_start].isdecimal():  # the pattern wants a letter first (2, 3rd, 12th)
+        return None
     m = _SPELL_TOKEN_RE.match(text, token_start)
     if not m:
         return None
@@ -233,6 +236,7 @@ _ARTICLE_RE = re.compile(r"(?<![\w'’&/-])(a|an|A|An)\s+([^\W\d_][\w'’-]*)")
 _LETTER_VOWEL_SOUND = set("AEFHILMNORSX")
 
 
+@functools.lru_cache(maxsize=4096)  # the same words follow 'a' in draft after draft
 def _wants_an(word: str) -> bool | None:
     """True if the word takes 'an', False for 'a', None when unsure."""
     if len(word) > 1 and word.isupper():

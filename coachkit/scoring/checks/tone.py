@@ -53,10 +53,32 @@ def _exclamation(ctx: Context) -> Iterator[Hit]:
                       message=f"{seen} exclamation marks: keep one at most", suggestion=".")
 
 
+# an ASCII text's capital letters as "A", every other byte as "a"
+_CAPITALS = bytes(65 if 65 <= c <= 90 else 97 for c in range(256))
+
+
+def _caps_runs(text: str) -> Iterator[re.Match[str]]:
+    """What ``_CAPS_RUN_RE.finditer(text)`` finds; in an ASCII text, tried only where two
+    capitals begin (found in C), not at every character."""
+    if not text.isascii():
+        yield from _CAPS_RUN_RE.finditer(text)
+        return
+    marks = text.encode("ascii").translate(_CAPITALS)
+    at = marks.find(b"AA")
+    end = 0
+    while at != -1:
+        if at >= end:
+            m = _CAPS_RUN_RE.match(text, at)
+            if m:
+                yield m
+                end = m.end()
+        at = marks.find(b"AA", at + 1)
+
+
 def _shouting(ctx: Context) -> Iterator[Hit]:
     acronyms = ctx.rules.word_set("acronyms")
     subject = ctx.subject_span
-    for m in _CAPS_RUN_RE.finditer(ctx.text):
+    for m in _caps_runs(ctx.text):
         if subject and m.start() < subject[0]:
             continue  # the "Subject" keyword itself
         suggestion = _shouted(m.group(), acronyms)
