@@ -61,6 +61,17 @@ def test_a_check_in_cap_from_caps_only_from_that_severity():
     assert caps_for([_f("concision.length", "suggestion")], anything.policy, 95)
 
 
+def test_a_brief_specific_thank_you_stays_ready():
+    report = score("Dear Hannah,\n\nThank you so much for the interview yesterday for the "
+                   "Events Coordinator role at Maple & Finch. I loved hearing about the "
+                   "riverside summer series and how your team coordinates forty vendors with "
+                   "one shared calendar. I'd be excited to help plan next year's series."
+                   "\n\nWarm regards,\nTom Okafor")
+    length = [f for f in report.findings if f.rule == "concision.length"]
+    assert length and length[0].severity == "suggestion"
+    assert report.verdict == "ready" and not report.caps
+
+
 def test_a_rambling_note_far_past_the_band_is_not_ready():
     body = " ".join(["We talked about the rollout of the new scanners at the Reno hub, "
                      "and I described how I trained each shift before go-live."] * 16)
