@@ -190,7 +190,7 @@ class PhraseBook:
                 phrases._try(index, key, starts, text, pos, found, words)
         if not found and not index.always:
             return []
-        return phrases._finish(index, text, pos, kind, found, vocabulary)
+        return phrases._finish(index, text, pos, kind, found, words)
 
 
 _BOOKS: dict[int, tuple[Mapping[str, PhraseList], PhraseBook]] = {}

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from coachkit.errors import RulesError
+from coachkit.scoring.pair_needs import PairNeed, has_pair, pair_need
 from coachkit.scoring.regex_needs import (
     Clauses,
     best_clause,
@@ -178,7 +179,7 @@ class PhraseList:
                 starts = _rest_starts(words, key, follow, need)
                 if starts:
                     self._try(index, key, starts, text, pos, found, words)
-            return self._finish(index, text, pos, kind, found, vocabulary)
+            return self._finish(index, text, pos, kind, found, words)
         else:
             present = [(w, True) for w in index.exact_words & words.positions.keys()]
             present += [(w, False) for w in index.prefix_words if words.starts(w, False)]
@@ -193,14 +194,14 @@ class PhraseList:
         return self._finish(index, text, pos, kind, found)
 
     def _finish(self, index: _Compiled, text: str, pos: int, kind: str | None,
-                found: set[tuple[int, int, int]], vocabulary: frozenset[str] | None = None
+                found: set[tuple[int, int, int]], words: WordIndex | None = None
                 ) -> list[tuple[PhraseEntry, int, int]]:
-        """Add the entries searched for everywhere (with the ``vocabulary`` of an ASCII
-        text, those whose required words it holds); keep the leftmost-longest matches that
-        do not overlap, of the entries that apply to ``kind``."""
+        """Add the entries searched for everywhere (with the ``words`` of an ASCII text,
+        those whose required words and pairs it holds); keep the leftmost-longest matches
+        that do not overlap, of the entries that apply to ``kind``."""
         for i in index.always:
             if index.pairs is not None:  # every entry compiles on its own: skipping is safe
-                if vocabulary is not None and not index.possible(i, vocabulary):
+                if words is not None and not index.possible(i, words):
                     continue
                 if i in index.anchored:  # only the very start can match
                     m = self._pattern(index, i).match(text) if pos == 0 else None
@@ -239,6 +240,7 @@ def _index(phrases: PhraseList) -> _Compiled:
     needs = {key: _needs(phrases.entries, members, key) for key, members in keyed.items()}
     compiled = _Compiled(keyed, always, filters, safe, needs)
     compiled.clauses = {i: required_words(phrases.entries[i].regex) for i in always}
+    compiled.pair_needs = {i: pair_need(phrases.entries[i].regex) for i in always}
     compiled.anchored = frozenset(i for i in always
                                   if starts_at_text_start(phrases.entries[i].regex))
     if safe:  # then entries compile in any alternation, a few of them as well as all
@@ -310,6 +312,7 @@ class _Compiled:
     # the required words of each entry searched for everywhere, and those of them that
     # can only match at the start of the text
     clauses: dict[int, Clauses] = field(default_factory=dict)
+    pair_needs: dict[int, PairNeed | None] = field(default_factory=dict)
     anchored: frozenset[int] = frozenset()
     # per whole trigger word, each entry's check of the next word (see _narrowing), the
     # alternation to try given the next word, and the alternations of some entries
@@ -318,10 +321,13 @@ class _Compiled:
     by_next: dict[tuple[Key, str], Narrowed] = field(default_factory=dict)
     subsets: dict[tuple[int, ...], re.Pattern[str]] = field(default_factory=dict)
 
-    def possible(self, i: int, vocabulary: frozenset[str]) -> bool:
-        """Whether an ASCII text of the words ``vocabulary`` holds every required clause
-        of the entry ``i`` searched for everywhere."""
-        return not any(map(vocabulary.isdisjoint, self.clauses[i]))  # in C: no generator
+    def possible(self, i: int, words: WordIndex) -> bool:
+        """Whether an ASCII text of ``words`` holds every required clause of the entry
+        ``i`` searched for everywhere, and one of the pairs of words it needs."""
+        if any(map(words.vocabulary.isdisjoint, self.clauses[i])):  # in C: no generator
+            return False
+        need = self.pair_needs.get(i)
+        return need is None or has_pair(need, words)
 
     def __post_init__(self) -> None:
         self.exact_words = frozenset(w for w, exact in self.by_word if exact)
