@@ -52,6 +52,9 @@ def test_every_match_holds_each_clause():
     (r"(?:very\s+)+good\b", [{"good"}]),  # what comes before "very" is not known
     (r"\bwait(?!ing)", []),
     (r"\bno\s+(?:reply|answer)?\s*yet\b", [{"no"}]),  # "answeryet" matches too
+    (r"\bunrivall?ed\b", [{"unrivaled", "unrivalled"}]),  # a letter inside may be left out
+    (r"\bcolou?rs?\b", [{"color", "colors", "colour", "colours"}]),
+    (r"\bunrivall?ed", []),  # the word may go on
     (r"(", []),
 ])
 def test_clauses(regex, clauses):
@@ -83,3 +86,18 @@ def test_a_follow_filter_that_cannot_fit_finds_no_place():
         for key, follow in filters:
             if not follow.may_fit(words):
                 assert not follow.starts_in(words, key), (key, text[:60])
+
+
+@pytest.mark.parametrize("text", ["My record is unrivalled in this field.", "My work is unrivaled.",
+                                  "My work is simply UNRIVALLED!", "Colours, colors, colour."])
+def test_every_spelling_of_a_word_with_a_letter_inside_left_out_holds_the_clause(text):
+    vocabulary = WordIndex.of(text).vocabulary
+    entries = [e for p in default_rules().lists.values() for e in p.entries]
+    entries += [type(entries[0])(r"\bcolou?rs?\b", "colour")]
+    checked = 0
+    for e in entries:
+        clauses = parse_required(e.regex)
+        if re.search(e.regex, text, 0 if e.case_sensitive else re.IGNORECASE):
+            checked += 1
+            assert all(not clause.isdisjoint(vocabulary) for clause in clauses), e.regex
+    assert checked

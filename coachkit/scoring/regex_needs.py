@@ -177,6 +177,13 @@ def _required(items: list[Any], c: Any, before_ok: bool, after: list[Any]
             while j < len(items) and _is_alnum_literal(items[j], c):
                 j += 1
             run = "".join(chr(av) for _op, av in items[i:j])
+            forms, k = _spellings(run, items, j, c)
+            if k > j + 1 and _ends_nonword(items[:i], before_ok, c) and _starts_nonword(
+                    items[k:] + after, c):
+                # a word with an optional letter inside ("unrivall?ed"): one of its forms
+                clauses.append(frozenset(forms))
+                i = k
+                continue
             endings = _optional_endings(items[j], c) if j < len(items) else None
             if endings is not None and (run + "".join(endings)).isascii() and _ends_nonword(
                     items[:i], before_ok, c) and _starts_nonword(items[j + 1:] + after, c):
@@ -223,3 +230,22 @@ def _optional_endings(item: Any, c: Any) -> list[str] | None:
             return None
         out.append("".join(chr(av) for _op, av in choice))
     return out
+
+
+def _spellings(run: str, items: list[Any], j: int, c: Any) -> tuple[list[str], int]:
+    """The lower-cased ASCII forms of the word ``run`` then ``items[j:]`` spell while they
+    are letters, digits and optional runs of them, and where that stops (``j`` when the
+    forms are not all ASCII or too many)."""
+    forms = [run.lower()]
+    k = j
+    while k < len(items) and len(forms) <= 64:
+        if _is_alnum_literal(items[k], c):
+            forms = [f + chr(items[k][1]).lower() for f in forms]
+        elif (endings := _optional_endings(items[k], c)) is not None:
+            forms = [f + e.lower() for f in forms for e in ("", *endings)]
+        else:
+            break
+        k += 1
+    if len(forms) > 64 or not all(f.isascii() for f in forms):
+        return forms, j
+    return forms, k
