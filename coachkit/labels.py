@@ -8,12 +8,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["CATEGORIES", "CATEGORY_LABELS", "KINDS", "KIND_LABELS", "SEVERITIES", "KindLabel",
+__all__ = ["CATEGORIES", "CATEGORY_LABELS", "KINDS", "KIND_LABELS", "SEVERITIES", "SEVERITY_RANK",
+           "KindLabel",
            "category_label", "kind_label"]
 
 KINDS: tuple[str, ...] = ("thank_you", "check_in", "rejection_reply", "additional_info")
 CATEGORIES: tuple[str, ...] = ("timeliness", "personalization", "concision", "correctness", "tone")
 SEVERITIES: tuple[str, ...] = ("error", "warning", "suggestion")
+# each severity's place, gravest first: sorts findings and compares severities
+SEVERITY_RANK: dict[str, int] = {s: i for i, s in enumerate(SEVERITIES)}
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from coachkit.labels import SEVERITY_RANK
 from coachkit.model import CATEGORIES, Cap, Finding
 
 if TYPE_CHECKING:
@@ -92,9 +93,6 @@ def product_score(categories: Mapping[str, int | None], weights: Mapping[str, fl
     return round((1 - weakest_share) * product + weakest_share * weakest)
 
 
-_SEVERITY_RANK = {"error": 0, "warning": 1, "suggestion": 2}
-
-
 def caps_for(findings: Iterable[Finding], policy: ScoringPolicy, overall: float,
              titles: Mapping[str, str] | None = None) -> tuple[Cap, ...]:
     """The caps that hold ``overall`` down: every capped check at the lowest limit among
@@ -112,7 +110,7 @@ def caps_for(findings: Iterable[Finding], policy: ScoringPolicy, overall: float,
     for f in findings:
         if f.rule in policy.caps and not (
                 milder and f.rule in milder
-                and _SEVERITY_RANK[f.severity] > _SEVERITY_RANK[milder[f.rule]]):
+                and SEVERITY_RANK[f.severity] > SEVERITY_RANK[milder[f.rule]]):
             first.setdefault(f.rule, f)
             count[f.rule] = count.get(f.rule, 0) + 1
     if not first:

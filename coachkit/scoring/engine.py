@@ -13,6 +13,7 @@ import functools
 from collections.abc import Sequence
 from datetime import datetime
 
+from coachkit.labels import SEVERITY_RANK
 from coachkit.model import Draft, Finding, InterviewNotes, Report, Stats
 from coachkit.scoring.aggregate import assess
 from coachkit.scoring.checks import all_checks
@@ -24,7 +25,6 @@ from coachkit.scoring.rules import Rules, default_rules
 __all__ = ["score", "stats_for", "warm_up"]
 
 MAX_FINDINGS_PER_CHECK = 200
-_SEVERITY_ORDER = {"error": 0, "warning": 1, "suggestion": 2}
 
 
 def score(
@@ -148,7 +148,7 @@ def _run(checks: Sequence[Check], ctx: Context) -> list[Finding]:
                 why=hit.why or check.rationale,
                 scope=check.scope,
             ))
-    findings.sort(key=lambda f: (f.start, _SEVERITY_ORDER[f.severity], f.end, f.rule))
+    findings.sort(key=lambda f: (f.start, SEVERITY_RANK[f.severity], f.end, f.rule))
     return findings
 
 

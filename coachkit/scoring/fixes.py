@@ -31,6 +31,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from coachkit.labels import SEVERITY_RANK
 from coachkit.model import Finding, InterviewNotes
 
 __all__ = [
@@ -59,7 +60,6 @@ _NAME_RULES = frozenset({"personalization.name_spelling"})
 _ADVICE = frozenset({"shorten it instead"})
 _ALTERNATIVE_RE = re.compile(r"\s*\(or [^()]*\)\s*$")
 _NOT_LITERAL = set("()<>[]{}/…")
-_SEVERITY_ORDER = {"error": 0, "warning": 1, "suggestion": 2}
 _SPACES = " \t"
 
 
@@ -179,7 +179,8 @@ def apply_fixes(text: str, findings: Iterable[Finding], *,
     """Apply every safe suggestion that fits; say which were applied and which skipped."""
     chosen: list[tuple[Edit, Finding]] = []
     skipped: list[Skipped] = []
-    ordered = sorted(findings, key=lambda f: (_SEVERITY_ORDER.get(f.severity, 3), f.start,
+    last = len(SEVERITY_RANK)  # an unknown severity sorts after the known ones
+    ordered = sorted(findings, key=lambda f: (SEVERITY_RANK.get(f.severity, last), f.start,
                                               f.end, f.rule))
     for finding in ordered:
         edit = plan(text, finding, keep)

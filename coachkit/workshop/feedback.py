@@ -10,13 +10,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from coachkit.labels import SEVERITY_RANK
 from coachkit.model import Finding, Report
 from coachkit.scoring.aggregate import aggregate
 from coachkit.scoring.rules import Rules, default_rules
 
 __all__ = ["Change", "top_changes"]
 
-_SEVERITY_ORDER = {"error": 0, "warning": 1, "suggestion": 2}
 
 
 @dataclass(frozen=True)
@@ -62,6 +62,6 @@ def top_changes(report: Report, rules: Rules | None = None, n: int = 3) -> list[
         rest = [f for f in report.findings if f.rule != rule]
         gain = _overall(report, rest, rules) - base
         changes.append(Change(rule, titles.get(rule, rule), gain, tuple(found)))
-    changes.sort(key=lambda c: (-c.gain, min(_SEVERITY_ORDER[f.severity] for f in c.findings),
+    changes.sort(key=lambda c: (-c.gain, min(SEVERITY_RANK[f.severity] for f in c.findings),
                                 c.example.start))
     return changes[:n]
