@@ -47,12 +47,7 @@ class FollowUpRecord:
                 draft_id: str | None, draft_version: object) -> FollowUpRecord:
         """Check every value; InputError names the bad one."""
         number, version = check_follow_up(kind, score, verdict, draft_version)
-        try:
-            moment = as_datetime(sent_at, "sent_at")
-        except ValueError as exc:
-            raise InputError(str(exc)) from None
-        if moment is None:
-            raise InputError("sent_at: a follow-up needs the time it was sent")
+        moment = _required_time(sent_at, "sent_at", "a follow-up needs the time it was sent")
         return cls(kind, moment, number, verdict, draft_id or None, version)
 
     def insert(self, conn: sqlite3.Connection, app_id: str) -> FollowUp:
@@ -131,12 +126,17 @@ def event_time(kind: str, on: object) -> datetime:
     """Check an event's kind and time; return the time."""
     if kind not in EVENT_KINDS:
         raise InputError(f"event: expected one of {', '.join(EVENT_KINDS)}, got {kind!r}")
+    return _required_time(on, "on", "an event needs the day it happened")
+
+
+def _required_time(value: object, name: str, missing: str) -> datetime:
+    """``value`` read as a time; InputError when it cannot be read or is not given."""
     try:
-        moment = as_datetime(on, "on")
+        moment = as_datetime(value, name)
     except ValueError as exc:
         raise InputError(str(exc)) from None
     if moment is None:
-        raise InputError("on: an event needs the day it happened")
+        raise InputError(f"{name}: {missing}")
     return moment
 
 
