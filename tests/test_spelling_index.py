@@ -114,3 +114,28 @@ def test_suggestion_cost_is_bounded_by_the_word_length(monkeypatch):
         assert peak < 10_000, (size, peak)
     assert looked_up == []
     assert spelling._suggestions.cache_info().currsize == cached  # long words are not kept
+
+
+def test_british_spellings_inside_a_word_are_not_misspellings():
+    """A British spelling before a further ending is accepted, as at the end of a word."""
+    for word, american in [("neighbourhood", "neighborhood"), ("favourite", "favorite"),
+                           ("behavioural", "behavioral"), ("paediatrics", "pediatrics"),
+                           ("organisations", "organizations"), ("counsellor", "counselor"),
+                           ("jewellery", "jewelry"), ("fibre", "fiber")]:
+        assert spelling.british_to_american(word) == american, word
+
+
+def test_typos_are_not_taken_for_british_spellings():
+    for typo in ("youre", "recieve", "untill", "seperate", "experiance", "oppurtunity",
+                 "buisness", "collegues", "sucessful", "neccessary"):
+        assert spelling.british_to_american(typo) is None, typo
+
+
+def test_a_british_note_has_no_spelling_finding():
+    from coachkit import Draft, score
+
+    text = ("Dear Ms. Khan,\n\nThank you for showing me round the neighbourhood centre. My "
+            "favourite part was the paediatric counselling programme and its colourful "
+            "waiting room.\n\nKind regards,\nAmy")
+    report = score(Draft.from_text(text, kind="thank_you"))
+    assert [f for f in report.findings if f.rule == "correctness.spelling"] == []

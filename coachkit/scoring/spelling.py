@@ -29,7 +29,14 @@ _BRITISH = (("isation", "ization"), ("ising", "izing"), ("ised", "ized"), ("ise"
             ("ises", "izes"), ("yse", "yze"), ("ysing", "yzing"), ("ysed", "yzed"),
             ("our", "or"), ("ours", "ors"), ("tre", "ter"), ("tres", "ters"),
             ("ogue", "og"), ("mme", "m"), ("mmes", "ms"), ("ence", "ense"), ("lled", "led"),
-            ("lling", "ling"))
+            ("lling", "ling"), ("bre", "ber"), ("bres", "bers"))
+# British spellings inside a word, before a further ending ("neighbourhood", "behavioural",
+# "organisations", "paediatric", "counsellor", "jewellery"): each is tried at every place,
+# and only for words of six letters or more ("youre" is not a British "yore")
+_BRITISH_INSIDE = (("our", "or"), ("isation", "ization"), ("is", "iz"), ("ys", "yz"),
+                   ("ae", "e"), ("oe", "e"), ("ller", "ler"), ("llor", "lor"),
+                   ("llery", "lry"), ("bre", "ber"), ("tre", "ter"), ("ium", "um"),
+                   ("que", "ck"), ("amme", "am"))
 
 MIN_SUGGEST_FREQUENCY = data.MIN_SUGGEST_FREQUENCY
 _COMMON_FREQUENCY = 1000
@@ -136,11 +143,21 @@ def british_to_american(word: str) -> str | None:
 
 @functools.lru_cache(maxsize=20_000)
 def _british_to_american(word: str) -> str | None:
+    freq = _frequencies()
     for british, american in _BRITISH:
         if word.endswith(british):
             candidate = word[: -len(british)] + american
-            if candidate in _frequencies():
+            if candidate in freq:
                 return candidate
+    if len(word) < 6:
+        return None
+    for british, american in _BRITISH_INSIDE:
+        at = word.find(british, 1)
+        while at > 0:
+            candidate = word[:at] + american + word[at + len(british):]
+            if candidate in freq:
+                return candidate
+            at = word.find(british, at + 1)
     return None
 
 
