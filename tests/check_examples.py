@@ -44,7 +44,9 @@ EXAMPLES: dict[str, dict[str, list[Example]]] = {
         "fail": [letter("thank you for the interview."),
                  letter("It went well. the team was kind.")],
         "pass": [letter("Thank you for the interview. The team was kind."),
-                 letter("I use an iPhone daily."), letter("- bullet items may start lower")],
+                 letter("I use an iPhone daily."), letter("- bullet items may start lower"),
+                 letter("The example shows:\n\n1. a mapping table;\n2. a bridge; and\n"
+                        "3. a short commentary.")],
     },
     "correctness.lowercase_i": {
         "fail": [letter("Yesterday i met the team."), letter("Thanks, i'm glad we met.")],

@@ -1,4 +1,5 @@
-"""Pass and fail examples for passive aggression, personal overshare, arrogance and, without
+"""Pass and fail examples for passive aggression, personal overshare, arrogance,
+overfamiliarity and, without
 notes, two companies named as the addressee. ``check_examples`` merges them into
 ``EXAMPLES``.
 
@@ -13,9 +14,24 @@ from check_examples_real import CI, RR, Example, letter
 
 AI = {"kind": "additional_info"}
 CONDUCT_CHECKS = ("tone.passive_aggressive", "tone.oversharing", "tone.boastful",
-                  "personalization.other_company")
+                  "tone.overfamiliar", "personalization.other_company")
 
 MORE: dict[str, dict[str, list[Example]]] = {
+    "tone.overfamiliar": {
+        "fail": [letter("If you're ever nearby, let's grab a drink; first round is on me."),
+                 letter("It felt more like catching up with an old friend than an interview."),
+                 letter("Thanks again for the chat, mate."),
+                 letter("You looked lovely, and I loved your smile."),
+                 letter("I found you on Instagram and sent a follow request."),
+                 letter("Say hi to your wife and kids for me."),
+                 "Dear Dana,\n\nThank you for the interview.\n\nLove,\nJordan"],
+        "pass": [letter("Thank you for the coffee and the tour of the roastery."),
+                 letter("We shared a laugh about the month-end close, which I enjoyed."),
+                 letter("I would love to help launch the cold brew on Instagram."),
+                 letter("Please pass my thanks to Ms. Darling for the tour."),
+                 letter("I loved hearing how the team celebrates each launch with a lunch."),
+                 letter("The buddy system for new nurses sounds like a great start.")],
+    },
     "tone.passive_aggressive": {
         "fail": [(letter("Whenever you get around to it, I'd appreciate an update."), CI),
                  (letter("I realise applicants are not exactly a top priority for you."), CI),
@@ -146,6 +162,7 @@ MORE: dict[str, dict[str, list[Example]]] = {
 
 NEAR_MISSES: list[Example] = [
     *MORE["tone.passive_aggressive"]["pass"],
+    *MORE["tone.overfamiliar"]["pass"],
     *MORE["tone.oversharing"]["pass"],
     *MORE["tone.boastful"]["pass"],
     *MORE["personalization.other_company"]["pass"],

@@ -146,7 +146,9 @@ MORE: dict[str, dict[str, list[Example]]] = {
         "fail": [(letter("I am excited about the analyst role at the Brightwater Foundation."),
                   N)],
         "pass": [(letter("My background is in grant reporting at the Brightwater Foundation, "
-                         "and I would bring it to Northwind."), N)],
+                         "and I would bring it to Northwind."), N),
+                 (letter("At Calder Insurance, I consolidated our inputs into one table."),
+                  N)],
     },
     "personalization.name_spelling": {
         "fail": [(letter("Thank you, Ms. Whitfeld, for the tour."), N)],
@@ -154,7 +156,8 @@ MORE: dict[str, dict[str, list[Example]]] = {
     },
     "correctness.article": {
         "fail": [letter("I led a analysis of the returns.")],
-        "pass": [letter("I am applying for the FP&A Analyst role and the R&D Engineer one.")],
+        "pass": [letter("I am applying for the FP&A Analyst role and the R&D Engineer one."),
+                 letter("I attach a SQL mapping table and an SQL query.")],
     },
     "correctness.spelling": {
         "fail": [letter("I rebuilt the reforcast model.")],
@@ -163,6 +166,8 @@ MORE: dict[str, dict[str, list[Example]]] = {
 }
 
 NEAR_MISSES: list[Example] = [
+    (letter("I have an offer elsewhere and have been asked to reply by Friday, so I wanted "
+            "to let you know first."), CI),
     (letter("Whenever someone on the team has a free moment, could they send the schedule?"),
      CI),
     (letter("I admired how candidates are treated at Northwind: every step was explained."),

@@ -1,4 +1,5 @@
-"""Conduct: passive aggression and personal overshare, which polite wording can hide."""
+"""Conduct: passive aggression, personal overshare and overfamiliarity, which polite
+wording can hide."""
 
 from __future__ import annotations
 
@@ -43,4 +44,9 @@ CHECKS: tuple[Check, ...] = (
           "in an awkward spot and crowd out your case; one brief factual mention (a "
           "procedure that explains a missed call) is enough.",
           Function(_oversharing)),
+    Check("tone.overfamiliar", "tone", "warning", "Overfamiliar with the interviewer",
+          "An interviewer is a professional contact, not yet a friend: invitations for "
+          "drinks, pet names, remarks on looks or greetings to their family make the reader "
+          "uneasy and read as poor judgement; warm and professional persuades.",
+          PhraseList("tone.overfamiliar")),
 )

@@ -191,6 +191,9 @@ def _repeated(ctx: Context) -> Iterator[Hit]:
                       suggestion=word)
 
 
+_LIST_MARKER_RE = re.compile(r"[ \t]*(?:\d{1,2}|[a-z])[.)][ \t]+")
+
+
 def _sentence_case(ctx: Context) -> Iterator[Hit]:
     text = ctx.text
     names_line = ctx.layout.signoff
@@ -200,6 +203,8 @@ def _sentence_case(ctx: Context) -> Iterator[Hit]:
         first = text[s]
         if not first.islower() or _SENTENCE_OPENERS_SKIP.match(text, s):
             continue
+        if _LIST_MARKER_RE.fullmatch(text, text.rfind("\n", 0, s) + 1, s):
+            continue  # "1. a SQL mapping table;": a list item continues its lead-in
         word_end = s
         while word_end < e and not text[word_end].isspace():
             word_end += 1
@@ -234,11 +239,15 @@ _CONSONANT_SOUND_VOWELS = re.compile(
 # a letter after '&' or '/' ends an acronym (FP&A, R/A), it is no article
 _ARTICLE_RE = re.compile(r"(?<![\w'’&/-])(a|an|A|An)\s+([^\W\d_][\w'’-]*)")
 _LETTER_VOWEL_SOUND = set("AEFHILMNORSX")
+# acronyms said both as letters and as a word: "an SQL query" and "a SQL query" are both right
+_EITHER_ARTICLE = frozenset(("SQL", "MySQL", "NoSQL"))
 
 
 @functools.lru_cache(maxsize=4096)  # the same words follow 'a' in draft after draft
 def _wants_an(word: str) -> bool | None:
     """True if the word takes 'an', False for 'a', None when unsure."""
+    if word in _EITHER_ARTICLE:
+        return None
     if len(word) > 1 and word.isupper():
         return word[0] in _LETTER_VOWEL_SOUND  # spelled-out acronyms: an MBA, a KPI
     if _VOWEL_SOUND_CONSONANTS.match(word):
