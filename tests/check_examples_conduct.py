@@ -14,14 +14,29 @@ from check_examples_real import CI, RR, Example, letter
 
 AI = {"kind": "additional_info"}
 CONDUCT_CHECKS = ("tone.passive_aggressive", "tone.oversharing", "tone.boastful",
-                  "tone.overfamiliar", "personalization.other_company")
+                  "tone.overfamiliar", "tone.badmouthing", "personalization.other_company")
 
 MORE: dict[str, dict[str, list[Example]]] = {
+    "tone.badmouthing": {
+        "fail": [letter("The managers at my current job are incompetent."),
+                 letter("My last boss was a nightmare, and the site director plays favorites."),
+                 letter("The housing crisis comes from the current administration's disastrous "
+                        "policies."),
+                 letter("Anyone with eyes can see who is to blame."),
+                 letter("To be frank, a lot of what's there now isn't working."),
+                 letter("Your website is outdated and the blog is embarrassing.")],
+        "pass": [letter("I left my last job because the site closed, and I learned a lot there."),
+                 letter("I would bring fresh ideas to the blog and the spring campaign."),
+                 letter("The team is small but mighty, which I admire."),
+                 letter("I briefed council members on the housing policy last year."),
+                 letter("Our process was slow, so I rebuilt it and cut the wait by half.")],
+    },
     "tone.overfamiliar": {
         "fail": [letter("If you're ever nearby, let's grab a drink; first round is on me."),
                  letter("It felt more like catching up with an old friend than an interview."),
                  letter("Thanks again for the chat, mate."),
                  letter("You looked lovely, and I loved your smile."),
+                 letter("You are the most handsome hiring manager I have met."),
                  letter("I found you on Instagram and sent a follow request."),
                  letter("Say hi to your wife and kids for me."),
                  "Dear Dana,\n\nThank you for the interview.\n\nLove,\nJordan"],
@@ -107,6 +122,10 @@ MORE: dict[str, dict[str, list[Example]]] = {
     },
     "tone.boastful": {
         "fail": [letter("I'm sure you'll agree that I am exactly what your team needs."),
+                 letter("I would need at least $58,000 and three weeks of vacation."),
+                 letter("I would need the role to be fully remote."),
+                 letter("I'm not willing to work weekends in December."),
+                 letter("Once you see the work, the decision will be an easy one."),
                  letter("As you could probably tell, I know this market inside out."),
                  letter("Honestly, that was the strongest case study you will see this "
                         "year."),
@@ -163,6 +182,7 @@ MORE: dict[str, dict[str, list[Example]]] = {
 NEAR_MISSES: list[Example] = [
     *MORE["tone.passive_aggressive"]["pass"],
     *MORE["tone.overfamiliar"]["pass"],
+    *MORE["tone.badmouthing"]["pass"],
     *MORE["tone.oversharing"]["pass"],
     *MORE["tone.boastful"]["pass"],
     *MORE["personalization.other_company"]["pass"],

@@ -144,7 +144,8 @@ MORE: dict[str, dict[str, list[Example]]] = {
     },
     "personalization.other_company": {
         "fail": [(letter("I am excited about the analyst role at the Brightwater Foundation."),
-                  N)],
+                  N),
+                 (letter("I remain keen on the analyst role at the Bayview Crest."), N)],
         "pass": [(letter("My background is in grant reporting at the Brightwater Foundation, "
                          "and I would bring it to Northwind."), N),
                  (letter("At Calder Insurance, I consolidated our inputs into one table."),
@@ -166,6 +167,9 @@ MORE: dict[str, dict[str, list[Example]]] = {
 }
 
 NEAR_MISSES: list[Example] = [
+    (letter("I would be glad to discuss the salary range whenever it suits you."), CI),
+    (letter("I need to give notice of four weeks at my current job, if that helps your "
+            "planning."), AI),
     (letter("I have an offer elsewhere and have been asked to reply by Friday, so I wanted "
             "to let you know first."), CI),
     (letter("Whenever someone on the team has a free moment, could they send the schedule?"),

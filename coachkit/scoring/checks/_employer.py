@@ -17,7 +17,8 @@ __all__ = ["is_period", "own_employer_sentence", "sentence_at", "tool_slot"]
 # the writer speaks of a job of their own in this sentence
 _OWN_EMPLOYER_RE = re.compile(
     r"\b(?:previous|former|prior|past|current|currently|formerly|presently)\b"
-    r"|\bI\s+(?:worked|work|interned|volunteered|studied|taught|trained|served|started)\s+"
+    r"|\bI\s+(?:worked|work|interned|volunteered|studied|taught|trained|served|started|"
+    r"learned|learnt)\s+"
     r"(?:at|for|with)\b"
     r"|\bI\s+spent\s+\w+\s+(?:years|months)\b"
     r"|\bmy\s+(?:time|years|months|role|work|internship|job|tenure|position|team|manager|"
@@ -32,6 +33,7 @@ _OWN_EMPLOYER_RE = re.compile(
     r"|\bI(?:['’]ve|\s+have)\s+been\s+(?:\w+\s+)?(?:at|with)\b"
     r"|\b(?:since|before|after|when\s+I)\s+(?:joining|joined|leaving|left)\b"
     r"|\bwhere\s+I\s+(?:work|worked|lead|led|manage|managed|ran|run|built|teach|taught)\b"
+    r"|\bwhere\s+(?:our|my|we)\b"
     r"|\bas\s+an?\s+(?:[\w-]+\s+){0,3}?(?:at|with)\s+(?-i:[A-Z])"
     r"|\bwhile\s+(?:at|working)\b|\bwhen\s+I\s+(?:was|worked)\b"
     # work the writer did: "I have managed the pantry at X", "At X, I led the migration"

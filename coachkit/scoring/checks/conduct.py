@@ -1,5 +1,5 @@
-"""Conduct: passive aggression, personal overshare and overfamiliarity, which polite
-wording can hide."""
+"""Conduct: passive aggression, personal overshare, overfamiliarity and running others
+down, which polite wording can hide."""
 
 from __future__ import annotations
 
@@ -49,4 +49,8 @@ CHECKS: tuple[Check, ...] = (
           "drinks, pet names, remarks on looks or greetings to their family make the reader "
           "uneasy and read as poor judgement; warm and professional persuades.",
           PhraseList("tone.overfamiliar")),
+    Check("tone.badmouthing", "tone", "warning", "Running others down",
+          "Criticising a current or former employer or colleagues, taking political sides "
+          "or running down the reader's own work tells the reader how you will one day "
+          "speak of them; keep to what you offer.", PhraseList("tone.badmouthing")),
 )

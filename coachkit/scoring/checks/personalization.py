@@ -164,7 +164,10 @@ def _other_company(ctx: Context) -> Iterator[Hit]:
     own_named = _mentions_company(ctx, company)
     seen: set[Span] = set()
     text = ctx.text
-    for start, stop, source in sorted(_company_candidates(ctx, names.famous)):
+    # a name found both in a company slot and as a run of capitals is judged as the slot
+    found = sorted(_company_candidates(ctx, names.famous),
+                   key=lambda c: (c[0], c[1], _SOURCE_RANK[c[2]]))
+    for start, stop, source in found:
         name = re.sub(r"['’]s?$", "", text[start:stop].rstrip(".,"))
         stop = start + len(name)
         if (start, stop) in seen or not name:
@@ -177,6 +180,9 @@ def _other_company(ctx: Context) -> Iterator[Hit]:
         yield Hit(start, stop, severity="warning" if unsure else None,
                   message=f"'{name}' is not the company you interviewed with ({company})",
                   suggestion=company)
+
+
+_SOURCE_RANK = {"anywhere": 0, "listed": 1, "slot": 2, "run": 3}
 
 
 def _company_candidates(ctx: Context, famous: frozenset[str]) -> list[tuple[int, int, str]]:
