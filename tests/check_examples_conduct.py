@@ -14,9 +14,23 @@ from check_examples_real import CI, RR, Example, letter
 
 AI = {"kind": "additional_info"}
 CONDUCT_CHECKS = ("tone.passive_aggressive", "tone.oversharing", "tone.boastful",
-                  "tone.overfamiliar", "tone.badmouthing", "personalization.other_company")
+                  "tone.overfamiliar", "tone.badmouthing", "tone.confidential",
+                  "personalization.other_company")
 
 MORE: dict[str, dict[str, list[Example]]] = {
+    "tone.confidential": {
+        "fail": [letter("Please keep these figures between us, since the decision is not public."),
+                 letter("When Jonas walked me out, he mentioned off the record that I led."),
+                 letter("I have attached our top 220 donors' home addresses."),
+                 letter("My organisation doesn't know I've shared it."),
+                 letter("I attached a photo of his vitals flowsheet from that shift."),
+                 letter("Many of my clients would follow me to your firm.")],
+        "pass": [letter("I have attached a two-page summary of the donor database cleanup I led."),
+                 letter("The figures in the attached sample are invented, but the structure is "
+                        "real."),
+                 letter("Our patient records project cut charting time by a fifth."),
+                 letter("I keep a list of the questions parents ask most.")],
+    },
     "tone.badmouthing": {
         "fail": [letter("The managers at my current job are incompetent."),
                  letter("My last boss was a nightmare, and the site director plays favorites."),
@@ -24,8 +38,18 @@ MORE: dict[str, dict[str, list[Example]]] = {
                         "policies."),
                  letter("Anyone with eyes can see who is to blame."),
                  letter("To be frank, a lot of what's there now isn't working."),
-                 letter("Your website is outdated and the blog is embarrassing.")],
+                 letter("Your website is outdated and the blog is embarrassing."),
+                 letter("The older members of the desk team tend to struggle with new systems."),
+                 letter("Honestly, seventh graders are basically feral."),
+                 letter("With respect, that is not standards-based grading at all."),
+                 letter("I would encourage you both to read the research before Monday."),
+                 letter("None of this is meant personally, but the feed is a jumble."),
+                 letter("The current council majority has made a mess of housing policy.")],
         "pass": [letter("I left my last job because the site closed, and I learned a lot there."),
+                 letter("With respect to the timeline, I can start in January."),
+                 letter("I would encourage students to reassess a skill once they have practised "
+                        "it."),
+                 letter("I trained the older scanners' users one by one before go-live."),
                  letter("I would bring fresh ideas to the blog and the spring campaign."),
                  letter("The team is small but mighty, which I admire."),
                  letter("I briefed council members on the housing policy last year."),
@@ -49,6 +73,9 @@ MORE: dict[str, dict[str, list[Example]]] = {
     },
     "tone.passive_aggressive": {
         "fail": [(letter("Whenever you get around to it, I'd appreciate an update."), CI),
+                 (letter("I will keep my diary free in case things don't go to plan."), RR),
+                 (letter("Agencies aren't always equipped to recognize strong analysts."), RR),
+                 letter("I'd ask you to rethink how much weight you give that point."),
                  (letter("I realise applicants are not exactly a top priority for you."), CI),
                  (letter("I assume my last email was simply lost in your inbox."), CI),
                  (letter("I'm sure you had your reasons, so I won't ask what they were."), RR),
@@ -124,6 +151,9 @@ MORE: dict[str, dict[str, list[Example]]] = {
         "fail": [letter("I'm sure you'll agree that I am exactly what your team needs."),
                  letter("I would need at least $58,000 and three weeks of vacation."),
                  letter("I would need the role to be fully remote."),
+                 letter("I guarantee that sales will double by the end of the season."),
+                 letter("I'd prefer not to teach first period, and I can't stay after school."),
+                 letter("I could take it on as a contractor at $165 an hour."),
                  letter("I'm not willing to work weekends in December."),
                  letter("Once you see the work, the decision will be an easy one."),
                  letter("As you could probably tell, I know this market inside out."),
@@ -183,6 +213,7 @@ NEAR_MISSES: list[Example] = [
     *MORE["tone.passive_aggressive"]["pass"],
     *MORE["tone.overfamiliar"]["pass"],
     *MORE["tone.badmouthing"]["pass"],
+    *MORE["tone.confidential"]["pass"],
     *MORE["tone.oversharing"]["pass"],
     *MORE["tone.boastful"]["pass"],
     *MORE["personalization.other_company"]["pass"],

@@ -183,7 +183,10 @@ MORE: dict[str, dict[str, list[Example]]] = {
                  (letter("I was told I was a strong fit, so this is hard to square."), RR),
                  (letter("I am baffled by the decision."), RR),
                  (letter("What more could I have done?"), RR),
-                 (letter("I'm struggling to understand why."), RR)],
+                 (letter("I'm struggling to understand why."), RR),
+                 (letter("I believe I am entitled to see the interview scoring sheets."), RR),
+                 (letter("I felt you had made up your mind about me before I had finished my "
+                         "first answer."), RR)],
         "pass": [(letter("I would be grateful for any feedback on why I was not selected."),
                   RR),
                  (letter("I was disappointed by the news, but I understand."), RR),

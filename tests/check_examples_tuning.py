@@ -127,7 +127,13 @@ MORE: dict[str, dict[str, list[Example]]] = {
         "pass": [letter("I was sorry to hear the late shift is short-staffed.")],
     },
     "tone.pushy": {
-        "fail": [(letter("I am eager to know the outcome before Friday."), CI),
+        "fail": [letter("I have copied in Mr. Harlow, your CEO, to move things along."),
+                 letter("She has known my family for years and will mention it to Director "
+                        "Alvarez."),
+                 letter("My manager will match it if I bring her a written offer."),
+                 (letter("I popped into the hotel on Saturday and chatted with the desk."), CI),
+                 (letter("Would you write me a recommendation on LinkedIn?"), RR),
+                 (letter("I am eager to know the outcome before Friday."), CI),
                  (letter("Have you made up your mind about the role?"), CI),
                  (letter("If I don't hear from Northwind by Monday, I will move on."), NCI),
                  (letter("Two other firms want me, so you had better hurry up."), CI)],

@@ -39,7 +39,7 @@ def test_the_default_caps_are_the_documented_ones():
         "tone.threat": 40, "tone.gift": 40, "tone.reproach": 55, "tone.comparing": 55,
         "tone.overeager": 75, "personalization.template": 55,
         "tone.passive_aggressive": 55, "tone.boastful": 70, "tone.oversharing": 70,
-        "tone.overfamiliar": 70, "tone.badmouthing": 70,
+        "tone.overfamiliar": 70, "tone.badmouthing": 70, "tone.confidential": 45,
         "personalization.template_signal": 78, "correctness.greeting": 79,
         "correctness.signoff": 79, "correctness.sentence_case": 79,
         "personalization.topic": 79, "tone.emoji": 79, "tone.late_apology": 79,
@@ -71,6 +71,24 @@ def test_a_brief_specific_thank_you_stays_ready():
     length = [f for f in report.findings if f.rule == "concision.length"]
     assert length and length[0].severity == "suggestion"
     assert report.verdict == "ready" and not report.caps
+
+
+def test_a_very_short_specific_thank_you_stays_ready():
+    """32 words that name the company, the role and a topic: brief, not unfinished."""
+    report = score("Dear Ms. Reyes,\n\nThank you for your time this afternoon. I enjoyed "
+                   "hearing how Harbor & Pine plans holiday staffing around the Saturday "
+                   "peaks, and I would love to help as Assistant Store Manager.\n\n"
+                   "Best regards,\nDevon")
+    length = [f for f in report.findings if f.rule == "concision.length"]
+    assert length and length[0].severity == "suggestion"
+    assert report.verdict == "ready"
+
+
+def test_a_one_line_thank_you_is_not_ready():
+    report = score("Dear Ms. Reyes,\n\nThanks for the interview today.\n\nBest,\nDevon")
+    length = [f for f in report.findings if f.rule == "concision.length"]
+    assert length and length[0].severity == "error"
+    assert report.verdict != "ready"
 
 
 def test_a_rambling_note_far_past_the_band_is_not_ready():

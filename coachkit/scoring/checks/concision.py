@@ -33,7 +33,7 @@ def _length(ctx: Context) -> Iterator[Hit]:
                   message=f"{n} words is long for {label} (aim for {low}-{high}); "
                           f"the text from here on is past {high} words")
     elif n < low and not gracious_reply(ctx, n):
-        severity = ("error" if n < low * 0.4 else "warning" if n < low * 0.5
+        severity = ("error" if n < low * 0.3 else "warning" if n < low * 0.4
                     else "suggestion")
         yield Hit(words[first][0], words[stop - 1][1], severity=severity,
                   message=f"{n} words is short for {label} (aim for {low}-{high}): add a "

@@ -1,5 +1,5 @@
-"""Conduct: passive aggression, personal overshare, overfamiliarity and running others
-down, which polite wording can hide."""
+"""Conduct: passive aggression, personal overshare, overfamiliarity, running others down
+and broken confidences, which polite wording can hide."""
 
 from __future__ import annotations
 
@@ -53,4 +53,8 @@ CHECKS: tuple[Check, ...] = (
           "Criticising a current or former employer or colleagues, taking political sides "
           "or running down the reader's own work tells the reader how you will one day "
           "speak of them; keep to what you offer.", PhraseList("tone.badmouthing")),
+    Check("tone.confidential", "tone", "error", "A confidence broken",
+          "An employer's unreleased figures, a patient's or a donor's details, or a remark "
+          "made off the record, shared to make a point, tell the reader you would do the "
+          "same with theirs.", PhraseList("tone.confidential")),
 )

@@ -134,7 +134,11 @@ def _covers(phrase: str, body_stems: frozenset[str]) -> bool:
 
 
 def _body_stems(ctx: Context) -> frozenset[str]:
-    return frozenset(stem(w.lower()) for w in ctx.body_words)
+    """Stems of the body's words, and of each part of a hyphenated one ("standards-based"
+    takes up the topic "standards-based grading" as the notes' words split it)."""
+    words = [w.lower() for w in ctx.body_words]
+    parts = [p for w in words if "-" in w for p in w.split("-") if p]
+    return frozenset(stem(w) for w in (*words, *parts))
 
 
 def _role_mentioned(ctx: Context) -> Iterator[Hit]:
