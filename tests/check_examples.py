@@ -208,8 +208,14 @@ EXAMPLES: dict[str, dict[str, list[Example]]] = {
     },
     "tone.desperate": {
         "fail": [letter("I really need this job."), letter("Please give me a chance."),
-                 letter("I will do anything to join.")],
-        "pass": [letter("I am keen to join and confident I can help.")],
+                 letter("I will do anything to join."),
+                 letter("I'm sorry I was so nervous during the interview."),
+                 letter("I know I rambled and didn't make a great impression."),
+                 letter("I completely blanked on the SQL question.")],
+        "pass": [letter("I am keen to join and confident I can help."),
+                 (letter("My answer on variance analysis was incomplete, so here is a fuller "
+                         "one."), {"kind": "additional_info"}),
+                 letter("I was nervous before the panel, but your questions put me at ease.")],
     },
     "tone.boastful": {
         "fail": [letter("You won't find anyone better qualified."),
