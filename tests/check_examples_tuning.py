@@ -155,7 +155,14 @@ MORE: dict[str, dict[str, list[Example]]] = {
         "pass": [(letter("My background is in grant reporting at the Brightwater Foundation, "
                          "and I would bring it to Northwind."), N),
                  (letter("At Calder Insurance, I consolidated our inputs into one table."),
-                  N)],
+                  N),
+                 (letter("It is the discipline I have been bringing to Ashcombe Building "
+                         "Society.") + "\nSenior Analyst, Ashcombe Building Society", N),
+                 (letter("At the Carrow Quay Hotel we started doing the same last spring."), N),
+                 (letter("Our forklift safety audits at Westmark Logistics run every two "
+                         "weeks."), N),
+                 (letter("It reminded me of a query we fixed at Infosys last year."), N),
+                 (letter("The topics come from three clusters I found with Ahrefs."), N)],
     },
     "personalization.name_spelling": {
         "fail": [(letter("Thank you, Ms. Whitfeld, for the tour."), N)],
@@ -173,6 +180,8 @@ MORE: dict[str, dict[str, list[Example]]] = {
 }
 
 NEAR_MISSES: list[Example] = [
+    (letter("I have another offer and need to give them an answer by Tuesday, so I wanted "
+            "you to know my timing."), NCI),
     (letter("I would be glad to discuss the salary range whenever it suits you."), CI),
     (letter("I need to give notice of four weeks at my current job, if that helps your "
             "planning."), AI),

@@ -23,6 +23,12 @@ _OWN_EMPLOYER_RE = re.compile(
     r"|\bI\s+spent\s+\w+\s+(?:years|months)\b"
     r"|\bmy\s+(?:time|years|months|role|work|internship|job|tenure|position|team|manager|"
     r"colleagues|employer|company|firm|clients)\s+(?:at|with)\b"
+    r"|\bour\s+(?:[\w-]+\s+){1,3}?at\s+(?:the\s+)?(?-i:[A-Z])"
+    r"|\bwe\s+(?:fixed|built|rebuilt|launched|ran|cut|reduced|grew|started|introduced|moved|"
+    r"migrated|switched|shipped|won|set\s+up|used|use|run|hit|tried|trialled|piloted)\b"
+    r"[^.!?]{0,40}\bat\s+(?:the\s+)?(?-i:[A-Z])"
+    r"|\b(?-i:At|In)\s+(?:the\s+)?(?-i:[A-Z])[\w&'’-]*(?:\s+(?-i:[A-Z])[\w&'’-]*){0,3},?\s+"
+    r"(?:we|our)\b"
     r"|\b(?:our|my)\s+(?:team|teams|office|store|unit|ward|department|school|branch|"
     r"clinic|group|lab|site|warehouse|hotel|restaurant)\s+(?:at|in)\b|\bwe\s+at\b"
     r"|\bmy\s+(?:last|old|present|own|first|then)\s+(?:employer|company|job|role|team|firm|"
@@ -58,6 +64,7 @@ _TOOL_BEFORE_RE = re.compile(
     r"models?|queries|tools?|reviews?|listings?|ads|campaigns?|ratings?|presence|storefront|"
     r"marketplace|page|channel|sell\w*|sold|listed|built|building|automated|automating|"
     r"integrated|integrating|migrated|migrating|migrate|migration|ported|porting|upgraded|"
+    r"found|researched|analy[sz]ed|tracked|measured|made|created|designed|pulled|ran|"
     r"upgrading|converted|converting|moved\s+\w+(?:\s+\w+)?)\s+(?:with|to|in|on|onto|into|using)\s+(?:the\s+)?$",
     re.IGNORECASE)
 

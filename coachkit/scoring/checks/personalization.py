@@ -168,6 +168,9 @@ def _other_company(ctx: Context) -> Iterator[Hit]:
     own_named = _mentions_company(ctx, company)
     seen: set[Span] = set()
     text = ctx.text
+    # a company in the signature ("Senior Analyst, Ashcombe Building Society") is the
+    # writer's own employer, wherever the draft names it
+    signature = text[signature_start(ctx):]
     # a name found both in a company slot and as a run of capitals is judged as the slot
     found = sorted(_company_candidates(ctx, names.famous),
                    key=lambda c: (c[0], c[1], _SOURCE_RANK[c[2]]))
@@ -177,7 +180,8 @@ def _other_company(ctx: Context) -> Iterator[Hit]:
         if (start, stop) in seen or not name:
             continue
         seen.add((start, stop))
-        if not names.is_other_company(name, source) or own_employer_sentence(ctx, start):
+        if (name in signature or not names.is_other_company(name, source)
+                or own_employer_sentence(ctx, start)):
             continue
         # outside a company slot, beside the right company's name, it may be a partner
         unsure = source == "anywhere" and own_named
