@@ -24,7 +24,10 @@ MORE: dict[str, dict[str, list[Example]]] = {
                  letter("I have attached our top 220 donors' home addresses."),
                  letter("My organisation doesn't know I've shared it."),
                  letter("I attached a photo of his vitals flowsheet from that shift."),
-                 letter("Many of my clients would follow me to your firm.")],
+                 letter("Many of my clients would follow me to your firm."),
+                 letter("It is marked confidential and I'm not really supposed to share it."),
+                 letter("Please don't mention where it came from, since I could get in "
+                        "trouble.")],
         "pass": [letter("I have attached a two-page summary of the donor database cleanup I led."),
                  letter("The figures in the attached sample are invented, but the structure is "
                         "real."),
@@ -63,6 +66,8 @@ MORE: dict[str, dict[str, list[Example]]] = {
                  letter("You are the most handsome hiring manager I have met."),
                  letter("I found you on Instagram and sent a follow request."),
                  letter("Say hi to your wife and kids for me."),
+                 letter("The highlight of my day was your laugh."),
+                 letter("We could continue it over a coffee, or something stronger."),
                  "Dear Dana,\n\nThank you for the interview.\n\nLove,\nJordan"],
         "pass": [letter("Thank you for the coffee and the tour of the roastery."),
                  letter("We shared a laugh about the month-end close, which I enjoyed."),
@@ -74,6 +79,11 @@ MORE: dict[str, dict[str, list[Example]]] = {
     "tone.passive_aggressive": {
         "fail": [(letter("Whenever you get around to it, I'd appreciate an update."), CI),
                  (letter("I will keep my diary free in case things don't go to plan."), RR),
+                 (letter("Thank you for the update, only two days after the date you gave "
+                         "me."), RR),
+                 (letter("I'm sure whoever you picked will knock it out of the park."), RR),
+                 (letter("Jonas spent half of the design round on his phone."), RR),
+                 (letter("I hope you take this as constructive."), RR),
                  (letter("Agencies aren't always equipped to recognize strong analysts."), RR),
                  letter("I'd ask you to rethink how much weight you give that point."),
                  (letter("I realise applicants are not exactly a top priority for you."), CI),

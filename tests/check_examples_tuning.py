@@ -18,6 +18,8 @@ NCI = {"notes": True, "kind": "check_in"}
 MORE: dict[str, dict[str, list[Example]]] = {
     "tone.gift": {
         "fail": [letter("If you mention my name to the director, I'll PayPal you $150."),
+                 (letter("I've had a case of Napa cabernet delivered to the hub for you, no "
+                         "strings attached."), RR),
                  (letter("I have left a restaurant voucher at reception for you."), AI),
                  letter("I have two spare tickets for Friday's concert, one for each of you."),
                  letter("A crate of very good champagne is on its way to your office."),
@@ -151,7 +153,10 @@ MORE: dict[str, dict[str, list[Example]]] = {
     "personalization.other_company": {
         "fail": [(letter("I am excited about the analyst role at the Brightwater Foundation."),
                   N),
-                 (letter("I remain keen on the analyst role at the Bayview Crest."), N)],
+                 (letter("I remain keen on the analyst role at the Bayview Crest."), N),
+                 (letter("At my current store I built a roster, and I'd love to bring that "
+                         "planning to Wayne Enterprises."), N),
+                 (letter("I have another offer, but Initech is still my first choice."), NCI)],
         "pass": [(letter("My background is in grant reporting at the Brightwater Foundation, "
                          "and I would bring it to Northwind."), N),
                  (letter("At Calder Insurance, I consolidated our inputs into one table."),

@@ -85,10 +85,20 @@ def sentence_at(ctx: Context, pos: int) -> tuple[int, int] | None:
     return None
 
 
+# a slot that looks ahead to the new job ("bring that planning to X", "join X"): the name
+# there is the employer written to, even in a sentence about the writer's own job
+_AHEAD_RE = re.compile(
+    r"(?:\bbring\s+(?:[\w'’-]+\s+){0,6}?to|\bjoin(?:ing)?|\bcontribute\s+to|"
+    r"\b(?:role|position|job|opening|offer)\s+(?:at|with))\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def own_employer_sentence(ctx: Context, pos: int) -> bool:
-    """Whether the sentence at ``pos`` speaks of the writer's own past or present job."""
+    """Whether the sentence at ``pos`` speaks of the writer's own past or present job, and
+    the name at ``pos`` is not in a slot that looks ahead to the new one."""
     span = sentence_at(ctx, pos)
-    return span is not None and bool(_OWN_EMPLOYER_RE.search(ctx.text, *span))
+    if span is None or _AHEAD_RE.search(ctx.text, max(span[0], pos - 80), pos):
+        return False
+    return bool(_OWN_EMPLOYER_RE.search(ctx.text, *span))
 
 
 def tool_slot(text: str, start: int) -> bool:
