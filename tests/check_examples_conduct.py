@@ -15,9 +15,20 @@ from check_examples_real import CI, RR, Example, letter
 AI = {"kind": "additional_info"}
 CONDUCT_CHECKS = ("tone.passive_aggressive", "tone.oversharing", "tone.boastful",
                   "tone.overfamiliar", "tone.badmouthing", "tone.confidential",
-                  "personalization.other_company")
+                  "personalization.basic_questions", "personalization.other_company")
 
 MORE: dict[str, dict[str, list[Example]]] = {
+    "personalization.basic_questions": {
+        "fail": [(letter("What would the main responsibilities of the role be? Is it "
+                         "full-time?"), CI),
+                 (letter("Who would the position report to? Is a CPA required?"), AI),
+                 (letter("These answers would help me decide whether the job is a good fit for "
+                         "me."), CI)],
+        "pass": [(letter("Could you share when a decision is expected?"), CI),
+                 letter("I enjoyed hearing what the role involves day to day on the ward."),
+                 (letter("Is there anything else I can send you before the panel meets?"), CI),
+                 (letter("What would you like me to prepare for the second round?"), CI)],
+    },
     "tone.confidential": {
         "fail": [letter("Please keep these figures between us, since the decision is not public."),
                  letter("When Jonas walked me out, he mentioned off the record that I led."),
@@ -224,6 +235,7 @@ NEAR_MISSES: list[Example] = [
     *MORE["tone.overfamiliar"]["pass"],
     *MORE["tone.badmouthing"]["pass"],
     *MORE["tone.confidential"]["pass"],
+    *MORE["personalization.basic_questions"]["pass"],
     *MORE["tone.oversharing"]["pass"],
     *MORE["tone.boastful"]["pass"],
     *MORE["personalization.other_company"]["pass"],

@@ -3,8 +3,10 @@
 Used by tests/test_quality.py, and runnable on its own for a report:
 ``python tests/quality.py``. It measures the tuning corpus (tests/corpus), the blind set
 tests/holdout and, when it exists, the second blind set tests/holdout2 (laid out as
-tests/corpus: index.yaml with id, file, kind, quality, scenario, sent_hours). Only the
-tuning corpus may inform rules and thresholds; the blind sets are for reporting.
+tests/corpus: index.yaml with id, file, kind, quality, scenario, sent_hours). The probe
+drafts in tests/probes (written without sight of the rules, see their README) are measured
+too. The tuning corpus and the probes may inform rules and thresholds; the blind sets are
+for reporting.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ TESTS = Path(__file__).parent
 CORPUS = TESTS / "corpus"
 HOLDOUT = TESTS / "holdout"
 HOLDOUT2 = TESTS / "holdout2"
+PROBES = TESTS / "probes"
 # defects that need interview notes and a sending time: not seeded into a set without them
 _NEEDS_NOTES = {"wrong_company", "late"}
 
@@ -180,8 +183,12 @@ def evaluate(seed: int = 7) -> QualityResult:
 
 
 def sets() -> dict[str, list[Entry]]:
-    """The corpora to measure, by name: tuning, the blind holdout, and holdout2 if present."""
-    out = {"tuning (tests/corpus)": load_corpus(), "blind (tests/holdout)": load_plain()}
+    """The corpora to measure, by name: tuning, the probe drafts, the blind holdout, and
+    holdout2 if present."""
+    out = {"tuning (tests/corpus)": load_corpus()}
+    if (PROBES / "index.yaml").is_file():
+        out["probes (tests/probes)"] = load_corpus(PROBES)
+    out["blind (tests/holdout)"] = load_plain()
     if (HOLDOUT2 / "index.yaml").is_file():
         out["blind 2 (tests/holdout2)"] = load_corpus(HOLDOUT2)
     return out

@@ -1,5 +1,5 @@
-"""Conduct: passive aggression, personal overshare, overfamiliarity, running others down
-and broken confidences, which polite wording can hide."""
+"""Conduct: passive aggression, personal overshare, overfamiliarity, running others down,
+broken confidences and questions the interview answered, which polite wording can hide."""
 
 from __future__ import annotations
 
@@ -57,4 +57,11 @@ CHECKS: tuple[Check, ...] = (
           "An employer's unreleased figures, a patient's or a donor's details, or a remark "
           "made off the record, shared to make a point, tell the reader you would do the "
           "same with theirs.", PhraseList("tone.confidential")),
+    Check("personalization.basic_questions", "personalization", "warning",
+          "Questions the interview answered",
+          "Asking after the interview what the job is (its duties, whom it reports to, "
+          "whether it is full-time) tells the reader you were not listening; ask about what "
+          "the interview left open, and leave terms for the offer.",
+          PhraseList("personalization.basic_questions"),
+          kinds=("thank_you", "check_in", "additional_info")),
 )

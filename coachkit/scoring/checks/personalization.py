@@ -28,8 +28,9 @@ _ORG_CONTEXTS = (
                r"customers|clients|approach|work|plans|growth|commitment|platform|vision|"
                r"people|office|offices|engineering|leadership|hiring)\b"),
     re.compile(rf"\bthe\s+({_ORG})\s+(?:team|family|community|office)\b"),
-    re.compile(rf"({_ORG})\s+(?:is|remains)\s+(?:still\s+)?(?:very\s+much\s+)?my\s+(?:first|top|"
-               r"clear|number-one)\s+choice\b"),
+    re.compile(rf"({_ORG})\s+(?:is|remains)\s+(?:still\s+)?(?:very\s+much\s+)?(?:my\s+(?:first|"
+               r"top|clear|number-one)\s+choice\b|the\s+(?:role|place|company|team|employer|"
+               r"job)\s+I\b|where\s+I\b)"),
 )
 _PRODUCT_AFTER_RE = re.compile(r"[ \t]+[A-Z0-9]")
 # two to four capitalised words in a row: a company when the last is a company word

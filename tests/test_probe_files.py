@@ -1,0 +1,38 @@
+"""The probe drafts are laid out as their README says (no coachkit import)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import yaml
+
+PROBES = Path(__file__).parent / "probes"
+SCENARIOS = {p.stem for p in (Path(__file__).parent / "corpus" / "notes").glob("*.yml")}
+INDEX = yaml.safe_load((PROBES / "index.yaml").read_text(encoding="utf-8"))
+
+
+def test_every_entry_has_its_file_and_every_file_an_entry():
+    indexed = [e["file"] for e in INDEX]
+    on_disk = {p.relative_to(PROBES).as_posix() for p in (PROBES / "drafts").glob("*.txt")}
+    assert len(indexed) == len(set(indexed)) and set(indexed) == on_disk
+    assert len({e["id"] for e in INDEX}) == len(INDEX)
+
+
+def test_entry_fields():
+    for e in INDEX:
+        assert e["kind"] in {"thank_you", "check_in", "rejection_reply", "additional_info"}
+        assert e["quality"] in {"good", "bad"} and e["scenario"] in SCENARIOS, e["id"]
+        assert e["sent_hours"] >= 0 and e["set"] in {5, 6, 7, 8, 9}, e["id"]
+        assert e["file"] == f"drafts/{e['id']}.txt"
+        if e["quality"] == "bad":
+            assert isinstance(e.get("why"), str) and e["why"], e["id"]
+        text = (PROBES / e["file"]).read_text(encoding="utf-8")
+        assert text.strip() and text.endswith("\n") and "\r" not in text, e["id"]
+
+
+def test_the_sets_are_as_the_readme_counts_them():
+    counts = Counter((e["set"], e["quality"]) for e in INDEX)
+    assert counts == {(5, "good"): 26, (5, "bad"): 34, (6, "good"): 28, (6, "bad"): 32,
+                      (7, "good"): 24, (7, "bad"): 26, (8, "good"): 15, (8, "bad"): 40,
+                      (9, "good"): 42, (9, "bad"): 13}
