@@ -46,7 +46,8 @@ EXAMPLES: dict[str, dict[str, list[Example]]] = {
         "pass": [letter("Thank you for the interview. The team was kind."),
                  letter("I use an iPhone daily."), letter("- bullet items may start lower"),
                  letter("The example shows:\n\n1. a mapping table;\n2. a bridge; and\n"
-                        "3. a short commentary.")],
+                        "3. a short commentary."),
+                 letter('Parents asking "what does a 3 mean?" dropped off after a month.')],
     },
     "correctness.lowercase_i": {
         "fail": [letter("Yesterday i met the team."), letter("Thanks, i'm glad we met.")],

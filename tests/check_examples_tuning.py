@@ -167,7 +167,8 @@ MORE: dict[str, dict[str, list[Example]]] = {
                  (letter("Our forklift safety audits at Westmark Logistics run every two "
                          "weeks."), N),
                  (letter("It reminded me of a query we fixed at Infosys last year."), N),
-                 (letter("The topics come from three clusters I found with Ahrefs."), N)],
+                 (letter("The topics come from three clusters I found with Ahrefs."), N),
+                 (letter("FAR is booked for January, with AUD and REG in March."), N)],
     },
     "personalization.name_spelling": {
         "fail": [(letter("Thank you, Ms. Whitfeld, for the tour."), N)],
@@ -185,6 +186,9 @@ MORE: dict[str, dict[str, list[Example]]] = {
 }
 
 NEAR_MISSES: list[Example] = [
+    (letter("They have asked for my answer by Wednesday, November 18."), CI),
+    (letter("I'll be watching Bright Kettle Coffee's Instagram to see how the launch goes."),
+     RR),
     (letter("I have another offer and need to give them an answer by Tuesday, so I wanted "
             "you to know my timing."), NCI),
     (letter("I would be glad to discuss the salary range whenever it suits you."), CI),

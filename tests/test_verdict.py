@@ -46,7 +46,8 @@ def test_the_default_caps_are_the_documented_ones():
         "personalization.topic": 79, "tone.emoji": 79, "tone.late_apology": 79,
         "concision.length": 79}
     assert default_rules().policy.cap_step == 10
-    assert dict(default_rules().policy.cap_from) == {"concision.length": "warning"}
+    assert dict(default_rules().policy.cap_from) == {"concision.length": "warning",
+                                                     "tone.emoji": "warning"}
 
 
 def test_a_check_in_cap_from_caps_only_from_that_severity():
@@ -234,3 +235,14 @@ def test_the_mean_is_still_there_for_a_coach_who_wants_it():
     judged = ("personalization", "concision", "correctness", "tone")
     assert assess(findings, judged, mean.policy).overall > \
         assess(findings, judged, default_rules().policy).overall
+
+
+def test_one_smiley_costs_a_point_and_two_cap():
+    body = ("Thank you for the tour of the roastery and for the cold brew sample{} I keep "
+            "thinking about your plan to film the roasting for Instagram, and I would love "
+            "to build the SEO content calendar around it as Content Marketing Manager.")
+    one = score(f"Dear Chloé,\n\n{body.format(' :)')}\n\nBest regards,\nSam Lee")
+    two = score(f"Dear Chloé,\n\n{body.format(' :) :)')}\n\nBest regards,\nSam Lee")
+    assert [f.severity for f in one.findings if f.rule == "tone.emoji"] == ["suggestion"]
+    assert not one.caps
+    assert [c.check_id for c in two.caps] == ["tone.emoji"] and two.verdict != "ready"

@@ -14,6 +14,7 @@ from coachkit.model import Draft, InterviewNotes
 from coachkit.scoring.lazy import lazy
 from coachkit.scoring.phrase_book import PhraseBook, phrase_book
 from coachkit.scoring.phrases import PhraseEntry
+from coachkit.scoring.quoted import quoted_tail_start
 from coachkit.scoring.rules import Rules, WordIndex
 from coachkit.scoring.text import Layout, Span, layout
 
@@ -42,7 +43,9 @@ class Context:
 
     @lazy
     def text(self) -> str:
-        return self.draft.text
+        """The draft's text up to an earlier email quoted under it (see ``quoted``)."""
+        text = self.draft.text
+        return text[: quoted_tail_start(text, self.draft.body_offset)]
 
     @lazy
     def kind(self) -> str:

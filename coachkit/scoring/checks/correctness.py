@@ -191,6 +191,7 @@ def _repeated(ctx: Context) -> Iterator[Hit]:
                       suggestion=word)
 
 
+_QUOTED_END_RE = re.compile(r"[?!][\"”’'][ \t]+$")
 _LIST_MARKER_RE = re.compile(r"[ \t]*(?:\d{1,2}|[a-z])[.)][ \t]+")
 
 
@@ -205,6 +206,8 @@ def _sentence_case(ctx: Context) -> Iterator[Hit]:
             continue
         if _LIST_MARKER_RE.fullmatch(text, text.rfind("\n", 0, s) + 1, s):
             continue  # "1. a SQL mapping table;": a list item continues its lead-in
+        if _QUOTED_END_RE.search(text, max(0, s - 4), s):
+            continue  # 'parents asking "what does a 3 mean?" dropped off': one sentence
         word_end = s
         while word_end < e and not text[word_end].isspace():
             word_end += 1

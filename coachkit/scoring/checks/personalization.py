@@ -253,6 +253,9 @@ class _CompanyNames:
         lows = [w.lower() for w in words]
         if not lows or any(w in self.ignore for w in words):
             return False
+        if len(words) == 1 and words[0].isupper() and len(words[0]) <= 4 and source != "listed" \
+                and words[0] not in self.famous:
+            return False  # an acronym ("FAR, AUD and REG" exam sections), not a company
         shared = self.own & set(lows)
         if shared and (set(lows) <= self.own | self.suffixes | {"the", "&", "of"}
                        or any(spelling.frequency(w) < 2000 for w in shared)):

@@ -1,0 +1,31 @@
+"""Where an earlier email quoted under a reply begins.
+
+A follow-up written as a reply often carries the message it answers below it ("On Tue,
+10 Nov 2026, Dana wrote:" and "> " lines, or an "Original Message" block). That text is
+not the writer's: the checks read the draft up to it.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["quoted_tail_start"]
+
+_HINTS = ("wrote:", "\n>", "Message --", "Message--", "\nFrom:")
+_QUOTE_RE = re.compile(
+    r"^(?:On\s[^\n]{4,200}?\bwrote:[ \t]*$"
+    r"|-{2,}[ \t]*(?:Original|Forwarded)[ \t]+[Mm]essage[ \t]*-{2,}[ \t]*$"
+    r"|From:[ \t][^\n]+\n(?:Sent|Date):[ \t]"
+    r"|>[^\n]*(?:\n(?:>[^\n]*|[ \t]*))*\Z)",
+    re.MULTILINE)
+
+
+def quoted_tail_start(text: str, body_start: int = 0) -> int:
+    """The offset where a quoted earlier message begins, or ``len(text)`` when there is
+    none (or nothing of the writer's own above it)."""
+    if not any(hint in text for hint in _HINTS):
+        return len(text)
+    m = _QUOTE_RE.search(text, body_start)
+    if m is None or not text[body_start : m.start()].strip():
+        return len(text)
+    return m.start()
