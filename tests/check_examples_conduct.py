@@ -38,7 +38,9 @@ MORE: dict[str, dict[str, list[Example]]] = {
                  letter("Many of my clients would follow me to your firm."),
                  letter("It is marked confidential and I'm not really supposed to share it."),
                  letter("Please don't mention where it came from, since I could get in "
-                        "trouble.")],
+                        "trouble."),
+                 letter("Mr. Raymond Tully in bed 4 came in after a fall."),
+                 letter("I have attached a screenshot of his flowsheet from that night.")],
         "pass": [letter("I have attached a two-page summary of the donor database cleanup I led."),
                  letter("The figures in the attached sample are invented, but the structure is "
                         "real."),
@@ -58,7 +60,12 @@ MORE: dict[str, dict[str, list[Example]]] = {
                  letter("With respect, that is not standards-based grading at all."),
                  letter("I would encourage you both to read the research before Monday."),
                  letter("None of this is meant personally, but the feed is a jumble."),
-                 letter("The current council majority has made a mess of housing policy.")],
+                 letter("The current council majority has made a mess of housing policy."),
+                 letter("I think the team is heading in the wrong direction."),
+                 letter("Your PostgreSQL queries are badly written."),
+                 letter("I'd be happy to explain why when I join."),
+                 letter("To be honest, your blog and Instagram need a lot of work."),
+                 letter("My manager takes credit for everything my team produces.")],
         "pass": [letter("I left my last job because the site closed, and I learned a lot there."),
                  letter("With respect to the timeline, I can start in January."),
                  letter("I would encourage students to reassess a skill once they have practised "
@@ -78,6 +85,9 @@ MORE: dict[str, dict[str, list[Example]]] = {
                  letter("I found you on Instagram and sent a follow request."),
                  letter("Say hi to your wife and kids for me."),
                  letter("The highlight of my day was your laugh."),
+                 letter("I found your personal Instagram, and your photos from Lisbon were "
+                        "gorgeous."),
+                 letter("It would be fun to grab a drink and talk about content sometime."),
                  letter("We could continue it over a coffee, or something stronger."),
                  "Dear Dana,\n\nThank you for the interview.\n\nLove,\nJordan"],
         "pass": [letter("Thank you for the coffee and the tour of the roastery."),

@@ -20,6 +20,9 @@ MORE: dict[str, dict[str, list[Example]]] = {
         "fail": [letter("If you mention my name to the director, I'll PayPal you $150."),
                  (letter("I've had a case of Napa cabernet delivered to the hub for you, no "
                          "strings attached."), RR),
+                 letter("I would like to pledge a personal gift of $2,500 to the campaign if I "
+                        "am offered the role."),
+                 letter("I've made a $500 donation to Open Shelf in your name."),
                  (letter("I have left a restaurant voucher at reception for you."), AI),
                  letter("I have two spare tickets for Friday's concert, one for each of you."),
                  letter("A crate of very good champagne is on its way to your office."),
@@ -129,7 +132,9 @@ MORE: dict[str, dict[str, list[Example]]] = {
         "pass": [letter("I was sorry to hear the late shift is short-staffed.")],
     },
     "tone.pushy": {
-        "fail": [letter("I have copied in Mr. Harlow, your CEO, to move things along."),
+        "fail": [(letter("I have forwarded my interview notes to your CTO."), RR),
+                 letter("I think we both know it went well, so I have given notice."),
+                 letter("I have copied in Mr. Harlow, your CEO, to move things along."),
                  letter("She has known my family for years and will mention it to Director "
                         "Alvarez."),
                  letter("My manager will match it if I bring her a written offer."),
@@ -186,6 +191,9 @@ MORE: dict[str, dict[str, list[Example]]] = {
 }
 
 NEAR_MISSES: list[Example] = [
+    (letter("I gave notice at my last job in June, when the site closed."), N),
+    (letter("I ran our year-end campaign, which raised $40,000 in gifts."), AI),
+    (letter("The nurse in charge showed me the new sepsis flowsheet."), N),
     (letter("They have asked for my answer by Wednesday, November 18."), CI),
     (letter("I'll be watching Bright Kettle Coffee's Instagram to see how the launch goes."),
      RR),

@@ -33,3 +33,9 @@ def test_a_reply_above_a_quoted_email_keeps_its_sign_off_and_loses_no_points_to_
     assert "correctness.signoff" not in {f.rule for f in replied.findings}
     assert all(f.end <= len(REPLY) for f in replied.findings)
     assert replied.overall == alone.overall
+
+
+def test_a_forwarded_message_below_is_read():
+    text = (REPLY + "---------- Forwarded message ---------\nFrom: Kayla\n\n"
+            "Didn't get it. Honestly fine, the whole team looked miserable.\n")
+    assert quoted_tail_start(text) == len(text)

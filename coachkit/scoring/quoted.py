@@ -2,7 +2,8 @@
 
 A follow-up written as a reply often carries the message it answers below it ("On Tue,
 10 Nov 2026, Dana wrote:" and "> " lines, or an "Original Message" block). That text is
-not the writer's: the checks read the draft up to it.
+not the writer's: the checks read the draft up to it. A forwarded message is the writer's
+own, and sending it along is often the mistake, so it is read.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ __all__ = ["quoted_tail_start"]
 _HINTS = ("wrote:", "\n>", "Message --", "Message--", "\nFrom:")
 _QUOTE_RE = re.compile(
     r"^(?:On\s[^\n]{4,200}?\bwrote:[ \t]*$"
-    r"|-{2,}[ \t]*(?:Original|Forwarded)[ \t]+[Mm]essage[ \t]*-{2,}[ \t]*$"
+    r"|-{2,}[ \t]*Original[ \t]+[Mm]essage[ \t]*-{2,}[ \t]*$"
     r"|From:[ \t][^\n]+\n(?:Sent|Date):[ \t]"
     r"|>[^\n]*(?:\n(?:>[^\n]*|[ \t]*))*\Z)",
     re.MULTILINE)
