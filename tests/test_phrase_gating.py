@@ -159,3 +159,12 @@ def test_scores_are_those_without_the_prebuilt_analyses(texts: list[str],
         phrase_book._BOOKS.clear()
         engine._score_default.cache_clear()
     assert with_states == without
+
+
+def test_a_scoped_flag_group_keeps_a_list_in_the_book_and_finds_the_same():
+    from coachkit.scoring.phrases import _alternation_safe
+
+    assert _alternation_safe(r"\bnamed\s+(?-i:[A-Z])")
+    assert not _alternation_safe(r"(?i)named") and not _alternation_safe(r"(?P<x>a)")
+    rules = default_rules()
+    assert all(_index(pl).pairs is not None for pl in rules.lists.values())

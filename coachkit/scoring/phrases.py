@@ -372,13 +372,15 @@ class _Compiled:
         return need if need is not None or not key[1] else frozenset((key[0],))
 
 
-_RISKY_RE = re.compile(r"\(\?(?![:=!]|<[=!])|\\[1-9]")
+# a group that is not plain, a look-around or a scoped flag group ("(?-i:[A-Z])", which
+# compiles anywhere), or a numbered back-reference
+_RISKY_RE = re.compile(r"\(\?(?![:=!]|<[=!]|[aiLmsux]*(?:-[imsx]+)?:)|\\[1-9]")
 
 
 def _alternation_safe(regex: str) -> bool:
     """True when a pattern that compiles alone also compiles inside an alternation: no
-    named groups, inline flags, conditionals or numbered back-references (each of
-    which can clash with, or refer to, the groups around it)."""
+    named groups, global inline flags, conditionals or numbered back-references (each of
+    which can clash with, or refer to, the groups around it); scoped flag groups are fine."""
     return _RISKY_RE.search(regex) is None
 
 
