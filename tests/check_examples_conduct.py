@@ -39,7 +39,7 @@ MORE: dict[str, dict[str, list[Example]]] = {
                  letter("It is marked confidential and I'm not really supposed to share it."),
                  letter("Please don't mention where it came from, since I could get in "
                         "trouble."),
-                 letter("Mr. Raymond Tully in bed 4 came in after a fall."),
+                 letter("Mr. Raymond Tully in bed 4 at St. Vincent's came in after a fall."),
                  letter("I have attached a screenshot of his flowsheet from that night.")],
         "pass": [letter("I have attached a two-page summary of the donor database cleanup I led."),
                  letter("The figures in the attached sample are invented, but the structure is "
