@@ -212,7 +212,9 @@ EXAMPLES: dict[str, dict[str, list[Example]]] = {
                  letter("I will do anything to join."),
                  letter("I'm sorry I was so nervous during the interview."),
                  letter("I know I rambled and didn't make a great impression."),
-                 letter("I completely blanked on the SQL question.")],
+                 letter("I completely blanked on the SQL question."),
+                 letter("Honestly, I don't think I'd cope with classes of 32."),
+                 letter("Either way, it was good practice for future interviews.")],
         "pass": [letter("I am keen to join and confident I can help."),
                  (letter("My answer on variance analysis was incomplete, so here is a fuller "
                          "one."), {"kind": "additional_info"}),

@@ -186,7 +186,9 @@ MORE: dict[str, dict[str, list[Example]]] = {
                  (letter("I'm struggling to understand why."), RR),
                  (letter("I believe I am entitled to see the interview scoring sheets."), RR),
                  (letter("I felt you had made up your mind about me before I had finished my "
-                         "first answer."), RR)],
+                         "first answer."), RR),
+                 (letter("Would you mind telling me who you ended up hiring?"), RR),
+                 (letter("I would be willing to start at $8,000 below the range."), RR)],
         "pass": [(letter("I would be grateful for any feedback on why I was not selected."),
                   RR),
                  (letter("I was disappointed by the news, but I understand."), RR),

@@ -132,7 +132,9 @@ MORE: dict[str, dict[str, list[Example]]] = {
         "pass": [letter("I was sorry to hear the late shift is short-staffed.")],
     },
     "tone.pushy": {
-        "fail": [(letter("I have forwarded my interview notes to your CTO."), RR),
+        "fail": [(letter("I can't promise I'll be able to hold the others off for long."), CI),
+                 (letter("My former manager has offered to call you to vouch for me."), RR),
+                 (letter("I have forwarded my interview notes to your CTO."), RR),
                  letter("I think we both know it went well, so I have given notice."),
                  letter("I have copied in Mr. Harlow, your CEO, to move things along."),
                  letter("She has known my family for years and will mention it to Director "
@@ -191,6 +193,9 @@ MORE: dict[str, dict[str, list[Example]]] = {
 }
 
 NEAR_MISSES: list[Example] = [
+    (letter("I was disappointed, of course, but I appreciated the call."), RR),
+    (letter("Could you share any feedback on where my answers fell short?"), RR),
+    (letter("I heard from Priya that the team is growing, which is exciting."), N),
     (letter("I gave notice at my last job in June, when the site closed."), N),
     (letter("I ran our year-end campaign, which raised $40,000 in gifts."), AI),
     (letter("The nurse in charge showed me the new sepsis flowsheet."), N),

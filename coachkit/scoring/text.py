@@ -55,7 +55,9 @@ _SIGNOFF_RE = re.compile(
     r"|(?:with\s+)?(?:many\s+)?thanks(?:\s+(?:again|so\s+much|and\s+best))?"
     r"|thank\s+you(?:\s+(?:again|so\s+much|kindly))?|all\s+the\s+best|best|cheers|gratefully"
     r"|with\s+(?:gratitude|appreciation|thanks)|take\s+care|talk\s+soon|warmly|cordially"
-    r"|thanks\s+and\s+regards|best\s+wishes|yours)\s*[,.!—–-]?\s*$",
+    r"|thanks\s+and\s+regards|best\s+wishes|yours)"
+    # "With best wishes to you and Mr. Brennan,"
+    r"(?:\s+to\s+(?:you|the\s+team|everyone|you\s+all|all)\b[^\n,]{0,40})?\s*[,.!—–-]?\s*$",
     re.IGNORECASE,
 )
 
