@@ -164,7 +164,9 @@ MORE: dict[str, dict[str, list[Example]]] = {
                  (letter("It has been two weeks since our talk and I remain keen."), CI)],
     },
     "tone.comparing": {
-        "fail": [(letter("I am far more qualified than the person you hired."), RR),
+        "fail": [(letter("You hired someone with only a year of experience; I would have raised "
+                         "more than they will."), RR),
+                 (letter("I am far more qualified than the person you hired."), RR),
                  (letter("Unlike the other candidates, I have run a warehouse."), N),
                  (letter("You hired someone with less experience than me."), RR),
                  (letter("I'm better than the other applicants."), N),

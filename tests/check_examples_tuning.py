@@ -163,7 +163,9 @@ MORE: dict[str, dict[str, list[Example]]] = {
                  (letter("I remain keen on the analyst role at the Bayview Crest."), N),
                  (letter("At my current store I built a roster, and I'd love to bring that "
                          "planning to Wayne Enterprises."), N),
-                 (letter("I have another offer, but Initech is still my first choice."), NCI)],
+                 (letter("I have another offer, but Initech is still my first choice."), NCI),
+                 (letter("I led a tagging project and would love to bring that to Cascade "
+                         "Outdoor Supply."), N)],
         "pass": [(letter("My background is in grant reporting at the Brightwater Foundation, "
                          "and I would bring it to Northwind."), N),
                  (letter("At Calder Insurance, I consolidated our inputs into one table."),
@@ -175,7 +177,20 @@ MORE: dict[str, dict[str, list[Example]]] = {
                          "weeks."), N),
                  (letter("It reminded me of a query we fixed at Infosys last year."), N),
                  (letter("The topics come from three clusters I found with Ahrefs."), N),
-                 (letter("FAR is booked for January, with AUD and REG in March."), N)],
+                 (letter("FAR is booked for January, with AUD and REG in March."), N),
+                 (letter("In my current role at Castellan Insurance, I pull GL detail with "
+                         "SQL."), N),
+                 (letter("I also volunteered on the annual appeal for Riverbend Food Bank."), N),
+                 (letter("A launch series for Lumen Skincare's winter line."), N),
+                 (letter("Over the last 12 months at the Riverside Crown Hotel, our front "
+                         "office cut check-in times by a third."), N),
+                 (letter("My contract at the Kingsway Quay Hotel requires four weeks' "
+                         "notice."), N),
+                 (letter("References: Claire Adebayo, General Manager, Quayside Hotel."), N),
+                 (letter("At Trailhead Supply, shrink ran at 2.4% of sales. We moved the "
+                         "headlamps behind the counter."), N),
+                 (letter("It was the Python-to-Go billing migration that caught my eye."), N),
+                 (letter("The buying guide reached position 2 on Google."), N)],
     },
     "personalization.name_spelling": {
         "fail": [(letter("Thank you, Ms. Whitfeld, for the tour."), N)],

@@ -40,14 +40,15 @@ def test_the_default_caps_are_the_documented_ones():
         "tone.overeager": 75, "personalization.template": 55,
         "tone.passive_aggressive": 55, "tone.boastful": 70, "tone.oversharing": 70,
         "tone.overfamiliar": 70, "tone.badmouthing": 70, "tone.confidential": 45,
-        "personalization.basic_questions": 75,
+        "personalization.basic_questions": 75, "personalization.impersonal_greeting": 79,
         "personalization.template_signal": 78, "correctness.greeting": 79,
         "correctness.signoff": 79, "correctness.sentence_case": 79,
         "personalization.topic": 79, "tone.emoji": 79, "tone.late_apology": 79,
         "concision.length": 79}
     assert default_rules().policy.cap_step == 10
-    assert dict(default_rules().policy.cap_from) == {"concision.length": "warning",
-                                                     "tone.emoji": "warning"}
+    assert dict(default_rules().policy.cap_from) == {
+        "concision.length": "warning", "tone.emoji": "warning",
+        "personalization.impersonal_greeting": "warning"}
 
 
 def test_a_check_in_cap_from_caps_only_from_that_severity():

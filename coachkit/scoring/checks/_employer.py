@@ -22,7 +22,7 @@ _OWN_EMPLOYER_RE = re.compile(
     r"(?:at|for|with)\b"
     r"|\bI\s+spent\s+\w+\s+(?:years|months)\b"
     r"|\bmy\s+(?:time|years|months|role|work|internship|job|tenure|position|team|manager|"
-    r"colleagues|employer|company|firm|clients)\s+(?:at|with)\b"
+    r"colleagues|employer|company|firm|clients|contract|notice\s+period)\s+(?:at|with)\b"
     r"|\bour\s+(?!(?:paths|conversation|conversations|interview|interviews|meeting|chat|"
     r"call|discussion|time)\b)(?:[\w-]+\s+){1,3}?at\s+(?:the\s+)?(?-i:[A-Z])"
     r"|\bwe\s+(?:fixed|built|rebuilt|launched|ran|cut|reduced|grew|started|introduced|moved|"
@@ -49,7 +49,18 @@ _OWN_EMPLOYER_RE = re.compile(
     r"overseen|mentored|taught|implemented|automated|redesigned|introduced|consolidated|"
     r"built|rebuilt|cut|reduced|launched|created|designed|developed|grew|delivered|"
     r"streamlined|established|founded|negotiated|onboarded|shipped|migrated|owned)\b"
-    r"|\bfor\s+the\s+(?:past|last)\s+\w+\s+(?:years|months)\b"
+    r"|\b(?:for|over|in|during)\s+the\s+(?:past|last)\s+\w+\s+(?:years|months)\b"
+    # "months at the Riverside Crown Hotel, our front office"; "I volunteered on the
+    # appeal for X"; a client's product ("a launch for Lumen Skincare's winter line"); a
+    # reference's title ("General Manager, Quayside Hotel")
+    r"|\bat\s+(?:the\s+)?(?-i:[A-Z])[\w&'’-]*(?:\s+(?-i:[A-Z])[\w&'’-]*){0,3},?\s+(?:we|our)\b"
+    r"|\bI\s+(?:also\s+)?(?:volunteered|worked|interned|consulted|freelanced)\b[^.!?]{0,60}"
+    r"\b(?:for|at|with)\s+(?:the\s+)?(?-i:[A-Z])"
+    r"|\bfor\s+(?-i:[A-Z])[\w&'’-]*(?:\s+(?-i:[A-Z])[\w&'’-]*){0,3}['’]s\s+(?:[\w-]+\s+)?"
+    r"(?:line|launch|campaign|brand|products?|range|stores?|website|app|rebrand|menu)\b"
+    r"|\b(?-i:Manager|Director|Head|Supervisor|Lead|Officer|Analyst|Engineer|Nurse|Teacher|"
+    r"Principal|Coordinator|President|Chef|Consultant|Specialist|Assistant|Administrator|"
+    r"Partner|Founder)\s*,\s+(?:the\s+)?(?-i:[A-Z])"
     # "My background is mostly in corporate fundraising, at the Halvorsen Foundation"
     r"|\bmy\s+(?:background|experience|career)\s+(?:is|was|has\s+been|lies)\b[^.!?]{0,60}?"
     r"\bat\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
@@ -90,7 +101,12 @@ def sentence_at(ctx: Context, pos: int) -> tuple[int, int] | None:
 # there is the employer written to, even in a sentence about the writer's own job
 _AHEAD_RE = re.compile(
     r"(?:\bbring\s+(?:[\w'’-]+\s+){0,6}?to|\bjoin(?:ing)?|\bcontribute\s+to|"
-    r"\b(?:role|position|job|opening|offer)\s+(?:at|with))\s+(?:the\s+)?$", re.IGNORECASE)
+    r"\b(?:the|this|a|an)\s+(?:[\w&-]+\s+){0,3}(?:role|position|job|opening|offer)\s+(?:at|with))"
+    r"\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+_OPENS_ON_PLACE_RE = re.compile(r"(?:At|In)\s+(?:the\s+)?[A-Z]")
+_WE_NEXT_RE = re.compile(r"\s*(?:We|Our)\b")
 
 
 def own_employer_sentence(ctx: Context, pos: int) -> bool:
@@ -99,7 +115,12 @@ def own_employer_sentence(ctx: Context, pos: int) -> bool:
     span = sentence_at(ctx, pos)
     if span is None or _AHEAD_RE.search(ctx.text, max(span[0], pos - 80), pos):
         return False
-    return bool(_OWN_EMPLOYER_RE.search(ctx.text, *span))
+    if _OWN_EMPLOYER_RE.search(ctx.text, *span):
+        return True
+    # "At Trailhead Supply in Eugene, shrink ran at 2.4%. We moved ...": a sentence that
+    # opens on the place, told in the first person plural in the next one
+    return bool(_OPENS_ON_PLACE_RE.match(ctx.text, span[0])) and bool(
+        _WE_NEXT_RE.match(ctx.text, span[1]))
 
 
 def tool_slot(text: str, start: int) -> bool:

@@ -217,7 +217,8 @@ def _company_candidates(ctx: Context, famous: frozenset[str]) -> list[tuple[int,
         # the first word of a product name (Google Sheets, Amazon Web Services)
         if (m.group() in famous and m.start() not in sentence_starts
                 and not _PRODUCT_AFTER_RE.match(text, m.end())
-                and not tool_slot(text, m.start())):
+                and not tool_slot(text, m.start())
+                and text[max(0, m.start() - 3) : m.start()] != "on "):  # "2nd on Google"
             candidates.append((m.start(), m.end(), "anywhere"))
     return candidates
 
@@ -251,7 +252,7 @@ class _CompanyNames:
         if words and words[0] in ("The", "A", "An"):
             words = words[1:]
         lows = [w.lower() for w in words]
-        if not lows or any(w in self.ignore for w in words):
+        if not lows or any(w in self.ignore or _compound(w, self.ignore) for w in words):
             return False
         if len(words) == 1 and words[0].isupper() and len(words[0]) <= 4 and source != "listed" \
                 and words[0] not in self.famous:
@@ -271,6 +272,13 @@ class _CompanyNames:
 
 
 _DIGIT_RE = re.compile(r"\d")
+_LOWER_INSIDE_RE = re.compile(r"-[a-z]+-")
+
+
+def _compound(word: str, ignore: frozenset[str]) -> bool:
+    """A hyphenated compound ("Python-to-Go", "Point-of-Sale"), not a company name."""
+    return "-" in word and (_LOWER_INSIDE_RE.search(word) is not None
+                            or any(p in ignore for p in word.split("-")))
 
 
 def _specific_sentences(ctx: Context) -> int:
