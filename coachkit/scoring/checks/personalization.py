@@ -10,45 +10,19 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from coachkit.scoring import spelling
-from coachkit.scoring.checks._addressee import company_mismatch
-from coachkit.scoring.checks._employer import is_period, own_employer_sentence, tool_slot
-from coachkit.scoring.checks._util import first_line, signature_start
+from coachkit.scoring.checks._company import (
+    CAP_WORD_RE,
+    ORG_CONTEXTS,
+    company_core,
+    mentions_company,
+    notes_names,
+    other_company,
+)
+from coachkit.scoring.checks._util import first_line
 from coachkit.scoring.context import Context
 from coachkit.scoring.registry import Check, Function, Hit
 from coachkit.scoring.stems import content_stems, stem
-from coachkit.scoring.text import Span, blank_long_tokens
-
-_TITLES = {"dr", "mr", "mrs", "ms", "mx", "prof", "professor", "sir", "madam", "miss"}
-_CAP_WORD_RE = re.compile(r"(?<![\w'’-])[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*")
-_CAP = r"[A-Z][\w&'’-]*"
-_ORG = rf"{_CAP}(?:[ \t]+(?:&[ \t]+|of[ \t]+)?{_CAP}){{0,3}}"
-_ORG_CONTEXTS = (
-    re.compile(rf"(?<![\w])(?:at|join|joining|joined|with|for|to)\s+(?:the\s+)?({_ORG})"),
-    re.compile(rf"({_ORG})['’]s?\s+(?:team|teams|mission|culture|values|product|products|"
-               r"customers|clients|approach|work|plans|growth|commitment|platform|vision|"
-               r"people|office|offices|engineering|leadership|hiring)\b"),
-    re.compile(rf"\bthe\s+({_ORG})\s+(?:team|family|community|office)\b"),
-    re.compile(rf"({_ORG})\s+(?:is|remains)\s+(?:still\s+)?(?:very\s+much\s+)?(?:my\s+(?:first|"
-               r"top|clear|number-one)\s+choice\b|the\s+(?:role|place|company|team|employer|"
-               r"job)\s+I\b|where\s+I\b)"),
-)
-_PRODUCT_AFTER_RE = re.compile(r"[ \t]+[A-Z0-9]")
-# two to four capitalised words in a row: a company when the last is a company word
-# (the rules' company_suffixes and company_markers: Inc, Group, Health, Union ...)
-_CAP_RUN_RE = re.compile(rf"(?<![\w])({_CAP}(?:[ \t]+(?:&[ \t]+)?{_CAP}){{1,3}})")
-
-
-def _notes_names(ctx: Context) -> list[list[str]]:
-    """Each interviewer's name parts, titles left out."""
-    if not ctx.notes:
-        return []
-    out = []
-    for name in ctx.notes.interviewers:
-        parts = [p for p in re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", name)
-                 if p.lower().strip(".") not in _TITLES]
-        if parts:
-            out.append(parts)
-    return out
+from coachkit.scoring.text import Span
 
 
 def _content_span(ctx: Context) -> Span:
@@ -60,7 +34,7 @@ def _content_span(ctx: Context) -> Span:
 
 
 def _interviewer_named(ctx: Context) -> Iterator[Hit]:
-    names = _notes_names(ctx)
+    names = notes_names(ctx)
     if not names:
         return
     words = {w.lower() for w in ctx.body_words}
@@ -76,12 +50,12 @@ _PLACE_BEFORE_RE = re.compile(r"\b(?:St|Ste|Saint|Mt|Mount|Fort|Port|Lake|San|Sa
 
 
 def _name_spelling(ctx: Context) -> Iterator[Hit]:
-    names = [p for parts in _notes_names(ctx) for p in parts if len(p) >= 3]
+    names = [p for parts in notes_names(ctx) for p in parts if len(p) >= 3]
     if not names:
         return
     exact = {n.lower() for n in names}
     known = ctx.known_names
-    for m in _CAP_WORD_RE.finditer(ctx.text, ctx.body_start, ctx.content_end):
+    for m in CAP_WORD_RE.finditer(ctx.text, ctx.body_start, ctx.content_end):
         word = re.sub(r"['’]s$", "", m.group())
         low = word.lower()
         if low in exact or low in known or _PLACE_BEFORE_RE.search(
@@ -97,30 +71,13 @@ def _name_spelling(ctx: Context) -> Iterator[Hit]:
                 break
 
 
-def _company_core(company: str, ctx: Context) -> list[str]:
-    suffixes = ctx.rules.word_set("company_suffixes")
-    words = re.findall(r"[^\W_]+(?:['’&-][^\W_]+)*", company)
-    core = [w for w in words if w.strip(".").lower() not in suffixes]
-    return core or words
-
-
 def _company_mentioned(ctx: Context) -> Iterator[Hit]:
     company = ctx.notes.company if ctx.notes else None
     if not company:
         return
-    if _mentions_company(ctx, company):
+    if mentions_company(ctx, company):
         return
     yield Hit(*_content_span(ctx), message=f"Mention the company by name ({company})")
-
-
-def _mentions_company(ctx: Context, company: str) -> bool:
-    core = _company_core(company, ctx)
-    phrase = r"\s+".join(re.escape(w) for w in core)
-    if re.search(rf"(?<![\w]){phrase}(?![\w])", ctx.text, re.IGNORECASE):
-        return True
-    words = {w.lower() for w in ctx.body_words}
-    return any(w.lower() in words and spelling.frequency(w.lower()) < 2000 and len(w) > 2
-               for w in core)
 
 
 @lru_cache(maxsize=4096)
@@ -162,125 +119,7 @@ def _topic_taken_up(ctx: Context) -> Iterator[Hit]:
               message=f"Take up something specific from the interview, e.g. '{example}'")
 
 
-def _other_company(ctx: Context) -> Iterator[Hit]:
-    company = ctx.notes.company if ctx.notes else None
-    if not company:
-        yield from company_mismatch(ctx)  # no notes: two companies named as the addressee
-        return
-    names = _CompanyNames(ctx, company)
-    own_named = _mentions_company(ctx, company)
-    seen: set[Span] = set()
-    text = ctx.text
-    # a company in the signature ("Senior Analyst, Ashcombe Building Society") is the
-    # writer's own employer, wherever the draft names it
-    signature = text[signature_start(ctx):]
-    # a name found both in a company slot and as a run of capitals is judged as the slot
-    found = sorted(_company_candidates(ctx, names.famous),
-                   key=lambda c: (c[0], c[1], _SOURCE_RANK[c[2]]))
-    for start, stop, source in found:
-        name = re.sub(r"['’]s?$", "", text[start:stop].rstrip(".,"))
-        stop = start + len(name)
-        if (start, stop) in seen or not name:
-            continue
-        seen.add((start, stop))
-        if (name in signature or not names.is_other_company(name, source)
-                or own_employer_sentence(ctx, start)):
-            continue
-        # outside a company slot, beside the right company's name, it may be a partner
-        unsure = source == "anywhere" and own_named
-        yield Hit(start, stop, severity="warning" if unsure else None,
-                  message=f"'{name}' is not the company you interviewed with ({company})",
-                  suggestion=company)
-
-
-_SOURCE_RANK = {"anywhere": 0, "listed": 1, "slot": 2, "run": 3}
-
-
-def _company_candidates(ctx: Context, famous: frozenset[str]) -> list[tuple[int, int, str]]:
-    """Places that may name a company, as (start, end, where it was found): in a company
-    slot, as a capitalised run, listed in the rules, or a well-known employer anywhere."""
-    text, end = ctx.text, signature_start(ctx)
-    candidates: list[tuple[int, int, str]] = []
-    scan = blank_long_tokens(text)  # these patterns are quadratic in a token's length
-    after = ctx.rules.word_set("not_company_after")
-    for pattern in _ORG_CONTEXTS:
-        for m in pattern.finditer(scan, ctx.body_start, end):
-            if not tool_slot(text, m.start(1)) and not _thing_after(text, m.end(1), after):
-                candidates.append((m.start(1), m.end(1), "slot"))
-    for m in _CAP_RUN_RE.finditer(scan, ctx.body_start, end):
-        candidates.append((m.start(1), m.end(1), "run"))
-    for m in ctx.phrase_matches("personalization.company_names"):
-        candidates.append((m[1], m[2], "listed"))
-    sentence_starts = {s for s, _ in ctx.layout.sentences}
-    for m in _CAP_WORD_RE.finditer(text, ctx.body_start, end):
-        # a well-known employer's name anywhere but at the start of a sentence, and not
-        # the first word of a product name (Google Sheets, Amazon Web Services)
-        if (m.group() in famous and m.start() not in sentence_starts
-                and not _PRODUCT_AFTER_RE.match(text, m.end())
-                and not tool_slot(text, m.start())
-                and text[max(0, m.start() - 3) : m.start()] != "on "):  # "2nd on Google"
-            candidates.append((m.start(), m.end(), "anywhere"))
-    return candidates
-
-
-_NEXT_WORD_RE = re.compile(r"[ \t]+([a-z]+)\b")
-
-
-def _thing_after(text: str, end: int, after: frozenset[str]) -> bool:
-    """Whether the word after a name makes it a course, a standard or a piece of work."""
-    m = _NEXT_WORD_RE.match(text, end)
-    return m is not None and m.group(1) in after
-
-
-class _CompanyNames:
-    """What tells another company's name from the own company, people and plain words."""
-
-    def __init__(self, ctx: Context, company: str) -> None:
-        self.own = {w.lower() for w in _company_core(company, ctx)}
-        self.people = {p.lower() for parts in _notes_names(ctx) for p in parts}
-        self.known = ctx.known_names
-        self.famous = ctx.rules.word_set("companies")
-        self.suffixes = ctx.rules.word_set("company_suffixes")
-        self.ignore = ctx.rules.word_set("not_companies")
-        self.markers = ctx.rules.word_set("company_markers")
-
-    def is_other_company(self, name: str, source: str) -> bool:
-        """Whether ``name``, found as ``source`` says, names a company other than the own."""
-        if is_period(name):
-            return False
-        words = [w for w in re.findall(r"[^\W_]+(?:['’-][^\W_]+)*", name) if not is_period(w)]
-        if words and words[0] in ("The", "A", "An"):
-            words = words[1:]
-        lows = [w.lower() for w in words]
-        if not lows or any(w in self.ignore or _compound(w, self.ignore) for w in words):
-            return False
-        if len(words) == 1 and words[0].isupper() and len(words[0]) <= 4 and source != "listed" \
-                and words[0] not in self.famous:
-            return False  # an acronym ("FAR, AUD and REG" exam sections), not a company
-        shared = self.own & set(lows)
-        if shared and (set(lows) <= self.own | self.suffixes | {"the", "&", "of"}
-                       or any(spelling.frequency(w) < 2000 for w in shared)):
-            return False  # the company's own name, or a variation of it
-        if all(w in self.people or w in self.known or w in _TITLES for w in lows):
-            return False
-        has_suffix = len(lows) > 1 and (lows[-1] in self.suffixes or lows[-1] in self.markers)
-        if source == "run" and not has_suffix:
-            return False  # a run of capitals is a company only with a company word at its end
-        # an unknown capitalised word in a company slot counts only when it is no common word
-        return (source == "listed" or has_suffix or any(w in self.famous for w in words)
-                or not all(spelling.frequency(w) > 300 for w in lows))
-
-
 _DIGIT_RE = re.compile(r"\d")
-_LOWER_INSIDE_RE = re.compile(r"-[a-z]+-")
-
-
-def _compound(word: str, ignore: frozenset[str]) -> bool:
-    """A hyphenated compound ("Python-to-Go", "Point-of-Sale"), not a company name."""
-    return "-" in word and (_LOWER_INSIDE_RE.search(word) is not None
-                            or any(p in ignore for p in word.split("-")))
-
-
 def _specific_sentences(ctx: Context) -> int:
     """Sentences with a number, a proper noun in mid-sentence or an interview topic,
     counted up to two (all that is asked)."""
@@ -292,7 +131,7 @@ def _specific_sentences(ctx: Context) -> int:
         if (lay.greeting and s < lay.greeting[1]) or s >= ctx.content_end:
             continue
         sentence = ctx.text[s:e]
-        if (_DIGIT_RE.search(sentence) or _CAP_WORD_RE.search(sentence, 1)
+        if (_DIGIT_RE.search(sentence) or CAP_WORD_RE.search(sentence, 1)
                 or (topics and any(_covers(t, _stems_of(sentence)) for t in topics))):
             count += 1
             if count == 2:
@@ -324,7 +163,7 @@ def _filled_in(ctx: Context) -> list[Span]:
     """Spans a template fills in, in order: the company slots, role titles and names
     after a title."""
     text = ctx.text
-    spans = [m.span(1) for pattern in _ORG_CONTEXTS
+    spans = [m.span(1) for pattern in ORG_CONTEXTS
              for m in pattern.finditer(text, ctx.body_start, ctx.content_end)]
     spans += [m.span() for m in _ROLE_RUN_RE.finditer(text, ctx.body_start, ctx.content_end)]
     return sorted(spans)
@@ -345,9 +184,9 @@ def _has_detail(ctx: Context) -> bool:
     topics = [*(notes.topics if notes else ()), *(notes.concerns if notes else ())]
     plain: set[str] = {w.lower() for w in ctx.rules.word_set("not_companies")}
     if notes:
-        plain.update(w.lower() for w in _company_core(notes.company or "", ctx))
+        plain.update(w.lower() for w in company_core(notes.company or "", ctx))
         plain.update(w.lower() for w in re.findall(r"[^\W\d_]+", notes.role or ""))
-        plain.update(p.lower() for parts in _notes_names(ctx) for p in parts)
+        plain.update(p.lower() for parts in notes_names(ctx) for p in parts)
     if ctx.layout.greeting:
         plain.update(w.lower() for w in re.findall(r"[^\W\d_]+",
                                                    ctx.text[slice(*ctx.layout.greeting)]))
@@ -361,7 +200,7 @@ def _has_detail(ctx: Context) -> bool:
         sentence = ctx.text[s:e]
         if _DIGIT_RE.search(sentence) or any(
                 m.group().lower() not in plain and not _inside_any(m.start(), starts, reach)
-                for m in _CAP_WORD_RE.finditer(ctx.text, s + 1, e)):
+                for m in CAP_WORD_RE.finditer(ctx.text, s + 1, e)):
             return True
         if topics and any(_covers(t, _stems_of(sentence)) for t in topics):
             return True
@@ -414,7 +253,7 @@ CHECKS: tuple[Check, ...] = (
     Check("personalization.other_company", "personalization", "error",
           "Another company's name",
           "A different company's name, pasted from an older letter, costs the candidacy.",
-          Function(_other_company)),
+          Function(other_company)),
     Check("personalization.generic", "personalization", "warning",
           "Generic template sentence with nothing specific around it",
           "Interviewers recognise stock sentences; tie them to something said in the interview.",
