@@ -23,6 +23,7 @@ MORE: dict[str, dict[str, list[Example]]] = {
                  letter("I would like to pledge a personal gift of $2,500 to the campaign if I "
                         "am offered the role."),
                  letter("I've made a $500 donation to Open Shelf in your name."),
+                 (letter("A holiday hamper is being delivered to your office this week."), CI),
                  (letter("I have left a restaurant voucher at reception for you."), AI),
                  letter("I have two spare tickets for Friday's concert, one for each of you."),
                  letter("A crate of very good champagne is on its way to your office."),
@@ -132,7 +133,12 @@ MORE: dict[str, dict[str, list[Example]]] = {
         "pass": [letter("I was sorry to hear the late shift is short-staffed.")],
     },
     "tone.pushy": {
-        "fail": [(letter("I can't promise I'll be able to hold the others off for long."), CI),
+        "fail": [(letter("If I have not heard by then, I will take it that you are not "
+                         "interested."), CI),
+                 letter("I would ask that you go through these before you make your "
+                        "decision."),
+                 letter("I assume the written offer will follow shortly."),
+                 (letter("I can't promise I'll be able to hold the others off for long."), CI),
                  (letter("My former manager has offered to call you to vouch for me."), RR),
                  (letter("I have forwarded my interview notes to your CTO."), RR),
                  letter("I think we both know it went well, so I have given notice."),
