@@ -110,6 +110,10 @@ MORE: dict[str, dict[str, list[Example]]] = {
                  (letter("I'm sure whoever you picked will knock it out of the park."), RR),
                  (letter("Jonas spent half of the design round on his phone."), RR),
                  (letter("I hope you take this as constructive."), RR),
+                 letter("Thank you for eventually meeting with me yesterday."),
+                 letter("I look forward to hearing from you, hopefully within the timeframe you "
+                        "gave."),
+                 (letter("I worry that you may have formed an unfair impression."), AI),
                  (letter("I have to admit I was hurt to read it; I should have known better."),
                   RR),
                  (letter("I hope whoever you chose appreciates the opportunity."), RR),

@@ -24,6 +24,8 @@ MORE: dict[str, dict[str, list[Example]]] = {
                         "am offered the role."),
                  letter("I've made a $500 donation to Open Shelf in your name."),
                  (letter("A holiday hamper is being delivered to your office this week."), CI),
+                 letter("If I am offered the position, I will make a personal gift of $2,500 "
+                        "to the campaign."),
                  (letter("I have left a restaurant voucher at reception for you."), AI),
                  letter("I have two spare tickets for Friday's concert, one for each of you."),
                  letter("A crate of very good champagne is on its way to your office."),
