@@ -18,50 +18,66 @@ from coachkit.scoring.words import WordIndex
 
 __all__ = ["SingleWord", "single_word", "single_word_starts"]
 
-_FITS_MAX = 4096  # words remembered per pattern
+_SEEN_MAX = 50_000  # words remembered per pattern
 
 
 class SingleWord:
-    """A case-insensitive pattern matched against whole lower-cased words, with what it
-    found for each word met so far."""
+    """A case-insensitive pattern matched against whole lower-cased words, with the words
+    met so far that fit it and those that do not."""
 
-    def __init__(self, regexes: Sequence[str]) -> None:
+    def __init__(self, regexes: tuple[str, ...]) -> None:
         self.pattern = re.compile("|".join(f"(?:{r})" for r in regexes), re.IGNORECASE)
-        self.fits: dict[str, bool] = {}
+        self.fit: set[str] = set()
+        self.unfit: set[str] = set()
+        # the last text's words and those of them that fit (a text's list of entries asks
+        # once for each of its trigger words)
+        self.last: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 
-    def fit(self, word: str) -> bool:
-        """Whether the whole lower-cased ``word`` fits one of the patterns."""
-        found = self.fits.get(word)
-        if found is None:
-            if len(self.fits) >= _FITS_MAX:
-                self.fits.clear()
-            found = self.fits[word] = self.pattern.fullmatch(word) is not None
+    def fitting(self, vocabulary: frozenset[str]) -> frozenset[str]:
+        """The lower-cased words of ``vocabulary`` that fit one of the patterns."""
+        last = self.last
+        if last[0] is vocabulary:
+            return last[1]
+        # one set at a time, the big one first: it is walked through the text's words
+        new = vocabulary.difference(self.unfit)
+        if new and self.fit:
+            new -= self.fit  # few words fit: walked through them
+        if new:
+            if len(self.fit) + len(self.unfit) > _SEEN_MAX:
+                self.fit.clear()
+                self.unfit.clear()
+            full = self.pattern.fullmatch
+            for word in new:
+                (self.fit if full(word) else self.unfit).add(word)
+        found = frozenset(self.fit.intersection(vocabulary)) if self.fit else frozenset()
+        self.last = (vocabulary, found)
         return found
 
 
 def single_word(regexes: Sequence[str]) -> SingleWord | None:
     """The check of the words the patterns may match at, when every one of them matches
     one whole word of letters and digits only (from a word boundary to the next); None
-    otherwise."""
+    otherwise. The same patterns get the same check."""
     if not regexes or not all(map(_is_single_word, regexes)):
         return None
+    return _single_word(tuple(regexes))
+
+
+@functools.lru_cache(maxsize=256)
+def _single_word(regexes: tuple[str, ...]) -> SingleWord:
     return SingleWord(regexes)
 
 
 def single_word_starts(words: WordIndex, key: tuple[str, bool], check: SingleWord) -> list[int]:
     """The offsets of the trigger word ``key`` (whole, or a word it begins) in the ASCII
     text of ``words`` whose word fits ``check``."""
+    fitting = check.fitting(words.vocabulary)
+    if not fitting:  # the usual case
+        return []
     word, exact = key
-    if exact:
-        candidates: Sequence[str] = (word,) if word in words.positions else ()
-    else:
-        candidates = words.with_prefix(word)
-    out: list[int] = []
-    fit = check.fit
-    for candidate in candidates:
-        if fit(candidate):
-            out.extend(words.positions[candidate])
-    return out
+    positions = words.positions
+    return sorted(p for w in fitting if (w == word if exact else w.startswith(word))
+                  for p in positions[w])
 
 
 @functools.lru_cache(maxsize=1024)
