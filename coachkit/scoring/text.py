@@ -38,6 +38,8 @@ _ABBREVIATIONS = frozenset((
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m", "am", "pm",
     "u.s", "u.k", "ph.d",
 ))
+# how each abbreviation ends
+_ABBREVIATION_TAILS = frozenset(a[-2:] for a in _ABBREVIATIONS)
 _GREETING_RE = re.compile(
     r"(?:dear|hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening|day)|greetings"
     r"|to\s+whom\s+it\s+may\s+concern|to\s+the\s+\w+)\b",
@@ -252,6 +254,10 @@ def _sentence_ends(text: str, marks: bytes | None, start: int, end: int
 def _is_abbreviation(text: str, start: int, dot: int) -> bool:
     if text[dot] != ".":
         return False
+    if dot - 2 >= start:
+        tail = text[dot - 2 : dot]
+        if tail.isascii() and tail.isalpha() and tail.lower() not in _ABBREVIATION_TAILS:
+            return False  # two letters no abbreviation ends in (and no initial: too long)
     # the characters between the last white space before the dot and the dot (found by
     # looking back from the dot, not by splitting the whole sentence at each dot): past
     # the last space or line break, unless other white space comes after it
