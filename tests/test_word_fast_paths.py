@@ -48,5 +48,5 @@ def test_following_is_the_next_word_of_each_start() -> None:
     for _ in range(3000):
         text = " ".join(rng.choice(PIECES) for _ in range(rng.randrange(0, 15)))
         index = WordIndex.of(text)
-        assert index.following == dict(zip(index.word_starts, [*index.words[1:], ""],
-                                            strict=True)), text
+        nexts = [*index.words[1:], ""] if index.words else []
+        assert index.following == dict(zip(index.word_starts, nexts, strict=True)), text
