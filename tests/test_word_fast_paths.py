@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import random
 
-from coachkit.scoring.text import _ABBREVIATIONS, _is_abbreviation
+from coachkit.scoring.readability import flesch_kincaid_grade, flesch_kincaid_grade_of_runs
+from coachkit.scoring.text import _ABBREVIATIONS, _is_abbreviation, layout
 from coachkit.scoring.words import WordIndex
 
 PIECES = ["A", "b", "Mr", "mrs", "e.g", "i.e", "J", "am", "team", "p.m", "etc", "no", "Inc",
@@ -50,3 +51,36 @@ def test_following_is_the_next_word_of_each_start() -> None:
         index = WordIndex.of(text)
         nexts = [*index.words[1:], ""] if index.words else []
         assert index.following == dict(zip(index.word_starts, nexts, strict=True)), text
+
+
+def test_runs_are_the_lower_cased_single_run_words() -> None:
+    rng = random.Random(23)
+    pieces = [p for p in PIECES if p.isascii()] + ["don't", "well-known", "a-b-c", "O'Neil",
+                                                     "2024", "x2", "_", "-", "'"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) + rng.choice(("", " ", "\n"))
+                       for _ in range(rng.randrange(0, 20)))
+        index = WordIndex.of(text)
+        for body_start in {0, text.find("\n") + 1, min(3, len(text))}:
+            lay = layout(text, body_start, (index.words, index.word_starts))
+            if lay.runs is None:
+                continue
+            assert len(lay.runs) == len(lay.words), text
+            for run, word in zip(lay.runs, lay.texts, strict=True):
+                single = word.isalnum()
+                assert run == (word.lower() if single else None), (text, word, run)
+
+
+def test_grade_of_runs_is_the_grade_of_the_words() -> None:
+    rng = random.Random(24)
+    pieces = ["I", "am", "grateful", "for", "the", "conversation", "well-known", "don't",
+              "2024", "Q3", "extraordinarily", "a", "Xylophone", "co-led", "it's", "."]
+    for _ in range(2000):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randrange(0, 40)))
+        index = WordIndex.of(text)
+        lay = layout(text, 0, (index.words, index.word_starts))
+        assert lay.runs is not None
+        lengths = [rng.randrange(0, 9) for _ in range(rng.randrange(0, 5))]
+        by_runs = flesch_kincaid_grade_of_runs(
+            lay.runs, lambda i, lay=lay, text=text: text[slice(*lay.words[i])], lengths)
+        assert by_runs == flesch_kincaid_grade(lay.texts, lengths), text

@@ -18,7 +18,7 @@ from coachkit.model import Draft, Finding, InterviewNotes, Report, Stats
 from coachkit.scoring.aggregate import assess
 from coachkit.scoring.checks import all_checks
 from coachkit.scoring.context import Context
-from coachkit.scoring.readability import flesch_kincaid_grade
+from coachkit.scoring.readability import flesch_kincaid_grade, flesch_kincaid_grade_of_runs
 from coachkit.scoring.registry import Check
 from coachkit.scoring.rules import Rules, default_rules
 
@@ -158,12 +158,17 @@ def stats_for(ctx: Context) -> Stats:
     text = ctx.text
     questions = sum(1 for s, e in lay.sentences
                     if text[s:e].rstrip("\"'”’) ").endswith("?")) if "?" in text else 0
-    words = ctx.body_words
     lengths = list(map(len, ctx.sentence_words))
+    if lay.runs is None:
+        grade = flesch_kincaid_grade(ctx.body_words, lengths)
+    else:  # from the index's lower-cased words, without the text of each word
+        words = lay.words
+        grade = flesch_kincaid_grade_of_runs(lay.runs, lambda i: text[slice(*words[i])],
+                                             lengths)
     return Stats(
         words=lay.word_count,
         sentences=len(lay.sentences),
-        reading_grade=flesch_kincaid_grade(words, lengths),
+        reading_grade=grade,
         questions=questions,
     )
 

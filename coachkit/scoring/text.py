@@ -12,9 +12,9 @@ import functools
 import operator
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from coachkit.scoring.words import ascii_runs
+from coachkit.scoring.lazy import lazy
 
 __all__ = [
     "LONG_TOKEN", "Layout", "Span", "blank_long_tokens", "layout", "used_mid_sentence",
@@ -73,11 +73,20 @@ class Layout:
     greeting: Span | None
     signoff: Span | None
     closing_start: int
-    texts: tuple[str, ...]  # the text of each word
+    text: str = field(repr=False)
+    # each word lower-cased when it is one run of letters and digits, None when it is
+    # joined by an apostrophe or a hyphen; None when not known (a text not all ASCII)
+    runs: tuple[str | None, ...] | None = field(default=None, repr=False, compare=False)
 
     @property
     def word_count(self) -> int:
         return len(self.words)
+
+    @lazy
+    def texts(self) -> tuple[str, ...]:
+        """The text of each word (worked out when asked for: few drafts need it)."""
+        text = self.text
+        return tuple(text[s:e] for s, e in self.words)
 
 
 def words_in(text: str, start: int, end: int) -> list[Span]:
@@ -86,17 +95,17 @@ def words_in(text: str, start: int, end: int) -> list[Span]:
 
 
 def _words_from_runs(text: str, start: int, runs: tuple[Sequence[str], Sequence[int]]
-                     ) -> tuple[list[Span], list[str]]:
-    """What ``words_in(text, start, len(text))`` returns, and the text of each word, from
-    the runs of letters and digits of an ASCII ``text`` (``[^\\W_]+``, as ``WordIndex``
-    finds them) that begin a line or follow a non-word character at ``start``: runs
-    joined by one apostrophe or hyphen are one word."""
+                     ) -> tuple[list[Span], list[str | None]]:
+    """What ``words_in(text, start, len(text))`` returns, and each word lower-cased when
+    it is a single run (None when joined), from the runs of letters and digits of an
+    ASCII ``text`` (``[^\\W_]+``, as ``WordIndex`` finds them) that begin a line or follow
+    a non-word character at ``start``: runs joined by one apostrophe or hyphen are one
+    word."""
     words, starts = runs
     first = bisect.bisect_left(starts, start)
     spans = list(zip(starts[first:], map(operator.add, starts[first:],
                                           map(len, words[first:])), strict=True))
-    # the runs as written: one split in C instead of a slice of the text per word
-    texts = ascii_runs(text)[first:]
+    lowered: list[str | None] = list(words[first:])
     joins: list[int] = []
     for mark in "'-":
         at = text.find(mark, start + 1)
@@ -107,9 +116,9 @@ def _words_from_runs(text: str, start: int, runs: tuple[Sequence[str], Sequence[
     for j in sorted(joins, reverse=True):  # from the right, so chains (a-b-c) join whole
         spans[j] = (spans[j][0], spans[j + 1][1])
         del spans[j + 1]
-        texts[j] = text[spans[j][0] : spans[j][1]]
-        del texts[j + 1]
-    return spans, texts
+        lowered[j] = None
+        del lowered[j + 1]
+    return spans, lowered
 
 
 def blank_long_tokens(text: str) -> str:
@@ -301,12 +310,12 @@ def layout(text: str, body_start: int,
             closing_start = line[0]
             break
     sentences = _split_sentences(text, lines, greeting)
+    lowered: list[str | None] | None = None
     if runs is not None and text.isascii() and not (
             0 < body_start <= len(text) and text[body_start - 1].isalnum()):
-        words, texts = _words_from_runs(text, body_start, runs)
+        words, lowered = _words_from_runs(text, body_start, runs)
     else:
         words = words_in(text, body_start, len(text))
-        texts = [text[s:e] for s, e in words]
     return Layout(
         body_start=body_start,
         lines=tuple(lines),
@@ -315,5 +324,6 @@ def layout(text: str, body_start: int,
         greeting=greeting,
         signoff=signoff,
         closing_start=closing_start,
-        texts=tuple(texts),
+        text=text,
+        runs=None if lowered is None else tuple(lowered),
     )
