@@ -69,24 +69,35 @@ class Layout:
     body_start: int
     lines: tuple[Span, ...]
     sentences: tuple[Span, ...]
-    words: tuple[Span, ...]
+    # where each word starts and ends (``words`` pairs them up when asked)
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
     greeting: Span | None
     signoff: Span | None
     closing_start: int
     text: str = field(repr=False)
-    # each word lower-cased when it is one run of letters and digits, None when it is
-    # joined by an apostrophe or a hyphen; None when not known (a text not all ASCII)
-    runs: tuple[str | None, ...] | None = field(default=None, repr=False, compare=False)
 
     @property
     def word_count(self) -> int:
-        return len(self.words)
+        return len(self.starts)
+
+    @property
+    def runs(self) -> tuple[str | None, ...] | None:
+        """Each word lower-cased when it is one run of letters and digits, None when it is
+        joined by an apostrophe or a hyphen; None when not known (a text not all ASCII).
+        Kept by ``layout`` when it has them, in no field: the same layout either way."""
+        return self.__dict__.get("_runs")
+
+    @lazy
+    def words(self) -> tuple[Span, ...]:
+        """The span of each word."""
+        return tuple(zip(self.starts, self.ends, strict=True))
 
     @lazy
     def texts(self) -> tuple[str, ...]:
         """The text of each word (worked out when asked for: few drafts need it)."""
         text = self.text
-        return tuple(text[s:e] for s, e in self.words)
+        return tuple(map(text.__getitem__, map(slice, self.starts, self.ends)))
 
 
 def words_in(text: str, start: int, end: int) -> list[Span]:
@@ -95,16 +106,16 @@ def words_in(text: str, start: int, end: int) -> list[Span]:
 
 
 def _words_from_runs(text: str, start: int, runs: tuple[Sequence[str], Sequence[int]]
-                     ) -> tuple[list[Span], list[str | None]]:
-    """What ``words_in(text, start, len(text))`` returns, and each word lower-cased when
-    it is a single run (None when joined), from the runs of letters and digits of an
-    ASCII ``text`` (``[^\\W_]+``, as ``WordIndex`` finds them) that begin a line or follow
-    a non-word character at ``start``: runs joined by one apostrophe or hyphen are one
-    word."""
+                     ) -> tuple[list[int], list[int], list[str | None]]:
+    """Where each word ``words_in(text, start, len(text))`` finds starts and ends, and each
+    word lower-cased when it is a single run (None when joined), from the runs of letters
+    and digits of an ASCII ``text`` (``[^\\W_]+``, as ``WordIndex`` finds them) that
+    begin a line or follow a non-word character at ``start``: runs joined by one
+    apostrophe or hyphen are one word."""
     words, starts = runs
     first = bisect.bisect_left(starts, start)
-    spans = list(zip(starts[first:], map(operator.add, starts[first:],
-                                          map(len, words[first:])), strict=True))
+    begins = list(starts[first:])
+    ends = list(map(operator.add, begins, map(len, words[first:])))
     lowered: list[str | None] = list(words[first:])
     joins: list[int] = []
     for mark in "'-":
@@ -114,11 +125,11 @@ def _words_from_runs(text: str, start: int, runs: tuple[Sequence[str], Sequence[
                 joins.append(bisect.bisect_left(starts, at + 1) - first - 1)
             at = text.find(mark, at + 1)
     for j in sorted(joins, reverse=True):  # from the right, so chains (a-b-c) join whole
-        spans[j] = (spans[j][0], spans[j + 1][1])
-        del spans[j + 1]
+        ends[j] = ends[j + 1]
+        del begins[j + 1], ends[j + 1]
         lowered[j] = None
         del lowered[j + 1]
-    return spans, lowered
+    return begins, ends, lowered
 
 
 def blank_long_tokens(text: str) -> str:
@@ -313,17 +324,21 @@ def layout(text: str, body_start: int,
     lowered: list[str | None] | None = None
     if runs is not None and text.isascii() and not (
             0 < body_start <= len(text) and text[body_start - 1].isalnum()):
-        words, lowered = _words_from_runs(text, body_start, runs)
+        starts, ends, lowered = _words_from_runs(text, body_start, runs)
     else:
-        words = words_in(text, body_start, len(text))
-    return Layout(
+        spans = words_in(text, body_start, len(text))
+        starts, ends = [s for s, _ in spans], [e for _, e in spans]
+    out = Layout(
         body_start=body_start,
         lines=tuple(lines),
         sentences=tuple(sentences),
-        words=tuple(words),
+        starts=tuple(starts),
+        ends=tuple(ends),
         greeting=greeting,
         signoff=signoff,
         closing_start=closing_start,
         text=text,
-        runs=None if lowered is None else tuple(lowered),
     )
+    if lowered is not None:
+        object.__setattr__(out, "_runs", tuple(lowered))
+    return out
