@@ -129,16 +129,18 @@ def flesch_kincaid_grade_of_runs(runs: Sequence[str | None], texts: Callable[[in
     if not runs:
         return 0.0
     counts = list(map(_RUN_COUNTED.get, runs))
-    if None in counts:
+    missing = counts.count(None)  # the joined words and the runs not met lately: few
+    if missing:
         if len(_RUN_COUNTED) > _COUNTED_MAX:
             _RUN_COUNTED.clear()
-        for i, count in enumerate(counts):
-            if count is None:
-                run = runs[i]
-                if run is None:  # a word joined by an apostrophe or a hyphen
-                    counts[i] = _total_syllables((texts(i),))
-                else:
-                    counts[i] = _RUN_COUNTED[run] = syllables(run)
+        i = -1
+        for _ in range(missing):
+            i = counts.index(None, i + 1)  # found in C, not by a loop over every word
+            run = runs[i]
+            if run is None:  # a word joined by an apostrophe or a hyphen
+                counts[i] = _total_syllables((texts(i),))
+            else:
+                counts[i] = _RUN_COUNTED[run] = syllables(run)
     return _grade(len(runs), sentence_lengths, sum(counts))  # type: ignore[arg-type]
 
 
