@@ -7,7 +7,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from operator import itemgetter
 from typing import Any, TypeVar
 
 from coachkit.model import Draft, InterviewNotes
@@ -21,7 +20,6 @@ from coachkit.scoring.text import Layout, Span, layout
 __all__ = ["Context"]
 
 T = TypeVar("T")
-_START, _END = itemgetter(0), itemgetter(1)
 _NAME_PART_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 
 
@@ -74,18 +72,30 @@ class Context:
         return (start, max(start, end))
 
     @lazy
-    def sentence_words(self) -> tuple[tuple[Span, ...], ...]:
-        """The word spans of each sentence (words and sentences come in text order)."""
-        out: list[tuple[Span, ...]] = []
-        words = self.layout.words
+    def _sentence_bounds(self) -> list[tuple[int, int]]:
+        """For each sentence, the index of its first word and of the word after its last
+        (words and sentences come in text order)."""
+        starts, ends = self.layout.starts, self.layout.ends
+        out: list[tuple[int, int]] = []
         i = 0
         for s, e in self.layout.sentences:
             # the first word ending after s, then the first starting at e or later
-            i = bisect.bisect_right(words, s, i, key=_END)
-            j = bisect.bisect_left(words, e, i, key=_START)
-            out.append(words[i:j])
+            i = bisect.bisect_right(ends, s, i)
+            j = bisect.bisect_left(starts, e, i)
+            out.append((i, j))
             i = j
-        return tuple(out)
+        return out
+
+    @lazy
+    def sentence_words(self) -> tuple[tuple[Span, ...], ...]:
+        """The word spans of each sentence (words and sentences come in text order)."""
+        words = self.layout.words
+        return tuple(words[i:j] for i, j in self._sentence_bounds)
+
+    @lazy
+    def sentence_lengths(self) -> tuple[int, ...]:
+        """The number of words of each sentence (``len`` of each of ``sentence_words``)."""
+        return tuple(j - i for i, j in self._sentence_bounds)
 
     @lazy
     def word_index(self) -> WordIndex:

@@ -18,7 +18,7 @@ from coachkit.model import Draft, Finding, InterviewNotes, Report, Stats
 from coachkit.scoring.aggregate import assess
 from coachkit.scoring.checks import all_checks
 from coachkit.scoring.context import Context
-from coachkit.scoring.readability import flesch_kincaid_grade
+from coachkit.scoring.readability import flesch_kincaid_grade, flesch_kincaid_grade_of_runs
 from coachkit.scoring.registry import Check
 from coachkit.scoring.rules import Rules, default_rules
 
@@ -61,7 +61,7 @@ def _score(draft: Draft, notes: InterviewNotes | None, rules: Rules,
            interviewed_at: datetime | None, checks: Sequence[Check] | None) -> Report:
     ctx = Context(draft=draft, notes=notes, rules=rules, interviewed_at=interviewed_at)
     selected = _selected(checks if checks is not None else all_checks(), rules, draft.kind)
-    empty = not ctx.layout.words
+    empty = not ctx.layout.starts
     if empty:
         selected = [c for c in selected if c.id == "correctness.empty"]
     findings = _run(selected, ctx)
@@ -158,12 +158,17 @@ def stats_for(ctx: Context) -> Stats:
     text = ctx.text
     questions = sum(1 for s, e in lay.sentences
                     if text[s:e].rstrip("\"'”’) ").endswith("?")) if "?" in text else 0
-    words = ctx.body_words
-    lengths = list(map(len, ctx.sentence_words))
+    lengths = ctx.sentence_lengths
+    if lay.runs is None:
+        grade = flesch_kincaid_grade(ctx.body_words, lengths)
+    else:  # from the index's lower-cased words, without the text of each word
+        starts, ends = lay.starts, lay.ends
+        grade = flesch_kincaid_grade_of_runs(lay.runs, lambda i: text[starts[i]:ends[i]],
+                                             lengths)
     return Stats(
         words=lay.word_count,
         sentences=len(lay.sentences),
-        reading_grade=flesch_kincaid_grade(words, lengths),
+        reading_grade=grade,
         questions=questions,
     )
 

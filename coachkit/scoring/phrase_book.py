@@ -17,6 +17,7 @@ from coachkit.scoring.phrases import (
     _rest_starts,
 )
 from coachkit.scoring.regex_words import FollowFilter
+from coachkit.scoring.single_words import SingleWord, single_word, single_word_starts
 from coachkit.scoring.third_words import Third, deep_states, third_words
 from coachkit.scoring.words import WordIndex, pair_places_in_text
 
@@ -38,7 +39,9 @@ class PhraseBook:
         self.lists = dict(lists)
         self.pairs: dict[tuple[str, str], list[tuple[str, Key, Need]]] = {}
         self.plain: dict[str, list[tuple[str, Key, Need]]] = {}
-        self.rest: dict[str, list[tuple[Key, FollowFilter | None, Need]]] = {}
+        # the other trigger words, each with the check of the words its entries may match
+        # at when each of them matches one word (see single_words)
+        self.rest: dict[str, list[tuple[Key, FollowFilter | None, Need, SingleWord | None]]] = {}
         # the trigger words of ``rest`` tried only at some whole words, each with what may
         # come next there (whole words, or how they begin)
         self.followed: dict[str, list[tuple[str, Key, frozenset[str], tuple[str, ...],
@@ -66,7 +69,10 @@ class PhraseBook:
             self.rest[name] = []
             for key, follow, need in index.rest:
                 if follow is None or follow.starts:
-                    self.rest[name].append((key, follow, need))
+                    members = [phrases.entries[i] for i in index.by_word[key]]
+                    single = None if any(e.case_sensitive for e in members) else single_word(
+                        [e.regex for e in members])
+                    self.rest[name].append((key, follow, need, single))
                     continue
                 # only at the whole words the filter names: looked up like the others
                 for word, then in follow.then.items():
@@ -182,10 +188,13 @@ class PhraseBook:
         vocabulary = words.vocabulary
         for key, starts in todo or ():
             phrases._try(index, key, starts, text, pos, found, words)
-        for key, follow, need in rest:
+        for key, follow, need, single in rest:
             if need is not None and need.isdisjoint(vocabulary):
                 continue  # the usual case: not worth a call
-            starts = _rest_starts(words, key, follow, need)
+            if single is not None:  # only where the whole word fits
+                starts = single_word_starts(words, key, single)
+            else:
+                starts = _rest_starts(words, key, follow, need)
             if starts:
                 phrases._try(index, key, starts, text, pos, found, words)
         if not found and not index.always:

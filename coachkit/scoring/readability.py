@@ -15,12 +15,12 @@ import functools
 import gzip
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from coachkit.scoring.syllable_table import HYPHENATION, TABLE
 
-__all__ = ["flesch_kincaid_grade", "syllables"]
+__all__ = ["flesch_kincaid_grade", "flesch_kincaid_grade_of_runs", "syllables"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -113,7 +113,38 @@ def flesch_kincaid_grade(words: Sequence[str], sentence_lengths: Iterable[int]) 
     """
     if not words:
         return 0.0
+    return _grade(len(words), sentence_lengths, _total_syllables(words))
+
+
+# the count of every run of letters and digits met lately, lower-cased (its syllables
+# depend on nothing else), bounded like ``_COUNTED``
+_RUN_COUNTED: dict[str | None, int] = {}
+
+
+def flesch_kincaid_grade_of_runs(runs: Sequence[str | None], texts: Callable[[int], str],
+                                 sentence_lengths: Iterable[int]) -> float:
+    """``flesch_kincaid_grade`` of words given as ``runs``: each word lower-cased when it
+    is one run of letters and digits, else None and its text is ``texts(i)``. The runs
+    come from the word index, whose words are hashed already: looked up in one C call."""
+    if not runs:
+        return 0.0
+    counts = list(map(_RUN_COUNTED.get, runs))
+    missing = counts.count(None)  # the joined words and the runs not met lately: few
+    if missing:
+        if len(_RUN_COUNTED) > _COUNTED_MAX:
+            _RUN_COUNTED.clear()
+        i = -1
+        for _ in range(missing):
+            i = counts.index(None, i + 1)  # found in C, not by a loop over every word
+            run = runs[i]
+            if run is None:  # a word joined by an apostrophe or a hyphen
+                counts[i] = _total_syllables((texts(i),))
+            else:
+                counts[i] = _RUN_COUNTED[run] = syllables(run)
+    return _grade(len(runs), sentence_lengths, sum(counts))  # type: ignore[arg-type]
+
+
+def _grade(words: int, sentence_lengths: Iterable[int], total: int) -> float:
     sentences = max(1, sum(1 for n in sentence_lengths if n > 2))
-    total = _total_syllables(words)
-    grade = 0.39 * len(words) / sentences + 11.8 * total / len(words) - 15.59
+    grade = 0.39 * words / sentences + 11.8 * total / words - 15.59
     return round(max(grade, 0.0), 1)

@@ -164,10 +164,11 @@ def _starts_nonword(items: list[Any], c: Any) -> bool:
     return False
 
 
-def _required(items: list[Any], c: Any, before_ok: bool, after: list[Any]
-              ) -> list[frozenset[str]]:
+def _required(items: list[Any], c: Any, before_ok: bool, after: list[Any],
+              endings: bool = False) -> list[frozenset[str]]:
     """The clauses a match of the sequence ``items`` meets, with ``before_ok`` telling
-    whether a word ends just before it and ``after`` what surely follows it."""
+    whether a word ends just before it and ``after`` what surely follows it (and, with
+    ``endings``, the forms of a word that ends in a choice of runs: "nause(?:a|ous)")."""
     clauses: list[frozenset[str]] = []
     i = 0
     while i < len(items):
@@ -177,19 +178,14 @@ def _required(items: list[Any], c: Any, before_ok: bool, after: list[Any]
             while j < len(items) and _is_alnum_literal(items[j], c):
                 j += 1
             run = "".join(chr(av) for _op, av in items[i:j])
-            forms, k = _spellings(run, items, j, c)
-            if k > j + 1 and _ends_nonword(items[:i], before_ok, c) and _starts_nonword(
+            forms, k = _spellings(run, items, j, c, endings)
+            if k > j and _ends_nonword(items[:i], before_ok, c) and _starts_nonword(
                     items[k:] + after, c):
-                # a word with an optional letter inside ("unrivall?ed"): one of its forms
-                clauses.append(frozenset(forms))
+                # a word with optional or alternative letters ("tickets?", "unrivall?ed",
+                # "hospitali[sz]ed"), or an optional mark inside ("break-?up"): one of its
+                # forms, up to the mark where it has one
+                clauses.append(frozenset(f.split(_MARK)[0] for f in forms))
                 i = k
-                continue
-            endings = _optional_endings(items[j], c) if j < len(items) else None
-            if endings is not None and (run + "".join(endings)).isascii() and _ends_nonword(
-                    items[:i], before_ok, c) and _starts_nonword(items[j + 1:] + after, c):
-                # a word with an optional ending ("tickets?"): one of its forms
-                clauses.append(frozenset((run + end).lower() for end in ("", *endings)))
-                i = j + 1
                 continue
             if (run.isascii() and _ends_nonword(items[:i], before_ok, c)
                     and _starts_nonword(items[j:] + after, c)):
@@ -199,16 +195,23 @@ def _required(items: list[Any], c: Any, before_ok: bool, after: list[Any]
         left = _ends_nonword(items[:i], before_ok, c)
         right = items[i + 1 :] + after
         if op is c.SUBPATTERN:
-            clauses += _required(list(av[-1]), c, left, right)
+            clauses += _required(list(av[-1]), c, left, right, endings)
         elif op is c.BRANCH:
-            per_branch = [_required(list(b), c, left, right) for b in av[1]]
+            # a branch with no clause otherwise is read with the forms of a word ending in
+            # a choice of runs, so that one such word does not cost the others theirs
+            per_branch = [_required(list(b), c, left, right, endings)
+                          or _required(list(b), c, left, right, True) for b in av[1]]
             if all(per_branch):
-                # whichever branch matched, its clauses hold: one word of its best clause
-                clauses.append(frozenset().union(*(
-                    min(cl, key=_commonness) for cl in per_branch)))
+                # whichever branch matched, its clauses hold: one word of its best clause,
+                # or of any other clause of one branch with the best of the others
+                best = [min(cl, key=_commonness) for cl in per_branch]
+                clauses.append(frozenset().union(*best))
+                for n, branch in enumerate(per_branch):
+                    others = frozenset().union(*best[:n], *best[n + 1:])
+                    clauses += [others | cl for cl in branch if cl is not best[n]]
         elif (op is c.MAX_REPEAT or op is c.MIN_REPEAT) and av[0] >= 1:
             # the first round always happens; what follows it is known only for one round
-            clauses += _required(list(av[2]), c, left, right if av[1] == 1 else [])
+            clauses += _required(list(av[2]), c, left, right if av[1] == 1 else [], endings)
         i += 1
     return clauses
 
@@ -232,10 +235,15 @@ def _optional_endings(item: Any, c: Any) -> list[str] | None:
     return out
 
 
-def _spellings(run: str, items: list[Any], j: int, c: Any) -> tuple[list[str], int]:
+_MARK = " "  # where an optional mark ('-', white space) splits a form in two words
+
+
+def _spellings(run: str, items: list[Any], j: int, c: Any,
+               runs: bool = False) -> tuple[list[str], int]:
     """The lower-cased ASCII forms of the word ``run`` then ``items[j:]`` spell while they
-    are letters, digits and optional runs of them, and where that stops (``j`` when the
-    forms are not all ASCII or too many)."""
+    are letters, digits, optional runs of them, classes of letters, with ``runs`` a
+    choice of runs, or an optional mark (written ``_MARK`` in a form), and where that
+    stops (``j`` when the forms are not all ASCII or too many)."""
     forms = [run.lower()]
     k = j
     while k < len(items) and len(forms) <= 64:
@@ -243,9 +251,44 @@ def _spellings(run: str, items: list[Any], j: int, c: Any) -> tuple[list[str], i
             forms = [f + chr(items[k][1]).lower() for f in forms]
         elif (endings := _optional_endings(items[k], c)) is not None:
             forms = [f + e.lower() for f in forms for e in ("", *endings)]
+        elif (choices := _choices(items[k], c, runs)) is not None:
+            forms = [f + e.lower() for f in forms for e in choices]
+        elif _optional_mark(items[k], c) and k + 1 < len(items) and _is_alnum_literal(
+                items[k + 1], c):
+            forms = [f + e for f in forms for e in ("", _MARK)]
         else:
             break
         k += 1
     if len(forms) > 64 or not all(f.isascii() for f in forms):
         return forms, j
     return forms, k
+
+
+def _choices(item: Any, c: Any, runs: bool) -> list[str] | None:
+    """The letters or digits one of which a class of them (``[sz]``) matches, and with
+    ``runs`` the runs of them one of which a group of alternatives (``(?:a|ous)``)
+    matches; None for anything else."""
+    op, av = item
+    if op is c.IN:
+        if av and all(sub_op is c.LITERAL and chr(sub_av).isalnum() for sub_op, sub_av in av):
+            return [chr(sub_av) for _op, sub_av in av]
+        return None
+    if runs and op is c.SUBPATTERN and len(av[-1]) == 1:  # a group holding only them
+        op, av = av[-1][0]
+    if not runs or op is not c.BRANCH:
+        return None
+    out = []
+    for choice in av[1]:
+        if not choice or not all(_is_alnum_literal(x, c) for x in choice):
+            return None
+        out.append("".join(chr(x[1]) for x in choice))
+    return out
+
+
+def _optional_mark(item: Any, c: Any) -> bool:
+    """An optional character that is never a letter, digit or underscore (``-?``, ``\\s?``)."""
+    op, av = item
+    if op is not c.MAX_REPEAT or av[0] != 0 or av[1] != 1:
+        return False
+    body = list(av[2])
+    return len(body) == 1 and _separator(*body[0], c)

@@ -12,9 +12,9 @@ import functools
 import operator
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from coachkit.scoring.words import ascii_runs
+from coachkit.scoring.lazy import lazy
 
 __all__ = [
     "LONG_TOKEN", "Layout", "Span", "blank_long_tokens", "layout", "used_mid_sentence",
@@ -38,6 +38,8 @@ _ABBREVIATIONS = frozenset((
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m", "am", "pm",
     "u.s", "u.k", "ph.d",
 ))
+# how each abbreviation ends
+_ABBREVIATION_TAILS = frozenset(a[-2:] for a in _ABBREVIATIONS)
 _GREETING_RE = re.compile(
     r"(?:dear|hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening|day)|greetings"
     r"|to\s+whom\s+it\s+may\s+concern|to\s+the\s+\w+)\b",
@@ -69,15 +71,35 @@ class Layout:
     body_start: int
     lines: tuple[Span, ...]
     sentences: tuple[Span, ...]
-    words: tuple[Span, ...]
+    # where each word starts and ends (``words`` pairs them up when asked)
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
     greeting: Span | None
     signoff: Span | None
     closing_start: int
-    texts: tuple[str, ...]  # the text of each word
+    text: str = field(repr=False)
 
     @property
     def word_count(self) -> int:
-        return len(self.words)
+        return len(self.starts)
+
+    @property
+    def runs(self) -> tuple[str | None, ...] | None:
+        """Each word lower-cased when it is one run of letters and digits, None when it is
+        joined by an apostrophe or a hyphen; None when not known (a text not all ASCII).
+        Kept by ``layout`` when it has them, in no field: the same layout either way."""
+        return self.__dict__.get("_runs")
+
+    @lazy
+    def words(self) -> tuple[Span, ...]:
+        """The span of each word."""
+        return tuple(zip(self.starts, self.ends, strict=True))
+
+    @lazy
+    def texts(self) -> tuple[str, ...]:
+        """The text of each word (worked out when asked for: few drafts need it)."""
+        text = self.text
+        return tuple(map(text.__getitem__, map(slice, self.starts, self.ends)))
 
 
 def words_in(text: str, start: int, end: int) -> list[Span]:
@@ -86,17 +108,17 @@ def words_in(text: str, start: int, end: int) -> list[Span]:
 
 
 def _words_from_runs(text: str, start: int, runs: tuple[Sequence[str], Sequence[int]]
-                     ) -> tuple[list[Span], list[str]]:
-    """What ``words_in(text, start, len(text))`` returns, and the text of each word, from
-    the runs of letters and digits of an ASCII ``text`` (``[^\\W_]+``, as ``WordIndex``
-    finds them) that begin a line or follow a non-word character at ``start``: runs
-    joined by one apostrophe or hyphen are one word."""
+                     ) -> tuple[list[int], list[int], list[str | None]]:
+    """Where each word ``words_in(text, start, len(text))`` finds starts and ends, and each
+    word lower-cased when it is a single run (None when joined), from the runs of letters
+    and digits of an ASCII ``text`` (``[^\\W_]+``, as ``WordIndex`` finds them) that
+    begin a line or follow a non-word character at ``start``: runs joined by one
+    apostrophe or hyphen are one word."""
     words, starts = runs
     first = bisect.bisect_left(starts, start)
-    spans = list(zip(starts[first:], map(operator.add, starts[first:],
-                                          map(len, words[first:])), strict=True))
-    # the runs as written: one split in C instead of a slice of the text per word
-    texts = ascii_runs(text)[first:]
+    begins = list(starts[first:])
+    ends = list(map(operator.add, begins, map(len, words[first:])))
+    lowered: list[str | None] = list(words[first:])
     joins: list[int] = []
     for mark in "'-":
         at = text.find(mark, start + 1)
@@ -105,11 +127,11 @@ def _words_from_runs(text: str, start: int, runs: tuple[Sequence[str], Sequence[
                 joins.append(bisect.bisect_left(starts, at + 1) - first - 1)
             at = text.find(mark, at + 1)
     for j in sorted(joins, reverse=True):  # from the right, so chains (a-b-c) join whole
-        spans[j] = (spans[j][0], spans[j + 1][1])
-        del spans[j + 1]
-        texts[j] = text[spans[j][0] : spans[j][1]]
-        del texts[j + 1]
-    return spans, texts
+        ends[j] = ends[j + 1]
+        del begins[j + 1], ends[j + 1]
+        lowered[j] = None
+        del lowered[j + 1]
+    return begins, ends, lowered
 
 
 def blank_long_tokens(text: str) -> str:
@@ -254,6 +276,10 @@ def _sentence_ends(text: str, marks: bytes | None, start: int, end: int
 def _is_abbreviation(text: str, start: int, dot: int) -> bool:
     if text[dot] != ".":
         return False
+    if dot - 2 >= start:
+        tail = text[dot - 2 : dot]
+        if tail.isascii() and tail.isalpha() and tail.lower() not in _ABBREVIATION_TAILS:
+            return False  # two letters no abbreviation ends in (and no initial: too long)
     # the characters between the last white space before the dot and the dot (found by
     # looking back from the dot, not by splitting the whole sentence at each dot): past
     # the last space or line break, unless other white space comes after it
@@ -297,19 +323,24 @@ def layout(text: str, body_start: int,
             closing_start = line[0]
             break
     sentences = _split_sentences(text, lines, greeting)
+    lowered: list[str | None] | None = None
     if runs is not None and text.isascii() and not (
             0 < body_start <= len(text) and text[body_start - 1].isalnum()):
-        words, texts = _words_from_runs(text, body_start, runs)
+        starts, ends, lowered = _words_from_runs(text, body_start, runs)
     else:
-        words = words_in(text, body_start, len(text))
-        texts = [text[s:e] for s, e in words]
-    return Layout(
+        spans = words_in(text, body_start, len(text))
+        starts, ends = [s for s, _ in spans], [e for _, e in spans]
+    out = Layout(
         body_start=body_start,
         lines=tuple(lines),
         sentences=tuple(sentences),
-        words=tuple(words),
+        starts=tuple(starts),
+        ends=tuple(ends),
         greeting=greeting,
         signoff=signoff,
         closing_start=closing_start,
-        texts=tuple(texts),
+        text=text,
     )
+    if lowered is not None:
+        object.__setattr__(out, "_runs", tuple(lowered))
+    return out

@@ -8,7 +8,7 @@ import operator
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from itertools import accumulate, compress, count
+from itertools import accumulate, compress, count, islice
 from typing import TypeVar
 
 from coachkit.scoring.lazy import lazy
@@ -98,7 +98,13 @@ class WordIndex:
     @lazy
     def following(self) -> dict[int, str]:
         """For each word start, the word after it ("" after the last word)."""
-        return dict(zip(self.word_starts, self._nexts, strict=True))
+        starts = self.word_starts
+        # the words from the second on, without a list of them first (one fewer: the last
+        # start is given "" below)
+        out = dict(zip(starts, islice(self.words, 1, None), strict=False))
+        if starts:
+            out[starts[-1]] = ""
+        return out
 
     @lazy
     def pairs(self) -> frozenset[tuple[str, str]]:

@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator
-from operator import itemgetter
 
 from coachkit.scoring.checks._util import first_line, gracious_reply
 from coachkit.scoring.context import Context
 from coachkit.scoring.registry import Check, Function, Hit, PhraseList
-
-_START = itemgetter(0)
 
 
 def _length(ctx: Context) -> Iterator[Hit]:
@@ -18,16 +15,16 @@ def _length(ctx: Context) -> Iterator[Hit]:
     low, high = policy.word_band(ctx.kind)
     # the message itself: what lies between the greeting and the sign-off
     greeting_end = ctx.layout.greeting[1] if ctx.layout.greeting else ctx.body_start
-    words = ctx.layout.words  # in text order: the words between are one slice
-    first = bisect.bisect_left(words, greeting_end, key=_START)
-    stop = bisect.bisect_left(words, ctx.content_end, key=_START)
+    starts, ends = ctx.layout.starts, ctx.layout.ends  # in text order: one slice between
+    first = bisect.bisect_left(starts, greeting_end)
+    stop = bisect.bisect_left(starts, ctx.content_end)
     if first >= stop:
-        first, stop = 0, len(words)
+        first, stop = 0, len(starts)
     n = stop - first
     label = policy.kind_label(ctx.kind).phrase
     if n > high:
-        start = words[first + high][0]
-        end = words[stop - 1][1]
+        start = starts[first + high]
+        end = ends[stop - 1]
         severity = "warning" if n > high * 1.5 else "suggestion"
         yield Hit(start, end, severity=severity,
                   message=f"{n} words is long for {label} (aim for {low}-{high}); "
@@ -35,15 +32,14 @@ def _length(ctx: Context) -> Iterator[Hit]:
     elif n < low and not gracious_reply(ctx, n):
         severity = ("error" if n < low * 0.3 else "warning" if n < low * 0.4
                     else "suggestion")
-        yield Hit(words[first][0], words[stop - 1][1], severity=severity,
+        yield Hit(starts[first], ends[stop - 1], severity=severity,
                   message=f"{n} words is short for {label} (aim for {low}-{high}): add a "
                           "specific point from the interview")
 
 
 def _long_sentence(ctx: Context) -> Iterator[Hit]:
     soft, hard = ctx.rules.threshold("concision.sentence_words")
-    for (s, e), spans in zip(ctx.layout.sentences, ctx.sentence_words, strict=True):
-        n = len(spans)
+    for (s, e), n in zip(ctx.layout.sentences, ctx.sentence_lengths, strict=True):
         if n > hard:
             yield Hit(s, e, severity="warning",
                       message=f"A {n}-word sentence: split it in two or three")

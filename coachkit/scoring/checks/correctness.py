@@ -26,7 +26,7 @@ _SENTENCE_OPENERS_SKIP = re.compile(r"(?:[-*•–—>]|\d|https?:|www\.|e\.g\.|
 
 
 def _empty(ctx: Context) -> Iterator[Hit]:
-    if not ctx.layout.words:
+    if not ctx.layout.starts:
         yield Hit(0, len(ctx.text),
                   message="The draft is empty: write a greeting, your thanks, one specific "
                           "point from the interview and a sign-off.")
