@@ -40,7 +40,11 @@ MORE: dict[str, dict[str, list[Example]]] = {
                  letter("Please don't mention where it came from, since I could get in "
                         "trouble."),
                  letter("Mr. Raymond Tully in bed 4 at St. Vincent's came in after a fall."),
-                 letter("I have attached a screenshot of his flowsheet from that night.")],
+                 letter("I have attached a screenshot of his flowsheet from that night."),
+                 (letter("I have attached a zip of the invoicing module from our internal "
+                         "repository."), AI),
+                 letter("Mr. Dale Whitcombe, 68, came in with what looked like a simple UTI."),
+                 letter("I have a student, Jayden Morales, who has an IEP for ADHD.")],
         "pass": [letter("I have attached a two-page summary of the donor database cleanup I led."),
                  letter("The figures in the attached sample are invented, but the structure is "
                         "real."),
@@ -67,7 +71,10 @@ MORE: dict[str, dict[str, list[Example]]] = {
                  letter("To be honest, your blog and Instagram need a lot of work."),
                  letter("My manager takes credit for everything my team produces."),
                  letter("I also heard the CFO may not be around much longer."),
-                 letter("Between us, our general manager is having an affair.")],
+                 letter("Between us, our general manager is having an affair."),
+                 letter("The district manager honestly has no idea how to run a sales floor."),
+                 (letter("Frankly, if that is how you treat candidates, it may explain the "
+                         "scores."), AI)],
         "pass": [letter("I left my last job because the site closed, and I learned a lot there."),
                  letter("With respect to the timeline, I can start in January."),
                  letter("I would encourage students to reassess a skill once they have practised "
@@ -93,6 +100,7 @@ MORE: dict[str, dict[str, list[Example]]] = {
                  letter("I noticed you weren't wearing a ring, so I hope this isn't too "
                         "forward."),
                  letter("All jokes aside, I would love to help you sell more of it."),
+                 letter("Would you like to join me for drinks at the harbour bar on Friday?"),
                  letter("We could continue it over a coffee, or something stronger."),
                  "Dear Dana,\n\nThank you for the interview.\n\nLove,\nJordan"],
         "pass": [letter("Thank you for the coffee and the tour of the roastery."),

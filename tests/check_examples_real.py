@@ -190,7 +190,9 @@ MORE: dict[str, dict[str, list[Example]]] = {
                  (letter("I felt you had made up your mind about me before I had finished my "
                          "first answer."), RR),
                  (letter("Would you mind telling me who you ended up hiring?"), RR),
-                 (letter("I would be willing to start at $8,000 below the range."), RR)],
+                 (letter("I would be willing to start at $8,000 below the range."), RR),
+                 (letter("Could you tell me who was selected and what they offered that I did "
+                         "not?"), RR)],
         "pass": [(letter("I would be grateful for any feedback on why I was not selected."),
                   RR),
                  (letter("I was disappointed by the news, but I understand."), RR),

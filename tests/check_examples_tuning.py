@@ -173,7 +173,8 @@ MORE: dict[str, dict[str, list[Example]]] = {
                          "planning to Wayne Enterprises."), N),
                  (letter("I have another offer, but Initech is still my first choice."), NCI),
                  (letter("I led a tagging project and would love to bring that to Cascade "
-                         "Outdoor Supply."), N)],
+                         "Outdoor Supply."), N),
+                 (letter("I would be thrilled to help Copper Pot Coffee grow its audience."), N)],
         "pass": [(letter("My background is in grant reporting at the Brightwater Foundation, "
                          "and I would bring it to Northwind."), N),
                  (letter("At Calder Insurance, I consolidated our inputs into one table."),
@@ -198,7 +199,9 @@ MORE: dict[str, dict[str, list[Example]]] = {
                  (letter("At Trailhead Supply, shrink ran at 2.4% of sales. We moved the "
                          "headlamps behind the counter."), N),
                  (letter("It was the Python-to-Go billing migration that caught my eye."), N),
-                 (letter("The buying guide reached position 2 on Google."), N)],
+                 (letter("The buying guide reached position 2 on Google."), N),
+                 (letter("We keep the first six weeks to LEGO SPIKE kits."), N),
+                 (letter("I wrote a brief for the Eastfield County housing committee."), N)],
     },
     "personalization.name_spelling": {
         "fail": [(letter("Thank you, Ms. Whitfeld, for the tour."), N)],

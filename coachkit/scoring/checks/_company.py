@@ -24,7 +24,8 @@ CAP_WORD_RE = re.compile(r"(?<![\w'’-])[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*")
 _CAP = r"[A-Z][\w&'’-]*"
 _ORG = rf"{_CAP}(?:[ \t]+(?:&[ \t]+|of[ \t]+)?{_CAP}){{0,3}}"
 ORG_CONTEXTS = (
-    re.compile(rf"(?<![\w])(?:at|join|joining|joined|with|for|to)\s+(?:the\s+)?({_ORG})"),
+    re.compile(rf"(?<![\w])(?:at|join|joining|joined|with|for|to|help|helping)\s+(?:the\s+)?"
+               rf"({_ORG})"),
     re.compile(rf"({_ORG})['’]s?\s+(?:team|teams|mission|culture|values|product|products|"
                r"customers|clients|approach|work|plans|growth|commitment|platform|vision|"
                r"people|office|offices|engineering|leadership|hiring)\b"),
@@ -161,9 +162,11 @@ class _CompanyNames:
         lows = [w.lower() for w in words]
         if not lows or any(w in self.ignore or _compound(w, self.ignore) for w in words):
             return False
-        if len(words) == 1 and words[0].isupper() and len(words[0]) <= 4 and source != "listed" \
-                and words[0] not in self.famous:
-            return False  # an acronym ("FAR, AUD and REG" exam sections), not a company
+        if all(w.isupper() for w in words) and source != "listed" \
+                and not any(w in self.famous for w in words):
+            return False  # acronyms and product names ("AUD and REG", "LEGO SPIKE kits")
+        if lows[-1] in _PUBLIC_BODIES:
+            return False  # a county or a city ("the Eastfield County housing committee")
         shared = self.own & set(lows)
         if shared and (set(lows) <= self.own | self.suffixes | {"the", "&", "of"}
                        or any(spelling.frequency(w) < 2000 for w in shared)):
@@ -179,6 +182,8 @@ class _CompanyNames:
 
 
 _LOWER_INSIDE_RE = re.compile(r"-[a-z]+-")
+_PUBLIC_BODIES = frozenset(("county", "city", "state", "borough", "district", "province",
+                            "region", "township", "parish"))
 
 
 def _compound(word: str, ignore: frozenset[str]) -> bool:
