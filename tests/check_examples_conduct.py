@@ -73,6 +73,8 @@ MORE: dict[str, dict[str, list[Example]]] = {
                  letter("I also heard the CFO may not be around much longer."),
                  letter("Between us, our general manager is having an affair."),
                  letter("The district manager honestly has no idea how to run a sales floor."),
+                 letter("Union stewards mostly slow everything down; I know how to keep them in "
+                        "line."),
                  (letter("Frankly, if that is how you treat candidates, it may explain the "
                          "scores."), AI)],
         "pass": [letter("I left my last job because the site closed, and I learned a lot there."),
