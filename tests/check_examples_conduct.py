@@ -44,6 +44,11 @@ MORE: dict[str, dict[str, list[Example]]] = {
                  (letter("I have attached a zip of the invoicing module from our internal "
                          "repository."), AI),
                  letter("Mr. Dale Whitcombe, 68, came in with what looked like a simple UTI."),
+                 letter("Our Q3 numbers, which will not be released until the 20th, came in "
+                        "below guidance."),
+                 letter("I kept a full export of the donor contacts from my last "
+                        "organisation."),
+                 letter("I was able to pull 300 invoices belonging to other customers."),
                  letter("I have a student, Jayden Morales, who has an IEP for ADHD.")],
         "pass": [letter("I have attached a two-page summary of the donor database cleanup I led."),
                  letter("The figures in the attached sample are invented, but the structure is "
@@ -75,6 +80,7 @@ MORE: dict[str, dict[str, list[Example]]] = {
                  letter("The district manager honestly has no idea how to run a sales floor."),
                  letter("Union stewards mostly slow everything down; I know how to keep them in "
                         "line."),
+                 letter("I would be glad to help identify the ringleaders on the floor."),
                  (letter("Frankly, if that is how you treat candidates, it may explain the "
                          "scores."), AI)],
         "pass": [letter("I left my last job because the site closed, and I learned a lot there."),

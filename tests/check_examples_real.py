@@ -192,7 +192,9 @@ MORE: dict[str, dict[str, list[Example]]] = {
                  (letter("Would you mind telling me who you ended up hiring?"), RR),
                  (letter("I would be willing to start at $8,000 below the range."), RR),
                  (letter("Could you tell me who was selected and what they offered that I did "
-                         "not?"), RR)],
+                         "not?"), RR),
+                 (letter("Could you tell me the salary you offered the successful candidate?"),
+                  RR)],
         "pass": [(letter("I would be grateful for any feedback on why I was not selected."),
                   RR),
                  (letter("I was disappointed by the news, but I understand."), RR),

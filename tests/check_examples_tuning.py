@@ -135,7 +135,10 @@ MORE: dict[str, dict[str, list[Example]]] = {
         "pass": [letter("I was sorry to hear the late shift is short-staffed.")],
     },
     "tone.pushy": {
-        "fail": [(letter("If I have not heard by then, I will take it that you are not "
+        "fail": [letter("Could you arrange a complimentary sea-view suite for Friday to Sunday?"),
+                 (letter("I have copied Superintendent Walsh so that everyone is informed."), CI),
+                 letter("I tagged the company and you, and it already has 2,000 views!"),
+                 (letter("If I have not heard by then, I will take it that you are not "
                          "interested."), CI),
                  letter("I would ask that you go through these before you make your "
                         "decision."),

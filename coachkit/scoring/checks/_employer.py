@@ -21,6 +21,7 @@ _OWN_EMPLOYER_RE = re.compile(
     r"learned|learnt)\s+"
     r"(?:at|for|with)\b"
     r"|\bI\s+spent\s+\w+\s+(?:years|months)\b"
+    r"|\bmy\s+(?:experience|work|time|years)\s+(?:[\w-]+\s+){1,4}?at\s+(?:the\s+)?(?-i:[A-Z])"
     r"|\bmy\s+(?:time|years|months|role|work|internship|job|tenure|position|team|manager|"
     r"colleagues|employer|company|firm|clients|contract|notice\s+period)\s+(?:at|with)\b"
     r"|\bour\s+(?!(?:paths|conversation|conversations|interview|interviews|meeting|chat|"
