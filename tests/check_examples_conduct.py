@@ -217,6 +217,7 @@ MORE: dict[str, dict[str, list[Example]]] = {
                  (letter("I have put all of this into a revised job description, attached."), AI),
                  (letter("Since this was 40 hours of work, I've attached an invoice."), AI),
                  letter("The Go points you raised are non-issues for someone at my level."),
+                 letter("You are lucky to have found me at this point in my career."),
                  letter("I'm not willing to work weekends in December."),
                  letter("Once you see the work, the decision will be an easy one."),
                  letter("As you could probably tell, I know this market inside out."),
