@@ -81,6 +81,10 @@ MORE: dict[str, dict[str, list[Example]]] = {
                  letter("Union stewards mostly slow everything down; I know how to keep them in "
                         "line."),
                  letter("I would be glad to help identify the ringleaders on the floor."),
+                 letter("Jonas said goroutines are basically threads, which isn't really "
+                        "accurate."),
+                 (letter("There's a lot that needs fixing: your SEO is weak for a brand your "
+                         "size."), CI),
                  (letter("Frankly, if that is how you treat candidates, it may explain the "
                          "scores."), AI)],
         "pass": [letter("I left my last job because the site closed, and I learned a lot there."),
@@ -218,6 +222,8 @@ MORE: dict[str, dict[str, list[Example]]] = {
                  (letter("Since this was 40 hours of work, I've attached an invoice."), AI),
                  letter("The Go points you raised are non-issues for someone at my level."),
                  letter("You are lucky to have found me at this point in my career."),
+                 letter("I'm really hoping I could be placed on days; nights have never suited "
+                        "me."),
                  letter("I'm not willing to work weekends in December."),
                  letter("Once you see the work, the decision will be an easy one."),
                  letter("As you could probably tell, I know this market inside out."),
