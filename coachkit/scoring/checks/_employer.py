@@ -29,8 +29,6 @@ _OWN_EMPLOYER_RE = re.compile(
     r"|\bwe\s+(?:fixed|built|rebuilt|launched|ran|cut|reduced|grew|started|introduced|moved|"
     r"migrated|switched|shipped|won|set\s+up|used|use|run|hit|tried|trialled|piloted)\b"
     r"[^.!?]{0,40}\bat\s+(?:the\s+)?(?-i:[A-Z])"
-    r"|\b(?-i:At|In)\s+(?:the\s+)?(?-i:[A-Z])[\w&'’-]*(?:\s+(?-i:[A-Z])[\w&'’-]*){0,3},?\s+"
-    r"(?:we|our)\b"
     r"|\b(?:our|my)\s+(?:team|teams|office|store|unit|ward|department|school|branch|"
     r"clinic|group|lab|site|warehouse|hotel|restaurant)\s+(?:at|in)\b|\bwe\s+at\b"
     r"|\bmy\s+(?:last|old|present|own|first|then)\s+(?:employer|company|job|role|team|firm|"
@@ -51,10 +49,11 @@ _OWN_EMPLOYER_RE = re.compile(
     r"built|rebuilt|cut|reduced|launched|created|designed|developed|grew|delivered|"
     r"streamlined|established|founded|negotiated|onboarded|shipped|migrated|owned)\b"
     r"|\b(?:for|over|in|during)\s+the\s+(?:past|last)\s+\w+\s+(?:years|months)\b"
-    # "months at the Riverside Crown Hotel, our front office"; "I volunteered on the
-    # appeal for X"; a client's product ("a launch for Lumen Skincare's winter line"); a
-    # reference's title ("General Manager, Quayside Hotel")
-    r"|\bat\s+(?:the\s+)?(?-i:[A-Z])[\w&'’-]*(?:\s+(?-i:[A-Z])[\w&'’-]*){0,3},?\s+(?:we|our)\b"
+    # "At X, we ...", "months at the Riverside Crown Hotel, our front office"; "I
+    # volunteered on the appeal for X"; a client's product ("a launch for Lumen Skincare's
+    # winter line"); a reference's title ("General Manager, Quayside Hotel")
+    r"|\b(?:at|(?-i:In))\s+(?:the\s+)?(?-i:[A-Z])[\w&'’-]*(?:\s+(?-i:[A-Z])[\w&'’-]*){0,3},?\s+"
+    r"(?:we|our)\b"
     r"|\bI\s+(?:also\s+)?(?:volunteered|worked|interned|consulted|freelanced)\b[^.!?]{0,60}"
     r"\b(?:for|at|with)\s+(?:the\s+)?(?-i:[A-Z])"
     r"|\bfor\s+(?-i:[A-Z])[\w&'’-]*(?:\s+(?-i:[A-Z])[\w&'’-]*){0,3}['’]s\s+(?:[\w-]+\s+)?"
