@@ -41,4 +41,4 @@ def mark_sent(page: Page, company: str) -> str:
     button.click()
     result = page.locator(".ck-record-result").first
     expect(result).to_contain_text(recorded(company), timeout=30_000)
-    return recorded(company).search(result.inner_text()).group(1)
+    return recorded(company).search(result.text_content() or "").group(1)

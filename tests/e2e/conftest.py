@@ -27,6 +27,15 @@ def jlab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, object]
         yield server
 
 
+@pytest.fixture
+def fresh_journal(jlab: dict[str, object]) -> None:
+    """Start a test with no saved drafts, whichever test ran before it, so the composer
+    opens on an empty draft (kernels of earlier tests may still hold the old file open;
+    they keep writing to it, unseen)."""
+    for journal in Path(str(jlab["home"])).glob("drafts.sqlite3*"):
+        journal.unlink()
+
+
 @pytest.fixture(scope="session")
 def browser() -> Iterator[object]:
     from playwright.sync_api import sync_playwright

@@ -6,7 +6,7 @@ import re
 import secrets
 import time
 
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Locator, Page, expect
 
 IDLE = re.compile(r"\| Idle$")
 
@@ -25,6 +25,13 @@ def wait_for_idle_kernel(page: Page, timeout: float = 90_000) -> None:
             return
         page.wait_for_timeout(250)
     expect(status).to_have_text(IDLE, timeout=1)
+
+
+def number_in(locator: Locator) -> int:
+    """The whole number an element shows, read from its DOM text. (``inner_text`` reads
+    what is rendered, and JupyterLab skips rendering cells scrolled out of view, so it
+    can return '' for a score that ``expect(...).to_have_text`` has just seen.)"""
+    return int((locator.text_content() or "").strip())
 
 
 def run_menu(page: Page, menu: str, command: str) -> None:

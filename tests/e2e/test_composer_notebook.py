@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from lab import open_and_run_all, restart_and_run_all
+import pytest
+from lab import number_in, open_and_run_all, restart_and_run_all
 from playwright.sync_api import Page, expect
 
 NOTEBOOK = "notebooks/01_write_your_follow_up.ipynb"
@@ -20,9 +21,10 @@ def _composer_ready(page: Page) -> None:
 
 
 def _overall(page: Page) -> int:
-    return int(page.locator(".ck-score-panel .ck-overall").first.inner_text())
+    return number_in(page.locator(".ck-score-panel .ck-overall").first)
 
 
+@pytest.mark.usefixtures("fresh_journal")
 def test_write_score_restart_and_restore(page: Page, jlab: dict, shot) -> None:
     open_and_run_all(page, jlab, NOTEBOOK)
     _composer_ready(page)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from lab import open_and_run_all
+from lab import number_in, open_and_run_all
 from playwright.sync_api import Locator, Page, expect
 
 COMPOSER = "notebooks/01_write_your_follow_up.ipynb"
@@ -15,7 +15,7 @@ GREETING = "Dear Dana, I'm gonna send you the forecast deck tomorrow."
 
 def _score_rises(overall: Locator, before: int) -> int:
     expect(overall).not_to_have_text(str(before))
-    after = int(overall.inner_text())
+    after = number_in(overall)
     assert after > before, (before, after)
     return after
 
@@ -32,7 +32,7 @@ def test_apply_and_undo_in_the_composer(page: Page, jlab: dict, shot) -> None:
     overall = page.locator(".ck-score-panel .ck-overall").first
     fix = page.locator(".ck-fixes .ck-fix", has_text="gonna").first
     expect(fix).to_contain_text("going to")
-    before = int(overall.inner_text())
+    before = number_in(overall)
     shot("before-fix")
 
     fix.locator(".ck-apply-fix").click()
@@ -57,7 +57,7 @@ def test_apply_and_undo_in_the_scoring_notebook(page: Page, jlab: dict, shot) ->
     expect(overall).to_be_visible(timeout=90_000)
     typo = page.locator(".ck-report mark[data-rule='correctness.spelling']", has_text="beleive")
     expect(typo).to_be_visible()
-    before = int(overall.inner_text())
+    before = number_in(overall)
     fix = page.locator(".ck-fixes .ck-fix", has_text="beleive").first
     expect(fix).to_contain_text("believe")
 

@@ -30,7 +30,7 @@ def test_changing_a_status_reading_changes_the_figures(page: Page, jlab: dict, s
     row = table.locator(".ck-status-row", has_text="hmm??")
     expect(row).to_have_count(1)
     expect(row.locator("select")).to_have_value("unknown (pending)")  # the option label
-    before = headline.inner_text()
+    before = headline.text_content() or ""
     shot("messy-loaded")
 
     row.locator("select").select_option(label="rejected")
