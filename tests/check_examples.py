@@ -285,3 +285,7 @@ merge_conduct(EXAMPLES)
 from check_examples_signal import merge_into as merge_signal  # noqa: E402
 
 merge_signal(EXAMPLES)
+# the quiet faults of probe sets 26-29, and the false alarms fixed with them
+from check_examples_quiet import merge_into as merge_quiet  # noqa: E402
+
+merge_quiet(EXAMPLES)

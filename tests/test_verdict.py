@@ -41,6 +41,7 @@ def test_the_default_caps_are_the_documented_ones():
         "tone.passive_aggressive": 55, "tone.boastful": 70, "tone.oversharing": 70,
         "tone.overfamiliar": 70, "tone.badmouthing": 70, "tone.confidential": 45,
         "personalization.basic_questions": 75, "personalization.impersonal_greeting": 79,
+        "personalization.greeting_name": 79,
         "personalization.template_signal": 78, "correctness.greeting": 79,
         "correctness.signoff": 79, "correctness.sentence_case": 79,
         "personalization.topic": 79, "tone.emoji": 79, "tone.late_apology": 79,

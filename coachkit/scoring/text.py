@@ -45,11 +45,12 @@ _GREETING_RE = re.compile(
     r"|to\s+whom\s+it\s+may\s+concern|to\s+the\s+\w+)\b",
     re.IGNORECASE,
 )
-# a first line that is only a name, with a comma or colon: "Dana," "Ms. Alvarez:"
-# (each word capitalised; a sign-off phrase such as "Thanks," is not one)
+# a first line that is only a name or a few, with a comma or colon: "Dana," "Ms. Alvarez:"
+# "Tomasz, Grace," (each word capitalised; a sign-off phrase such as "Thanks," is not one)
+_GREETED_NAME = (r"(?:(?:Mr|Ms|Mrs|Mx|Dr|Prof)\.?\s+)?[A-Z\u00C0-\u00DE][\w'’.-]*"
+                 r"(?:[ \t]+[A-Z\u00C0-\u00DE][\w'’.-]*){0,2}")
 _NAME_GREETING_RE = re.compile(
-    r"(?:(?:Mr|Ms|Mrs|Mx|Dr|Prof)\.?\s+)?[A-Z\u00C0-\u00DE][\w'’.-]*"
-    r"(?:[ \t]+[A-Z\u00C0-\u00DE][\w'’.-]*){0,2}[ \t]*[,:][ \t]*$"
+    rf"{_GREETED_NAME}(?:(?:,|[ \t]+and|[ \t]*&)[ \t]+{_GREETED_NAME}){{0,3}}[ \t]*[,:][ \t]*$"
 )
 _SIGNOFF_RE = re.compile(
     r"(?:(?:best|kind|kindest|warm|warmest|with\s+(?:best|kind|warm))\s+(?:regards|wishes)"
@@ -58,8 +59,9 @@ _SIGNOFF_RE = re.compile(
     r"|thank\s+you(?:\s+(?:again|so\s+much|kindly))?|all\s+the\s+best|best|cheers|gratefully"
     r"|with\s+(?:gratitude|appreciation|thanks)|take\s+care|talk\s+soon|warmly|cordially"
     r"|thanks\s+and\s+regards|best\s+wishes|yours)"
-    # "With best wishes to you and Mr. Brennan,"
-    r"(?:\s+to\s+(?:you|the\s+team|everyone|you\s+all|all)\b[^\n,]{0,40})?\s*[,.!—–-]?\s*$",
+    # "With best wishes to you and Mr. Brennan,", "... to you, Ms. Kahale and Mr. Nakamura,"
+    r"(?:\s+to\s+(?:you|the\s+team|everyone|you\s+all|all)\b(?:,?[^\n,]{0,40}){0,3})?"
+    r"\s*[,.!—–-]?\s*$",
     re.IGNORECASE,
 )
 

@@ -9,7 +9,12 @@ from collections.abc import Iterator
 
 from coachkit.scoring import spelling
 from coachkit.scoring.checks._addressee import company_mismatch
-from coachkit.scoring.checks._employer import is_period, own_employer_sentence, tool_slot
+from coachkit.scoring.checks._employer import (
+    is_period,
+    own_employer_sentence,
+    own_work_clause,
+    tool_slot,
+)
 from coachkit.scoring.checks._util import signature_start
 from coachkit.scoring.context import Context
 from coachkit.scoring.registry import Hit
@@ -92,7 +97,7 @@ def other_company(ctx: Context) -> Iterator[Hit]:
             continue
         seen.add((start, stop))
         if (name in signature or not names.is_other_company(name, source)
-                or own_employer_sentence(ctx, start)):
+                or own_employer_sentence(ctx, start) or own_work_clause(ctx, start)):
             continue
         # outside a company slot, beside the right company's name, it may be a partner
         unsure = source == "anywhere" and own_named

@@ -12,7 +12,7 @@ import re
 
 from coachkit.scoring.context import Context
 
-__all__ = ["is_period", "own_employer_sentence", "sentence_at", "tool_slot"]
+__all__ = ["is_period", "own_employer_sentence", "own_work_clause", "sentence_at", "tool_slot"]
 
 # the writer speaks of a job of their own in this sentence
 _OWN_EMPLOYER_RE = re.compile(
@@ -30,7 +30,7 @@ _OWN_EMPLOYER_RE = re.compile(
     r"migrated|switched|shipped|won|set\s+up|used|use|run|hit|tried|trialled|piloted)\b"
     r"[^.!?]{0,40}\bat\s+(?:the\s+)?(?-i:[A-Z])"
     r"|\b(?:our|my)\s+(?:team|teams|office|store|unit|ward|department|school|branch|"
-    r"clinic|group|lab|site|warehouse|hotel|restaurant)\s+(?:at|in)\b|\bwe\s+at\b"
+    r"clinic|group|lab|site|warehouse|hotel|restaurant)\s+(?:at|in)\b|\b(?:we|for\s+us)\s+at\b"
     r"|\bmy\s+(?:last|old|present|own|first|then)\s+(?:employer|company|job|role|team|firm|"
     r"workplace|organi[sz]ation|position|school|hospital|store)\b"
     r"|\b(?:in|during|over|after)\s+(?:my\s+)?(?:\w+\s+)?(?:years|months|time|tenure)\s+"
@@ -121,6 +121,50 @@ def own_employer_sentence(ctx: Context, pos: int) -> bool:
     # opens on the place, told in the first person plural in the next one
     return bool(_OPENS_ON_PLACE_RE.match(ctx.text, span[0])) and bool(
         _WE_NEXT_RE.match(ctx.text, span[1]))
+
+
+# the clause around a name: back to the last , ; : ( or dash, at most 70 characters, and
+# on to the next one
+_CLAUSE_BREAK_RE = re.compile(r"[,;:(\u2013\u2014]|\s-\s")
+_FIRST_PERSON_RE = re.compile(r"\b(?:I|we|us|our|my)\b|\bI['’]", re.IGNORECASE)
+# a name after "at", "for", "with", "from" or "to": where work was done, or for whom
+_PLACE_BEFORE_RE = re.compile(r"\b(?:at|for|with|from|to)\s+(?:the\s+)?$", re.IGNORECASE)
+# words that turn a clause to the reader, the interview, the job applied for or the
+# employer written to
+_TOWARD_READER_RE = re.compile(
+    r"\b(?:you|your|yours|interview\w*|meet|meeting|met|visit\w*|tour\w*|conversation|"
+    r"join\w*|opportunit\w+|opening|vacancy|candidacy|offer|role|position|post|excited|"
+    r"thrilled|eager|keen|look(?:ing)?\s+forward|hope|hoping|contribut\w+|bring|help|"
+    r"helping|asset|addition|fit|mission|values|culture|future|enjoy\w*|learn\w*|hear\w*|"
+    r"impressed|inspired|wish|interested|interest|respect|admire|appreciat\w*|paths|again|"
+    r"check\w*|follow\w*|decision|decide|team|campaign|approach\w*|suit|date|sure|"
+    r"welcom\w*|spoke|spoken|talk\w*|discuss\w*|chat\w*|mention\w*|asked|describ\w*|"
+    r"explain\w*|show\w*)\b",
+    re.IGNORECASE)
+# a modal turns the clause ahead ("I would ask for the same at X") when it follows the
+# first person
+_AHEAD_MODAL_RE = re.compile(r"\b(?:can|could|would|will|shall|might)\b|['’](?:d|ll)\b",
+                             re.IGNORECASE)
+
+
+def own_work_clause(ctx: Context, pos: int) -> bool:
+    """Whether the name at ``pos``, after a preposition, sits in a clause about the
+    writer's own work ("a brief I prepared for the Hollins County Board", "how we split
+    our ledger service at Corvane", "the receptionists I supervise at the Albany Quay"):
+    told in the first person, with nothing in it about the reader, the interview or the
+    job applied for."""
+    span = sentence_at(ctx, pos)
+    text = ctx.text
+    if span is None or not _PLACE_BEFORE_RE.search(text, max(0, pos - 12), pos):
+        return False
+    start = max(span[0], pos - 70)
+    breaks = [m.end() for m in _CLAUSE_BREAK_RE.finditer(text, start, pos)]
+    start = breaks[-1] if breaks else start
+    after = _CLAUSE_BREAK_RE.search(text, pos, span[1])
+    end = after.start() if after else span[1]
+    persons = list(_FIRST_PERSON_RE.finditer(text, start, pos))
+    return (bool(persons) and _TOWARD_READER_RE.search(text, start, end) is None
+            and _AHEAD_MODAL_RE.search(text, persons[-1].start(), end) is None)
 
 
 def tool_slot(text: str, start: int) -> bool:

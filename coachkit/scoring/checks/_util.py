@@ -107,3 +107,29 @@ def distant_signoff(ctx: Context) -> Span | None:
         if ctx.text[s:e].rstrip().endswith(","):
             return (s, e)
     return None
+
+
+# a short closing line ("Thanks again for your time on Tuesday.") and then the name alone
+_CLOSING_LINE_RE = re.compile(r"[ \t]*(?:thanks|thank\s+you|many\s+thanks|all\s+the\s+best|best|"
+                              r"wishing|with|warm|look(?:ing)?\s+forward|I\s+look\s+forward|"
+                              r"I\s+hope|hope|take\s+care|talk\s+soon|cheers|have\s+a)\b",
+                              re.IGNORECASE)
+_CLOSING_MOST_WORDS = 16
+_NAME_LINE_RE = re.compile(r"[ \t]*[A-Z\u00C0-\u00DE][\w'’.-]*(?:[ \t]+[A-Z\u00C0-\u00DE][\w'’.-]*)"
+                           r"{0,3}(?:,[ \t]*[A-Z]{2,6})?[ \t]*$")
+
+
+def name_after_closing(ctx: Context) -> Span | None:
+    """The name line under a short closing line of thanks or good wishes, the way many
+    people end an email ("All the best with the WMS rollout.", a blank line, "Dwayne"),
+    with at most a few contact lines below it."""
+    lines = ctx.layout.lines
+    for i in range(len(lines) - 1, max(0, len(lines) - 4), -1):
+        s, e = lines[i]
+        before = lines[i - 1]
+        if (_NAME_LINE_RE.match(ctx.text, s, e) and "\n\n" in ctx.text[before[1]:s]
+                and _CLOSING_LINE_RE.match(ctx.text, *before)
+                and len(ctx.text[slice(*before)].split()) <= _CLOSING_MOST_WORDS):
+            return (s, e)
+    return None
+

@@ -13,6 +13,7 @@ from coachkit.scoring.checks._util import (
     first_line,
     html_tags,
     inside,
+    name_after_closing,
     protected_spans,
 )
 from coachkit.scoring.context import Context
@@ -252,6 +253,8 @@ def _wants_an(word: str) -> bool | None:
     if word in _EITHER_ARTICLE:
         return None
     if len(word) > 1 and word.isupper():
+        if len(word) >= 4 and spelling.frequency(word.lower()) >= 5000:
+            return _wants_an(word.lower())  # a word set in capitals: a FULL OUTER JOIN
         return word[0] in _LETTER_VOWEL_SOUND  # spelled-out acronyms: an MBA, a KPI
     if _VOWEL_SOUND_CONSONANTS.match(word):
         return True
@@ -324,7 +327,8 @@ def _greeting(ctx: Context) -> Iterator[Hit]:
 
 
 def _signoff(ctx: Context) -> Iterator[Hit]:
-    if ctx.layout.signoff is None and ctx.layout.lines and distant_signoff(ctx) is None:
+    if (ctx.layout.signoff is None and ctx.layout.lines and distant_signoff(ctx) is None
+            and name_after_closing(ctx) is None):
         yield Hit(*ctx.layout.lines[-1],
                   message="End with a sign-off such as 'Best regards,' and your name")
 

@@ -6,6 +6,7 @@ import bisect
 import itertools
 import math
 import re
+import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -13,6 +14,7 @@ from coachkit.scoring import spelling
 from coachkit.scoring.checks._company import (
     CAP_WORD_RE,
     ORG_CONTEXTS,
+    TITLES,
     company_core,
     mentions_company,
     notes_names,
@@ -69,6 +71,56 @@ def _name_spelling(ctx: Context) -> Iterator[Hit]:
                 yield Hit(m.start(), m.start() + len(word),
                           message=f"Your notes spell this name '{name}'", suggestion=name)
                 break
+
+
+# the words before the names in a greeting ("Dear", "Good morning"), and greeting words
+# that name no one ("Dear Hiring Team", "Hi all")
+_SALUTATION_RE = re.compile(r"(?:dear|hi|hello|hey|hiya|greetings|good\s+(?:morning|afternoon|"
+                            r"evening|day))\b[ \t]*", re.IGNORECASE)
+_NO_ONE = frozenset((
+    "hiring", "manager", "managers", "team", "committee", "panel", "selection", "search",
+    "recruiting", "recruitment", "talent", "acquisition", "human", "resources", "department",
+    "members", "member", "everyone", "everybody", "all", "folks", "colleagues", "friends",
+    "there", "or", "to", "whom", "it", "may", "concern", "the", "of", "and", "board",
+    "council", "interview", "interviewers", "staff", "recruiter", "coordinator", "director",
+    "principal", "chief", "officer", "again", "both", "you", "sir", "madam", "hr", "people",
+    "ladies", "gentlemen", "once", "authority", "authorities", "interviewer", "name",
+    "first", "last", "candidate", "applicant"))
+
+
+def _folded(word: str) -> str:
+    """Lower case without accents: "Siobhán" greets "Siobhan"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower())
+                   if not unicodedata.combining(c))
+
+
+def _greets_someone_else(ctx: Context) -> Iterator[Hit]:
+    """A greeting that names someone the notes do not list as an interviewer ("Dear Ms.
+    Martin" to Nomvula Dlamini): a letter meant for someone else, or the wrong name."""
+    names = notes_names(ctx)
+    greeting = ctx.layout.greeting
+    if not names or greeting is None:
+        return
+    text = ctx.text
+    end = min((i for i in (text.find(c, *greeting) for c in ",:;!") if i != -1),
+              default=greeting[1])
+    opener = _SALUTATION_RE.match(text, greeting[0], end)
+    known = {_folded(p) for parts in names for p in parts}
+    company = ctx.notes.company if ctx.notes else None
+    ignore = _NO_ONE | TITLES | {_folded(w) for w in company_core(company or "", ctx)}
+    for m in CAP_WORD_RE.finditer(text, opener.end() if opener else greeting[0], end):
+        word = _folded(m.group())
+        if word.strip(".") in ignore or any(
+                word == k or (len(word) >= 3 and (k.startswith(word) or word.startswith(k)))
+                or spelling.edit_distance(word, k) <= 2 for k in known):
+            continue  # a nickname or a misspelling (personalization.name_spelling) is theirs
+        who = " or ".join(" ".join(parts) for parts in names)
+        yield Hit(m.start(), m.end(),
+                  message=f"Your notes name {who} as the interviewer"
+                          f"{'s' if len(names) > 1 else ''}, and this greets "
+                          f"'{m.group()}': check the name, or add them to the notes if "
+                          "you are writing to someone else")
+        return
 
 
 def _company_mentioned(ctx: Context) -> Iterator[Hit]:
@@ -240,6 +292,11 @@ CHECKS: tuple[Check, ...] = (
           "Interviewer's name spelled differently from the notes",
           "Misspelling the interviewer's name is the one typo everyone notices.",
           Function(_name_spelling)),
+    Check("personalization.greeting_name", "personalization", "warning",
+          "The greeting names someone the notes do not",
+          "A note greeting someone other than the interviewer reads as meant for someone "
+          "else, or gets their name wrong: the one slip every reader notices first.",
+          Function(_greets_someone_else)),
     Check("personalization.company", "personalization", "warning", "Mention the company",
           "Naming the company shows the note is not a mass mailing.",
           Function(_company_mentioned), scope="message"),

@@ -68,12 +68,16 @@ def _check_in_timing(ctx: Context) -> Iterator[Hit]:
     policy = ctx.rules.policy
     if decision is not None:
         earliest = add_business_days(decision, policy.check_in_after_decision)
-        if sent.date() < earliest:
-            before = sent.date() <= decision
+        if sent.date() <= decision:
+            when = "before" if sent.date() < decision else "on"
             yield Hit(*span, severity="warning",
-                      message=("Sent before the decision date" if before else
-                               "Sent right on the decision date") +
-                              f" ({decision.isoformat()}): wait until {earliest.isoformat()}")
+                      message=f"Sent {when} the decision date ({decision.isoformat()}): "
+                              f"wait until {earliest.isoformat()}")
+        elif sent.date() < earliest:
+            # the date has passed: a day's grace is a courtesy, not a fault
+            yield Hit(*span, severity="suggestion",
+                      message=f"The decision date ({decision.isoformat()}) has only just "
+                              f"passed: {earliest.isoformat()} gives them a working day's grace")
         return
     if seen is None:
         return

@@ -1,0 +1,130 @@
+"""Pass and fail examples for the quiet faults of probe sets 26-29 (a greeting to someone
+the notes do not name, favours asked after a no, perks and conditions before an offer, a
+manager run down, defensiveness about the interview) and for the false alarms fixed with
+them (the writer's own work at another employer, a closing sentence over a bare name, a
+greeting of names alone, SQL in capitals). ``check_examples`` merges them into
+``EXAMPLES``.
+"""
+
+from __future__ import annotations
+
+from check_examples_real import CI, RR, SIGN, Example, letter
+
+N = {"notes": True}
+NCI = {"notes": True, "kind": "check_in"}
+AI = {"kind": "additional_info"}
+BODY = ("Thank you for meeting with me about the Operations Analyst role at Northwind "
+        "Analytics. I enjoyed our talk about the warehouse forecasting model.")
+
+MORE: dict[str, dict[str, list[Example]]] = {
+    "personalization.greeting_name": {  # the sample notes name Dana Whitfield, Sam Ortiz
+        "fail": [("Dear Ms. Martin,\n\n" + BODY + SIGN, N),
+                 ("Hi Karen,\n\n" + BODY + SIGN, N),
+                 ("Dear Ms. Whitfield and Mr. Okonkwo,\n\n" + BODY + SIGN, N)],
+        "pass": [("Dear Dana,\n\n" + BODY + SIGN, N),
+                 ("Dear Ms. Whitfield and Mr. Ortiz,\n\n" + BODY + SIGN, N),
+                 ("Hi Dana and Sam,\n\n" + BODY + SIGN, N),
+                 ("Dear Northwind Analytics Hiring Team,\n\n" + BODY + SIGN, N),
+                 ("Dear Members of the Selection Panel,\n\n" + BODY + SIGN, N),
+                 ("Dear Ms. Whitfeld,\n\n" + BODY + SIGN, N),  # a misspelling, found apart
+                 ("Hi Sammy,\n\n" + BODY + SIGN, N),
+                 ("Dear Karen,\n\n" + BODY + SIGN)],  # no notes: no one to compare with
+    },
+    "tone.passive_aggressive": {
+        "fail": [(letter("I see the 16th has come and gone. If anyone there does get a "
+                         "moment, I'd appreciate a reply."), CI),
+                 (letter("I would have thought a short note wouldn't be too much to ask."), CI),
+                 letter("I felt the question assumed a second-year teacher would struggle, "
+                        "and I'm not sure that's a fair assumption."),
+                 (letter("Best of luck with the holiday staffing plan. You'll need it."), RR)],
+        "pass": [(letter("I know the decision date has passed and these things take time, "
+                         "so I wanted to check in."), CI),
+                 letter("You asked a fair question about class sizes, so here is my plan.")],
+    },
+    "tone.badmouthing": {
+        "fail": [letter("At my current store the GM won't back the team when we catch "
+                        "someone, which is a big part of why I'm leaving."),
+                 letter("The hotel has been badly run for the last two years, and HR has "
+                        "been no help."),
+                 letter("I believe a good supervisor can show people they don't need a "
+                        "union to be treated fairly.")],
+        "pass": [letter("At my current store I run the weekly shrink count with the GM.")],
+    },
+    "tone.boastful": {
+        "fail": [letter("How many weeks of PTO do engineers get, and could I skip the "
+                        "on-call rotation for the first six months?"),
+                 letter("Could you tell me what the starting pay looks like for this level?"),
+                 letter("I'd need those nights off, and I'd prefer to be on days at first.")],
+        "pass": [letter("I am glad to join the on-call rotation from the first month.")],
+    },
+    "tone.desperate": {
+        "fail": [(letter("I'd be happy to do a two-week unpaid trial, or come in at a junior "
+                         "level at a lower salary."), RR)],
+    },
+    "tone.pushy": {
+        "fail": [(letter("Would you also write me a letter of recommendation? I know it's a "
+                         "lot to ask."), RR),
+                 (letter("Could you tell me a bit about the person you chose?"), RR),
+                 (letter("I'd like to know where I stand compared with the other "
+                         "candidates."), CI),
+                 letter("I've already let my shift manager know I'll be moving on. Just let "
+                        "me know where to send my details for payroll.")],
+        "pass": [(letter("Thank you for letting me know. I would be grateful for any "
+                         "feedback on my application."), RR)],
+    },
+    "tone.threat": {
+        "fail": [(letter("I'll be writing up my experience on Glassdoor this weekend."), RR)],
+    },
+    "tone.confidential": {
+        "fail": [(letter("A friend on the payments team mentioned it's down to me and one "
+                         "other candidate."), CI),
+                 letter("The patient was a 67-year-old man in bed 9 on our step-down unit.")],
+    },
+    "personalization.other_company": {  # the writer's own work, with notes
+        "pass": [(letter(BODY + " Attached is a two-page memo I prepared for the Fenwick "
+                         "County Board of Supervisors last spring."), N),
+                 (letter(BODY + " I went through a migration from Opera 5 at the Alder Quay "
+                         "Hotel last year."), N),
+                 (letter(BODY + " It's close to how we split our ledger service out of the "
+                         "monolith at Corvane Systems."), N),
+                 (letter(BODY + " The approach that worked best for us at Trailhead Supply "
+                         "was simple."), N),
+                 (letter(BODY + " It would be a step up from the six receptionists I "
+                         "supervise at the Albany Quay Hotel."), N)],
+        "fail": [(letter(BODY + " I left even more certain that Globex Partners is where I "
+                         "want to build my career."), N),
+                 (letter("I would ask for the same arrangement at Redwood Lane Health."), N),
+                 (letter("I'm writing to check in on the analyst position at Stark "
+                         "Logistics."), NCI)],
+    },
+    "correctness.signoff": {
+        "pass": ["Dear Dana,\n\n" + BODY + "\n\nThanks again for your time on Tuesday."
+                 "\n\nMaya",
+                 "Dear Dana,\n\n" + BODY + "\n\nAll the best with the rollout.\n\n"
+                 "Dwayne Kessler\n(775) 555-0117"],
+        "fail": ["Dear Dana,\n\nI enjoyed our talk about the warehouse forecasting model."
+                 "\n\nMaya"],
+    },
+    "correctness.greeting": {
+        "pass": ["Dana, Sam,\n\n" + BODY + SIGN, "Rahul and Siobhán,\n\n" + BODY + SIGN],
+    },
+    "correctness.article": {
+        "pass": [(letter("I would pull both sides with a FULL OUTER JOIN on the account."), AI)],
+    },
+    "tone.shouting": {
+        "pass": [(letter("I would pull both sides with a FULL OUTER JOIN on the account."), AI),
+                 letter("We track the weekly KPIs (conversion, UPT, ADS) in one sheet.")],
+    },
+    "tone.hostile": {
+        "pass": [(letter("Thank you for calling me rather than sending a form letter; I "
+                         "appreciated it."), RR)],
+    },
+}
+
+
+def merge_into(examples: dict[str, dict[str, list[Example]]]) -> None:
+    """Add these examples to ``examples`` (the table of every check's examples)."""
+    for check_id, table in MORE.items():
+        into = examples.setdefault(check_id, {"fail": [], "pass": []})
+        for key in ("fail", "pass"):
+            into[key] = [*into[key], *table.get(key, [])]
