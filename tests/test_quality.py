@@ -76,15 +76,16 @@ def probes():
 
 
 # The probe drafts (tests/probes/README.md), measured first as written: bad drafts "ready"
-# from 0% to 64% in the twenty-one sets (mostly 8 of 25 or fewer in the sets written in the
-# manner of published examples), AUC 0.61-1.00. After the checks were extended for them:
-# AUC 0.99, 5 of 547 bad drafts "ready" (a note whose facts contradict the interview, one
-# mass-sent to the panel with the names mixed up, a private folder shared instead of the
-# file asked for, a greeting to the wrong person, a request for other candidates' take-home
-# work), 549 of 553 good drafts "ready", none with an error finding.
+# from 0% to 64% in the twenty-five sets (mostly 8 of 25 or fewer in the sets written in
+# the manner of published examples), AUC 0.58-1.00. After the checks were extended for
+# them: AUC 0.99, 5 of 647 bad drafts "ready" (a note whose facts contradict the
+# interview, one mass-sent to the panel with the names mixed up, a private folder shared
+# instead of the file asked for, a request for other candidates' take-home work, another
+# organisation's name made of plain words), 643 of 653 good drafts "ready", one with an
+# error finding (a store named as the writer's own only by the figures that follow).
 def test_probe_drafts_rank_and_get_the_right_verdict(probes):
-    assert sum(probes.verdicts["good"].values()) == 553
-    assert sum(probes.verdicts["bad"].values()) == 547
+    assert sum(probes.verdicts["good"].values()) == 653
+    assert sum(probes.verdicts["bad"].values()) == 647
     assert probes.auc >= 0.98
     assert probes.verdicts["bad"]["ready"] <= 5, probes.wrong_verdicts
     assert probes.verdict_share("good", "ready") >= 0.97, probes.wrong_verdicts

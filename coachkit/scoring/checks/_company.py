@@ -96,6 +96,8 @@ def other_company(ctx: Context) -> Iterator[Hit]:
         if (start, stop) in seen or not name:
             continue
         seen.add((start, stop))
+        if source == "slot" and _ADDRESSEE_BEFORE_RE.search(text, max(0, start - 40), start):
+            source = "addressee"
         if (name in signature or not names.is_other_company(name, source)
                 or own_employer_sentence(ctx, start) or own_work_clause(ctx, start)):
             continue
@@ -107,6 +109,12 @@ def other_company(ctx: Context) -> Iterator[Hit]:
 
 
 _SOURCE_RANK = {"anywhere": 0, "listed": 1, "slot": 2, "run": 3}
+# the slots that can only name the employer written to: "joining the team at", "the role
+# with", "an asset to"
+_ADDRESSEE_BEFORE_RE = re.compile(
+    r"\b(?:join|joining|(?:role|position|job|team|opportunity|career|future|place)\s+"
+    r"(?:here\s+)?(?:at|with)|(?:asset|addition)\s+to|contribut(?:e|ing)\s+to|"
+    r"(?:be|becoming)\s+part\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _company_candidates(ctx: Context, famous: frozenset[str]) -> list[tuple[int, int, str]]:
@@ -179,6 +187,8 @@ class _CompanyNames:
         if all(w in self.people or w in self.known or w in TITLES for w in lows):
             return False
         has_suffix = len(lows) > 1 and (lows[-1] in self.suffixes or lows[-1] in self.markers)
+        if source == "addressee" and len(lows) > 1:
+            return True  # several capitalised words where only the employer's name goes
         if source == "run" and not has_suffix:
             return False  # a run of capitals is a company only with a company word at its end
         # an unknown capitalised word in a company slot counts only when it is no common word
