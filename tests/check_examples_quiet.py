@@ -2,8 +2,8 @@
 the notes do not name, favours asked after a no, perks and conditions before an offer, a
 manager run down, defensiveness about the interview) and for the false alarms fixed with
 them (the writer's own work at another employer, a closing sentence over a bare name, a
-greeting of names alone, SQL in capitals). ``check_examples`` merges them into
-``EXAMPLES``.
+greeting of names alone or on the line of the first sentence, SQL in capitals).
+``check_examples`` merges them into ``EXAMPLES``.
 """
 
 from __future__ import annotations
@@ -90,7 +90,11 @@ MORE: dict[str, dict[str, list[Example]]] = {
                  (letter(BODY + " The approach that worked best for us at Trailhead Supply "
                          "was simple."), N),
                  (letter(BODY + " It would be a step up from the six receptionists I "
-                         "supervise at the Albany Quay Hotel."), N)],
+                         "supervise at the Albany Quay Hotel."), N),
+                 (letter(BODY + " I went through a similar migration at the Rowan Quay Hotel "
+                         "in 2023 and would be glad to share what we learnt."), N),
+                 (letter(BODY + " Shrink went from 2.1% to 1.3% at the Beaverton location."),
+                  N)],
         "fail": [(letter(BODY + " I left even more certain that Globex Partners is where I "
                          "want to build my career."), N),
                  (letter("I would ask for the same arrangement at Redwood Lane Health."), N),
@@ -101,12 +105,23 @@ MORE: dict[str, dict[str, list[Example]]] = {
         "pass": ["Dear Dana,\n\n" + BODY + "\n\nThanks again for your time on Tuesday."
                  "\n\nMaya",
                  "Dear Dana,\n\n" + BODY + "\n\nAll the best with the rollout.\n\n"
-                 "Dwayne Kessler\n(775) 555-0117"],
+                 "Dwayne Kessler\n(775) 555-0117",
+                 "Dear Dana,\n\n" + BODY + "\n\nLooking forward to hearing from you.\n"
+                 "Marcus Bell\n775-555-0148",
+                 "Dear Dana,\n\n" + BODY + " Thanks again!\n\nDev Patel"],
         "fail": ["Dear Dana,\n\nI enjoyed our talk about the warehouse forecasting model."
-                 "\n\nMaya"],
+                 "\n\nMaya",
+                 "Dear Dana,\n\n" + BODY + " If another role opens, I'd like to hear about "
+                 "it.\n\nMaya"],
     },
     "correctness.greeting": {
-        "pass": ["Dana, Sam,\n\n" + BODY + SIGN, "Rahul and Siobhán,\n\n" + BODY + SIGN],
+        "pass": ["Dana, Sam,\n\n" + BODY + SIGN, "Rahul and Siobhán,\n\n" + BODY + SIGN,
+                 "Hi Dana, thanks for meeting with me this afternoon. I enjoyed our talk "
+                 "about the warehouse forecasting model." + SIGN],
+    },
+    "correctness.sentence_case": {
+        "pass": ["Hi Dana, thanks for meeting with me this afternoon. I enjoyed our talk "
+                 "about the warehouse forecasting model." + SIGN],
     },
     "correctness.article": {
         "pass": [(letter("I would pull both sides with a FULL OUTER JOIN on the account."), AI)],

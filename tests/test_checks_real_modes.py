@@ -111,7 +111,8 @@ def test_a_long_signature_keeps_its_sign_off():
             "jordan@example.com\n555 0100\nlinkedin.com/in/jordan")
     rules = {f.rule for f in _findings((text, {"notes": True}))}
     assert "correctness.signoff" not in rules
-    bare = "Dear Dana,\n\nThank you for the interview.\nJordan Lee\nAcme Logistics"
+    # a name under the body, with no sign-off and no closing line of thanks above it
+    bare = "Dear Dana,\n\nI enjoyed the interview.\nJordan Lee\nAcme Logistics"
     assert "correctness.signoff" in {f.rule for f in _findings(bare)}
 
 

@@ -312,6 +312,14 @@ def layout(text: str, body_start: int,
         words = len(text[first[0] : first[1]].split())
         if (comma != -1 and comma >= first[1] - 2) or words <= 6 or text[first[1] - 1] in ",:":
             greeting = first
+        elif comma != -1 and len(text[first[0]:comma].split()) <= 4:
+            # "Hi Chloé, thank you for letting me know, ...": the greeting, then the body
+            # on the same line (typed on a phone)
+            rest = comma + 1
+            while text[rest] in " \t":
+                rest += 1
+            greeting = (first[0], comma + 1)
+            lines[0:1] = [greeting, (rest, first[1])]
     elif (lines and _NAME_GREETING_RE.match(text, lines[0][0], lines[0][1])
           and not _SIGNOFF_RE.match(text, lines[0][0], lines[0][1])):
         greeting = lines[0]

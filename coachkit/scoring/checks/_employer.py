@@ -61,6 +61,9 @@ _OWN_EMPLOYER_RE = re.compile(
     r"|\b(?-i:Manager|Director|Head|Supervisor|Lead|Officer|Analyst|Engineer|Nurse|Teacher|"
     r"Principal|Coordinator|President|Chef|Consultant|Specialist|Assistant|Administrator|"
     r"Partner|Founder)\s*,\s+(?:the\s+)?(?-i:[A-Z])"
+    # "a migration at the Rowan Quay Hotel in 2023", "at Calloway Distribution last year"
+    r"|\bat\s+(?:the\s+)?(?-i:[A-Z])[\w&'’-]*(?:\s+(?-i:[A-Z])[\w&'’-]*){0,3}\s+(?:in\s+"
+    r"(?:19|20)\d\d|last\s+(?:year|spring|summer|autumn|fall|winter|quarter))\b"
     # "My background is mostly in corporate fundraising, at the Halvorsen Foundation"
     r"|\bmy\s+(?:background|experience|career)\s+(?:is|was|has\s+been|lies)\b[^.!?]{0,60}?"
     r"\bat\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
@@ -141,8 +144,8 @@ _TOWARD_READER_RE = re.compile(
     r"welcom\w*|spoke|spoken|talk\w*|discuss\w*|chat\w*|mention\w*|asked|describ\w*|"
     r"explain\w*|show\w*)\b",
     re.IGNORECASE)
-# a modal turns the clause ahead ("I would ask for the same at X") when it follows the
-# first person
+# a modal turns the clause ahead ("I would ask for the same at X") when it comes between
+# the first person and the name
 _AHEAD_MODAL_RE = re.compile(r"\b(?:can|could|would|will|shall|might)\b|['’](?:d|ll)\b",
                              re.IGNORECASE)
 
@@ -164,7 +167,7 @@ def own_work_clause(ctx: Context, pos: int) -> bool:
     end = after.start() if after else span[1]
     persons = list(_FIRST_PERSON_RE.finditer(text, start, pos))
     return (bool(persons) and _TOWARD_READER_RE.search(text, start, end) is None
-            and _AHEAD_MODAL_RE.search(text, persons[-1].start(), end) is None)
+            and _AHEAD_MODAL_RE.search(text, persons[-1].start(), pos) is None)
 
 
 def tool_slot(text: str, start: int) -> bool:

@@ -121,15 +121,26 @@ _NAME_LINE_RE = re.compile(r"[ \t]*[A-Z\u00C0-\u00DE][\w'’.-]*(?:[ \t]+[A-Z\u0
 
 def name_after_closing(ctx: Context) -> Span | None:
     """The name line under a short closing line of thanks or good wishes, the way many
-    people end an email ("All the best with the WMS rollout.", a blank line, "Dwayne"),
-    with at most a few contact lines below it."""
+    people end an email ("All the best with the WMS rollout." then "Dwayne"), with at
+    most a few contact lines below it."""
     lines = ctx.layout.lines
     for i in range(len(lines) - 1, max(0, len(lines) - 4), -1):
         s, e = lines[i]
-        before = lines[i - 1]
-        if (_NAME_LINE_RE.match(ctx.text, s, e) and "\n\n" in ctx.text[before[1]:s]
-                and _CLOSING_LINE_RE.match(ctx.text, *before)
-                and len(ctx.text[slice(*before)].split()) <= _CLOSING_MOST_WORDS):
+        if _NAME_LINE_RE.match(ctx.text, s, e) and _closes(ctx.text, *lines[i - 1]):
             return (s, e)
     return None
+
+
+_LAST_SENTENCE_RE = re.compile(r".*[.!?][ \t]+(?=\S)")
+
+
+def _closes(text: str, start: int, end: int) -> bool:
+    """Whether the line at ``start:end`` is a short closing ("Looking forward to hearing
+    from you."), or ends on one ("... around it. Thanks again!")."""
+    line = text[start:end]
+    if _CLOSING_LINE_RE.match(line) and len(line.split()) <= _CLOSING_MOST_WORDS:
+        return True
+    last = _LAST_SENTENCE_RE.match(line)
+    tail = line[last.end():] if last else ""
+    return bool(tail) and _CLOSING_LINE_RE.match(tail) is not None and len(tail.split()) <= 6
 

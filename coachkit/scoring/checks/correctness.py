@@ -199,12 +199,15 @@ _LIST_MARKER_RE = re.compile(r"[ \t]*(?:\d{1,2}|[a-z])[.)][ \t]+")
 def _sentence_case(ctx: Context) -> Iterator[Hit]:
     text = ctx.text
     names_line = ctx.layout.signoff
+    greeting = ctx.layout.greeting
     for s, e in ctx.layout.sentences:
         if names_line and s > names_line[0]:
             break
         first = text[s]
         if not first.islower() or _SENTENCE_OPENERS_SKIP.match(text, s):
             continue
+        if greeting and greeting[1] <= s and "\n" not in text[greeting[1]:s]:
+            continue  # "Hi Marisol, thanks for ...": the sentence goes on from the greeting
         if _LIST_MARKER_RE.fullmatch(text, text.rfind("\n", 0, s) + 1, s):
             continue  # "1. a SQL mapping table;": a list item continues its lead-in
         if _QUOTED_END_RE.search(text, max(0, s - 4), s):
