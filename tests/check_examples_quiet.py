@@ -30,6 +30,17 @@ MORE: dict[str, dict[str, list[Example]]] = {
                  ("Hi Sammy,\n\n" + BODY + SIGN, N),
                  ("Dear Karen,\n\n" + BODY + SIGN)],  # no notes: no one to compare with
     },
+    "personalization.role_title": {  # the sample notes: an Operations Analyst interview
+        "fail": [(letter("Thank you for meeting with me about the Financial Analyst role at "
+                         "Northwind Analytics."), N),
+                 (letter("I wanted to follow up on my interview for the Guest Relations "
+                         "Manager position."), NCI)],
+        "pass": [(letter(BODY), N),
+                 (letter("I enjoyed hearing about the Northwind Analytics Operations Analyst "
+                         "role."), N),
+                 (letter("Thank you for meeting with me about the Financial Analyst role.")),
+                 (letter("My last Operations position was at a freight broker."), N)],
+    },
     "tone.passive_aggressive": {
         "fail": [(letter("I see the 16th has come and gone. If anyone there does get a "
                          "moment, I'd appreciate a reply."), CI),
@@ -122,6 +133,19 @@ MORE: dict[str, dict[str, list[Example]]] = {
     "correctness.sentence_case": {
         "pass": ["Hi Dana, thanks for meeting with me this afternoon. I enjoyed our talk "
                  "about the warehouse forecasting model." + SIGN],
+    },
+    "correctness.placeholder": {
+        "fail": [letter(BODY) + "\n---\nfor ty email: Sam not sold on dbt, don't bring it up."
+                 " Dana liked the forecasting answer, lean on that."],
+        "pass": [letter(BODY + " I won't bring up the dbt course again unless it helps.")],
+    },
+    "correctness.repeated_sentence": {
+        "fail": [letter(BODY + "\n\nI would welcome the chance to help with the forecasting "
+                        "model.\n\n" + BODY)],
+        "pass": [letter(BODY + " Thank you again. I look forward to hearing from you. Thank "
+                        "you again."),
+                 letter(BODY + "\n\nI also enjoyed our talk about the warehouse forecasting "
+                        "model and the on-call rotation.")],
     },
     "correctness.article": {
         "pass": [(letter("I would pull both sides with a FULL OUTER JOIN on the account."), AI)],

@@ -76,18 +76,19 @@ def probes():
 
 
 # The probe drafts (tests/probes/README.md), measured first as written: bad drafts "ready"
-# from 0% to 64% in the twenty-five sets (mostly 8 of 25 or fewer in the sets written in
+# from 0% to 64% in the twenty-nine sets (mostly 8 of 25 or fewer in the sets written in
 # the manner of published examples), AUC 0.58-1.00. After the checks were extended for
-# them: AUC 0.99, 5 of 647 bad drafts "ready" (a note whose facts contradict the
+# them: AUC 0.99, 6 of 747 bad drafts "ready" (a note whose facts contradict the
 # interview, one mass-sent to the panel with the names mixed up, a private folder shared
 # instead of the file asked for, a request for other candidates' take-home work, another
-# organisation's name made of plain words), 643 of 653 good drafts "ready", one with an
-# error finding (a store named as the writer's own only by the figures that follow).
+# organisation's name made of plain words, a ceremonial note that adds nothing), 733 of
+# 753 good drafts "ready", two with an error finding (a store and a school named as the
+# writer's own only by what surrounds the sentence).
 def test_probe_drafts_rank_and_get_the_right_verdict(probes):
-    assert sum(probes.verdicts["good"].values()) == 653
-    assert sum(probes.verdicts["bad"].values()) == 647
+    assert sum(probes.verdicts["good"].values()) == 753
+    assert sum(probes.verdicts["bad"].values()) == 747
     assert probes.auc >= 0.98
-    assert probes.verdicts["bad"]["ready"] <= 5, probes.wrong_verdicts
+    assert probes.verdicts["bad"]["ready"] <= 6, probes.wrong_verdicts
     assert probes.verdict_share("good", "ready") >= 0.97, probes.wrong_verdicts
     assert probes.clean_rate >= 0.97, probes.false_errors
     assert probes.overall_recall >= 0.98, probes.misses

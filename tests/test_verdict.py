@@ -41,7 +41,7 @@ def test_the_default_caps_are_the_documented_ones():
         "tone.passive_aggressive": 55, "tone.boastful": 70, "tone.oversharing": 70,
         "tone.overfamiliar": 70, "tone.badmouthing": 70, "tone.confidential": 45,
         "personalization.basic_questions": 75, "personalization.impersonal_greeting": 79,
-        "personalization.greeting_name": 79,
+        "personalization.greeting_name": 79, "personalization.role_title": 70,
         "personalization.template_signal": 78, "correctness.greeting": 79,
         "correctness.signoff": 79, "correctness.sentence_case": 79,
         "personalization.topic": 79, "tone.emoji": 79, "tone.late_apology": 79,
@@ -96,8 +96,8 @@ def test_a_one_line_thank_you_is_not_ready():
 
 
 def test_a_rambling_note_far_past_the_band_is_not_ready():
-    body = " ".join(["We talked about the rollout of the new scanners at the Reno hub, "
-                     "and I described how I trained each shift before go-live."] * 16)
+    body = " ".join(f"We talked about the rollout of the new scanners at the Reno hub, and "
+                    f"I described how I trained shift {i} before go-live." for i in range(16))
     report = score(f"Dear Ms. Ortiz,\n\n{body}\n\nBest regards,\nSam Lee")
     length = [f for f in report.findings if f.rule == "concision.length"]
     assert length and length[0].severity == "warning"

@@ -52,6 +52,11 @@ _GREETED_NAME = (r"(?:(?:Mr|Ms|Mrs|Mx|Dr|Prof)\.?\s+)?[A-Z\u00C0-\u00DE][\w'’.
 _NAME_GREETING_RE = re.compile(
     rf"{_GREETED_NAME}(?:(?:,|[ \t]+and|[ \t]*&)[ \t]+{_GREETED_NAME}){{0,3}}[ \t]*[,:][ \t]*$"
 )
+# a first line that opens on a name and goes on in lower case: "Tomasz, thanks for ..."
+_NAME_THEN_TEXT_RE = re.compile(
+    rf"(?!(?:Thanks|Thank|Yes|No|Sorry|Again|Also|Today|Yesterday|Hi|Hello|Well|So|Okay|OK|"
+    rf"Please|First|Finally|However|Anyway|Honestly)\b)({_GREETED_NAME},)[ \t]+(?=[a-z])"
+)
 _SIGNOFF_RE = re.compile(
     r"(?:(?:best|kind|kindest|warm|warmest|with\s+(?:best|kind|warm))\s+(?:regards|wishes)"
     r"|regards|sincerely(?:\s+yours)?|yours\s+(?:sincerely|truly|faithfully)|respectfully"
@@ -323,6 +328,10 @@ def layout(text: str, body_start: int,
     elif (lines and _NAME_GREETING_RE.match(text, lines[0][0], lines[0][1])
           and not _SIGNOFF_RE.match(text, lines[0][0], lines[0][1])):
         greeting = lines[0]
+    elif lines and (named := _NAME_THEN_TEXT_RE.match(text, lines[0][0], lines[0][1])):
+        # "Tomasz, thanks for the walk round the hub ...": a name, then the first sentence
+        greeting = (lines[0][0], named.end(1))
+        lines[0:1] = [greeting, (named.end(), lines[0][1])]
     signoff = None
     closing_start = len(text)
     for line in reversed(lines[-5:]):

@@ -26,7 +26,7 @@ _OWN_EMPLOYER_RE = re.compile(
     r"colleagues|employer|company|firm|clients|contract|notice\s+period)\s+(?:at|with)\b"
     r"|\bour\s+(?!(?:paths|conversation|conversations|interview|interviews|meeting|chat|"
     r"call|discussion|time)\b)(?:[\w-]+\s+){1,3}?at\s+(?:the\s+)?(?-i:[A-Z])"
-    r"|\bwe\s+(?:fixed|built|rebuilt|launched|ran|cut|reduced|grew|started|introduced|moved|"
+    r"|\bwe\s+(?:fixed|built|rebuilt|launched|ran|cut|reduced|grew|started|introduced|moved|did|made|"
     r"migrated|switched|shipped|won|set\s+up|used|use|run|hit|tried|trialled|piloted)\b"
     r"[^.!?]{0,40}\bat\s+(?:the\s+)?(?-i:[A-Z])"
     r"|\b(?:our|my)\s+(?:team|teams|office|store|unit|ward|department|school|branch|"
@@ -53,7 +53,7 @@ _OWN_EMPLOYER_RE = re.compile(
     # volunteered on the appeal for X"; a client's product ("a launch for Lumen Skincare's
     # winter line"); a reference's title ("General Manager, Quayside Hotel")
     r"|\b(?:at|(?-i:In))\s+(?:the\s+)?(?-i:[A-Z])[\w&'’-]*(?:\s+(?-i:[A-Z])[\w&'’-]*){0,3},?\s+"
-    r"(?:we|our)\b"
+    r"(?:we|our|my)\b"
     r"|\bI\s+(?:also\s+)?(?:volunteered|worked|interned|consulted|freelanced)\b[^.!?]{0,60}"
     r"\b(?:for|at|with)\s+(?:the\s+)?(?-i:[A-Z])"
     r"|\bfor\s+(?-i:[A-Z])[\w&'’-]*(?:\s+(?-i:[A-Z])[\w&'’-]*){0,3}['’]s\s+(?:[\w-]+\s+)?"
@@ -80,7 +80,8 @@ _TOOL_BEFORE_RE = re.compile(
     r"marketplace|page|channel|sell\w*|sold|listed|built|building|automated|automating|"
     r"integrated|integrating|migrated|migrating|migrate|migration|ported|porting|upgraded|"
     r"found|researched|analy[sz]ed|tracked|measured|made|created|designed|pulled|ran|"
-    r"upgrading|converted|converting|moved\s+\w+(?:\s+\w+)?)\s+(?:with|to|in|on|onto|into|using)\s+(?:the\s+)?$",
+    r"upgrading|converted|converting|merged|records|cleaned|deduplicated|de-duplicated|"
+    r"moved\s+\w+(?:\s+\w+)?)\s+(?:with|to|in|on|onto|into|using)\s+(?:the\s+)?$",
     re.IGNORECASE)
 
 
@@ -127,7 +128,11 @@ def own_employer_sentence(ctx: Context, pos: int) -> bool:
 
 
 # the clause around a name: back to the last , ; : ( or dash, at most 70 characters, and
-# on to the next one
+# on to the next one, at most _AFTER_NAME characters past the name ("we did something
+# similar at Kingsmead and it changed how the team talked": the team there is the writer's)
+_AFTER_NAME = 20
+_NAME_AT_RE = re.compile(r"[A-Z][\w&'’-]{0,40}(?:[ \t]+(?:&[ \t]+|of[ \t]+)?[A-Z][\w&'’-]{0,40})"
+                         r"{0,4}")
 _CLAUSE_BREAK_RE = re.compile(r"[,;:(\u2013\u2014]|\s-\s")
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|we|us|our|my)\b|\bI['’]", re.IGNORECASE)
 # a name after "at", "for", "with", "from" or "to": where work was done, or for whom
@@ -136,7 +141,7 @@ _PLACE_BEFORE_RE = re.compile(r"\b(?:at|for|with|from|to)\s+(?:the\s+)?$", re.IG
 # employer written to
 _TOWARD_READER_RE = re.compile(
     r"\b(?:you|your|yours|interview\w*|meet|meeting|met|visit\w*|tour\w*|conversation|"
-    r"join\w*|opportunit\w+|opening|vacancy|candidacy|offer|role|position|post|excited|"
+    r"join\w*|opportunit\w+|openings?|vacancy|candidacy|offer|roles?|positions?|post|excited|"
     r"thrilled|eager|keen|look(?:ing)?\s+forward|hope|hoping|contribut\w+|bring|help|"
     r"helping|asset|addition|fit|mission|values|culture|future|enjoy\w*|learn\w*|hear\w*|"
     r"impressed|inspired|wish|interested|interest|respect|admire|appreciat\w*|paths|again|"
@@ -163,8 +168,9 @@ def own_work_clause(ctx: Context, pos: int) -> bool:
     start = max(span[0], pos - 70)
     breaks = [m.end() for m in _CLAUSE_BREAK_RE.finditer(text, start, pos)]
     start = breaks[-1] if breaks else start
-    after = _CLAUSE_BREAK_RE.search(text, pos, span[1])
-    end = after.start() if after else span[1]
+    after = _CLAUSE_BREAK_RE.search(text, pos, min(span[1], pos + 200))
+    name = _NAME_AT_RE.match(text, pos)
+    end = min(after.start() if after else span[1], (name.end() if name else pos) + _AFTER_NAME)
     persons = list(_FIRST_PERSON_RE.finditer(text, start, pos))
     return (bool(persons) and _TOWARD_READER_RE.search(text, start, end) is None
             and _AHEAD_MODAL_RE.search(text, persons[-1].start(), pos) is None)

@@ -111,9 +111,9 @@ def distant_signoff(ctx: Context) -> Span | None:
 
 # a short closing line ("Thanks again for your time on Tuesday.") and then the name alone
 _CLOSING_LINE_RE = re.compile(r"[ \t]*(?:thanks|thank\s+you|many\s+thanks|all\s+the\s+best|best|"
-                              r"wishing|with|warm|look(?:ing)?\s+forward|I\s+look\s+forward|"
-                              r"I\s+hope|hope|take\s+care|talk\s+soon|cheers|have\s+a)\b",
-                              re.IGNORECASE)
+                              r"appreciate\w*|wishing|with|warm|look(?:ing)?\s+forward|"
+                              r"I\s+look\s+forward|I\s+hope|hope|take\s+care|talk\s+soon|"
+                              r"cheers|have\s+a)\b", re.IGNORECASE)
 _CLOSING_MOST_WORDS = 16
 _NAME_LINE_RE = re.compile(r"[ \t]*[A-Z\u00C0-\u00DE][\w'’.-]*(?:[ \t]+[A-Z\u00C0-\u00DE][\w'’.-]*)"
                            r"{0,3}(?:,[ \t]*[A-Z]{2,6})?[ \t]*$")

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 
 from coachkit.scoring import spelling
+from coachkit.scoring.checks._repeats import repeated_sentences
 from coachkit.scoring.checks._spacing import spacing
 from coachkit.scoring.checks._util import (
     distant_signoff,
@@ -308,6 +309,9 @@ _PLACEHOLDER_HINTS_RE = re.compile("|".join(map(re.escape, _PLACEHOLDER_HINTS)))
 
 
 def _placeholder(ctx: Context) -> Iterator[Hit]:
+    for entry, start, end in ctx.phrase_matches("correctness.placeholder"):
+        yield Hit(start, end, why=entry.why,
+                  message="A note to yourself left in the message: delete it")
     if not _PLACEHOLDER_HINTS_RE.search(ctx.text):  # one scan for all the hints
         return
     for m in _PLACEHOLDER_RE.finditer(ctx.text):
@@ -343,6 +347,9 @@ CHECKS: tuple[Check, ...] = (
           "A typo tells a busy reader the note was written in a hurry.", Function(_spelling)),
     Check("correctness.repeated_word", "correctness", "error", "Repeated word",
           "A doubled word is a slip every reader notices.", Function(_repeated)),
+    Check("correctness.repeated_sentence", "correctness", "error", "Sentence pasted twice",
+          "A sentence or paragraph that appears twice shows the note was never read over "
+          "before it was sent.", Function(repeated_sentences)),
     Check("correctness.sentence_case", "correctness", "warning",
           "Start the sentence with a capital letter",
           "Sentences that start in lower case look careless.", Function(_sentence_case)),

@@ -112,8 +112,10 @@ def _greets_someone_else(ctx: Context) -> Iterator[Hit]:
         word = _folded(m.group())
         if word.strip(".") in ignore or any(
                 word == k or (len(word) >= 3 and (k.startswith(word) or word.startswith(k)))
-                or spelling.edit_distance(word, k) <= 2 for k in known):
-            continue  # a nickname or a misspelling (personalization.name_spelling) is theirs
+                or (abs(len(word) - len(k)) <= 2
+                    and spelling.edit_distance(word, k) <= (1 if len(k) <= 5 else 2))
+                for k in known):
+            continue  # a nickname, or a slip personalization.name_spelling finds
         who = " or ".join(" ".join(parts) for parts in names)
         yield Hit(m.start(), m.end(),
                   message=f"Your notes name {who} as the interviewer"
@@ -157,6 +159,33 @@ def _role_mentioned(ctx: Context) -> Iterator[Hit]:
     role = ctx.notes.role if ctx.notes else None
     if role and not _covers(role, _body_stems(ctx)):
         yield Hit(*_content_span(ctx), message=f"Name the role you interviewed for ({role})")
+
+
+# a job title in capitals before "role", "position" ...: "the Guest Relations Manager role"
+_TITLE_BEFORE_RE = re.compile(r"(?<![\w&'’-])((?:[A-Z][\w&'’-]{0,30}[ \t]+){1,5})(?=(?:role|"
+                              r"position|job|opening|post|vacancy)\b)")
+_TITLE_WORD_RE = re.compile(r"[\w&'’-]+")
+_NOT_TITLE = frozenset(("the", "a", "an", "of", "and", "&", "for", "your", "my", "this",
+                        "that"))
+
+
+def _other_role(ctx: Context) -> Iterator[Hit]:
+    """A job title that is not the one in the notes, pasted from another application:
+    half or more of its words are neither the notes' role nor the company."""
+    notes = ctx.notes
+    if not notes or not notes.role:
+        return
+    own = {w.lower() for w in _TITLE_WORD_RE.findall(f"{notes.role} {notes.company or ''}")}
+    for m in _TITLE_BEFORE_RE.finditer(ctx.text):
+        words = [w.lower() for w in _TITLE_WORD_RE.findall(m.group(1))]
+        words = [w for w in words if w not in _NOT_TITLE]
+        other = [w for w in words if w not in own]
+        if len(words) >= 2 and other and 2 * len(other) >= len(words):
+            title = m.group(1).rstrip()
+            yield Hit(m.start(1), m.start(1) + len(title), suggestion=notes.role,
+                      message=f"Your notes say you interviewed for the {notes.role} role, "
+                              f"not '{title}'")
+            return
 
 
 def _topic_taken_up(ctx: Context) -> Iterator[Hit]:
@@ -303,6 +332,11 @@ CHECKS: tuple[Check, ...] = (
     Check("personalization.role", "personalization", "suggestion", "Name the role",
           "Naming the role reminds a busy interviewer which interview this was.",
           Function(_role_mentioned), scope="message"),
+    Check("personalization.role_title", "personalization", "warning",
+          "A job title other than the one in the notes",
+          "Another job's title, left from an earlier letter, tells the reader the note was "
+          "pasted; it is the slip after a wrong company name that readers notice most.",
+          Function(_other_role)),
     Check("personalization.topic", "personalization", "warning",
           "Take up a topic from the interview",
           "One specific point from the conversation is what makes a note memorable.",
