@@ -58,14 +58,18 @@ MORE: dict[str, dict[str, list[Example]]] = {
                  letter("The hotel has been badly run for the last two years, and HR has "
                         "been no help."),
                  letter("I believe a good supervisor can show people they don't need a "
-                        "union to be treated fairly.")],
+                        "union to be treated fairly."),
+                 letter("With respect, I'd question how relevant the CPA really is, and I'd "
+                        "gently suggest that it could narrow your pool.")],
         "pass": [letter("At my current store I run the weekly shrink count with the GM.")],
     },
     "tone.boastful": {
         "fail": [letter("How many weeks of PTO do engineers get, and could I skip the "
                         "on-call rotation for the first six months?"),
                  letter("Could you tell me what the starting pay looks like for this level?"),
-                 letter("I'd need those nights off, and I'd prefer to be on days at first.")],
+                 letter("I'd need those nights off, and I'd prefer to be on days at first."),
+                 letter("To save us both time, I'd need a base salary of $118,000, fully "
+                        "remote.")],
         "pass": [letter("I am glad to join the on-call rotation from the first month.")],
     },
     "tone.desperate": {
@@ -81,7 +85,14 @@ MORE: dict[str, dict[str, list[Example]]] = {
                  letter("I've already let my shift manager know I'll be moving on. Just let "
                         "me know where to send my details for payroll.")],
         "pass": [(letter("Thank you for letting me know. I would be grateful for any "
-                         "feedback on my application."), RR)],
+                         "feedback on my application."), RR),
+                 letter("Night shift: I'm available for nights, starting immediately."),
+                 letter("Some habits transfer: segmenting the list, testing two asks, "
+                        "following up within 48 hours.")],
+    },
+    "tone.overeager": {
+        "fail": [(letter("Sorry to fill up your inbox; this is the last one tonight, I "
+                         "promise."), AI)],
     },
     "tone.threat": {
         "fail": [(letter("I'll be writing up my experience on Glassdoor this weekend."), RR)],
@@ -152,6 +163,8 @@ MORE: dict[str, dict[str, list[Example]]] = {
     },
     "tone.shouting": {
         "pass": [(letter("I would pull both sides with a FULL OUTER JOIN on the account."), AI),
+                 (letter("Each worker claims a row with SELECT ... FOR UPDATE SKIP LOCKED."),
+                  AI),
                  letter("We track the weekly KPIs (conversion, UPT, ADS) in one sheet.")],
     },
     "tone.hostile": {

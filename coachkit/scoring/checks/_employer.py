@@ -105,6 +105,7 @@ def sentence_at(ctx: Context, pos: int) -> tuple[int, int] | None:
 # there is the employer written to, even in a sentence about the writer's own job
 _AHEAD_RE = re.compile(
     r"(?:\bbring\s+(?:[\w'’-]+\s+){0,6}?to|\bjoin(?:ing)?|\bcontribute\s+to|"
+    r"\b(?:chance|opportunity)\s+to\s+(?:[\w'’-]+\s+){0,4}?(?:for|at|with)|"
     r"\b(?:the|this|a|an)\s+(?:[\w&-]+\s+){0,3}(?:role|position|job|opening|offer)\s+(?:at|with))"
     r"\s+(?:the\s+)?$", re.IGNORECASE)
 
