@@ -101,6 +101,8 @@ MORE: dict[str, dict[str, list[Example]]] = {
         "fail": [(letter("A friend on the payments team mentioned it's down to me and one "
                          "other candidate."), CI),
                  letter("The patient was a 67-year-old man in bed 9 on our step-down unit.")],
+        "pass": [(letter("It has been running our internal report jobs for eight months."),
+                  AI)],
     },
     "personalization.other_company": {  # the writer's own work, with notes
         "pass": [(letter(BODY + " Attached is a two-page memo I prepared for the Fenwick "
@@ -149,6 +151,11 @@ MORE: dict[str, dict[str, list[Example]]] = {
         "fail": [letter(BODY) + "\n---\nfor ty email: Sam not sold on dbt, don't bring it up."
                  " Dana liked the forecasting answer, lean on that."],
         "pass": [letter(BODY + " I won't bring up the dbt course again unless it helps.")],
+    },
+    "correctness.repeated_word": {
+        "fail": [letter("I enjoyed the\nthe tour of the hub.")],
+        "pass": [(letter("The bridge:\n  price effect = price change x actual volume\n  volume "
+                         "effect = volume change x plan price"), AI)],
     },
     "correctness.repeated_sentence": {
         "fail": [letter(BODY + "\n\nI would welcome the chance to help with the forecasting "

@@ -174,7 +174,10 @@ def _repeated(ctx: Context) -> Iterator[Hit]:
     for i in ctx.word_index.doubled():
         first, second, word = starts[i], starts[i + 1], words[i]
         gap = text[first + len(word):second]
-        if gap and gap.isspace() and first >= ctx.body_start:
+        # a word that ends one line and starts the next, indented ("x actual volume" over
+        # "  volume effect = ..."), is two lines of a list, not a slip
+        if gap and gap.isspace() and first >= ctx.body_start and (
+                "\n" not in gap or gap == "\n"):
             pairs.append(first)
     last_end = -1
     for start in sorted(pairs):
