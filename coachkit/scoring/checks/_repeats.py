@@ -3,7 +3,6 @@ further down the message (an unproofed paste of a paragraph)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from coachkit.scoring.context import Context
@@ -11,20 +10,32 @@ from coachkit.scoring.registry import Hit
 
 __all__ = ["repeated_sentences"]
 
-_WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 MIN_WORDS = 6  # short stock sentences ("Thank you again.") may fairly come twice
 
 
 def repeated_sentences(ctx: Context) -> Iterator[Hit]:
-    seen: set[tuple[str, ...]] = set()
     text = ctx.text
-    for s, e in ctx.layout.sentences:
-        if s >= ctx.content_end:
+    end = ctx.content_end
+    sentences = ctx.layout.sentences
+    openings = [text[s:s + 6].lower() for s, _ in sentences]
+    if len(set(openings)) == len(openings):
+        return  # no two sentences open alike: the usual case, settled at C speed
+    # a cheap first key (the word count and the first letters) rules out nearly every
+    # sentence; only sentences that share it are compared word for word
+    first: dict[tuple[int, str], list[tuple[int, int]]] = {}
+    for (s, e), words in zip(sentences, ctx.sentence_lengths, strict=True):
+        if s >= end:
             break
-        words = tuple(w.lower() for w in _WORD_RE.findall(text, s, e))
-        if len(words) < MIN_WORDS:
+        if words >= MIN_WORDS:
+            first.setdefault((words, text[s:s + 6].lower()), []).append((s, e))
+    for spans in first.values():
+        if len(spans) < 2:
             continue
-        if words in seen:
-            yield Hit(s, e, message="This sentence is already in the message: delete the "
-                                    "second copy")
-        seen.add(words)
+        seen: set[str] = set()
+        for s, e in spans:
+            # the words in lower case, whatever the line breaks and spaces between them
+            key = " ".join(text[s:e].lower().split())
+            if key in seen:
+                yield Hit(s, e, message="This sentence is already in the message: delete "
+                                        "the second copy")
+            seen.add(key)
