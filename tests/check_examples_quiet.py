@@ -105,7 +105,10 @@ MORE: dict[str, dict[str, list[Example]]] = {
                   AI)],
     },
     "personalization.other_company": {  # the writer's own work, with notes
-        "pass": [(letter(BODY + " Attached is a two-page memo I prepared for the Fenwick "
+        "pass": [("Subject: Re: Operations Analyst – Northwind Analytics\n\n" + letter(BODY),
+                  N),
+                 ("Subject: Thank you – Maria Gonzalez\n\n" + letter(BODY), N),
+                 (letter(BODY + " Attached is a two-page memo I prepared for the Fenwick "
                          "County Board of Supervisors last spring."), N),
                  (letter(BODY + " I went through a migration from Opera 5 at the Alder Quay "
                          "Hotel last year."), N),
@@ -121,6 +124,8 @@ MORE: dict[str, dict[str, list[Example]]] = {
                   N)],
         "fail": [(letter(BODY + " I left even more certain that Globex Partners is where I "
                          "want to build my career."), N),
+                 ("Subject: Re: Operations Analyst – Globex Partners\n\n" + letter(BODY), N),
+                 ("Subject: Thank you for the interview at Initech\n\n" + letter(BODY), N),
                  (letter("I would ask for the same arrangement at Redwood Lane Health."), N),
                  (letter("I'm writing to check in on the analyst position at Stark "
                          "Logistics."), NCI)],

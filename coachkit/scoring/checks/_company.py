@@ -40,6 +40,14 @@ ORG_CONTEXTS = (
                r"job)\s+I\b|where\s+I\b)"),
 )
 _PRODUCT_AFTER_RE = re.compile(r"[ \t]+[A-Z0-9]")
+# where a subject line names the employer: after "at" at its end (a company slot), or
+# beside a dash at either end (a name there may be the writer's own, so it counts as a
+# company only with a company word at its end, as a run of capitals does)
+_SUBJECT_SLOTS = (
+    (re.compile(rf"\b(?:at|with)[ \t]+(?:the[ \t]+)?({_ORG})[ \t]*$"), "slot"),
+    (re.compile(rf"[–—-][ \t]+(?:the[ \t]+)?({_ORG})[ \t]*$"), "run"),
+    (re.compile(rf"^(?:(?:Re|RE|Fwd|FW):[ \t]*)?({_ORG})[ \t]+[–—-]"), "run"),
+)
 # two to four capitalised words in a row: a company when the last is a company word
 # (the rules' company_suffixes and company_markers: Inc, Group, Health, Union ...)
 _CAP_RUN_RE = re.compile(rf"(?<![\w])({_CAP}(?:[ \t]+(?:&[ \t]+)?{_CAP}){{1,3}})")
@@ -130,6 +138,12 @@ def _company_candidates(ctx: Context, famous: frozenset[str]) -> list[tuple[int,
                 candidates.append((m.start(1), m.end(1), "slot"))
     for m in _CAP_RUN_RE.finditer(scan, ctx.body_start, end):
         candidates.append((m.start(1), m.end(1), "run"))
+    subject = ctx.subject_span
+    if subject is not None:  # "Re: Policy Analyst – Hooli", "Backend Engineer at Hooli"
+        for pattern, source in _SUBJECT_SLOTS:
+            m = pattern.search(scan, *subject)
+            if m:
+                candidates.append((m.start(1), m.end(1), source))
     for m in ctx.phrase_matches("personalization.company_names"):
         candidates.append((m[1], m[2], "listed"))
     sentence_starts = {s for s, _ in ctx.layout.sentences}
