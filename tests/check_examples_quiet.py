@@ -39,7 +39,10 @@ MORE: dict[str, dict[str, list[Example]]] = {
                  (letter("I enjoyed hearing about the Northwind Analytics Operations Analyst "
                          "role."), N),
                  (letter("Thank you for meeting with me about the Financial Analyst role.")),
-                 (letter("My last Operations position was at a freight broker."), N)],
+                 (letter("My last Operations position was at a freight broker."), N),
+                 (letter("If an Assistant Operations Lead role opens, I'd be glad to hear of "
+                         "it."), {"notes": True, "kind": "rejection_reply"}),
+                 (letter("In my current Shift Planning Lead role I run the forecast."), N)],
     },
     "tone.passive_aggressive": {
         "fail": [(letter("I see the 16th has come and gone. If anyone there does get a "
@@ -70,7 +73,9 @@ MORE: dict[str, dict[str, list[Example]]] = {
                  letter("I'd need those nights off, and I'd prefer to be on days at first."),
                  letter("To save us both time, I'd need a base salary of $118,000, fully "
                         "remote.")],
-        "pass": [letter("I am glad to join the on-call rotation from the first month.")],
+        "pass": [letter("I am glad to join the on-call rotation from the first month."),
+                 letter("I can work the night shift full time, starting whenever you need "
+                        "me.")],
     },
     "tone.desperate": {
         "fail": [(letter("I'd be happy to do a two-week unpaid trial, or come in at a junior "
@@ -82,17 +87,26 @@ MORE: dict[str, dict[str, list[Example]]] = {
                  (letter("Could you tell me a bit about the person you chose?"), RR),
                  (letter("I'd like to know where I stand compared with the other "
                          "candidates."), CI),
+                 (letter("I've copied Dr. Helen Marsh, our Chief Nursing Officer."), RR),
                  letter("I've already let my shift manager know I'll be moving on. Just let "
                         "me know where to send my details for payroll.")],
         "pass": [(letter("Thank you for letting me know. I would be grateful for any "
                          "feedback on my application."), RR),
+                 (letter("I know hiring takes time, so please don't feel any pressure to "
+                         "respond quickly."), CI),
                  letter("Night shift: I'm available for nights, starting immediately."),
                  letter("Some habits transfer: segmenting the list, testing two asks, "
                         "following up within 48 hours.")],
     },
     "tone.overeager": {
         "fail": [(letter("Sorry to fill up your inbox; this is the last one tonight, I "
-                         "promise."), AI)],
+                         "promise."), AI),
+                 (letter("I'm following up on my emails from yesterday morning and the "
+                         "voicemail I left earlier today."), CI)],
+    },
+    "tone.gift": {
+        "fail": [(letter("You should have received a small hamper at the front desk this "
+                         "morning."), CI)],
     },
     "tone.threat": {
         "fail": [(letter("I'll be writing up my experience on Glassdoor this weekend."), RR)],
