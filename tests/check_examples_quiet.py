@@ -34,7 +34,8 @@ MORE: dict[str, dict[str, list[Example]]] = {
         "fail": [(letter("Thank you for meeting with me about the Financial Analyst role at "
                          "Northwind Analytics."), N),
                  (letter("I wanted to follow up on my interview for the Guest Relations "
-                         "Manager position."), NCI)],
+                         "Manager position."), NCI),
+                 (letter("The Financial Analyst role sounds like a great fit."), N)],
         "pass": [(letter(BODY), N),
                  (letter("I enjoyed hearing about the Northwind Analytics Operations Analyst "
                          "role."), N),

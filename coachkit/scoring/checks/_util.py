@@ -143,4 +143,3 @@ def _closes(text: str, start: int, end: int) -> bool:
     last = _LAST_SENTENCE_RE.match(line)
     tail = line[last.end():] if last else ""
     return bool(tail) and _CLOSING_LINE_RE.match(tail) is not None and len(tail.split()) <= 6
-

@@ -164,7 +164,7 @@ def _role_mentioned(ctx: Context) -> Iterator[Hit]:
 # a job title in capitals before "role", "position" ...: "the Guest Relations Manager role"
 # (after "the", "this" or "your": "an Assistant FOM role" may be another opening, "my
 # current Shift Lead role" the writer's own)
-_TITLE_BEFORE_RE = re.compile(r"\b(?:the|this|your)[ \t]+((?:[A-Z][\w&'’-]{0,30}[ \t]+){1,5})"
+_TITLE_BEFORE_RE = re.compile(r"\b(?i:the|this|your)[ \t]+((?:[A-Z][\w&'’-]{0,30}[ \t]+){1,5})"
                               r"(?=(?:role|position|job|opening|post|vacancy)\b)")
 _TITLE_WORD_RE = re.compile(r"[\w&'’-]+")
 _NOT_TITLE = frozenset(("the", "a", "an", "of", "and", "&", "for", "your", "my", "this",
