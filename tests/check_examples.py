@@ -270,22 +270,19 @@ EXAMPLES: dict[str, dict[str, list[Example]]] = {
     },
 }
 
-# the failure modes of real bad follow-ups, and the false alarms fixed with them
-from check_examples_real import merge_into  # noqa: E402
-from check_examples_tuning import merge_into as merge_tuning  # noqa: E402
+# the failure modes of real bad follow-ups and the false alarms fixed with them; the
+# wordings found when the checks were tuned on the corpus; passive aggression, overshare,
+# arrogance and, without notes, a second addressee company; the template signal; the quiet
+# faults of probe sets 26-41 and the false alarms fixed with them
+import check_examples_conduct  # noqa: E402
+import check_examples_quiet  # noqa: E402
+import check_examples_real  # noqa: E402
+import check_examples_signal  # noqa: E402
+import check_examples_tuning  # noqa: E402
 
-merge_into(EXAMPLES)
-# the wordings found when the checks were tuned on the corpus
-merge_tuning(EXAMPLES)
-# passive aggression, overshare, arrogance and, without notes, a second addressee company
-from check_examples_conduct import merge_into as merge_conduct  # noqa: E402
-
-merge_conduct(EXAMPLES)
-# the template signal: polished notes with nothing specific, and the near-misses
-from check_examples_signal import merge_into as merge_signal  # noqa: E402
-
-merge_signal(EXAMPLES)
-# the quiet faults of probe sets 26-29, and the false alarms fixed with them
-from check_examples_quiet import merge_into as merge_quiet  # noqa: E402
-
-merge_quiet(EXAMPLES)
+for _part in (check_examples_real, check_examples_tuning, check_examples_conduct,
+              check_examples_signal, check_examples_quiet):
+    for _check_id, _table in _part.MORE.items():
+        _into = EXAMPLES.setdefault(_check_id, {"fail": [], "pass": []})
+        for _key in ("fail", "pass"):
+            _into[_key] = [*_into[_key], *_table.get(_key, [])]

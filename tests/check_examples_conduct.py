@@ -10,9 +10,8 @@ interview mentioned factually); none of ``CONDUCT_CHECKS`` may flag them.
 
 from __future__ import annotations
 
-from check_examples_real import CI, RR, Example, letter
+from check_examples_real import AI, CI, RR, Example, letter
 
-AI = {"kind": "additional_info"}
 CONDUCT_CHECKS = ("tone.passive_aggressive", "tone.oversharing", "tone.boastful",
                   "tone.overfamiliar", "tone.badmouthing", "tone.confidential",
                   "personalization.basic_questions", "personalization.other_company")
@@ -295,11 +294,3 @@ NEAR_MISSES: list[Example] = [
     (letter("Attached is the reforecast template I built at my previous employer, with the "
             "Q3 figures removed."), AI),
 ]
-
-
-def merge_into(examples: dict[str, dict[str, list[Example]]]) -> None:
-    """Add these examples to ``examples`` (the table of every check's examples)."""
-    for check_id, table in MORE.items():
-        into = examples.setdefault(check_id, {"fail": [], "pass": []})
-        for key in ("fail", "pass"):
-            into[key] = [*into[key], *table.get(key, [])]

@@ -8,11 +8,9 @@ greeting of names alone or on the line of the first sentence, SQL in capitals).
 
 from __future__ import annotations
 
-from check_examples_real import CI, RR, SIGN, Example, letter
+from check_examples_real import AI, CI, RR, SIGN, Example, N, letter
+from check_examples_tuning import NCI
 
-N = {"notes": True}
-NCI = {"notes": True, "kind": "check_in"}
-AI = {"kind": "additional_info"}
 BODY = ("Thank you for meeting with me about the Operations Analyst role at Northwind "
         "Analytics. I enjoyed our talk about the warehouse forecasting model.")
 
@@ -199,11 +197,3 @@ MORE: dict[str, dict[str, list[Example]]] = {
                          "appreciated it."), RR)],
     },
 }
-
-
-def merge_into(examples: dict[str, dict[str, list[Example]]]) -> None:
-    """Add these examples to ``examples`` (the table of every check's examples)."""
-    for check_id, table in MORE.items():
-        into = examples.setdefault(check_id, {"fail": [], "pass": []})
-        for key in ("fail", "pass"):
-            into[key] = [*into[key], *table.get(key, [])]

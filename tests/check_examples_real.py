@@ -17,6 +17,7 @@ SIGN = "\n\nBest regards,\nJordan"
 N = {"notes": True}
 RR = {"kind": "rejection_reply"}
 CI = {"kind": "check_in"}
+AI = {"kind": "additional_info"}
 
 
 def letter(body: str) -> str:
@@ -279,11 +280,3 @@ MORE: dict[str, dict[str, list[Example]]] = {
                                         "sent_at": "2026-12-04T10:00"})],
     },
 }
-
-
-def merge_into(examples: dict[str, dict[str, list[Example]]]) -> None:
-    """Add these examples to ``examples`` (the table of every check's examples)."""
-    for check_id, table in MORE.items():
-        into = examples.setdefault(check_id, {"fail": [], "pass": []})
-        for key in ("fail", "pass"):
-            into[key] = [*into[key], *table.get(key, [])]

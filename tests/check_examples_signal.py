@@ -9,9 +9,8 @@ factually, feedback asked after a rejection, and replies too short to judge.
 
 from __future__ import annotations
 
-from check_examples_real import CI, RR, Example, letter
+from check_examples_real import CI, RR, Example, N, letter
 
-N = {"notes": True}
 CHECK_ID = "personalization.template_signal"
 
 TEMPLATE = letter(
@@ -72,11 +71,3 @@ MORE: dict[str, dict[str, list[Example]]] = {
                  SHORT_NOTE],
     },
 }
-
-
-def merge_into(examples: dict[str, dict[str, list[Example]]]) -> None:
-    """Add these examples to ``examples`` (the pass and fail lists of each check)."""
-    for check_id, table in MORE.items():
-        entry = examples.setdefault(check_id, {"fail": [], "pass": []})
-        entry["fail"] += table["fail"]
-        entry["pass"] += table["pass"]

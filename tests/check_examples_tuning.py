@@ -9,10 +9,8 @@ with them. ``check_examples`` merges them into ``EXAMPLES``.
 
 from __future__ import annotations
 
-from check_examples_real import CI, RR, Example, letter
+from check_examples_real import AI, CI, RR, Example, N, letter
 
-N = {"notes": True}
-AI = {"kind": "additional_info"}
 NCI = {"notes": True, "kind": "check_in"}
 
 MORE: dict[str, dict[str, list[Example]]] = {
@@ -253,11 +251,3 @@ NEAR_MISSES: list[Example] = [
      RR),
     (letter("I have attached my certificates and the reference letter you asked for."), AI),
 ]
-
-
-def merge_into(examples: dict[str, dict[str, list[Example]]]) -> None:
-    """Add these examples to ``examples`` (the table of every check's examples)."""
-    for check_id, table in MORE.items():
-        into = examples.setdefault(check_id, {"fail": [], "pass": []})
-        for key in ("fail", "pass"):
-            into[key] = [*into[key], *table.get(key, [])]

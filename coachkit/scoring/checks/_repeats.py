@@ -23,11 +23,11 @@ def repeated_sentences(ctx: Context) -> Iterator[Hit]:
     # a cheap first key (the word count and the first letters) rules out nearly every
     # sentence; only sentences that share it are compared word for word
     first: dict[tuple[int, str], list[tuple[int, int]]] = {}
-    for (s, e), words in zip(sentences, ctx.sentence_lengths, strict=True):
+    for (s, e), words, opening in zip(sentences, ctx.sentence_lengths, openings, strict=True):
         if s >= end:
             break
         if words >= MIN_WORDS:
-            first.setdefault((words, text[s:s + 6].lower()), []).append((s, e))
+            first.setdefault((words, opening), []).append((s, e))
     for spans in first.values():
         if len(spans) < 2:
             continue
