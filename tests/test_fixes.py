@@ -23,6 +23,7 @@ from coachkit.scoring.fixes import (
     starts_sentence,
     unsafe_reason,
 )
+from coachkit.scoring.rules import default_rules
 from samples import NOTES
 
 
@@ -171,6 +172,20 @@ def test_fixing_a_scored_draft_raises_the_score_and_removes_the_findings() -> No
     assert not fixed_rules & {f.rule for f in after.findings}
 
 
+def test_yes_and_no_are_suggested_as_words() -> None:
+    # a bare yes/no in the rules' YAML is read as true/false: the fix wrote "True"
+    text = "Dear Dana,\n\nYeah, the deck is ready. Nope, nothing else.\n\nBest,\nAlex"
+    result = apply_fixes(text, score(Draft.from_text(text)).findings)
+    assert "Yes, the deck is ready. No, nothing else." in result.text
+
+
+def test_every_built_in_suggestion_is_text() -> None:
+    for name, phrases in default_rules().lists.items():
+        for entry in phrases.entries:
+            for value in (entry.suggestion, entry.why, entry.message):
+                assert value is None or isinstance(value, str), (name, entry.label, value)
+
+
 def test_starts_sentence() -> None:
     text = "Subject: Hi\n\nDear Dana,\nthanks. So\nwrapped here"
     assert starts_sentence(text, text.index("Hi"))
@@ -184,7 +199,7 @@ def test_starts_sentence() -> None:
 WORDS = ["Dear", "Dana", "gonna", "Gonna", "basically", "Basically", "i", "the", "beleive",
          "recieve", "ASAP", "!!", "thx", "your", "going", "tbh", ",", ".", "\n", "\n\n",
          "needless to say,", "Subject:", "Best regards,", "PLEASE", "RESPOND", "a", "hour",
-         "I", "kinda", "cool", "  ", "İ", "ß", "😊"]
+         "I", "kinda", "cool", "  ", "İ", "ß", "😊", "yeah", "Nope"]
 
 
 def _no_neighbours_alike(tokens: list[str]) -> bool:

@@ -159,9 +159,9 @@ def _entry(raw: Any, where: str, problems: list[str], *,
                      f"(got {severity!r})")
     kinds = _entry_kinds(raw.get("kinds"), where, found)
     for key in ("suggestion", "why", "message"):
-        # scalars only: YAML reads a bare yes/no (a suggestion in tone.yaml) as true/false
-        if isinstance(raw.get(key), Mapping | list):
-            found.append(f"{where}: {key} must be text (got {raw[key]!r})")
+        value = raw.get(key)
+        if value is not None and not isinstance(value, str):
+            found.append(f"{where}: {key} must be text ({_not_text(value)})")
     if not isinstance(raw.get("case", False), bool):
         found.append(f"{where}: case must be true or false (got {raw['case']!r})")
     problems += found
@@ -178,6 +178,14 @@ def _entry(raw: Any, where: str, problems: list[str], *,
         case_sensitive=bool(raw.get("case", False)), is_pattern="pattern" in raw, trigger=trig,
         follow=follow,
     )
+
+
+def _not_text(value: Any) -> str:
+    """Why a bare YAML scalar is not text, and how to make it text."""
+    if isinstance(value, bool):  # YAML reads a bare yes, no, on or off as true or false
+        return (f"got {str(value).lower()}: YAML reads a bare yes, no, on or off as true or "
+                'false, so put the text in quotes, e.g. suggestion: "yes"')
+    return f"got {value!r}: put the text in quotes"
 
 
 def _entry_regex(raw: Mapping[str, Any], where: str, problems: list[str],

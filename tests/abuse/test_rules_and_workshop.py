@@ -182,6 +182,13 @@ HOSTILE_RULES: dict[str, tuple[Any, str]] = {
     "switch_not_bool": ({"checks": {"tone": "off"}}, "expected true or false"),
     "empty_phrase": ({"lists": {"tone.pushy": [{"phrase": ""}]}}, "empty phrase"),
     "phrase_not_text": ({"lists": {"tone.pushy": [{"phrase": ["a"]}]}}, "phrase must be text"),
+    # YAML reads a bare yes/no as a true/false value: a fix would write "True"
+    "suggestion_bare_yes": ({"lists": {"tone.slang": [{"phrase": "yeah", "suggestion": True}]}},
+                            'got true: YAML reads a bare yes, no, on or off as true or false'),
+    "suggestion_number": ({"lists": {"tone.pushy": [{"phrase": "x", "suggestion": 24}]}},
+                          "suggestion must be text (got 24: put the text in quotes)"),
+    "why_a_list": ({"lists": {"tone.pushy": [{"phrase": "x", "why": ["a"]}]}},
+                   "why must be text (got ['a']"),
     "phrase_and_pattern": ({"lists": {"tone.pushy": [{"phrase": "a", "pattern": "b"}]}},
                            "exactly one"),
     "phrase_100kb": ({"lists": {"tone.pushy": [{"phrase": "ab " * 34_000}]}},
