@@ -13,7 +13,7 @@ from coachkit.errors import NotesError
 from coachkit.limits import NOTES_BYTES, YAML_MAX_DEPTH, shown
 from coachkit.model import InterviewNotes
 from coachkit.timeparse import parse_date, parse_datetime
-from coachkit.yamlfile import parse_yaml, read_text
+from coachkit.yamlfile import not_text, parse_yaml, read_text
 
 __all__ = ["load_notes", "notes_from_dict"]
 
@@ -65,13 +65,12 @@ def notes_from_dict(data: Any, *, source: str = "notes") -> InterviewNotes:
             if isinstance(value, str | int | float) and not isinstance(value, bool):
                 values[name] = str(value).strip() or None
             else:
-                problems.append(f"field {name!r}: expected text, got {type(value).__name__}")
+                problems.append(f"field {name!r}: expected text, {_not_text(value, name)}")
         elif name in _LIST_FIELDS:
             items = _as_list(value)
             if items is None:
-                problems.append(
-                    f"field {name!r}: expected a list of text items, got {type(value).__name__}"
-                )
+                problems.append(f"field {name!r}: expected a list of text items, "
+                                f"{_list_problem(value, name)}")
             else:
                 long = [i for i in items if len(i) > _MAX_ITEM]
                 if long:
@@ -115,6 +114,21 @@ def _json_depth(text: str) -> int:
     """How deep brackets nest in JSON text, outside its strings."""
     brackets = re.sub(r"[^\[\]{}]+", "", _JSON_STRING.sub("", text))
     return max(accumulate(1 if c in "[{" else -1 for c in brackets), default=0)
+
+
+def _not_text(value: Any, name: str) -> str:
+    return not_text(value, example=name + ': "..."')
+
+
+def _list_problem(value: Any, name: str) -> str:
+    """Which item of a list field is not text (or what the field holds instead)."""
+    if not isinstance(value, list | tuple):
+        return not_text(value)
+    for number, item in enumerate(value, 1):
+        if isinstance(item, bool) or not isinstance(item, str | int | float):
+            why = not_text(item, example=name + ': ["..."]')
+            return f"item {number} is not text ({why})"
+    return f"got {type(value).__name__}"
 
 
 def _as_list(value: Any) -> list[str] | None:

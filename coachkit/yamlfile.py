@@ -17,8 +17,8 @@ from typing import Any
 from coachkit.errors import InputError
 from coachkit.limits import RULES_BYTES, read_capped, safe_yaml_load
 
-__all__ = ["decode_problem", "decode_text", "parse_yaml", "read_text", "read_yaml",
-           "text_encoding", "yaml_problem"]
+__all__ = ["decode_problem", "decode_text", "not_text", "parse_yaml", "read_text",
+           "read_yaml", "text_encoding", "yaml_problem"]
 
 # Byte-order marks, longest first: UTF-32 LE starts with the UTF-16 LE mark.
 _BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
@@ -34,6 +34,21 @@ def yaml_problem(exc: Exception, fallback: str | None = None) -> str:
         return (f"character {getattr(exc, 'position', 0) + 1}: U+{character:04X} is not "
                 f"allowed ({getattr(exc, 'reason', 'not printable')})")
     return f"{where}{getattr(exc, 'problem', None) or fallback or exc}"
+
+
+def not_text(value: Any, example: str = 'key: "..."') -> str:
+    """What a value that should be text is, as the file has it, and how to make it text:
+    YAML reads a bare yes, no, on or off as true or false, and digits as a number."""
+    if isinstance(value, bool):
+        return (f"got {str(value).lower()}: YAML reads a bare yes, no, on or off as true or "
+                f"false, so put the text in quotes, e.g. {example}")
+    if isinstance(value, int | float):
+        return f"got {value!r}: put the text in quotes"
+    if isinstance(value, list | tuple):
+        return "got a list"
+    if isinstance(value, dict):
+        return "got a mapping"
+    return f"got {type(value).__name__}"
 
 
 def text_encoding(raw: bytes) -> str:

@@ -36,6 +36,28 @@ def test_all_problems_reported_together():
     assert len(info.value.problems) == 4
 
 
+@pytest.mark.parametrize(("yaml_text", "expected"), [
+    # YAML reads a bare yes/no/on/off as true/false: say so, and how to keep the word
+    ("company: Yes\n", "field 'company': expected text, got true: YAML reads a bare yes"),
+    ("interviewers: [Dana Whitfield, No]\n",
+     "field 'interviewers': expected a list of text items, item 2 is not text (got false: "
+     "YAML reads a bare yes, no, on or off as true or false, so put the text in quotes"),
+    ("topics: [[forecasting], dbt]\n", "item 1 is not text (got a list)"),
+    ("concerns: {cpa: no}\n", "field 'concerns': expected a list of text items, got a mapping"),
+])
+def test_values_that_are_not_text_say_what_they_are(tmp_path, yaml_text, expected):
+    path = tmp_path / "notes.yml"
+    path.write_text(yaml_text)
+    with pytest.raises(NotesError) as info:
+        load_notes(path)
+    assert expected in str(info.value)
+
+
+def test_numbers_are_read_as_text():
+    assert notes_from_dict({"company": 1800, "topics": [2026, "budget"]}).topics == (
+        "2026", "budget")
+
+
 def test_malformed_files_give_line_and_column(tmp_path):
     bad = tmp_path / "bad.json"
     bad.write_text('{"company": "x",}')

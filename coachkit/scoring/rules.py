@@ -51,7 +51,7 @@ from coachkit.scoring.policy import (
 from coachkit.scoring.regex_words import analyse_pattern, trigger
 from coachkit.scoring.safe_regex import pattern_problem
 from coachkit.scoring.words import WordIndex
-from coachkit.yamlfile import read_yaml
+from coachkit.yamlfile import not_text, read_yaml
 
 __all__ = ["PhraseEntry", "PhraseList", "Rules", "ScoringPolicy", "WordIndex", "default_rules",
            "extend_rules", "load_rules", "trigger"]
@@ -161,7 +161,8 @@ def _entry(raw: Any, where: str, problems: list[str], *,
     for key in ("suggestion", "why", "message"):
         value = raw.get(key)
         if value is not None and not isinstance(value, str):
-            found.append(f"{where}: {key} must be text ({_not_text(value)})")
+            why = not_text(value, example=f'{key}: "yes"')
+            found.append(f"{where}: {key} must be text ({why})")
     if not isinstance(raw.get("case", False), bool):
         found.append(f"{where}: case must be true or false (got {raw['case']!r})")
     problems += found
@@ -178,14 +179,6 @@ def _entry(raw: Any, where: str, problems: list[str], *,
         case_sensitive=bool(raw.get("case", False)), is_pattern="pattern" in raw, trigger=trig,
         follow=follow,
     )
-
-
-def _not_text(value: Any) -> str:
-    """Why a bare YAML scalar is not text, and how to make it text."""
-    if isinstance(value, bool):  # YAML reads a bare yes, no, on or off as true or false
-        return (f"got {str(value).lower()}: YAML reads a bare yes, no, on or off as true or "
-                'false, so put the text in quotes, e.g. suggestion: "yes"')
-    return f"got {value!r}: put the text in quotes"
 
 
 def _entry_regex(raw: Mapping[str, Any], where: str, problems: list[str],

@@ -40,7 +40,7 @@ from coachkit.model import KINDS, Draft, InterviewNotes, Report
 from coachkit.notes import notes_from_dict
 from coachkit.scoring.rules import Rules, default_rules, extend_rules
 from coachkit.timeparse import parse_datetime
-from coachkit.yamlfile import read_yaml
+from coachkit.yamlfile import not_text, read_yaml
 
 __all__ = ["Exercise", "RulePack", "exercise_from_dict", "load_exercise"]
 
@@ -184,7 +184,8 @@ def _text(data: Mapping[str, Any], key: str, problems: list[str],
             problems.append(f"'{key}' is missing")
         return ""
     if not isinstance(value, str):
-        problems.append(f"'{key}' must be text (got {type(value).__name__})")
+        why = not_text(value, example=key + ': "..."')
+        problems.append(f"'{key}' must be text ({why})")
         return ""
     return value.strip()
 

@@ -188,7 +188,7 @@ HOSTILE_RULES: dict[str, tuple[Any, str]] = {
     "suggestion_number": ({"lists": {"tone.pushy": [{"phrase": "x", "suggestion": 24}]}},
                           "suggestion must be text (got 24: put the text in quotes)"),
     "why_a_list": ({"lists": {"tone.pushy": [{"phrase": "x", "why": ["a"]}]}},
-                   "why must be text (got ['a']"),
+                   "why must be text (got a list)"),
     "phrase_and_pattern": ({"lists": {"tone.pushy": [{"phrase": "a", "pattern": "b"}]}},
                            "exactly one"),
     "phrase_100kb": ({"lists": {"tone.pushy": [{"phrase": "ab " * 34_000}]}},
