@@ -43,13 +43,14 @@ def test_the_default_caps_are_the_documented_ones():
         "personalization.basic_questions": 75, "personalization.impersonal_greeting": 79,
         "personalization.greeting_name": 79, "personalization.role_title": 70,
         "personalization.template_signal": 78, "correctness.greeting": 79,
-        "correctness.signoff": 79, "correctness.sentence_case": 79,
+        "correctness.signoff": 79, "correctness.missing_below": 79,
+        "correctness.sentence_case": 79,
         "personalization.topic": 79, "tone.emoji": 79, "tone.late_apology": 79,
         "concision.length": 79}
     assert default_rules().policy.cap_step == 10
     assert dict(default_rules().policy.cap_from) == {
         "concision.length": "warning", "tone.emoji": "warning",
-        "personalization.impersonal_greeting": "warning"}
+        "personalization.impersonal_greeting": "warning", "correctness.signoff": "warning"}
 
 
 def test_a_check_in_cap_from_caps_only_from_that_severity():
@@ -64,6 +65,20 @@ def test_a_check_in_cap_from_caps_only_from_that_severity():
     anything = extend_rules({"thresholds": {"score.cap_from": {"concision.length":
                                                                 "suggestion"}}}, "pack")
     assert caps_for([_f("concision.length", "suggestion")], anything.policy, 95)
+
+
+def test_a_name_alone_at_the_end_is_signed_but_no_sign_off_at_all_caps():
+    body = ("Dear Hannah,\n\nThank you so much for the interview yesterday for the Events "
+            "Coordinator role at Maple & Finch. I loved hearing about the riverside summer "
+            "series and how your team coordinates forty vendors with one shared calendar. "
+            "I'd be excited to help plan next year's series.")
+    named = score(body + "\n\nTom Okafor")
+    signoff = [f for f in named.findings if f.rule == "correctness.signoff"]
+    assert [(f.severity, f.text) for f in signoff] == [("suggestion", "Tom Okafor")]
+    assert named.verdict == "ready" and not named.caps
+    unsigned = score(body)
+    assert [c.check_id for c in unsigned.caps] == ["correctness.signoff"]
+    assert unsigned.verdict == "revise"
 
 
 def test_a_brief_specific_thank_you_stays_ready():

@@ -229,7 +229,16 @@ def _is_break_between(text: str, prev: Span, nxt: Span) -> bool:
     first = text[nxt[0]]
     if first in "-*•–—>" or first.isdigit():
         return True
-    return first.isupper() and prev[1] - prev[0] < 45
+    if not first.isupper():
+        return False
+    return prev[1] - prev[0] < 45 or _same_first_word(text, prev[0], nxt[0])
+
+
+def _same_first_word(text: str, a: int, b: int) -> bool:
+    """Whether the lines at ``a`` and ``b`` open with the same word, as list items do
+    ("Week 1 – …" over "Week 2 – …"); a hard-wrapped sentence's lines rarely do."""
+    end = text.find(" ", b, b + 20)
+    return end > b and text.startswith(text[b:end + 1], a)
 
 
 def _split_sentences(text: str, lines: list[Span], greeting: Span | None) -> list[Span]:

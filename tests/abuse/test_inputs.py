@@ -286,7 +286,7 @@ EXTRA: dict[str, tuple[str, str | bytes, str, int, str]] = {
     "notes-scalar": ("n.yml", "just a sentence\n", "notes", 2, "expected a mapping"),
     "notes-null": ("n.yml", "~\n", "notes", 0, "Overall"),
     "notes-empty": ("n.yml", "", "notes", 0, "Overall"),
-    "interviewers-number": ("n.yml", "interviewers: 42\n", "notes", 2, "got int"),
+    "interviewers-number": ("n.yml", "interviewers: 42\n", "notes", 2, "got 42: put the text"),
     "notes-2mb-line": ("n.yml", NOTES_MB, "notes", 2, "far too big for a notes file"),
     "notes-nul": ("n.yml", "company: Ac\x00me\n", "notes", 2, "U+0000 is not allowed"),
     "notes-latin1": ("n.yml", b"company: Caf\xe9\n", "notes", 2, "not UTF-8 text (byte 12)"),

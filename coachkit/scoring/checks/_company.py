@@ -31,7 +31,9 @@ _ORG = rf"{_CAP}(?:[ \t]+(?:&[ \t]+|of[ \t]+)?{_CAP}){{0,3}}"
 ORG_CONTEXTS = (
     re.compile(rf"(?<![\w])(?:at|join|joining|joined|with|for|to|help|helping)\s+(?:the\s+)?"
                rf"({_ORG})"),
-    re.compile(rf"({_ORG})['’]s?\s+(?:team|teams|mission|culture|values|product|products|"
+    # "Harwell Federal's FP&A team": up to two capitalised words before the team
+    re.compile(rf"({_ORG})['’]s?\s+(?:[A-Z][\w&/-]{{0,15}}\s+){{0,2}}"
+               r"(?:team|teams|mission|culture|values|product|products|"
                r"customers|clients|approach|work|plans|growth|commitment|platform|vision|"
                r"people|office|offices|engineering|leadership|hiring)\b"),
     re.compile(rf"\bthe\s+({_ORG})\s+(?:team|family|community|office)\b"),

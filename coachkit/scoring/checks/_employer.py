@@ -150,6 +150,12 @@ _TOWARD_READER_RE = re.compile(
     r"welcom\w*|spoke|spoken|talk\w*|discuss\w*|chat\w*|mention\w*|asked|describ\w*|"
     r"explain\w*|show\w*)\b",
     re.IGNORECASE)
+# "I" or "we" and a verb in the past tense: what the writer did (not applying for a job,
+# nor what the writer met with there: "the welcome I received at X")
+_PAST_WORK_RE = re.compile(r"(?:I|we)\s+(?!(?:applied|received|observed|noticed|experienced|"
+                           r"witnessed|sensed|encountered|attended)\b)"
+                           r"(?:[a-z]{2,20}ed|used|built|ran|led|did|made|wrote|taught|kept|"
+                           r"grew|cut|won|sold|spent|held|began)\b")
 # a modal turns the clause ahead ("I would ask for the same at X") when it comes between
 # the first person and the name
 _AHEAD_MODAL_RE = re.compile(r"\b(?:can|could|would|will|shall|might)\b|['’](?:d|ll)\b",
@@ -173,8 +179,15 @@ def own_work_clause(ctx: Context, pos: int) -> bool:
     name = _NAME_AT_RE.match(text, pos)
     end = min(after.start() if after else span[1], (name.end() if name else pos) + _AFTER_NAME)
     persons = list(_FIRST_PERSON_RE.finditer(text, start, pos))
-    return (bool(persons) and _TOWARD_READER_RE.search(text, start, end) is None
-            and _AHEAD_MODAL_RE.search(text, persons[-1].start(), pos) is None)
+    if not persons or _AHEAD_MODAL_RE.search(text, persons[-1].start(), pos):
+        return False
+    if _TOWARD_READER_RE.search(text, start, end) is None:
+        return True
+    # "What I'd bring is the process I used at Lumen Skin": the words after the last "I"
+    # or "we" tell what the writer did, with nothing in them about the reader
+    told = persons[-1].start()
+    return bool(_PAST_WORK_RE.match(text, told)) and _TOWARD_READER_RE.search(
+        text, told, end) is None
 
 
 def tool_slot(text: str, start: int) -> bool:

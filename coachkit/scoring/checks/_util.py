@@ -131,6 +131,19 @@ def name_after_closing(ctx: Context) -> Span | None:
     return None
 
 
+def bare_name_ending(ctx: Context) -> Span | None:
+    """The name alone on a line that ends the draft (over at most a few contact lines),
+    with no closing line above it: signed, if abruptly."""
+    lines, text = ctx.layout.lines, ctx.text
+    for i in range(len(lines) - 1, max(0, len(lines) - 4), -1):
+        s, e = lines[i]
+        if _NAME_LINE_RE.match(text, s, e):
+            return (s, e)
+        if not _SIGNATURE_LINE_RE.fullmatch(text, s, e):
+            return None  # a sentence below it: the name line is not the end
+    return None
+
+
 _LAST_SENTENCE_RE = re.compile(r".*[.!?][ \t]+(?=\S)")
 
 

@@ -7,9 +7,11 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 
 from coachkit.scoring import spelling
+from coachkit.scoring.checks._promises import missing_below
 from coachkit.scoring.checks._repeats import repeated_sentences
 from coachkit.scoring.checks._spacing import spacing
 from coachkit.scoring.checks._util import (
+    bare_name_ending,
     distant_signoff,
     first_line,
     html_tags,
@@ -339,6 +341,11 @@ def _greeting(ctx: Context) -> Iterator[Hit]:
 def _signoff(ctx: Context) -> Iterator[Hit]:
     if (ctx.layout.signoff is None and ctx.layout.lines and distant_signoff(ctx) is None
             and name_after_closing(ctx) is None):
+        name = bare_name_ending(ctx)
+        if name is not None:  # signed, only without a closing line: not a text message
+            yield Hit(*name, severity="suggestion",
+                      message="Add a closing line such as 'Best regards,' above your name")
+            return
         yield Hit(*ctx.layout.lines[-1],
                   message="End with a sign-off such as 'Best regards,' and your name")
 
@@ -368,6 +375,11 @@ CHECKS: tuple[Check, ...] = (
     Check("correctness.placeholder", "correctness", "error", "Leftover template placeholder",
           "A bracketed placeholder shows at once that the note is a template.",
           Function(_placeholder)),
+    Check("correctness.missing_below", "correctness", "warning",
+          "Says something follows, but nothing does",
+          "A note that promises links, samples or figures 'below' and then ends makes the "
+          "reader go looking, and reads as sent in a hurry: paste them in, or change the "
+          "sentence.", Function(missing_below)),
     Check("correctness.markup", "correctness", "error", "HTML in the message",
           "Tags pasted from a web page or an editor show up as code in the reader's inbox.",
           Function(_markup)),
