@@ -77,19 +77,19 @@ def probes():
 
 
 # The probe drafts (tests/probes/README.md), measured first as written: bad drafts "ready"
-# from 0% to 64% in the forty-one sets (mostly 8 of 25 or fewer in the sets written in
+# from 0% to 64% in the forty-five sets (mostly 8 of 25 or fewer in the sets written in
 # the manner of published examples), AUC 0.58-1.00. After the checks were extended for
-# them: AUC 0.99, 10 of 1,047 bad drafts "ready" (among them a note whose facts contradict
+# them: AUC 0.99, 8 of 1,147 bad drafts "ready" (among them a note whose facts contradict
 # the interview, one mass-sent to the panel with the names mixed up, a request for other
 # candidates' take-home work, a shrink figure "corrected" upwards after the interview),
-# 1,016 of 1,053 good drafts "ready" (most of the rest short check-ins that the template
+# 1,110 of 1,153 good drafts "ready" (most of the rest short check-ins that the template
 # signal finds generic, or that go out before the decision date the notes give, which
-# their writers counted fine and the timing check does not), two with an error finding.
+# their writers counted fine and the timing check does not), three with an error finding.
 def test_probe_drafts_rank_and_get_the_right_verdict(probes):
-    assert sum(probes.verdicts["good"].values()) == 1053
-    assert sum(probes.verdicts["bad"].values()) == 1047
+    assert sum(probes.verdicts["good"].values()) == 1153
+    assert sum(probes.verdicts["bad"].values()) == 1147
     assert probes.auc >= 0.98
-    assert probes.verdicts["bad"]["ready"] <= 10, probes.wrong_verdicts
+    assert probes.verdicts["bad"]["ready"] <= 8, probes.wrong_verdicts
     assert probes.verdict_share("good", "ready") >= 0.96, probes.wrong_verdicts
     assert probes.clean_rate >= 0.97, probes.false_errors
     assert probes.overall_recall >= 0.98, probes.misses

@@ -43,7 +43,7 @@ def test_the_default_caps_are_the_documented_ones():
         "personalization.basic_questions": 75, "personalization.impersonal_greeting": 79,
         "personalization.greeting_name": 79, "personalization.role_title": 70,
         "personalization.template_signal": 78, "correctness.greeting": 79,
-        "correctness.signoff": 79, "correctness.missing_below": 79,
+        "correctness.signoff": 79, "correctness.missing_below": 79, "concision.jargon": 79,
         "correctness.sentence_case": 79,
         "personalization.topic": 79, "tone.emoji": 79, "tone.late_apology": 79,
         "concision.length": 79}

@@ -206,6 +206,20 @@ def _mid_sentence_words(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+_DASH_RE = re.compile(r"[ \t][-–—][ \t]")
+
+
+def _greeting_end(text: str, line: Span, comma: int) -> int | None:
+    """Where a greeting that shares its line with the first sentence ends: after a comma
+    or before a dash within its first four words."""
+    dash = _DASH_RE.search(text, line[0], line[1])
+    ends = [end for end in (comma + 1 if comma != -1 else None, dash.start() if dash else None)
+            if end is not None]
+    if not ends or len(text[line[0]:min(ends)].split()) > 4:
+        return None
+    return min(ends)
+
+
 def _body_lines(text: str, body_start: int) -> list[Span]:
     """Non-blank lines, without their surrounding blanks and carriage returns."""
     spans: list[Span] = []
@@ -326,13 +340,13 @@ def layout(text: str, body_start: int,
         words = len(text[first[0] : first[1]].split())
         if (comma != -1 and comma >= first[1] - 2) or words <= 6 or text[first[1] - 1] in ",:":
             greeting = first
-        elif comma != -1 and len(text[first[0]:comma].split()) <= 4:
-            # "Hi Chloé, thank you for letting me know, ...": the greeting, then the body
-            # on the same line (typed on a phone)
-            rest = comma + 1
-            while text[rest] in " \t":
+        elif (cut := _greeting_end(text, first, comma)) is not None:
+            # "Hi Chloé, thank you for letting me know, ...", "Hi Marisol - hope the set
+            # went well": the greeting, then the body on the same line (typed on a phone)
+            rest = cut
+            while text[rest] in " \t-–—":
                 rest += 1
-            greeting = (first[0], comma + 1)
+            greeting = (first[0], cut)
             lines[0:1] = [greeting, (rest, first[1])]
     elif (lines and _NAME_GREETING_RE.match(text, lines[0][0], lines[0][1])
           and not _SIGNOFF_RE.match(text, lines[0][0], lines[0][1])):

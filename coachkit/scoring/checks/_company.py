@@ -124,7 +124,8 @@ _SOURCE_RANK = {"anywhere": 0, "listed": 1, "slot": 2, "run": 3}
 _ADDRESSEE_BEFORE_RE = re.compile(
     r"\b(?:join|joining|(?:role|position|job|team|opportunity|career|future|place)\s+"
     r"(?:here\s+)?(?:at|with)|(?:asset|addition)\s+to|contribut(?:e|ing)\s+to|"
-    r"(?:be|becoming)\s+part\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+    r"(?:be|becoming)\s+part\s+of|(?:to|can|could|would|['’]d)\s+help)\s+(?:the\s+)?$",
+    re.IGNORECASE)
 
 
 def _company_candidates(ctx: Context, famous: frozenset[str]) -> list[tuple[int, int, str]]:
@@ -173,13 +174,22 @@ class _CompanyNames:
     """What tells another company's name from the own company, people and plain words."""
 
     def __init__(self, ctx: Context, company: str) -> None:
-        self.own = {w.lower() for w in company_core(company, ctx)}
+        core = company_core(company, ctx)
+        self.own = {w.lower() for w in core}
+        self.own_first = core[0].lower() if core else ""
         self.people = {p.lower() for parts in notes_names(ctx) for p in parts}
         self.known = ctx.known_names
         self.famous = ctx.rules.word_set("companies")
         self.suffixes = ctx.rules.word_set("company_suffixes")
         self.ignore = ctx.rules.word_set("not_companies")
         self.markers = ctx.rules.word_set("company_markers")
+
+    def _other_first_word(self, lows: list[str]) -> bool:
+        """Another word where the company's first word goes, before one of its less common
+        words ("Copper Kettle" for Bright Kettle Coffee)."""
+        return (len(lows) >= 2 and lows[0] not in self.own and self.own_first not in lows
+                and lows[0] not in self.suffixes and lows[0] not in self.markers
+                and any(w in self.own and spelling.frequency(w) < 10_000 for w in lows[1:]))
 
     def is_other_company(self, name: str, source: str) -> bool:
         """Whether ``name``, found as ``source`` says, names a company other than the own."""
@@ -197,6 +207,8 @@ class _CompanyNames:
         if lows[-1] in _PUBLIC_BODIES:
             return False  # a county or a city ("the Eastfield County housing committee")
         shared = self.own & set(lows)
+        if shared and self._other_first_word(lows):
+            return True  # "Copper Kettle" for Bright Kettle Coffee: a name misremembered
         if shared and (set(lows) <= self.own | self.suffixes | {"the", "&", "of"}
                        or any(spelling.frequency(w) < 2000 for w in shared)):
             return False  # the company's own name, or a variation of it

@@ -111,6 +111,9 @@ _AHEAD_RE = re.compile(
 
 
 _OPENS_ON_PLACE_RE = re.compile(r"(?:At|In)\s+(?:the\s+)?[A-Z]")
+_HAVING_RE = re.compile(r"(?:Having\s+(?:been|worked|led|run|spent|managed|served|built|"
+                        r"done|gone|taught|nursed)|While\s+(?:at|working|I\s+was)|"
+                        r"(?:During|In)\s+my\s+(?:time|years|months)\s+at)\b")
 _WE_NEXT_RE = re.compile(r"\s*(?:We|Our)\b")
 
 
@@ -121,6 +124,11 @@ def own_employer_sentence(ctx: Context, pos: int) -> bool:
     if span is None or _AHEAD_RE.search(ctx.text, max(span[0], pos - 80), pos):
         return False
     if _OWN_EMPLOYER_RE.search(ctx.text, *span):
+        return True
+    # "Having been through a Fidelio-to-Opera migration at the Wexford Grand, I'd ...": a
+    # clause on the writer's past that opens the sentence and holds the name
+    if _HAVING_RE.match(ctx.text, span[0]) and "," not in ctx.text[span[0]:pos] and (
+            _TOWARD_READER_RE.search(ctx.text, span[0], pos) is None):
         return True
     # "At Trailhead Supply in Eugene, shrink ran at 2.4%. We moved ...": a sentence that
     # opens on the place, told in the first person plural in the next one
@@ -152,13 +160,14 @@ _TOWARD_READER_RE = re.compile(
     re.IGNORECASE)
 # "I" or "we" and a verb in the past tense: what the writer did (not applying for a job,
 # nor what the writer met with there: "the welcome I received at X")
-_PAST_WORK_RE = re.compile(r"(?:I|we)\s+(?!(?:applied|received|observed|noticed|experienced|"
-                           r"witnessed|sensed|encountered|attended)\b)"
-                           r"(?:[a-z]{2,20}ed|used|built|ran|led|did|made|wrote|taught|kept|"
-                           r"grew|cut|won|sold|spent|held|began)\b")
+_PAST_WORK_RE = re.compile(r"(?:I|we)(?:['’]d|\s+had)?\s+(?!(?:applied|received|observed|"
+                           r"noticed|experienced|witnessed|sensed|encountered|attended)\b)"
+                           r"(?:[a-z]{2,20}(?<!e)ed|used|built|ran|led|did|made|wrote|taught|kept|"
+                           r"grew|cut|won|sold|spent|held|began|done|been|run)\b")
 # a modal turns the clause ahead ("I would ask for the same at X") when it comes between
 # the first person and the name
-_AHEAD_MODAL_RE = re.compile(r"\b(?:can|could|would|will|shall|might)\b|['’](?:d|ll)\b",
+_AHEAD_MODAL_RE = re.compile(r"\b(?:can|could|would|will|shall|might)\b|['’]ll\b|['’]d\b"
+                             r"(?!\s+(?:done|been|had|seen|gone|run|[a-z]{2,20}(?<!e)ed)\b)",
                              re.IGNORECASE)
 
 

@@ -144,6 +144,20 @@ def bare_name_ending(ctx: Context) -> Span | None:
     return None
 
 
+# the first sentence addressed to the reader by name at its end: "Thank you for letting
+# me know, Leilani."
+_NAMED_AT_END_RE = re.compile(r",[ \t]+(?!(?:Okay|OK|Thanks|Again|Cheers|Best)\b)"
+                              r"(?:(?:Mr|Ms|Mrs|Mx|Dr)\.?[ \t]+)?[A-Z][\w'’-]{1,30}"
+                              r"(?:[ \t]+[A-Z][\w'’-]{1,30})?[ \t]*[.!]$")
+
+
+def named_at_first_sentence_end(ctx: Context) -> bool:
+    """Whether the first sentence names the reader at its end, as a greeting would."""
+    sentences = ctx.layout.sentences
+    return (bool(sentences) and ctx.sentence_lengths[0] >= 4  # not "Pathetic, Chloé."
+            and _NAMED_AT_END_RE.search(ctx.text, *sentences[0]) is not None)
+
+
 _LAST_SENTENCE_RE = re.compile(r".*[.!?][ \t]+(?=\S)")
 
 

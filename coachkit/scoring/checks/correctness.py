@@ -17,6 +17,7 @@ from coachkit.scoring.checks._util import (
     html_tags,
     inside,
     name_after_closing,
+    named_at_first_sentence_end,
     protected_spans,
 )
 from coachkit.scoring.context import Context
@@ -222,8 +223,9 @@ def _sentence_case(ctx: Context) -> Iterator[Hit]:
         while word_end < e and not text[word_end].isspace():
             word_end += 1
         token = text[s:word_end]
-        if any(ch.isupper() for ch in token[1:]) or "@" in token or "." in token[:-1]:
-            continue  # iPhone, eBay, e-mail addresses, file names
+        if (any(ch.isupper() for ch in token[1:]) or "@" in token or "." in token[:-1]
+                or "_" in token or "()" in token):
+            continue  # iPhone, eBay, e-mail addresses, file names, pg_stat_statements
         word = re.match(r"[^\W\d_]+", token)
         end = s + (len(word.group()) if word else 1)
         yield Hit(s, end, message="Start the sentence with a capital letter",
@@ -334,7 +336,7 @@ def _markup(ctx: Context) -> Iterator[Hit]:
 
 
 def _greeting(ctx: Context) -> Iterator[Hit]:
-    if ctx.layout.greeting is None:
+    if ctx.layout.greeting is None and not named_at_first_sentence_end(ctx):
         yield Hit(*first_line(ctx), message="Open with a greeting, e.g. 'Dear Ms. Whitfield,'")
 
 
