@@ -3,7 +3,9 @@ when first measured (a recruiter's inbox, senior candidates, people returning to
 small informal employers): a leaked deck, the waiting room reported, a bidding war, a
 board member's name dropped, a colleague undermined in private, a secret back-channel,
 an age claim, interview questions published, pay docked and shoppers profiled, and a
-misremembered company name. ``check_examples`` merges them into ``EXAMPLES``.
+misremembered company name; and for those of sets 50-53 (a patient admitted by name, a
+plan built on shaming pupils, donors contacted, perks asked before an offer, a note to a
+friend left in, the crying in the car). ``check_examples`` merges them into ``EXAMPLES``.
 """
 
 from __future__ import annotations
@@ -15,7 +17,12 @@ BODY = ("Thank you for meeting with me about the Operations Analyst role at Nort
 
 MORE: dict[str, dict[str, list[Example]]] = {
     "tone.confidential": {
-        "fail": [(letter("You'll see the actual cost-centre figures; I'd just ask that it "
+        "fail": [(letter("Last month we admitted Mr. Harold Jensen to room 12 with a UTI."), AI),
+                 (letter("It's our actual donor file, with names, addresses and five years of "
+                         "gift history."), AI),
+                 (letter("Students who don't finish the warm-up lose the first ten minutes of "
+                         "lunch, and I keep a tally on the board by name."), AI),
+                 (letter("You'll see the actual cost-centre figures; I'd just ask that it "
                          "doesn't go beyond the two of you, as it hasn't been released "
                          "internally yet."), AI),
                  (letter("A friend of mine who works nights on your unit mentioned that you "
@@ -31,7 +38,11 @@ MORE: dict[str, dict[str, list[Example]]] = {
                  letter(BODY + " I wrote up my notes from the site visit for myself.")],
     },
     "tone.passive_aggressive": {
-        "fail": [letter("I arrived at 10:45 and wasn't collected until almost 11:25, and "
+        "fail": [letter("The interview started 25 minutes late, and at least one person was on "
+                        "Slack for most of it."),
+                 (letter("Your captions feel a bit dated, which is probably why traffic has "
+                         "been flat."), AI),
+                 letter("I arrived at 10:45 and wasn't collected until almost 11:25, and "
                         "nobody at the desk offered me water."),
                  (letter("I had some doubts about the class sizes, so it may be for the "
                          "best."), RR),
@@ -66,7 +77,11 @@ MORE: dict[str, dict[str, list[Example]]] = {
         "pass": [letter(BODY + " My principal has backed me up through two hard years.")],
     },
     "tone.boastful": {
-        "fail": [letter("I think I gave the wrong impression: I wouldn't expect a learning "
+        "fail": [letter("Could you let me know the salary band for the role, the days of annual "
+                        "leave, and whether there is staff parking?"),
+                 (letter("I could draft the appeal at my nonprofit rate of $65/hour; my rate "
+                         "sheet is attached."), RR),
+                 letter("I think I gave the wrong impression: I wouldn't expect a learning "
                         "curve there at all."),
                  (letter("If you're able to come in at $180k or above, I'd be ready to "
                          "accept right away."), CI),
@@ -117,7 +132,13 @@ MORE: dict[str, dict[str, list[Example]]] = {
     },
     "tone.desperate": {
         "fail": [(letter("I've been fooling myself. This is my sixth rejection since "
-                         "September, so maybe it's a sign."), RR)],
+                         "September, so maybe it's a sign."), RR),
+                 (letter("I won't pretend this isn't hard news: my unemployment benefits run "
+                         "out in December. I'd take an administrative role, anything."), RR),
+                 (letter("I'm not going to lie, this one really hurt. I cried in my car."),
+                  RR),
+                 letter("I've been weighing whether to stay in the classroom at all, and "
+                        "whether it's still for me.")],
     },
     "personalization.other_company": {
         # the sample notes: Northwind Analytics
@@ -130,13 +151,23 @@ MORE: dict[str, dict[str, list[Example]]] = {
                  (letter("Having been through a WMS migration at the Wexford Grand, I'd "
                          "run both systems side by side."), N),
                  (letter("It's something I wish we'd done at Trailhead Sports last "
-                         "year."), N)],
+                         "year."), N),
+                 (letter("I've signed up for a labor relations course at Truckee Meadows "
+                         "Community College."), N),
+                 (letter("I coached a VEX IQ team for two seasons at Riverbend Elementary, "
+                         "and I'd love to help the club grow."), N),
+                 (letter("I'm still very interested in joining Northwind's analytics "
+                         "team."), N)],
     },
     "correctness.greeting": {
         "pass": [("Thank you for letting me know, Leilani. I enjoyed the conversation."
                   "\n\nBest,\nNadia", RR),
                  ("Hi Marisol - hope the holiday set is going smoothly! Just checking in on "
                   "the role.\n\nThanks,\nRenee", CI)],
+    },
+    "correctness.placeholder": {
+        "fail": [letter(BODY + "\n\n-----\nMads, can you look this over before I send it? "
+                        "Not sure the Reels line sounds confident.")],
     },
     "concision.jargon": {
         "fail": [letter("Most recently I was the SPO NCOIC for a sustainment brigade: Class IX "

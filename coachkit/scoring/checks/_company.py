@@ -177,6 +177,10 @@ class _CompanyNames:
         core = company_core(company, ctx)
         self.own = {w.lower() for w in core}
         self.own_first = core[0].lower() if core else ""
+        # a college or university named to a non-school employer is where the writer
+        # studies or studied ("a labor relations course at Truckee Meadows Community
+        # College")
+        self.schooling = not (self.own & _SCHOOLS)
         self.people = {p.lower() for parts in notes_names(ctx) for p in parts}
         self.known = ctx.known_names
         self.famous = ctx.rules.word_set("companies")
@@ -195,7 +199,8 @@ class _CompanyNames:
         """Whether ``name``, found as ``source`` says, names a company other than the own."""
         if is_period(name):
             return False
-        words = [w for w in re.findall(r"[^\W_]+(?:['’-][^\W_]+)*", name) if not is_period(w)]
+        words = [re.sub(r"['’]s$", "", w)  # "Lakeshore's ICU": Lakeshore
+                 for w in re.findall(r"[^\W_]+(?:['’-][^\W_]+)*", name) if not is_period(w)]
         if words and words[0] in ("The", "A", "An"):
             words = words[1:]
         lows = [w.lower() for w in words]
@@ -206,6 +211,8 @@ class _CompanyNames:
             return False  # acronyms and product names ("AUD and REG", "LEGO SPIKE kits")
         if lows[-1] in _PUBLIC_BODIES:
             return False  # a county or a city ("the Eastfield County housing committee")
+        if self.schooling and lows[-1] in ("college", "university"):
+            return False
         shared = self.own & set(lows)
         if shared and self._other_first_word(lows):
             return True  # "Copper Kettle" for Bright Kettle Coffee: a name misremembered
@@ -225,6 +232,7 @@ class _CompanyNames:
 
 
 _LOWER_INSIDE_RE = re.compile(r"-[a-z]+-")
+_SCHOOLS = frozenset(("school", "academy", "college", "university", "institute"))
 _PUBLIC_BODIES = frozenset(("county", "city", "state", "borough", "district", "province",
                             "region", "township", "parish"))
 

@@ -161,9 +161,19 @@ _TOWARD_READER_RE = re.compile(
 # "I" or "we" and a verb in the past tense: what the writer did (not applying for a job,
 # nor what the writer met with there: "the welcome I received at X")
 _PAST_WORK_RE = re.compile(r"(?:I|we)(?:['’]d|\s+had)?\s+(?!(?:applied|received|observed|"
-                           r"noticed|experienced|witnessed|sensed|encountered|attended)\b)"
+                           r"noticed|experienced|witnessed|sensed|encountered|attended|loved|"
+                           r"liked|enjoyed|appreciated|admired|valued|heard|learned|found|"
+                           r"wanted|hoped|wished|needed|asked|talked|discussed|mentioned)\b)"
                            r"(?:[a-z]{2,20}(?<!e)ed|used|built|ran|led|did|made|wrote|taught|kept|"
                            r"grew|cut|won|sold|spent|held|began|done|been|run)\b")
+# in such a clause, the words that still turn it to the reader ("a team" there is the
+# writer's own: "I coached a VEX IQ team for two seasons at Riverbend Elementary")
+_TOWARD_IN_PAST_RE = re.compile(
+    r"\b(?:you|your|yours|interview\w*|meet|meeting|met|visit\w*|tour\w*|join\w*|"
+    r"opportunit\w+|openings?|vacancy|candidacy|offer|roles?|positions?|excited|hope|"
+    r"contribut\w+|bring|enjoy\w*|impressed|interested|spoke|talk\w*|discuss\w*|hear\w*|"
+    r"learn\w*|lov\w*|wants?|plans?)\b",
+    re.IGNORECASE)
 # a modal turns the clause ahead ("I would ask for the same at X") when it comes between
 # the first person and the name
 _AHEAD_MODAL_RE = re.compile(r"\b(?:can|could|would|will|shall|might)\b|['’]ll\b|['’]d\b"
@@ -195,7 +205,7 @@ def own_work_clause(ctx: Context, pos: int) -> bool:
     # "What I'd bring is the process I used at Lumen Skin": the words after the last "I"
     # or "we" tell what the writer did, with nothing in them about the reader
     told = persons[-1].start()
-    return bool(_PAST_WORK_RE.match(text, told)) and _TOWARD_READER_RE.search(
+    return bool(_PAST_WORK_RE.match(text, told)) and _TOWARD_IN_PAST_RE.search(
         text, told, end) is None
 
 
