@@ -119,7 +119,9 @@ MORE: dict[str, dict[str, list[Example]]] = {
                         "field.")],
     },
     "tone.overeager": {
-        "fail": [letter("I've given provisional notice at my current hotel, and I'll sit "
+        "fail": [(letter("I gave my two weeks' notice on Monday. When should I expect the "
+                         "paperwork, and is there anything to do before my first day?"), CI),
+                 letter("I've given provisional notice at my current hotel, and I'll sit "
                         "with whoever leads the migration so that I can take it over."),
                  (letter("What's my start date looking like? I've pencilled in Dec 1. "
                          "Should I send my address for the laptop?"), CI)],
@@ -138,7 +140,9 @@ MORE: dict[str, dict[str, list[Example]]] = {
                  (letter("I'm not going to lie, this one really hurt. I cried in my car."),
                   RR),
                  letter("I've been weighing whether to stay in the classroom at all, and "
-                        "whether it's still for me.")],
+                        "whether it's still for me."),
+                 (letter("I'm fairly sure I came across badly, and I wouldn't blame you for "
+                         "choosing someone else."), CI)],
     },
     "personalization.other_company": {
         # the sample notes: Northwind Analytics

@@ -82,7 +82,7 @@ def probes():
 # them: AUC 0.99, 13 of 1,247 bad drafts "ready" (among them a note whose facts contradict
 # the interview, one mass-sent to the panel with the names mixed up, a request for other
 # candidates' take-home work, a shrink figure "corrected" upwards after the interview),
-# 1,197 of 1,253 good drafts "ready" (most of the rest short check-ins that the template
+# 1,207 of 1,253 good drafts "ready" (most of the rest short check-ins that the template
 # signal finds generic, or that go out before the decision date the notes give, which
 # their writers counted fine and the timing check does not), two with an error finding.
 # Sets 50-53, the last added, were only partly fixed: 5 of their bad drafts stay "ready"
@@ -93,7 +93,7 @@ def test_probe_drafts_rank_and_get_the_right_verdict(probes):
     assert sum(probes.verdicts["bad"].values()) == 1247
     assert probes.auc >= 0.98
     assert probes.verdicts["bad"]["ready"] <= 13, probes.wrong_verdicts
-    assert probes.verdict_share("good", "ready") >= 0.955, probes.wrong_verdicts
+    assert probes.verdict_share("good", "ready") >= 0.96, probes.wrong_verdicts
     assert probes.clean_rate >= 0.97, probes.false_errors
     assert probes.overall_recall >= 0.98, probes.misses
 
