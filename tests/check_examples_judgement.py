@@ -7,10 +7,7 @@ asked before an offer, a lecture on the team's own process, another employer's t
 
 from __future__ import annotations
 
-from check_examples_real import AI, CI, RR, Example, N, letter
-
-BODY = ("Thank you for meeting with me about the Operations Analyst role at Northwind "
-        "Analytics. I enjoyed our talk about the warehouse forecasting model.")
+from check_examples_real import AI, BODY, CI, RR, Example, N, letter
 
 MORE: dict[str, dict[str, list[Example]]] = {
     "tone.overeager": {

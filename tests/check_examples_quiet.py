@@ -8,11 +8,8 @@ greeting of names alone or on the line of the first sentence, SQL in capitals).
 
 from __future__ import annotations
 
-from check_examples_real import AI, CI, RR, SIGN, Example, N, letter
+from check_examples_real import AI, BODY, CI, RR, SIGN, Example, N, letter
 from check_examples_tuning import NCI
-
-BODY = ("Thank you for meeting with me about the Operations Analyst role at Northwind "
-        "Analytics. I enjoyed our talk about the warehouse forecasting model.")
 
 MORE: dict[str, dict[str, list[Example]]] = {
     "personalization.greeting_name": {  # the sample notes name Dana Whitfield, Sam Ortiz

@@ -18,6 +18,9 @@ N = {"notes": True}
 RR = {"kind": "rejection_reply"}
 CI = {"kind": "check_in"}
 AI = {"kind": "additional_info"}
+# a specific first paragraph for the sample notes' interview (Northwind Analytics)
+BODY = ("Thank you for meeting with me about the Operations Analyst role at Northwind "
+        "Analytics. I enjoyed our talk about the warehouse forecasting model.")
 
 
 def letter(body: str) -> str:

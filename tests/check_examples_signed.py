@@ -11,10 +11,7 @@ team's own process). ``check_examples`` merges them into ``EXAMPLES``.
 
 from __future__ import annotations
 
-from check_examples_real import AI, CI, RR, Example, N, letter
-
-BODY = ("Thank you for meeting with me about the Operations Analyst role at Northwind "
-        "Analytics. I enjoyed our talk about the warehouse forecasting model.")
+from check_examples_real import AI, BODY, CI, RR, Example, N, letter
 
 MORE: dict[str, dict[str, list[Example]]] = {
     "tone.hostile": {

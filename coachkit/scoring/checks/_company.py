@@ -100,6 +100,7 @@ def other_company(ctx: Context) -> Iterator[Hit]:
     # a name found both in a company slot and as a run of capitals is judged as the slot
     found = sorted(_company_candidates(ctx, names.famous),
                    key=lambda c: (c[0], c[1], _SOURCE_RANK[c[2]]))
+    own: set[str] = set()  # the first words of names the draft shows are the writer's own
     for start, stop, source in found:
         name = re.sub(r"['’]s?$", "", text[start:stop].rstrip(".,"))
         stop = start + len(name)
@@ -108,8 +109,12 @@ def other_company(ctx: Context) -> Iterator[Hit]:
         seen.add((start, stop))
         if source == "slot" and _ADDRESSEE_BEFORE_RE.search(text, max(0, start - 40), start):
             source = "addressee"
-        if (name in signature or not names.is_other_company(name, source)
-                or own_employer_sentence(ctx, start) or own_work_clause(ctx, start)):
+        if name in signature or not names.is_other_company(name, source):
+            continue
+        first = name.split()[0].lower()
+        if ((first in own and source != "addressee") or own_employer_sentence(ctx, start)
+                or own_work_clause(ctx, start)):
+            own.add(first)  # "my role at Halvorsen Group" ... "a constant at Halvorsen"
             continue
         # outside a company slot, beside the right company's name, it may be a partner
         unsure = source == "anywhere" and own_named

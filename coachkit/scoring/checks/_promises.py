@@ -21,6 +21,9 @@ _BELOW_RE = re.compile(
 _DELIVERED_RE = re.compile(r"https?://|www\.|\.(?:com|org|net|io|dev|co|uk)\b|@|^[ \t]*"
                            r"(?:[-*•–]|\d+[.)])", re.IGNORECASE | re.MULTILINE)
 _ENOUGH_WORDS = 25  # more words after it: something was given, in prose
+# a link with a path under the signature (a plain address there is no link)
+_LINK_RE = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|io|dev|co|uk)/\S+",
+                      re.IGNORECASE)
 
 
 def missing_below(ctx: Context) -> Iterator[Hit]:
@@ -33,6 +36,7 @@ def missing_below(ctx: Context) -> Iterator[Hit]:
         if _BELOW_RE.search(text, start, stop) is None:
             continue
         rest = text[stop:end]
-        if _DELIVERED_RE.search(rest) is None and len(rest.split()) < _ENOUGH_WORDS:
+        if (_DELIVERED_RE.search(rest) is None and len(rest.split()) < _ENOUGH_WORDS
+                and _LINK_RE.search(text, end) is None):  # links under the signature
             yield Hit(start, stop)
         return

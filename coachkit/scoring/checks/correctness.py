@@ -54,6 +54,9 @@ def _spelling(ctx: Context) -> Iterator[Hit]:
     if not doubtful:
         return
     skip = protected_spans(ctx)
+    name = bare_name_ending(ctx)  # "Amara" alone under the last line: the writer's name
+    if name is not None:
+        skip = [*skip, name]
     starts = _sentence_starts(ctx)
     for token_start in sorted(_token_starts(ctx.text, ctx.word_index.positions, doubtful)):
         token = _spelling_token(ctx.text, token_start, skip)
