@@ -79,7 +79,12 @@ MORE: dict[str, dict[str, list[Example]]] = {
     },
     "personalization.other_company": {
         # the sample notes: Northwind Analytics
-        "pass": [(letter("Since my role at Halvorsen Group was eliminated in June, I've been "
+        # a reply's subject keeps the employer's name beside the role of the notes
+        "fail": [("Subject: Re: Operations Analyst – Hooli\n\n" + letter(BODY), N)],
+        "pass": [("Subject: Re: Operations Analyst – Next Steps\n\n" + letter(BODY), N),
+                 ("Subject: Re: Operations Analyst – Northwind Analytics\n\n" + letter(BODY),
+                  N),
+                 (letter("Since my role at Halvorsen Group was eliminated in June, I've been "
                          "volunteering. Duplicate records were a constant at Halvorsen, and I "
                          "enjoy that kind of work."), N)],
     },

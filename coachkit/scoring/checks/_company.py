@@ -148,9 +148,14 @@ def _company_candidates(ctx: Context, famous: frozenset[str]) -> list[tuple[int,
         candidates.append((m.start(1), m.end(1), "run"))
     subject = ctx.subject_span
     if subject is not None:  # "Re: Policy Analyst – Hooli", "Backend Engineer at Hooli"
+        role = ctx.notes.role.lower() if ctx.notes and ctx.notes.role else None
         for pattern, source in _SUBJECT_SLOTS:
             m = pattern.search(scan, *subject)
             if m:
+                # "Re: Front Office Manager – Hooli": beside the role of the notes, the
+                # name after the dash is the employer's, as in the email replied to
+                if source == "run" and role and role in text[subject[0]:m.start(1)].lower():
+                    source = "slot"
                 candidates.append((m.start(1), m.end(1), source))
     for m in ctx.phrase_matches("personalization.company_names"):
         candidates.append((m[1], m[2], "listed"))
