@@ -111,7 +111,7 @@ def other_company(ctx: Context) -> Iterator[Hit]:
             source = "addressee"
         if name in signature or not names.is_other_company(name, source):
             continue
-        first = name.split()[0].lower()
+        first = next((w for w in name.lower().split() if w not in ("the", "a", "an")), "")
         if ((first in own and source != "addressee") or own_employer_sentence(ctx, start)
                 or own_work_clause(ctx, start)):
             own.add(first)  # "my role at Halvorsen Group" ... "a constant at Halvorsen"
