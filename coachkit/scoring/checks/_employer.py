@@ -147,16 +147,17 @@ _FIRST_PERSON_RE = re.compile(r"\b(?:I|we|us|our|my)\b|\bI['’]", re.IGNORECASE
 # a name after "at", "for", "with", "from" or "to": where work was done, or for whom
 _PLACE_BEFORE_RE = re.compile(r"\b(?:at|for|with|from|to)\s+(?:the\s+)?$", re.IGNORECASE)
 # words that turn a clause to the reader, the interview, the job applied for or the
-# employer written to
+# employer written to: the core, which turns even a clause on the writer's past
+_TOWARD_CORE = (r"you|your|yours|interview\w*|meet|meeting|met|visit\w*|tour\w*|join\w*|"
+                r"opportunit\w+|openings?|vacancy|candidacy|offer|roles?|positions?|excited|"
+                r"hope|contribut\w+|bring|enjoy\w*|impressed|interested|spoke|talk\w*|"
+                r"discuss\w*|hear\w*|learn\w*")
 _TOWARD_READER_RE = re.compile(
-    r"\b(?:you|your|yours|interview\w*|meet|meeting|met|visit\w*|tour\w*|conversation|"
-    r"join\w*|opportunit\w+|openings?|vacancy|candidacy|offer|roles?|positions?|post|excited|"
-    r"thrilled|eager|keen|look(?:ing)?\s+forward|hope|hoping|contribut\w+|bring|help|"
-    r"helping|asset|addition|fit|mission|values|culture|future|enjoy\w*|learn\w*|hear\w*|"
-    r"impressed|inspired|wish|interested|interest|respect|admire|appreciat\w*|paths|again|"
-    r"check\w*|follow\w*|decision|decide|team|campaign|approach\w*|suit|date|sure|"
-    r"welcom\w*|spoke|spoken|talk\w*|discuss\w*|chat\w*|mention\w*|asked|describ\w*|"
-    r"explain\w*|show\w*)\b",
+    rf"\b(?:{_TOWARD_CORE}|conversation|post|thrilled|eager|keen|look(?:ing)?\s+forward|"
+    r"hoping|help|helping|asset|addition|fit|mission|values|culture|future|inspired|wish|"
+    r"interest|respect|admire|appreciat\w*|paths|again|check\w*|follow\w*|decision|decide|"
+    r"team|campaign|approach\w*|suit|date|sure|welcom\w*|spoken|chat\w*|mention\w*|asked|"
+    r"describ\w*|explain\w*|show\w*)\b",
     re.IGNORECASE)
 # "I" or "we" and a verb in the past tense: what the writer did (not applying for a job,
 # nor what the writer met with there: "the welcome I received at X")
@@ -164,16 +165,12 @@ _PAST_WORK_RE = re.compile(r"(?:I|we)(?:['’]d|\s+had)?\s+(?!(?:applied|receive
                            r"noticed|experienced|witnessed|sensed|encountered|attended|loved|"
                            r"liked|enjoyed|appreciated|admired|valued|heard|learned|found|"
                            r"wanted|hoped|wished|needed|asked|talked|discussed|mentioned)\b)"
-                           r"(?:[a-z]{2,20}(?<!e)ed|used|built|ran|led|did|made|wrote|taught|kept|"
-                           r"grew|cut|won|sold|spent|held|began|done|been|run)\b")
+                           r"(?:[a-z]{2,20}(?<!e)ed|used|built|ran|led|did|made|wrote|taught|"
+                           r"kept|grew|cut|won|sold|spent|held|began|done|been|run)\b")
 # in such a clause, the words that still turn it to the reader ("a team" there is the
 # writer's own: "I coached a VEX IQ team for two seasons at Riverbend Elementary")
-_TOWARD_IN_PAST_RE = re.compile(
-    r"\b(?:you|your|yours|interview\w*|meet|meeting|met|visit\w*|tour\w*|join\w*|"
-    r"opportunit\w+|openings?|vacancy|candidacy|offer|roles?|positions?|excited|hope|"
-    r"contribut\w+|bring|enjoy\w*|impressed|interested|spoke|talk\w*|discuss\w*|hear\w*|"
-    r"learn\w*|lov\w*|wants?|plans?)\b",
-    re.IGNORECASE)
+_TOWARD_IN_PAST_RE = re.compile(rf"\b(?:{_TOWARD_CORE}|lov\w*|wants?|plans?)\b",
+                                re.IGNORECASE)
 # a modal turns the clause ahead ("I would ask for the same at X") when it comes between
 # the first person and the name
 _AHEAD_MODAL_RE = re.compile(r"\b(?:can|could|would|will|shall|might)\b|['’]ll\b|['’]d\b"

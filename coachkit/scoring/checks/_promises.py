@@ -28,7 +28,7 @@ _LINK_RE = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|io|dev|c
 
 def missing_below(ctx: Context) -> Iterator[Hit]:
     text, end = ctx.text, ctx.content_end
-    if "below" not in text.lower():
+    if "below" not in ctx.word_index.vocabulary:
         return
     for start, stop in ctx.layout.sentences:
         if start >= end:

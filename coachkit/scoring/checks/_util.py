@@ -14,6 +14,10 @@ URL_OR_EMAIL_RE = re.compile(
 )
 
 
+# each ASCII capital letter as "A", every other byte as "a": runs of capitals found in C
+CAPITALS = bytes(65 if 65 <= c <= 90 else 97 for c in range(256))
+
+
 def protected_spans(ctx: Context) -> list[Span]:
     """Spans of URLs, e-mail addresses and HTML tags, where word checks do not apply."""
     return ctx.memo("protected_spans", lambda: _find_protected(ctx.text))

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from coachkit.scoring import spelling
-from coachkit.scoring.checks._util import first_line, gracious_reply
+from coachkit.scoring.checks._util import CAPITALS, first_line, gracious_reply
 from coachkit.scoring.context import Context
 from coachkit.scoring.registry import Check, Function, Hit, PhraseList
 
@@ -73,9 +73,6 @@ def _subject(ctx: Context) -> Iterator[Hit]:
 # Roman numerals, quarters, fiscal years and halves
 # (the look-behind after the first capital: tried at capitals only, not at every character)
 _ABBREVIATION_RE = re.compile(r"[A-Z](?<![\w/-][A-Z])[A-Z0-9]{1,7}(?![\w/-])")
-# each ASCII capital letter as "A", every other byte as "a": two capitals in a row, counted
-# in C, bound the number of abbreviations from above
-_CAPITALS = bytes(65 if 65 <= c <= 90 else 97 for c in range(256))
 _NOT_JARGON_RE = re.compile(r"[IVXL]+|Q[1-4]|FY\d+|H[12]")
 # distinct unexplained abbreviations that make a note hard to follow; good drafts of the
 # tuning corpus and the probes (1,263 of them) have at most five (a nurse's certificates)
@@ -84,7 +81,8 @@ JARGON_MIN = 7
 
 def _jargon(ctx: Context) -> Iterator[Hit]:
     text = ctx.text
-    if text.encode("ascii", "ignore").translate(_CAPITALS).count(b"AA") < JARGON_MIN:
+    # two capitals in a row, counted in C, bound the number of abbreviations from above
+    if text.encode("ascii", "ignore").translate(CAPITALS).count(b"AA") < JARGON_MIN:
         return  # the usual case: too few pairs of capitals for that many abbreviations
     found = {m.group(): m for m in _ABBREVIATION_RE.finditer(text, ctx.body_start,
                                                                ctx.content_end)}

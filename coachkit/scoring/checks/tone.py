@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from coachkit.scoring import spelling
-from coachkit.scoring.checks._util import inside, protected_spans
+from coachkit.scoring.checks._util import CAPITALS, inside, protected_spans
 from coachkit.scoring.context import Context
 from coachkit.scoring.registry import Check, Function, Hit, PhraseList
 
@@ -55,17 +55,13 @@ def _exclamation(ctx: Context) -> Iterator[Hit]:
                       message=f"{seen} exclamation marks: keep one at most", suggestion=".")
 
 
-# an ASCII text's capital letters as "A", every other byte as "a"
-_CAPITALS = bytes(65 if 65 <= c <= 90 else 97 for c in range(256))
-
-
 def _caps_runs(text: str) -> Iterator[re.Match[str]]:
     """What ``_CAPS_RUN_RE.finditer(text)`` finds; in an ASCII text, tried only where two
     capitals begin (found in C), not at every character."""
     if not text.isascii():
         yield from _CAPS_RUN_RE.finditer(text)
         return
-    marks = text.encode("ascii").translate(_CAPITALS)
+    marks = text.encode("ascii").translate(CAPITALS)
     at = marks.find(b"AA")
     end = 0
     while at != -1:
