@@ -11,15 +11,16 @@ from check_examples_real import CI, REAL_MODE_CHECKS, Example, letter
 from check_examples_tuning import NEAR_MISSES
 
 from coachkit import Draft, notes_from_dict, score
+from coachkit.scoring.rules import extend_rules
 from samples import NOTES
 
 
-def _report(example: Example) -> Any:
+def _report(example: Example, rules: Any = None) -> Any:
     text, opts = (example, {}) if isinstance(example, str) else example
     sent = opts.get("sent_at")
     draft = Draft.from_text(text, kind=opts.get("kind", "thank_you"),
                             sent_at=datetime.fromisoformat(sent) if sent else None)
-    return score(draft, notes_from_dict(NOTES) if opts.get("notes") else None)
+    return score(draft, notes_from_dict(NOTES) if opts.get("notes") else None, rules=rules)
 
 
 @pytest.mark.parametrize("example", NEAR_MISSES)
@@ -30,11 +31,14 @@ def test_near_misses_stay_silent(example):
 
 
 def test_several_begging_lines_need_a_rewrite_and_one_a_revision():
+    # the cap step alone: the wording model, which finds these notes bad as a whole and
+    # takes their points further down, is switched off
+    rules = extend_rules({"checks": {"tone.wording_model": False}}, "test")
     one = _report(letter("I really need this job. Thank you for the interview about the "
-                         "warehouse forecasting model at Northwind."))
+                         "warehouse forecasting model at Northwind."), rules)
     three = _report(letter("I really need this job. I am running out of options and would "
                            "take any role. Thank you for the interview about the warehouse "
-                           "forecasting model at Northwind."))
+                           "forecasting model at Northwind."), rules)
     assert one.verdict == "revise" and one.overall <= 70
     assert three.verdict == "rewrite" and three.caps[0].limit == 50
 

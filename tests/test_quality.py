@@ -87,12 +87,14 @@ def probes():
 # their writers counted fine and the timing check does not), two with an error finding.
 # Sets 50-57, the last added, were only partly fixed: 12 of their bad drafts stay "ready"
 # and 22 of their good drafts do not (most of them short check-ins), which is why the
-# figures below are lower than those the earlier sets reached.
+# figures below are lower than those the earlier sets reached. The wording model, fitted on
+# these drafts and the tuning corpus (so this is no measure of it: see test_wording for
+# its cross-validated figures), takes 4 more of them out of "ready": 16 of 1,347.
 def test_probe_drafts_rank_and_get_the_right_verdict(probes):
     assert sum(probes.verdicts["good"].values()) == 1353
     assert sum(probes.verdicts["bad"].values()) == 1347
     assert probes.auc >= 0.98
-    assert probes.verdicts["bad"]["ready"] <= 20, probes.wrong_verdicts
+    assert probes.verdicts["bad"]["ready"] <= 16, probes.wrong_verdicts
     assert probes.verdict_share("good", "ready") >= 0.96, probes.wrong_verdicts
     assert probes.clean_rate >= 0.97, probes.false_errors
     assert probes.overall_recall >= 0.98, probes.misses

@@ -313,6 +313,8 @@ _THRESHOLDS: dict[str, _Checker] = {
     "score.cap_step": lambda v, w: _number(v, w, 0, 100),
     "score.cap_from": _cap_from,
     "personalization.template_signal": _signal_model,
+    # the wording model's probability from which a draft is flagged (1: never)
+    "tone.wording_model": lambda v, w: _number(v, w, 0, 1),
 }
 
 

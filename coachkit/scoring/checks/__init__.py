@@ -22,6 +22,7 @@ def all_checks() -> tuple[Check, ...]:
         signal,
         timeliness,
         tone,
+        wording,
     )
 
     return (
@@ -32,4 +33,5 @@ def all_checks() -> tuple[Check, ...]:
         *conduct.CHECKS,
         *timeliness.CHECKS,
         *signal.CHECKS,
+        *wording.CHECKS,
     )

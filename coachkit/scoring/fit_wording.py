@@ -1,0 +1,211 @@
+"""Fit the wording model on the labelled drafts and write it (model file and threshold).
+
+    python -m coachkit.scoring.fit_wording            # refit, print the figures, write
+    python -m coachkit.scoring.fit_wording --check    # refit and compare, write nothing
+
+An L2 logistic regression (scikit-learn) of bad against good drafts of the tuning corpus
+(tests/corpus) and the probes (tests/probes), over the grams of ``checks/_wording``:
+tf-idf of presence, grams found in at least ``MIN_DRAFTS`` drafts. It is cross-validated
+leaving one interview scenario out, so every figure is measured on drafts about a job the
+model never read about. The threshold is the first hundredth above every good draft's
+cross-validated probability: on the drafts it learned from, the check would have held back
+no good one. The blind sets are never read. scikit-learn and scipy are needed here
+(``pip install -e ".[fit]"``), never when scoring.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from coachkit.model import Draft
+from coachkit.scoring import spelling
+from coachkit.scoring.checks._wording import MODEL_FILE, grams
+from coachkit.scoring.context import Context
+from coachkit.scoring.rules import RULES_DIR, default_rules
+
+__all__ = ["Fit", "fit", "labelled_drafts", "main", "model_json", "rules_text", "same_model"]
+
+ROOT = Path(__file__).resolve().parents[2] / "tests"
+FOLDERS = (ROOT / "corpus", ROOT / "probes")
+RULES_FILE = RULES_DIR / "wording.yaml"
+THRESHOLD_NAME = "tone.wording_model"
+COMMON_WORDS = 5000  # grams made only of the most frequent English words are weighed
+MIN_DRAFTS = 10  # a gram in fewer drafts says little in general (and the model stays small)
+STRENGTH = 3.0  # scikit-learn's C: the inverse of the L2 penalty
+DIGITS = 4  # the weights and idfs as the model file holds them
+# how far a refit's figures may stray from the file's (another machine's arithmetic may
+# differ in the last places)
+TOLERANCE = 2e-3
+
+
+@dataclass(frozen=True)
+class Fit:
+    """The model (bias, gram -> (weight, idf)), threshold and figures."""
+
+    bias: float
+    grams: dict[str, tuple[float, float]]
+    threshold: float
+    figures: dict[str, Any]
+
+
+def labelled_drafts(folders: tuple[Path, ...] = FOLDERS) -> list[tuple[tuple[str, ...], bool, str]]:
+    """(words as the checks read them, bad?, scenario) for each labelled draft."""
+    rules = default_rules()
+    out = []
+    for folder in folders:
+        index = yaml.safe_load((folder / "index.yaml").read_text(encoding="utf-8"))
+        for item in index:
+            text = (folder / item["file"]).read_text(encoding="utf-8")
+            ctx = Context(draft=Draft.from_text(text, kind=item["kind"]), notes=None,
+                          rules=rules)
+            out.append((ctx.word_index.words, item["quality"] == "bad", str(item["scenario"])))
+    return out
+
+
+def _common() -> list[str]:
+    frequency = spelling._frequencies()  # the whole list: only at build time
+    return sorted(sorted(frequency, key=lambda w: (-frequency[w], w))[:COMMON_WORDS])
+
+
+_Table = dict[str, tuple[float, float]]
+
+
+def _train(rows: list[set[str]], labels: list[bool]) -> tuple[float, _Table]:
+    """Bias and gram -> (weight, idf), rounded as the model file holds them."""
+    from scipy.sparse import csr_matrix
+    from sklearn.linear_model import LogisticRegression
+
+    counts: dict[str, int] = {}
+    for row in rows:
+        for g in row:
+            counts[g] = counts.get(g, 0) + 1
+    vocab = sorted(g for g, n in counts.items() if n >= MIN_DRAFTS)
+    column = {g: j for j, g in enumerate(vocab)}
+    idf = [round(math.log((1 + len(rows)) / (1 + counts[g])) + 1, DIGITS) for g in vocab]
+    x = _matrix(rows, column, idf, csr_matrix)
+    model = LogisticRegression(C=STRENGTH, tol=1e-10, max_iter=20_000).fit(x, labels)
+    weights = model.coef_[0]
+    return (round(float(model.intercept_[0]), DIGITS),
+            {g: (round(float(weights[j]), DIGITS), idf[j]) for g, j in column.items()})
+
+
+def _matrix(rows: list[set[str]], column: dict[str, int], idf: list[float], csr: Any) -> Any:
+    data: list[float] = []
+    cols: list[int] = []
+    starts = [0]
+    for row in rows:
+        found = sorted(column[g] for g in row if g in column)
+        norm = math.sqrt(sum(idf[j] ** 2 for j in found)) or 1.0
+        cols += found
+        data += [idf[j] / norm for j in found]
+        starts.append(len(cols))
+    return csr((data, cols, starts), shape=(len(rows), len(column)))
+
+
+def _probability(bias: float, table: _Table, row: set[str]) -> float:
+    pairs = [table[g] for g in row if g in table]
+    norm = math.sqrt(sum(idf * idf for _, idf in pairs)) or 1.0
+    return 1 / (1 + math.exp(-(bias + sum(w * idf for w, idf in pairs) / norm)))
+
+
+def fit(folders: tuple[Path, ...] = FOLDERS) -> Fit:
+    """Fit the model, cross-validate it by scenario and choose its threshold."""
+    drafts = labelled_drafts(folders)
+    common = _common()
+    known = frozenset(common)
+    rows = [{g for g in grams(words) if known.issuperset(g.split())} for words, _, _ in drafts]
+    labels = [bad for _, bad, _ in drafts]
+    scenarios = [s for _, _, s in drafts]
+    cv = [0.0] * len(rows)
+    for held in sorted(set(scenarios)):
+        train = [i for i, s in enumerate(scenarios) if s != held]
+        bias, table = _train([rows[i] for i in train], [labels[i] for i in train])
+        for i, s in enumerate(scenarios):
+            if s == held:
+                cv[i] = _probability(bias, table, rows[i])
+    good = [p for p, bad in zip(cv, labels, strict=True) if not bad]
+    bad_cv = [p for p, bad in zip(cv, labels, strict=True) if bad]
+    threshold = math.floor(max(good) * 100 + 1) / 100
+    bias, table = _train(rows, labels)
+    full = [_probability(bias, table, r) for r in rows]
+    figures = {
+        "good": len(good), "bad": len(bad_cv), "scenarios": len(set(scenarios)),
+        "grams": len(table),
+        "bad_flagged_cv": sum(p >= threshold for p in bad_cv),
+        "good_flagged": sum(p >= threshold for p, b in zip(full, labels, strict=True)
+                            if not b),
+        "bad_flagged": sum(p >= threshold for p, b in zip(full, labels, strict=True) if b),
+    }
+    return Fit(bias, table, threshold, figures)
+
+
+def model_json(result: Fit) -> str:
+    """The model file: bias and the grams with their weight and idf."""
+    data = {"about": "coachkit wording model: see coachkit/scoring/checks/_wording.py",
+            "bias": result.bias,
+            "grams": {g: list(pair) for g, pair in sorted(result.grams.items())}}
+    return json.dumps(data, separators=(",", ":"), ensure_ascii=False) + "\n"
+
+
+def rules_text(result: Fit) -> str:
+    """The rules file that holds the threshold (YAML with its comments)."""
+    f = result.figures
+    return (
+        "# The wording model (tone.wording_model): a logistic regression over the words and\n"
+        "# pairs of words of a draft, common English words only (names, places and the\n"
+        "# details of an interview weigh nothing).\n"
+        "# Written by `python -m coachkit.scoring.fit_wording` from the tuning corpus and\n"
+        f"# the probes: {f['good']} good and {f['bad']} bad drafts about {f['scenarios']} "
+        "interview\n"
+        f"# scenarios, {f['grams']} grams. Leaving one scenario out, the threshold flags no "
+        "good\n"
+        f"# draft and {f['bad_flagged_cv']} bad ones. The model itself is in "
+        "data/wording_model.json.\n"
+        "# A draft is flagged when its probability of being a bad follow-up reaches the\n"
+        "# threshold. A coach may raise it to flag fewer drafts (1 never flags), or switch\n"
+        "# the check off.\n"
+        + yaml.safe_dump({"thresholds": {THRESHOLD_NAME: result.threshold}}, sort_keys=False))
+
+
+def same_model(text: str, other: str) -> bool:
+    """Whether two model files hold the same grams, with bias, weights and idfs equal
+    to within ``TOLERANCE``."""
+    a, b = json.loads(text), json.loads(other)
+    if a["grams"].keys() != b["grams"].keys() or abs(a["bias"] - b["bias"]) > TOLERANCE:
+        return False
+    return all(abs(x - y) <= TOLERANCE for g, pair in a["grams"].items()
+               for x, y in zip(pair, b["grams"][g], strict=True))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Refit; write the model and rules files, or with ``--check`` compare them."""
+    parser = argparse.ArgumentParser(prog="python -m coachkit.scoring.fit_wording")
+    parser.add_argument("--check", action="store_true", help="compare, write nothing")
+    args = parser.parse_args(argv)
+    result = fit()
+    f = result.figures
+    print(f"cross-validated by scenario: threshold {result.threshold}, flags 0 of "
+          f"{f['good']} good and {f['bad_flagged_cv']} of {f['bad']} bad drafts",
+          file=sys.stderr)
+    model, rules = model_json(result), rules_text(result)
+    if args.check:
+        same = (same_model(MODEL_FILE.read_text(encoding="utf-8"), model)
+                and yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))
+                == yaml.safe_load(rules))
+        print("up to date" if same else "the model differs from a refit", file=sys.stderr)
+        return 0 if same else 1
+    MODEL_FILE.write_text(model, encoding="utf-8")
+    RULES_FILE.write_text(rules, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,43 @@
+"""Pass and fail examples for the wording model (``tone.wording_model``).
+``check_examples`` merges them into ``EXAMPLES``.
+
+The fail examples are whole notes whose words, taken together, read like a bad follow-up
+although no single line is one a phrase list names: a bitter reply to a rejection, a
+chase that keeps score, a form letter and a note that sulks. The pass examples are the
+polite near-misses it must leave alone: specific thanks, timeline questions, another
+offer mentioned factually, feedback asked after a rejection, and a brief gracious reply.
+"""
+
+from __future__ import annotations
+
+from check_examples_real import RR, Example, letter
+from check_examples_signal import (
+    BRIEF_REPLY,
+    CHASING,
+    FEEDBACK,
+    OTHER_OFFER,
+    SHORT_REPLY,
+    SPECIFIC,
+    SULKY,
+    TEMPLATE,
+    TIMELINE,
+)
+
+CHECK_ID = "tone.wording_model"
+
+BITTER_REPLY = (letter(
+    "Thanks for letting me know, I guess. I have to say I am surprised, since I was told "
+    "the interview went well and I really thought I had this one. I still do not "
+    "understand what more you were looking for, but I suppose it does not matter now."),
+    RR)
+KEEPING_SCORE = letter(
+    "I am following up again because I have now written three times and still have not "
+    "heard anything back. I was told I would hear by last week. I really need to know "
+    "where things stand, so please let me know either way.")
+
+MORE: dict[str, dict[str, list[Example]]] = {
+    CHECK_ID: {
+        "fail": [BITTER_REPLY, KEEPING_SCORE, TEMPLATE, CHASING, SULKY],
+        "pass": [SPECIFIC, TIMELINE, OTHER_OFFER, FEEDBACK, BRIEF_REPLY, SHORT_REPLY],
+    },
+}
