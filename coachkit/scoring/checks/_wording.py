@@ -17,7 +17,7 @@ import functools
 import itertools
 import json
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -69,22 +69,24 @@ class Model:
         return sorted(((v.real / norm, " ".join(g)) for g, v in found if v.real > 0),
                       reverse=True)
 
-    def weigh_spans(self, index: WordIndex, spans: Iterable[tuple[int, int]]) -> list[float]:
-        """How much the grams starting in each span raise or lower the log-odds; a gram
-        counts once, where it first starts."""
+    def weigh_spans(self, index: WordIndex, spans: Sequence[tuple[int, int]]) -> list[float]:
+        """How much the grams starting in each span (in text order) raise or lower the
+        log-odds; a gram counts once, where it first starts."""
         words, starts = index.words, index.word_starts
         norm = math.sqrt(self._sum(index).imag) or 1.0
-        seen: set[tuple[str, ...]] = set()
-        total = [0.0]  # running sum of the pulls of the grams that start at each word
-        for i, word in enumerate(words):
-            pull = 0.0
-            for gram in ((word,), tuple(words[i:i + 2])):
-                if gram not in seen:
-                    seen.add(gram)
-                    pull += self._value(gram).real / norm
-            total.append(total[-1] + pull)
-        return [total[bisect.bisect_left(starts, hi)] - total[bisect.bisect_left(starts, lo)]
-                for lo, hi in spans]
+        first: dict[tuple[str, ...], int] = {}  # each known gram -> where it first starts
+        for word in index.positions.keys() & self.words.keys():
+            first[(word,)] = index.positions[word][0]
+        known = map(self.pairs.__contains__, itertools.pairwise(words))
+        for i in itertools.compress(range(len(words)), known):
+            first.setdefault((words[i], words[i + 1]), starts[i])
+        ends = [end for _, end in spans]
+        out = [0.0] * len(spans)
+        for gram, at in first.items():
+            k = bisect.bisect_right(ends, at)
+            if k < len(spans) and spans[k][0] <= at:
+                out[k] += self._value(gram).real / norm
+        return out
 
 
 @functools.lru_cache(maxsize=4)
