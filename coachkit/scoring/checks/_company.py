@@ -36,7 +36,8 @@ ORG_CONTEXTS = (
                r"(?:team|teams|mission|culture|values|product|products|"
                r"customers|clients|approach|work|plans|growth|commitment|platform|vision|"
                r"people|office|offices|engineering|leadership|hiring)\b"),
-    re.compile(rf"\bthe\s+({_ORG})\s+(?:team|family|community|office)\b"),
+    # ("the Dayton office" is a place: a branch of the employer written to)
+    re.compile(rf"\bthe\s+({_ORG})\s+(?:team|family|community)\b"),
     re.compile(rf"({_ORG})\s+(?:is|remains)\s+(?:still\s+)?(?:very\s+much\s+)?(?:my\s+(?:first|"
                r"top|clear|number-one)\s+choice\b|the\s+(?:role|place|company|team|employer|"
                r"job)\s+I\b|where\s+I\b)"),
@@ -145,7 +146,9 @@ def _company_candidates(ctx: Context, famous: frozenset[str]) -> list[tuple[int,
             if not tool_slot(text, m.start(1)) and not _thing_after(text, m.end(1), after):
                 candidates.append((m.start(1), m.end(1), "slot"))
     for m in _CAP_RUN_RE.finditer(scan, ctx.body_start, end):
-        candidates.append((m.start(1), m.end(1), "run"))
+        # "the Certified Pharmacy Technician position": a job title, a course, a place
+        if not _thing_after(text, m.end(1), after):
+            candidates.append((m.start(1), m.end(1), "run"))
     subject = ctx.subject_span
     if subject is not None:  # "Re: Policy Analyst – Hooli", "Backend Engineer at Hooli"
         role = ctx.notes.role.lower() if ctx.notes and ctx.notes.role else None

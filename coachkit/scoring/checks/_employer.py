@@ -130,10 +130,26 @@ def own_employer_sentence(ctx: Context, pos: int) -> bool:
     if _HAVING_RE.match(ctx.text, span[0]) and "," not in ctx.text[span[0]:pos] and (
             _TOWARD_READER_RE.search(ctx.text, span[0], pos) is None):
         return True
+    if not _OPENS_ON_PLACE_RE.match(ctx.text, span[0]):
+        return False
     # "At Trailhead Supply in Eugene, shrink ran at 2.4%. We moved ...": a sentence that
-    # opens on the place, told in the first person plural in the next one
-    return bool(_OPENS_ON_PLACE_RE.match(ctx.text, span[0])) and bool(
-        _WE_NEXT_RE.match(ctx.text, span[1]))
+    # opens on the place, told in the first person plural in the next one; or in the
+    # first person in the past within it ("At Mercer Street Pharmacy I was the tech who
+    # owned PA follow-up", "At Ridgeview roughly a third of my shifts were portable")
+    if _WE_NEXT_RE.match(ctx.text, span[1]):
+        return True
+    rest = ctx.text[pos:span[1]]
+    return bool(_FIRST_PERSON_PAST_RE.search(rest)) and not _AHEAD_WORD_RE.search(rest)
+
+
+# words that turn a sentence toward the new job
+_AHEAD_WORD_RE = re.compile(r"\b(?:would|will|could|can|shall|hope|hoping|excited|eager|"
+                            r"forward|join\w*|bring)\b|['’](?:d|ll)\b", re.IGNORECASE)
+# the writer's own past within a sentence: I or we and a verb in the past, or what was
+# the writer's ("my shifts were")
+_FIRST_PERSON_PAST_RE = re.compile(
+    r"\b(?:I|we)\s+(?:was|were|had|did|\w+ed)\b|\b(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:was|were|"
+    r"had)\b")
 
 
 # the clause around a name: back to the last , ; : ( or dash, at most 70 characters, and
