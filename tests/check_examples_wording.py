@@ -1,5 +1,8 @@
-"""Pass and fail examples for the wording model (``tone.wording_model``).
-``check_examples`` merges them into ``EXAMPLES``.
+"""Pass and fail examples for the wording model (``tone.wording_model``), and for the
+phrase entries probe sets 58-65 showed were missing (identifiers of real people sent as a
+sample, a boss who takes the credit) and the false alarms they showed (a reply promised
+within hours, the writer's own deadline, another employer's news). ``check_examples``
+merges them into ``EXAMPLES``.
 
 The fail examples are whole notes whose words, taken together, read like a bad follow-up
 although no single line is one a phrase list names: a bitter reply to a rejection, a
@@ -10,7 +13,7 @@ offer mentioned factually, feedback asked after a rejection, and a brief graciou
 
 from __future__ import annotations
 
-from check_examples_real import RR, Example, letter
+from check_examples_real import AI, BODY, CI, RR, Example, letter
 from check_examples_signal import (
     BRIEF_REPLY,
     CHASING,
@@ -39,5 +42,26 @@ MORE: dict[str, dict[str, list[Example]]] = {
     CHECK_ID: {
         "fail": [BITTER_REPLY, KEEPING_SCORE, TEMPLATE, CHASING, SULKY],
         "pass": [SPECIFIC, TIMELINE, OTHER_OFFER, FEEDBACK, BRIEF_REPLY, SHORT_REPLY],
+    },
+    "tone.confidential": {
+        "fail": [(letter("I took out the full names, but left the initials, dates of birth "
+                         "and MRNs so you can see the format."), AI)],
+        "pass": [(letter("All names, dates of birth and MRNs have been removed from the "
+                         "sample."), AI)],
+    },
+    "tone.badmouthing": {
+        "fail": [letter("In my current lab the PI takes credit for our results and nobody "
+                        "writes anything down.")],
+        "pass": [letter("I can't take credit for the idea, but I ran the pilot.")],
+    },
+    "tone.pushy": {
+        "fail": [(letter("Please let me know within 48 hours."), CI),
+                 (letter("I need an answer by the end of the week."), CI)],
+        "pass": [(letter("Once the inspection is done, I revise the reserve within 48 "
+                         "hours."), AI),
+                 (letter("I've registered for the course and expect to finish it by the end "
+                         "of this week. " + BODY), AI),
+                 (letter("Another process has moved to a final round, and I expect to hear "
+                         "from them in the next two or three weeks."), CI)],
     },
 }

@@ -92,13 +92,14 @@ def probes():
 # its cross-validated figures), takes 4 more of them out of "ready": 16 of 1,347.
 # Sets 58-65 (400 drafts about forty jobs of their own) were measured first at 33 of 200
 # bad drafts "ready" and 154 of 200 good; with their false alarms fixed and the wording
-# model refitted on them, the probes stand at 33 of 1,547 bad drafts "ready" (19 of them
-# from sets 58-65) and 1,466 of 1,553 good.
+# model refitted on them and entries for two of their faults (identifiers of real people
+# sent as a sample, a boss who takes the credit), the probes stand at 31 of 1,547 bad
+# drafts "ready" (17 of them from sets 58-65) and 1,466 of 1,553 good.
 def test_probe_drafts_rank_and_get_the_right_verdict(probes):
     assert sum(probes.verdicts["good"].values()) == 1553
     assert sum(probes.verdicts["bad"].values()) == 1547
     assert probes.auc >= 0.98
-    assert probes.verdicts["bad"]["ready"] <= 33, probes.wrong_verdicts
+    assert probes.verdicts["bad"]["ready"] <= 31, probes.wrong_verdicts
     assert probes.verdict_share("good", "ready") >= 0.94, probes.wrong_verdicts
     assert probes.clean_rate >= 0.97, probes.false_errors
     assert probes.overall_recall >= 0.98, probes.misses
