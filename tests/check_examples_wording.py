@@ -1,8 +1,9 @@
 """Pass and fail examples for the wording model (``tone.wording_model``), and for the
 phrase entries probe sets 58-65 showed were missing (identifiers of real people sent as a
-sample, a boss who takes the credit) and the false alarms they showed (a reply promised
-within hours, the writer's own deadline, another employer's news). ``check_examples``
-merges them into ``EXAMPLES``.
+sample, a boss who takes the credit) and the false alarms they and sets 66-73 showed (a
+reply promised within hours, the writer's own deadline, another employer's news, a
+gracious "someone with more experience than I have", thanks for no form email).
+``check_examples`` merges them into ``EXAMPLES``.
 
 The fail examples are whole notes whose words, taken together, read like a bad follow-up
 although no single line is one a phrase list names: a bitter reply to a rejection, a
@@ -47,7 +48,23 @@ MORE: dict[str, dict[str, list[Example]]] = {
         "fail": [(letter("I took out the full names, but left the initials, dates of birth "
                          "and MRNs so you can see the format."), AI)],
         "pass": [(letter("All names, dates of birth and MRNs have been removed from the "
-                         "sample."), AI)],
+                         "sample."), AI),
+                 letter("The rejects I fixed most were a name/SSN mismatch after a marriage "
+                        "and a prior-year AGI mismatch.")],
+    },
+    "tone.boastful": {
+        "fail": [letter("I coach on Tuesday and Thursday evenings, so I'd need to be off by "
+                        "4:30 those days, and I don't work the first week of deer season.")],
+        "pass": [(letter("When you asked about nights, I said I'd need to confirm a couple of "
+                         "things at home; I'm available from December 7."), AI)],
+    },
+    "tone.comparing": {
+        "pass": [(letter("I understand: a caseload like that needs someone with more "
+                         "experience there than I have right now."), RR)],
+    },
+    "tone.hostile": {
+        "pass": [(letter("Thanks for letting me know, and for doing it personally rather "
+                         "than through a form email."), RR)],
     },
     "tone.badmouthing": {
         "fail": [letter("In my current lab the PI takes credit for our results and nobody "
@@ -62,6 +79,8 @@ MORE: dict[str, dict[str, list[Example]]] = {
                  (letter("I've registered for the course and expect to finish it by the end "
                          "of this week. " + BODY), AI),
                  (letter("Another process has moved to a final round, and I expect to hear "
-                         "from them in the next two or three weeks."), CI)],
+                         "from them in the next two or three weeks."), CI),
+                 letter("I built reminder templates in another platform, so I expect to get "
+                        "comfortable with Docketwise quickly.")],
     },
 }

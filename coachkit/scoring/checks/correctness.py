@@ -4,29 +4,26 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator
 
 from coachkit.scoring import spelling
 from coachkit.scoring.checks._promises import missing_below
 from coachkit.scoring.checks._repeats import repeated_sentences
 from coachkit.scoring.checks._spacing import spacing
+from coachkit.scoring.checks._tokens import spelling_token, token_starts
 from coachkit.scoring.checks._util import (
     bare_name_ending,
     distant_signoff,
     first_line,
     html_tags,
-    inside,
     name_after_closing,
     named_at_first_sentence_end,
     protected_spans,
 )
 from coachkit.scoring.context import Context
 from coachkit.scoring.registry import Check, Function, Hit, PhraseList
-from coachkit.scoring.text import Span, used_mid_sentence
+from coachkit.scoring.text import used_mid_sentence
 
-_SPELL_TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-_CONTRACTION_TAILS = ("'s", "’s", "'d", "’d", "'ll", "’ll", "'re", "’re", "'ve", "’ve", "'m",
-                      "’m", "n't", "n’t")
 _SENTENCE_OPENERS_SKIP = re.compile(r"(?:[-*•–—>]|\d|https?:|www\.|e\.g\.|i\.e\.)", re.I)
 
 
@@ -58,8 +55,9 @@ def _spelling(ctx: Context) -> Iterator[Hit]:
     if name is not None:
         skip = [*skip, name]
     starts = _sentence_starts(ctx)
-    for token_start in sorted(_token_starts(ctx.text, ctx.word_index.positions, doubtful)):
-        token = _spelling_token(ctx.text, token_start, skip)
+    reported: set[str] = set()
+    for token_start in sorted(token_starts(ctx.text, ctx.word_index.positions, doubtful)):
+        token = spelling_token(ctx.text, token_start, skip)
         if token is None:
             continue
         start, core, lower = token
@@ -69,53 +67,12 @@ def _spelling(ctx: Context) -> Iterator[Hit]:
             yield Hit(start, start + len(core), message=f"Common misspelling of '{right}'",
                       suggestion=right)
             continue
+        if lower in reported:
+            continue  # a repeated word is reported where it first appears
         hit = _unknown_word(ctx, start, core, lower, starts)
         if hit is not None:
+            reported.add(lower)
             yield hit
-
-
-def _token_starts(text: str, positions: Mapping[str, list[int]],
-                  doubtful: Iterable[str]) -> set[int]:
-    """Where each token holding a doubtful word starts (a contraction is one token)."""
-    token_starts = set()
-    for w in doubtful:
-        for p in positions[w]:
-            # step back over a contraction to the start of the whole token
-            while p >= 2 and text[p - 1] in "'’" and text[p - 2].isalpha():
-                p -= 2
-                while p > 0 and text[p - 1].isalpha():
-                    p -= 1
-            token_starts.add(p)
-    return token_starts
-
-
-def _spelling_token(text: str, token_start: int,
-                    skip: list[Span]) -> tuple[int, str, str] | None:
-    """The word to spell-check at a token, without a contraction's tail, as (start, word,
-    lower-cased word); None where no word is checked (links, handles, known contractions)."""
-    if text[token_start].isdecimal():  # the pattern wants a letter first (2, 3rd, 12th)
-        return None
-    m = _SPELL_TOKEN_RE.match(text, token_start)
-    if not m:
-        return None
-    word = m.group()
-    lower = word.lower().replace("’", "'")
-    start, end = m.span()
-    if skip and inside(start, skip):
-        return None
-    if (start > 0 and text[start - 1] in "@#/\\_") or (
-            end < len(text) and text[end] in "@_/\\"):
-        return None
-    core = word
-    if "'" in lower:
-        if spelling.is_known(lower):
-            return None
-        for tail in _CONTRACTION_TAILS:
-            if lower.endswith(tail) and len(core) > len(tail) + 1:
-                core = core[: -len(tail)]
-                break
-        lower = core.lower().replace("’", "'")
-    return start, core, lower
 
 
 def _unknown_word(ctx: Context, start: int, core: str, lower: str,
@@ -142,11 +99,15 @@ def _unknown_word(ctx: Context, start: int, core: str, lower: str,
             return None  # most likely a name at the start of a sentence
         found = tuple(w.capitalize() for w in found)
     if found:
-        # short lower-case words are often abbreviations the dictionary lacks
+        # short lower-case words are often abbreviations the dictionary lacks, and a word
+        # spelt the same way twice is more often a term ("lidar") than a slip: milder
         unsure = capitalised or len(core) <= 3
+        repeats = len(ctx.word_index.positions.get(lower, ())) > 1
+        mild = ("suggestion", "warning") if repeats else ("warning", None)
         return Hit(start, end, message=f"Possible misspelling of '{found[0]}'",
-                   suggestion=found[0], severity="warning" if unsure else None)
-    return Hit(start, end, severity="warning",
+                   suggestion=found[0], severity=mild[0] if unsure else mild[1])
+    # nothing near it in the dictionary: a term more likely than a typo
+    return Hit(start, end, severity="suggestion",
                message="Not in the dictionary: check the spelling, or add the word to "
                        "the notes' vocabulary if it is a name or a term of the trade")
 

@@ -1,0 +1,61 @@
+"""The tokens the spelling check reads: where each token holding a doubtful word starts,
+and the word to check there (a contraction is one token, a link or handle none)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+from coachkit.scoring import spelling
+from coachkit.scoring.checks._util import inside
+from coachkit.scoring.text import Span
+
+__all__ = ["spelling_token", "token_starts"]
+
+_SPELL_TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_CONTRACTION_TAILS = ("'s", "’s", "'d", "’d", "'ll", "’ll", "'re", "’re", "'ve", "’ve", "'m",
+                      "’m", "n't", "n’t")
+
+
+def token_starts(text: str, positions: Mapping[str, list[int]],
+                  doubtful: Iterable[str]) -> set[int]:
+    """Where each token holding a doubtful word starts (a contraction is one token)."""
+    token_starts = set()
+    for w in doubtful:
+        for p in positions[w]:
+            # step back over a contraction to the start of the whole token
+            while p >= 2 and text[p - 1] in "'’" and text[p - 2].isalpha():
+                p -= 2
+                while p > 0 and text[p - 1].isalpha():
+                    p -= 1
+            token_starts.add(p)
+    return token_starts
+
+
+def spelling_token(text: str, token_start: int,
+                    skip: list[Span]) -> tuple[int, str, str] | None:
+    """The word to spell-check at a token, without a contraction's tail, as (start, word,
+    lower-cased word); None where no word is checked (links, handles, known contractions)."""
+    if text[token_start].isdecimal():  # the pattern wants a letter first (2, 3rd, 12th)
+        return None
+    m = _SPELL_TOKEN_RE.match(text, token_start)
+    if not m:
+        return None
+    word = m.group()
+    lower = word.lower().replace("’", "'")
+    start, end = m.span()
+    if skip and inside(start, skip):
+        return None
+    if (start > 0 and text[start - 1] in "@#/\\_") or (
+            end < len(text) and text[end] in "@_/\\"):
+        return None
+    core = word
+    if "'" in lower:
+        if spelling.is_known(lower):
+            return None
+        for tail in _CONTRACTION_TAILS:
+            if lower.endswith(tail) and len(core) > len(tail) + 1:
+                core = core[: -len(tail)]
+                break
+        lower = core.lower().replace("’", "'")
+    return start, core, lower
