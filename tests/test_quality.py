@@ -94,7 +94,7 @@ def probes():
 # bad drafts "ready" and 154 of 200 good; with their false alarms fixed and the wording
 # model refitted on them and entries for two of their faults (identifiers of real people
 # sent as a sample, a boss who takes the credit), the probes stood at 31 of 1,547 bad
-# drafts "ready" and 1,466 of 1,553 good. Sets 66-73 (eighty more jobs) were measured
+# drafts "ready" and 1,466 of 1,553 good. Sets 66-73 (forty more jobs) were measured
 # first at 26 of 200 bad drafts "ready" and 151 of 200 good, and added with their spelling
 # false alarms fixed but most of their faults not, and the wording model refitted on all
 # (ninety scenarios): the probes stand at 48 of 1,747 bad drafts "ready" (34 of them from
