@@ -58,6 +58,10 @@ MORE: dict[str, dict[str, list[Example]]] = {
         "pass": [(letter("When you asked about nights, I said I'd need to confirm a couple of "
                          "things at home; I'm available from December 7."), AI)],
     },
+    "tone.slang": {
+        "fail": [letter("k thanks, talk soon")],
+        "pass": [letter("You asked how my 510(k) background would translate to biologics.")],
+    },
     "tone.comparing": {
         "pass": [(letter("I understand: a caseload like that needs someone with more "
                          "experience there than I have right now."), RR)],
@@ -68,8 +72,14 @@ MORE: dict[str, dict[str, list[Example]]] = {
     },
     "tone.badmouthing": {
         "fail": [letter("In my current lab the PI takes credit for our results and nobody "
-                        "writes anything down.")],
-        "pass": [letter("I can't take credit for the idea, but I ran the pilot.")],
+                        "writes anything down."),
+                 (letter("I looked it up: unless there's a local amendment, your crews may be "
+                         "missing it on inspections."), AI),
+                 (letter("If things don't work out with them, keep my number handy for the "
+                         "first few weeks."), RR)],
+        "pass": [letter("I can't take credit for the idea, but I ran the pilot."),
+                 letter("At the branch I coached two new starters through their "
+                        "probation.")],
     },
     "tone.pushy": {
         "fail": [(letter("Please let me know within 48 hours."), CI),
