@@ -101,14 +101,15 @@ def test_pulls_are_the_grams_that_raise_the_odds_most_first():
     assert pulls[0][0] == pytest.approx(6.0 / norm)
 
 
-def test_the_weights_of_spans_add_up_to_the_log_odds():
+def test_the_weights_of_spans_add_up_to_what_raises_the_log_odds():
     model = _tiny()
     text = "Thanks for the call. Sorry, I am not happy. Sorry again."
     index = WordIndex.of(text)
     spans = [(0, 20), (21, 43), (44, len(text))]
     weights = model.weigh_spans(index, spans)
-    assert sum(weights) == pytest.approx(model.logit(index) - model.bias)
-    assert weights[1] == max(weights) and weights[0] < 0 and weights[2] == 0.0
+    # "thanks" lowers the odds and is left out; "sorry" counts once, where it first starts
+    assert sum(weights) == pytest.approx(sum(p for p, _ in model.pulls(index)))
+    assert weights == [0.0, pytest.approx(sum(weights)), 0.0]
 
 
 def test_a_gram_is_quoted_as_the_draft_writes_it():

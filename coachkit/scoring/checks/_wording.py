@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import heapq
 import itertools
 import json
 import math
@@ -56,37 +57,60 @@ class Model:
 
     def probability(self, index: WordIndex) -> float:
         """The probability that the text of ``index`` is a bad follow-up."""
-        return 1.0 / (1.0 + math.exp(-self.logit(index)))
+        return self.weigh(index)[0]
 
-    def _value(self, gram: tuple[str, ...]) -> complex:
-        return self.words.get(gram[0], 0j) if len(gram) == 1 else self.pairs.get(gram, 0j)
+    def weigh(self, index: WordIndex) -> tuple[float, float]:
+        """The probability that the text is a bad follow-up, and the length that scales
+        its grams (see ``norm``), from one pass over them."""
+        total = self._sum(index)
+        norm = math.sqrt(total.imag)
+        logit = self.bias + (total.real / norm if norm else 0.0)
+        return 1.0 / (1.0 + math.exp(-logit)), norm or 1.0
 
-    def pulls(self, index: WordIndex) -> list[tuple[float, str]]:
-        """Each gram of the text that raises the log-odds, with how much, most first."""
-        norm = math.sqrt(self._sum(index).imag) or 1.0
-        found = [((w,), self.words[w]) for w in index.positions if w in self.words]
-        found += [(p, self.pairs[p]) for p in index.pairs if p in self.pairs]
-        return sorted(((v.real / norm, " ".join(g)) for g, v in found if v.real > 0),
-                      reverse=True)
+    def norm(self, index: WordIndex) -> float:
+        """The length that scales the text's grams to unit length (1 with none known)."""
+        return math.sqrt(self._sum(index).imag) or 1.0
 
-    def weigh_spans(self, index: WordIndex, spans: Sequence[tuple[int, int]]) -> list[float]:
-        """How much the grams starting in each span (in text order) raise or lower the
-        log-odds; a gram counts once, where it first starts."""
+    @functools.cached_property
+    def _raising(self) -> tuple[dict[str, float], dict[tuple[str, str], float]]:
+        """The words and the pairs that raise the log-odds, with their weight x idf."""
+        return ({w: v.real for w, v in self.words.items() if v.real > 0},
+                {p: v.real for p, v in self.pairs.items() if v.real > 0})
+
+    def pulls(self, index: WordIndex, most: int = 12, norm: float | None = None
+              ) -> list[tuple[float, str]]:
+        """The ``most`` grams of the text that raise the log-odds most, with how much."""
+        norm = norm or self.norm(index)
+        words, pairs = self._raising
+        found: list[tuple[float, tuple[str, ...]]] = [
+            (words[w], (w,)) for w in index.positions.keys() & words.keys()]
+        found += [(pairs[p], p) for p in index.pairs & pairs.keys()]
+        return [(v / norm, " ".join(g)) for v, g in heapq.nlargest(most, found)]
+
+    def weigh_spans(self, index: WordIndex, spans: Sequence[tuple[int, int]],
+                    norm: float | None = None) -> list[float]:
+        """How much the grams that raise the log-odds and start in each span (in text
+        order) raise it; a gram counts once, where it first starts."""
         words, starts = index.words, index.word_starts
-        norm = math.sqrt(self._sum(index).imag) or 1.0
-        first: dict[tuple[str, ...], int] = {}  # each known gram -> where it first starts
-        for word in index.positions.keys() & self.words.keys():
-            first[(word,)] = index.positions[word][0]
-        known = map(self.pairs.__contains__, itertools.pairwise(words))
-        for i in itertools.compress(range(len(words)), known):
-            first.setdefault((words[i], words[i + 1]), starts[i])
+        norm = norm or self.norm(index)
+        raising, pairs = self._raising
+        # (where each raising gram first starts, its pull)
+        found = [(index.positions[w][0], raising[w])
+                 for w in index.positions.keys() & raising.keys()]
+        seen: set[tuple[str, str]] = set()
+        for i in itertools.compress(range(len(words)),
+                                    map(pairs.__contains__, itertools.pairwise(words))):
+            pair = (words[i], words[i + 1])
+            if pair not in seen:
+                seen.add(pair)
+                found.append((starts[i], pairs[pair]))
         ends = [end for _, end in spans]
         out = [0.0] * len(spans)
-        for gram, at in first.items():
+        for at, pull in found:
             k = bisect.bisect_right(ends, at)
             if k < len(spans) and spans[k][0] <= at:
-                out[k] += self._value(gram).real / norm
-        return out
+                out[k] += pull
+        return [x / norm for x in out]
 
 
 @functools.lru_cache(maxsize=4)
