@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from coachkit.scoring.words import WordIndex
+from coachkit.scoring.words import WordIndex, pair_places_in_text
 
 __all__ = ["MODEL_FILE", "Model", "grams", "load_model"]
 
@@ -46,30 +46,30 @@ class Model:
     words: dict[str, complex]
     pairs: dict[tuple[str, str], complex]
 
-    def _sum(self, index: WordIndex) -> complex:
-        return (sum(map(self.words.get, index.positions, _NONE))
-                + sum(map(self.pairs.get, index.pairs, _NONE)))
+    def _logit_and_norm(self, index: WordIndex) -> tuple[float, float]:
+        """The log-odds, and the length that scales the known grams to unit length (1
+        with none known), from one pass over the grams."""
+        total = (sum(map(self.words.get, index.positions, _NONE))
+                 + sum(map(self.pairs.get, index.pairs, _NONE)))
+        norm = math.sqrt(total.imag)
+        return self.bias + (total.real / norm if norm else 0.0), norm or 1.0
 
     def logit(self, index: WordIndex) -> float:
         """The log-odds that the text of ``index`` is a bad follow-up."""
-        total = self._sum(index)
-        return self.bias + (total.real / math.sqrt(total.imag) if total.imag else 0.0)
+        return self._logit_and_norm(index)[0]
 
     def probability(self, index: WordIndex) -> float:
         """The probability that the text of ``index`` is a bad follow-up."""
         return self.weigh(index)[0]
 
     def weigh(self, index: WordIndex) -> tuple[float, float]:
-        """The probability that the text is a bad follow-up, and the length that scales
-        its grams (see ``norm``), from one pass over them."""
-        total = self._sum(index)
-        norm = math.sqrt(total.imag)
-        logit = self.bias + (total.real / norm if norm else 0.0)
-        return 1.0 / (1.0 + math.exp(-logit)), norm or 1.0
+        """The probability that the text is a bad follow-up, and its ``norm``."""
+        logit, norm = self._logit_and_norm(index)
+        return 1.0 / (1.0 + math.exp(-logit)), norm
 
     def norm(self, index: WordIndex) -> float:
         """The length that scales the text's grams to unit length (1 with none known)."""
-        return math.sqrt(self._sum(index).imag) or 1.0
+        return self._logit_and_norm(index)[1]
 
     @functools.cached_property
     def _raising(self) -> tuple[dict[str, float], dict[tuple[str, str], float]]:
@@ -91,19 +91,13 @@ class Model:
                     norm: float | None = None) -> list[float]:
         """How much the grams that raise the log-odds and start in each span (in text
         order) raise it; a gram counts once, where it first starts."""
-        words, starts = index.words, index.word_starts
         norm = norm or self.norm(index)
         raising, pairs = self._raising
         # (where each raising gram first starts, its pull)
         found = [(index.positions[w][0], raising[w])
                  for w in index.positions.keys() & raising.keys()]
-        seen: set[tuple[str, str]] = set()
-        for i in itertools.compress(range(len(words)),
-                                    map(pairs.__contains__, itertools.pairwise(words))):
-            pair = (words[i], words[i + 1])
-            if pair not in seen:
-                seen.add(pair)
-                found.append((starts[i], pairs[pair]))
+        found += [(index.word_starts[places[0]], pull)
+                  for pull, places in pair_places_in_text(pairs, index)]
         ends = [end for _, end in spans]
         out = [0.0] * len(spans)
         for at, pull in found:
