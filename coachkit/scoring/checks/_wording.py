@@ -24,10 +24,13 @@ from pathlib import Path
 
 from coachkit.scoring.words import WordIndex, pair_places_in_text
 
-__all__ = ["MODEL_FILE", "Model", "grams", "load_model"]
+__all__ = ["MODEL_FILE", "Model", "Pull", "grams", "load_model"]
 
 MODEL_FILE = Path(__file__).parent.parent / "data" / "wording_model.json"
 _NONE = itertools.repeat(0j)
+# a gram that raises the log-odds: its weight x idf, the gram, where it first starts
+Pull = tuple[float, tuple[str, ...], int]
+Pair = tuple[str, str]
 
 
 def grams(words: Sequence[str]) -> set[str]:
@@ -72,35 +75,39 @@ class Model:
         return self._logit_and_norm(index)[1]
 
     @functools.cached_property
-    def _raising(self) -> tuple[dict[str, float], dict[tuple[str, str], float]]:
-        """The words and the pairs that raise the log-odds, with their weight x idf."""
+    def _raising(self) -> tuple[dict[str, float], dict[Pair, tuple[float, Pair]]]:
+        """The words and the pairs that raise the log-odds, with their weight x idf (a
+        pair's with the pair itself)."""
         return ({w: v.real for w, v in self.words.items() if v.real > 0},
-                {p: v.real for p, v in self.pairs.items() if v.real > 0})
+                {p: (v.real, p) for p, v in self.pairs.items() if v.real > 0})
 
-    def pulls(self, index: WordIndex, most: int = 12, norm: float | None = None
-              ) -> list[tuple[float, str]]:
-        """The ``most`` grams of the text that raise the log-odds most, with how much."""
-        norm = norm or self.norm(index)
+    def raising(self, index: WordIndex) -> list[Pull]:
+        """The grams of the text that raise the log-odds: the weight x idf of each, the
+        gram and where it first starts in the text."""
         words, pairs = self._raising
-        found: list[tuple[float, tuple[str, ...]]] = [
-            (words[w], (w,)) for w in index.positions.keys() & words.keys()]
-        found += [(pairs[p], p) for p in index.pairs & pairs.keys()]
-        return [(v / norm, " ".join(g)) for v, g in heapq.nlargest(most, found)]
+        positions, starts = index.positions, index.word_starts
+        found = [(words[w], (w,), positions[w][0]) for w in positions.keys() & words.keys()]
+        found += [(pull, pair, starts[places[0]])
+                  for (pull, pair), places in pair_places_in_text(pairs, index)]
+        return found
+
+    def pulls(self, index: WordIndex, most: int = 12, norm: float | None = None,
+              found: list[Pull] | None = None) -> list[tuple[float, str]]:
+        """The ``most`` grams of the text that raise the log-odds most, with how much
+        (from ``found``, the text's ``raising`` grams, when given)."""
+        norm = norm or self.norm(index)
+        top = heapq.nlargest(most, self.raising(index) if found is None else found)
+        return [(v / norm, " ".join(g)) for v, g, _ in top]
 
     def weigh_spans(self, index: WordIndex, spans: Sequence[tuple[int, int]],
-                    norm: float | None = None) -> list[float]:
+                    norm: float | None = None, found: list[Pull] | None = None
+                    ) -> list[float]:
         """How much the grams that raise the log-odds and start in each span (in text
         order) raise it; a gram counts once, where it first starts."""
         norm = norm or self.norm(index)
-        raising, pairs = self._raising
-        # (where each raising gram first starts, its pull)
-        found = [(index.positions[w][0], raising[w])
-                 for w in index.positions.keys() & raising.keys()]
-        found += [(index.word_starts[places[0]], pull)
-                  for pull, places in pair_places_in_text(pairs, index)]
         ends = [end for _, end in spans]
         out = [0.0] * len(spans)
-        for at, pull in found:
+        for pull, _, at in self.raising(index) if found is None else found:
             k = bisect.bisect_right(ends, at)
             if k < len(spans) and spans[k][0] <= at:
                 out[k] += pull

@@ -33,10 +33,11 @@ def _wording(ctx: Context) -> Iterator[Hit]:
     chance, norm = model.weigh(index)
     if chance < limit:
         return
-    shown = [g for _, g in model.pulls(index, norm=norm) if len(g) > 1]
+    found = model.raising(index)
+    shown = [g for _, g in model.pulls(index, norm=norm, found=found) if len(g) > 1]
     quoted = ", ".join(f"“{_shown(g, ctx.text, index)}”" for g in _distinct(shown, _SHOWN))
     sentences = ctx.layout.sentences or [(0, len(ctx.text))]
-    pulls = model.weigh_spans(index, sentences, norm)
+    pulls = model.weigh_spans(index, sentences, norm, found)
     start, end = sentences[max(range(len(sentences)), key=pulls.__getitem__)]
     yield Hit(start, end, message=(
         f"Worded like the follow-ups coaches send back ({chance:.0%} by the wording model)"
