@@ -102,12 +102,21 @@ def probes():
 # "ready" and 147 of 200 good, and added the same way: the probes stand at 82 of 1,947 bad
 # drafts "ready" (69 of them from sets 58-81) and 1,780 of 1,953 good, AUC 0.964, the
 # notes-based checks' false alarms on new jobs (the company not named in a check-in, a
-# client's or supplier's name) being most of what keeps good drafts back.
+# client's or supplier's name) being most of what keeps good drafts back. Sets 82-89
+# (forty more jobs) were measured first at 7 of 200 bad drafts "ready" and 128 of 200 good
+# (22 and 167 without notes). Entries for their missed faults (gifts left at reception,
+# files "not mine to share", a recorded interview, a qualification to be "treated as
+# held", a veiled threat to report the firm), fixes for their false alarms (a check-in
+# before the decision date that gives a reason to write, the company unnamed in a note
+# that takes up the interview, "Wagga Wagga", "urgent calls", "unacceptable risk") and the
+# wording model refitted on all 170 scenarios with the threshold above all but two in a
+# thousand good drafts, and a check for a note cut off mid-sentence: the probes stand at
+# 74 of 2,147 bad drafts "ready" and 1,965 of 2,153 good, AUC 0.966.
 def test_probe_drafts_rank_and_get_the_right_verdict(probes):
-    assert sum(probes.verdicts["good"].values()) == 1953
-    assert sum(probes.verdicts["bad"].values()) == 1947
+    assert sum(probes.verdicts["good"].values()) == 2153
+    assert sum(probes.verdicts["bad"].values()) == 2147
     assert probes.auc >= 0.96
-    assert probes.verdicts["bad"]["ready"] <= 82, probes.wrong_verdicts
+    assert probes.verdicts["bad"]["ready"] <= 74, probes.wrong_verdicts
     assert probes.verdict_share("good", "ready") >= 0.91, probes.wrong_verdicts
     assert probes.clean_rate >= 0.97, probes.false_errors
     assert probes.overall_recall >= 0.98, probes.misses

@@ -45,6 +45,7 @@ def test_the_default_caps_are_the_documented_ones():
         "personalization.template_signal": 78, "tone.wording_model": 79,
         "correctness.greeting": 79,
         "correctness.signoff": 79, "correctness.missing_below": 79, "concision.jargon": 79,
+        "correctness.cut_off": 79,
         "correctness.sentence_case": 79,
         "personalization.topic": 79, "tone.emoji": 79, "tone.late_apology": 79,
         "concision.length": 79}

@@ -108,7 +108,8 @@ def other_company(ctx: Context) -> Iterator[Hit]:
         if (start, stop) in seen or not name:
             continue
         seen.add((start, stop))
-        if source == "slot" and _ADDRESSEE_BEFORE_RE.search(text, max(0, start - 40), start):
+        if source in ("slot", "run") and _ADDRESSEE_BEFORE_RE.search(
+                text, max(0, start - 40), start):
             source = "addressee"
         if name in signature or not names.is_other_company(name, source):
             continue

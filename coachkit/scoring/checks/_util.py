@@ -155,10 +155,22 @@ _NAMED_AT_END_RE = re.compile(r",[ \t]+(?!(?:Okay|OK|Thanks|Again|Cheers|Best)\b
                               r"(?:[ \t]+[A-Z][\w'’-]{1,30})?[ \t]*[.!]$")
 
 
+# "Thanks Declan – disappointing, but ...", "Thank you, Ananya.": a reply that opens by
+# thanking the reader by name, as a greeting would
+_THANKS_NAME_RE = re.compile(r"(?:Thanks|Thank[ \t]+you|Many[ \t]+thanks)(?:[ \t]+so[ \t]+much)?"
+                             r",?[ \t]+(?!(?:Again|For|So|Very)\b)[A-Z][\w'’-]{1,30}"
+                             r"[ \t]*(?:[,.!–—]|-[ \t])")
+
+
 def named_at_first_sentence_end(ctx: Context) -> bool:
-    """Whether the first sentence names the reader at its end, as a greeting would."""
+    """Whether the first sentence names the reader at its end, as a greeting would, or
+    opens by thanking the reader by name."""
     sentences = ctx.layout.sentences
-    return (bool(sentences) and ctx.sentence_lengths[0] >= 4  # not "Pathetic, Chloé."
+    if not sentences:
+        return False
+    if _THANKS_NAME_RE.match(ctx.text, sentences[0][0]):
+        return True
+    return (ctx.sentence_lengths[0] >= 4  # not "Pathetic, Chloé."
             and _NAMED_AT_END_RE.search(ctx.text, *sentences[0]) is not None)
 
 

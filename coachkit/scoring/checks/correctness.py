@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from coachkit.scoring import spelling
+from coachkit.scoring.checks._cut_off import cut_off
 from coachkit.scoring.checks._promises import missing_below
 from coachkit.scoring.checks._repeats import repeated_sentences
 from coachkit.scoring.checks._spacing import spacing
@@ -155,6 +156,9 @@ def _repeated(ctx: Context) -> Iterator[Hit]:
         word = m.group(1)
         if "\n\n" in m.group(2):
             continue
+        if m.group(1)[0].isupper() and m.group(3)[0].isupper() and not spelling.is_known(
+                word.lower()):
+            continue  # a place or a name: "Wagga Wagga", "Walla Walla"
         if word.lower() in _REPEAT_MAYBE:
             yield Hit(m.start(), m.end(), severity="suggestion", suggestion=word,
                       message=f"'{word}' twice: check that this is meant")
@@ -346,6 +350,9 @@ CHECKS: tuple[Check, ...] = (
           "A note that promises links, samples or figures 'below' and then ends makes the "
           "reader go looking, and reads as sent in a hurry: paste them in, or change the "
           "sentence.", Function(missing_below)),
+    Check("correctness.cut_off", "correctness", "warning", "Sentence cut off",
+          "A note that stops in the middle of a sentence was sent before it was finished "
+          "or read over.", Function(cut_off)),
     Check("correctness.markup", "correctness", "error", "HTML in the message",
           "Tags pasted from a web page or an editor show up as code in the reader's inbox.",
           Function(_markup)),

@@ -131,6 +131,10 @@ def _company_mentioned(ctx: Context) -> Iterator[Hit]:
         return
     if mentions_company(ctx, company):
         return
+    notes = ctx.notes
+    body = _body_stems(ctx)
+    if any(_covers(t, body) for t in (*notes.topics, *notes.concerns)):
+        return  # something of this interview taken up: no mass mailing
     yield Hit(*_content_span(ctx), message=f"Mention the company by name ({company})")
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from datetime import timedelta
 
@@ -45,6 +46,14 @@ def _send_time(ctx: Context) -> Iterator[Hit]:
 # a check-in sooner than this many business days after the interview is chasing, whatever
 # decision date was given: nobody can have decided yet
 _TOO_SOON_BUSINESS_DAYS = 2
+# a reason to write before the decision date: another offer with a deadline, the writer's
+# notice period, or news of their own (an exam passed, a licence received)
+_REASON_TO_WRITE_RE = re.compile(
+    r"\b(?:(?:another|an|a\s+(?:second|competing|job))\s+offer|offer\s+from|asked\s+(?:me\s+)?"
+    r"(?:to\s+(?:reply|respond|answer|decide)|for\s+(?:my\s+)?(?:an?\s+)?(?:answer|decision|"
+    r"reply))|notice\s+period|give\s+(?:my\s+)?notice|no\s+need\s+to\s+reply|"
+    r"(?:passed|sat|finished|completed|received|got)\s+(?:my|the)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:exam|licen[cs]e|certificate|certification|results?|clearance))\b", re.IGNORECASE)
 
 
 def _check_in_timing(ctx: Context) -> Iterator[Hit]:
@@ -70,6 +79,12 @@ def _check_in_timing(ctx: Context) -> Iterator[Hit]:
         earliest = add_business_days(decision, policy.check_in_after_decision)
         if sent.date() <= decision:
             when = "before" if sent.date() < decision else "on"
+            if _REASON_TO_WRITE_RE.search(ctx.text, ctx.body_start, ctx.content_end):
+                yield Hit(*span, severity="suggestion",
+                          message=f"Sent {when} the decision date ({decision.isoformat()}): "
+                                  "fine with a reason to write now, as here; say it plainly "
+                                  "and leave them the time they set")
+                return
             yield Hit(*span, severity="warning",
                       message=f"Sent {when} the decision date ({decision.isoformat()}): "
                               f"wait until {earliest.isoformat()}")

@@ -1,0 +1,97 @@
+"""Pass and fail examples for the faults probe sets 82-89 showed no check caught (gifts
+left at reception, files "not mine to share", a recorded interview, a qualification to be
+"treated as held", a veiled threat, terms set before an offer, sarcasm about the effort an
+interview cost, a note cut off mid-sentence) and the false alarms they showed (a place
+named twice over, urgent work, a legal test, a feedback question, the writer's own
+decision pending, thanks that open with the reader's name). ``check_examples`` merges
+them into ``EXAMPLES``.
+"""
+
+from __future__ import annotations
+
+from check_examples_real import AI, BODY, CI, RR, Example, letter
+
+MORE: dict[str, dict[str, list[Example]]] = {
+    "correctness.cut_off": {
+        "fail": [letter("Thank you for meeting me this morning. I have been thinking about "
+                        "how to present mixed results to the council in a way that")],
+        "pass": [letter(BODY),
+                 (letter("Here is what I would bring in the first month:\n\n- a rota\n"
+                         "- a stock check"), AI),
+                 letter(BODY + " Looking forward to it")],
+    },
+    "tone.gift": {
+        "fail": [(letter("A box of hand-iced biscuits should reach your reception tomorrow "
+                         "morning."), AI),
+                 (letter("If you ever fancy a day out on the boat, it's on me, just say the "
+                         "word."), AI),
+                 (letter("I have two spare seats in our box on Saturday and would be "
+                         "delighted for you to have them. No strings at all."), CI)],
+        "pass": [letter(BODY + " I'll be at reception at nine for the second interview.")],
+    },
+    "tone.confidential": {
+        "fail": [(letter("They don't air until February, so please keep them between the "
+                         "three of us."), AI),
+                 (letter("It's technically not mine to share, so best not to pass it "
+                         "around."), AI),
+                 (letter("I recorded our conversation on my phone to review my answers."), AI),
+                 (letter("Date of birth: 14 March 1994\nSocial Security number: "
+                         "914-36-2085"), AI),
+                 (letter("I would ask you to treat it as held for the shortlist."), AI)],
+        "pass": [(letter("I've taken the client names out, so the sample is fine to share "
+                         "with the panel."), AI)],
+    },
+    "tone.threat": {
+        "fail": [(letter("I haven't said anything to the safety regulator, and I'd rather "
+                         "not have to."), RR)],
+    },
+    "tone.arguing": {
+        "fail": [(letter("Perhaps if the decision were reviewed, we could sort it out from "
+                         "the inside."), RR)],
+        "pass": [(letter("If you have a minute, would you be willing to tell me what tipped "
+                         "it? I'll spend the winter working on it."), RR)],
+    },
+    "tone.badmouthing": {
+        "fail": [letter("Most of the problems I described were of his making, not mine."),
+                 letter("The framing you gave the case was somewhat dated, and your case "
+                        "library could do with a refresh.")],
+        "pass": [letter("The backlog was of our own making, and we cleared it in a month.")],
+    },
+    "tone.boastful": {
+        "fail": [letter("Just to be clear, I will need minimum 12.5 LPA fixed."),
+                 (letter("I'd also want to work remotely on Mondays and Fridays."), CI),
+                 (letter("I'd be glad to support the go-live. My standard rate is £650 per "
+                         "day."), RR),
+                 (letter("I'd be looking for 58,000 euro, and I'd also need four weeks off in "
+                         "July."), AI)],
+        "pass": [letter(BODY + " I'm happy to work on site or remotely, whichever suits the "
+                        "team.")],
+    },
+    "tone.hostile": {
+        "fail": [(letter("Good to know that a full hour of interview rates a three-line "
+                         "form message."), RR)],
+        "pass": [(letter("Thanks for ringing rather than just send a form letter. Bummed, "
+                         "but fair enough."), RR),
+                 (letter("I have been revising the unacceptable risk test in the Bail "
+                         "Act."), AI)],
+    },
+    "tone.pushy": {
+        "fail": [(letter("This is urgent."), CI)],
+        "pass": [letter(BODY + " At the depot I answered urgent calls from drivers every "
+                        "night.")],
+    },
+    "tone.reproach": {
+        "pass": [letter(BODY + " My application is with the Law Society, and I expect a "
+                        "decision within the coming weeks.")],
+    },
+    "correctness.repeated_word": {
+        "pass": [letter(BODY + " I grew up in Wagga Wagga, so rural clients are familiar.")],
+    },
+    "correctness.greeting": {
+        "pass": [("Subject: Re: Landscape Operative\n\nThanks Declan – disappointing, but I "
+                  "appreciate the phone call and the straight answer. I'll keep an eye out "
+                  "for your spring hiring.\n\nBest,\nMo", RR),
+                 ("Thank you, Ananya. Disappointing news, but I'm grateful for the kind note "
+                  "and for your time.\n\nKabir", RR)],
+    },
+}

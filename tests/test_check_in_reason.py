@@ -1,0 +1,36 @@
+"""A check-in before the decision date: chasing, unless the note gives a reason to write
+now (another offer with a deadline, a notice period, news of the writer's own)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from check_examples_real import letter
+
+from coachkit import Draft, notes_from_dict, score
+from samples import NOTES
+
+EARLY = datetime(2026, 11, 26, 10, 0)  # the sample notes' decision date is 2026-12-01
+
+
+def _timing(body: str) -> list[tuple[str, str]]:
+    draft = Draft.from_text(letter(body), kind="check_in", sent_at=EARLY)
+    report = score(draft, notes_from_dict(NOTES))
+    return [(f.severity, f.message) for f in report.findings
+            if f.rule == "timeliness.check_in"]
+
+
+def test_an_early_check_in_without_a_reason_is_a_warning():
+    [(severity, message)] = _timing("Any news on the analyst role?")
+    assert severity == "warning" and "wait until" in message
+
+
+@pytest.mark.parametrize("reason", [
+    "I've received an offer from another company and have been asked to reply by Friday.",
+    "My notice period is four weeks, so I wanted to plan ahead.",
+    "No need to reply: I passed the written part of my forklift licence exam on Tuesday.",
+])
+def test_an_early_check_in_with_a_reason_is_only_a_suggestion(reason):
+    [(severity, message)] = _timing(reason)
+    assert severity == "suggestion" and "reason to write now" in message
