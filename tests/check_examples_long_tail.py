@@ -1,17 +1,19 @@
-"""Pass and fail examples for the faults probe sets 82-89 showed no check caught (gifts
+"""Pass and fail examples for the faults probe sets 82-97 showed no check caught (gifts
 left at reception, files "not mine to share", a recorded interview, a qualification to be
 "treated as held", a veiled threat, terms set before an offer, sarcasm about the effort an
-interview cost, a note cut off mid-sentence) and the false alarms they showed (a place
+interview cost, a note cut off mid-sentence, the next stage's questions asked for, dates
+moved to hide a gap, compliments on looks) and the false alarms they showed (a place
 named twice over, urgent work, a legal test, a feedback question, the writer's own
-decision pending, thanks that open with the reader's name). ``check_examples`` merges
-them into ``EXAMPLES``.
+decision pending, thanks that open with the reader's name, a person after "Mr" taken for
+a company, another employer's deadline, a line in another language). ``check_examples``
+merges them into ``EXAMPLES``.
 """
 
 from __future__ import annotations
 
-from check_examples_real import AI, BODY, CI, RR, Example, letter
+from check_examples_real import AI, BODY, CI, RR, Example, N, letter
 
-MORE: dict[str, dict[str, list[Example]]] = {
+_SETS_82_89: dict[str, dict[str, list[Example]]] = {
     "correctness.cut_off": {
         "fail": [letter("Thank you for meeting me this morning. I have been thinking about "
                         "how to present mixed results to the council in a way that")],
@@ -88,10 +90,64 @@ MORE: dict[str, dict[str, list[Example]]] = {
         "pass": [letter(BODY + " I grew up in Wagga Wagga, so rural clients are familiar.")],
     },
     "correctness.greeting": {
-        "pass": [("Subject: Re: Landscape Operative\n\nThanks Declan – disappointing, but I "
+        "pass": [(("Thanks for letting me know, Bronwyn, and for the honest feedback on the "
+                   "drilling logs. I'll keep working on them.\n\nBest,\nMo"), RR),
+                 ("Subject: Re: Landscape Operative\n\nThanks Declan – disappointing, but I "
                   "appreciate the phone call and the straight answer. I'll keep an eye out "
                   "for your spring hiring.\n\nBest,\nMo", RR),
                  ("Thank you, Ananya. Disappointing news, but I'm grateful for the kind note "
                   "and for your time.\n\nKabir", RR)],
     },
 }
+
+_SETS_90_97: dict[str, dict[str, list[Example]]] = {
+    "personalization.other_company": {
+        "pass": [(letter(BODY + " Watching Mr Adeyemi sign with one of the residents stayed "
+                         "with me."), N),
+                 (letter(BODY + " I have sold EVs for two years."), N),
+                 (letter("I have accepted a swim instructor position at Lakeside Family Y "
+                         "for the winter, but I'd love to stay in touch."),
+                  {"notes": True, "kind": "rejection_reply"})],
+    },
+    "tone.gift": {
+        "fail": [(letter("I'm going to drop a hamper into reception on Friday, with a bottle "
+                         "of prosecco each for the two of you."), AI)],
+    },
+    "tone.confidential": {
+        "fail": [(letter("Would it be possible to share which specimens and tests will be "
+                         "included, or the marking sheet the panel uses?"), AI),
+                 (letter("Could you send me the route they use for the driving assessment? "
+                         "I'd like to drive it beforehand."), AI),
+                 (letter("I have moved my end date to October so there is no gap showing."),
+                  AI)],
+        "pass": [(letter("Could you let me know the format of the practical test, so I can "
+                         "plan the day?"), AI)],
+    },
+    "tone.overfamiliar": {
+        "fail": [letter("You have a lovely calm voice. I'd love to thank you properly over "
+                        "coffee sometime.")],
+    },
+    "tone.boastful": {
+        "fail": [letter("Before we go any further, a few things I'd need sorted: I'd want $34 "
+                        "an hour and no Saturdays.")],
+    },
+    "tone.pushy": {
+        "pass": [(letter("I have been offered bank shifts and they've asked me to reply by "
+                         "Friday, so I wanted to ask where things stand."), CI),
+                 (letter("I'm not trying to redo the interview, only to give a clearer "
+                         "answer."), AI)],
+    },
+}
+
+
+def _merged(*tables: dict[str, dict[str, list[Example]]]) -> dict[str, dict[str, list[Example]]]:
+    out: dict[str, dict[str, list[Example]]] = {}
+    for table in tables:
+        for check_id, examples in table.items():
+            into = out.setdefault(check_id, {})
+            for key, found in examples.items():
+                into[key] = [*into.get(key, []), *found]
+    return out
+
+
+MORE = _merged(_SETS_82_89, _SETS_90_97)

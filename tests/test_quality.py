@@ -110,14 +110,26 @@ def probes():
 # before the decision date that gives a reason to write, the company unnamed in a note
 # that takes up the interview, "Wagga Wagga", "urgent calls", "unacceptable risk") and the
 # wording model refitted on all 170 scenarios with the threshold above all but two in a
-# thousand good drafts, and a check for a note cut off mid-sentence: the probes stand at
-# 74 of 2,147 bad drafts "ready" and 1,965 of 2,153 good, AUC 0.966.
+# thousand good drafts, and a check for a note cut off mid-sentence: the probes stood at
+# 74 of 2,147 bad drafts "ready" and 1,965 of 2,153 good, AUC 0.966. Sets 90-97 (forty more
+# jobs) were measured first at 5 of 200 bad drafts "ready" and 149 of 200 good (21 and 179
+# without notes). With entries for what they let through (the next stage's questions or
+# marking sheet asked for, dates moved to hide a gap, compliments on a smile or a voice,
+# a hamper for reception, terms "before we go any further"), fixes for their false
+# alarms (a person's name after "Mr" taken for a company, "EVs", another employer's
+# deadline "they've asked me to reply by Monday", a job accepted elsewhere, lines in
+# another language) and the
+# model refitted on 210 scenarios, the probes stand at 69 of 2,347 bad drafts "ready" and
+# 2,127 of 2,353 good (90.4%), AUC 0.967: most good drafts held back are short notes that
+# send what was asked for without naming the company or a topic of the notes, which the
+# topic check keeps from "ready" (taking it off notes that send something costs a bad
+# draft of the second blind set and seven of the probes for 47 good ones).
 def test_probe_drafts_rank_and_get_the_right_verdict(probes):
-    assert sum(probes.verdicts["good"].values()) == 2153
-    assert sum(probes.verdicts["bad"].values()) == 2147
+    assert sum(probes.verdicts["good"].values()) == 2353
+    assert sum(probes.verdicts["bad"].values()) == 2347
     assert probes.auc >= 0.96
-    assert probes.verdicts["bad"]["ready"] <= 74, probes.wrong_verdicts
-    assert probes.verdict_share("good", "ready") >= 0.91, probes.wrong_verdicts
+    assert probes.verdicts["bad"]["ready"] <= 69, probes.wrong_verdicts
+    assert probes.verdict_share("good", "ready") >= 0.90, probes.wrong_verdicts
     assert probes.clean_rate >= 0.97, probes.false_errors
     assert probes.overall_recall >= 0.98, probes.misses
 

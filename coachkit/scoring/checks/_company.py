@@ -220,9 +220,11 @@ class _CompanyNames:
         lows = [w.lower() for w in words]
         if not lows or any(w in self.ignore or _compound(w, self.ignore) for w in words):
             return False
-        if all(w.isupper() for w in words) and source != "listed" \
-                and not any(w in self.famous for w in words):
-            return False  # acronyms and product names ("AUD and REG", "LEGO SPIKE kits")
+        if all(w.isupper() or _ACRONYMS_RE.fullmatch(w) for w in words) \
+                and source != "listed" and not any(w in self.famous for w in words):
+            return False  # acronyms and product names ("AUD and REG", "LEGO SPIKE kits", "EVs")
+        if lows[0].rstrip(".") in TITLES:
+            return False  # a person: "Mr Adeyemi"
         if lows[-1] in _PUBLIC_BODIES:
             return False  # a county or a city ("the Eastfield County housing committee")
         if self.schooling and lows[-1] in ("college", "university"):
@@ -246,6 +248,7 @@ class _CompanyNames:
 
 
 _LOWER_INSIDE_RE = re.compile(r"-[a-z]+-")
+_ACRONYMS_RE = re.compile(r"[A-Z]{2,}s")  # an acronym's plural: "EVs", "ATMs"
 _SCHOOLS = frozenset(("school", "academy", "college", "university", "institute"))
 _PUBLIC_BODIES = frozenset(("county", "city", "state", "borough", "district", "province",
                             "region", "township", "parish"))

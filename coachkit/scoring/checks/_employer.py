@@ -21,7 +21,8 @@ _OWN_EMPLOYER_RE = re.compile(
     r"learned|learnt)\s+"
     r"(?:at|for|with)\b"
     r"|\bI\s+spent\s+\w+\s+(?:years|months)\b"
-    r"|\bmy\s+(?:experience|work|time|years)\s+(?:[\w-]+\s+){1,4}?at\s+(?:the\s+)?(?-i:[A-Z])"
+    r"|\bmy\s+(?:[\w-]+\s+)?(?:experience|work|time|years)\s+(?:[\w-]+\s+){0,4}?at\s+(?:the\s+)?"
+    r"(?-i:[A-Z])"
     r"|\bmy\s+(?:time|years|months|role|work|internship|job|tenure|position|team|manager|"
     r"colleagues|employer|company|firm|clients|contract|notice\s+period)\s+(?:at|with)\b"
     r"|\bour\s+(?!(?:paths|conversation|conversations|interview|interviews|meeting|chat|"
@@ -110,6 +111,10 @@ _AHEAD_RE = re.compile(
     r"\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# a job the writer has taken elsewhere, told in a reply to a rejection
+_ACCEPTED_RE = re.compile(r"\bI(?:['’]ve|\s+have)\s+accepted\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?"
+                          r"(?:position|role|job|post|offer|contract)\s+(?:at|with)\s+(?:the\s+)?$",
+                          re.IGNORECASE)
 _OPENS_ON_PLACE_RE = re.compile(r"(?:At|In)\s+(?:the\s+)?[A-Z]")
 _HAVING_RE = re.compile(r"(?:Having\s+(?:been|worked|led|run|spent|managed|served|built|"
                         r"done|gone|taught|nursed)|While\s+(?:at|working|I\s+was)|"
@@ -121,6 +126,8 @@ def own_employer_sentence(ctx: Context, pos: int) -> bool:
     """Whether the sentence at ``pos`` speaks of the writer's own past or present job, and
     the name at ``pos`` is not in a slot that looks ahead to the new one."""
     span = sentence_at(ctx, pos)
+    if span is not None and _ACCEPTED_RE.search(ctx.text, max(span[0], pos - 80), pos):
+        return True  # "I've accepted a swim instructor position at Lakeside Family Y"
     if span is None or _AHEAD_RE.search(ctx.text, max(span[0], pos - 80), pos):
         return False
     if _OWN_EMPLOYER_RE.search(ctx.text, *span):

@@ -3,6 +3,7 @@ and the word to check there (a contraction is one token, a link or handle none).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Mapping
 
@@ -10,7 +11,7 @@ from coachkit.scoring import spelling
 from coachkit.scoring.checks._util import inside
 from coachkit.scoring.text import Span
 
-__all__ = ["spelling_token", "token_starts"]
+__all__ = ["foreign_lines", "spelling_token", "token_starts"]
 
 _SPELL_TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _CONTRACTION_TAILS = ("'s", "’s", "'d", "’d", "'ll", "’ll", "'re", "’re", "'ve", "’ve", "'m",
@@ -59,3 +60,25 @@ def spelling_token(text: str, token_start: int,
                 break
         lower = core.lower().replace("’", "'")
     return start, core, lower
+
+
+# a line where at least this many words, and this share of its words, are doubtful is a
+# phrase in another language (a sample in Hindi, a greeting in Irish), not a run of typos
+_FOREIGN_LEAST = 4
+_FOREIGN_SHARE = 0.5
+
+
+def foreign_lines(text: str, starts: tuple[int, ...], words: tuple[str, ...],
+                  doubtful: set[str] | frozenset[str]) -> list[Span]:
+    """The lines of ``text`` (given the start and the lower-cased text of each word) whose
+    words are mostly ones the dictionary lacks."""
+    breaks = [i for i, ch in enumerate(text) if ch == "\n"]
+    counts: dict[int, list[int]] = {}  # line -> [words, doubtful words]
+    for at, word in zip(starts, words, strict=True):
+        seen = counts.setdefault(bisect.bisect_left(breaks, at), [0, 0])
+        seen[0] += 1
+        seen[1] += word in doubtful
+    return [(breaks[line - 1] + 1 if line else 0, breaks[line] if line < len(breaks)
+             else len(text))
+            for line, (total, unknown) in counts.items()
+            if unknown >= _FOREIGN_LEAST and unknown >= _FOREIGN_SHARE * total]

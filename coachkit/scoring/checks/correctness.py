@@ -5,18 +5,20 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from coachkit.scoring import spelling
 from coachkit.scoring.checks._cut_off import cut_off
 from coachkit.scoring.checks._promises import missing_below
 from coachkit.scoring.checks._repeats import repeated_sentences
 from coachkit.scoring.checks._spacing import spacing
-from coachkit.scoring.checks._tokens import spelling_token, token_starts
+from coachkit.scoring.checks._tokens import foreign_lines, spelling_token, token_starts
 from coachkit.scoring.checks._util import (
     bare_name_ending,
     distant_signoff,
     first_line,
     html_tags,
+    inside,
     name_after_closing,
     named_at_first_sentence_end,
     protected_spans,
@@ -56,6 +58,9 @@ def _spelling(ctx: Context) -> Iterator[Hit]:
     if name is not None:
         skip = [*skip, name]
     starts = _sentence_starts(ctx)
+    index = ctx.word_index
+    foreign = (foreign_lines(ctx.text, index.word_starts, index.words, doubtful)
+               if len(doubtful) >= 4 else [])
     reported: set[str] = set()
     for token_start in sorted(token_starts(ctx.text, ctx.word_index.positions, doubtful)):
         token = spelling_token(ctx.text, token_start, skip)
@@ -71,6 +76,10 @@ def _spelling(ctx: Context) -> Iterator[Hit]:
         if lower in reported:
             continue  # a repeated word is reported where it first appears
         hit = _unknown_word(ctx, start, core, lower, starts)
+        if hit is not None and foreign and inside(start, foreign):
+            hit = replace(hit, severity="suggestion", suggestion=None,
+                          message="Not in the dictionary, in a line of another language: "
+                                  "check it if it is meant to be English")
         if hit is not None:
             reported.add(lower)
             yield hit

@@ -1,0 +1,38 @@
+"""A line in another language in a draft (a sample in Hindi, a greeting in Spanish) is
+not a run of typos: its words are suggestions to check, not spelling errors; a line of
+English typos stays a line of errors."""
+
+from __future__ import annotations
+
+from check_examples_real import letter
+
+from coachkit import Draft, score
+from coachkit.scoring.checks._tokens import foreign_lines
+from coachkit.scoring.words import WordIndex
+
+SAMPLE = letter("Here are the rewrites we discussed.\n\nEN: No money was taken from your "
+                "account.\nHI: Aapke account se paise nahi kate, payment nahi hua.")
+
+
+def _spelling(text: str) -> list[tuple[str, str]]:
+    report = score(Draft.from_text(text, kind="additional_info"))
+    return [(f.text, f.severity) for f in report.findings if f.rule == "correctness.spelling"]
+
+
+def test_a_line_in_another_language_holds_only_suggestions():
+    found = _spelling(SAMPLE)
+    assert {"paise", "nahi", "hua"} <= {word for word, _ in found}
+    assert {severity for _, severity in found} == {"suggestion"}
+
+
+def test_a_line_of_english_typos_is_still_a_line_of_errors():
+    found = dict(_spelling(letter("I realy apreciated the oportunity to mett the team.")))
+    assert found and "error" in found.values()
+
+
+def test_foreign_lines_are_the_lines_mostly_of_doubtful_words():
+    text = "one two three\nuno dos tres cuatro\nfive"
+    index = WordIndex.of(text)
+    doubtful = {"uno", "dos", "tres", "cuatro"}
+    assert foreign_lines(text, index.word_starts, index.words, doubtful) == [(14, 33)]
+    assert foreign_lines(text, index.word_starts, index.words, {"uno", "dos"}) == []
