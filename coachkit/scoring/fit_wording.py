@@ -134,8 +134,7 @@ def _cross_validated(rows: list[set[str]], labels: list[bool],
     column = {g: j for j, g in enumerate(every)}
     cols = [j for row in rows for j in sorted(column[g] for g in row)]
     starts = np.cumsum([0, *(len(row) for row in rows)])
-    held_by = np.ones(len(cols))
-    presence = csr_matrix((held_by, cols, starts), shape=(len(rows), len(every)))
+    presence = csr_matrix((np.ones(len(cols)), cols, starts), shape=(len(rows), len(every)))
     y = np.array(labels)
     by_scenario = np.array(scenarios)
     cv = [0.0] * len(rows)

@@ -24,6 +24,7 @@ _LAST_WORD_RE = re.compile(r"([^\W\d_]+)[ \t]*$")
 
 
 def cut_off(ctx: Context) -> Iterator[Hit]:
+    """The last sentence, when it ends on a word no finished sentence ends on."""
     text, end = ctx.text, ctx.content_end
     sentences = ctx.layout.sentences
     body = [s for s in sentences if s[0] < end]

@@ -66,13 +66,14 @@ def spelling_token(text: str, token_start: int,
 # phrase in another language (a sample in Hindi, a greeting in Irish), not a run of typos
 _FOREIGN_LEAST = 4
 _FOREIGN_SHARE = 0.5
+_LINE_BREAK_RE = re.compile("\n")
 
 
 def foreign_lines(text: str, starts: tuple[int, ...], words: tuple[str, ...],
                   doubtful: set[str] | frozenset[str]) -> list[Span]:
     """The lines of ``text`` (given the start and the lower-cased text of each word) whose
     words are mostly ones the dictionary lacks."""
-    breaks = [i for i, ch in enumerate(text) if ch == "\n"]
+    breaks = [m.start() for m in _LINE_BREAK_RE.finditer(text)]
     counts: dict[int, list[int]] = {}  # line -> [words, doubtful words]
     for at, word in zip(starts, words, strict=True):
         seen = counts.setdefault(bisect.bisect_left(breaks, at), [0, 0])
