@@ -83,77 +83,75 @@ def _common() -> list[str]:
 _Table = dict[str, tuple[float, float]]
 
 
-def _train(rows: list[set[str]], labels: list[bool]) -> tuple[float, _Table]:
-    """Bias and gram -> (weight, idf), rounded as the model file holds them."""
-    from scipy.sparse import csr_matrix
-    from sklearn.linear_model import LogisticRegression
+@dataclass(frozen=True)
+class _Fitted:
+    """One fit on some drafts: the bias, and for the grams kept (columns of the presence
+    matrix, in gram order) their idf and weight, rounded as the model file holds them."""
 
-    counts: dict[str, int] = {}
-    for row in rows:
-        for g in row:
-            counts[g] = counts.get(g, 0) + 1
-    vocab = sorted(g for g, n in counts.items() if n >= MIN_DRAFTS)
-    column = {g: j for j, g in enumerate(vocab)}
-    idf = [round(math.log((1 + len(rows)) / (1 + counts[g])) + 1, DIGITS) for g in vocab]
-    x = _matrix(rows, column, idf, csr_matrix)
-    model = LogisticRegression(C=STRENGTH, tol=1e-10, max_iter=20_000).fit(x, labels)
-    weights = model.coef_[0]
-    return (round(float(model.intercept_[0]), DIGITS),
-            {g: (round(float(weights[j]), DIGITS), idf[j]) for g, j in column.items()})
+    bias: float
+    kept: Any
+    idf: Any
+    weights: Any
 
 
-def _matrix(rows: list[set[str]], column: dict[str, int], idf: list[float], csr: Any) -> Any:
-    data: list[float] = []
-    cols: list[int] = []
-    starts = [0]
-    for row in rows:
-        found = sorted(column[g] for g in row if g in column)
-        norm = math.sqrt(sum(idf[j] ** 2 for j in found)) or 1.0
-        cols += found
-        data += [idf[j] / norm for j in found]
-        starts.append(len(cols))
-    return csr((data, cols, starts), shape=(len(rows), len(column)))
-
-
-def _probability(bias: float, table: _Table, row: set[str]) -> float:
-    pairs = [table[g] for g in row if g in table]
-    norm = math.sqrt(sum(idf * idf for _, idf in pairs)) or 1.0
-    return 1 / (1 + math.exp(-(bias + sum(w * idf for w, idf in pairs) / norm)))
-
-
-def _cross_validated(rows: list[set[str]], labels: list[bool],
-                     scenarios: list[str]) -> list[float]:
-    """Each draft's probability from a model fitted without its scenario, as ``_train``
-    and ``_probability`` would give it, with the counting done once on a matrix of which
-    draft holds which gram (one pass per scenario in Python took most of the time)."""
+def _presence(rows: list[set[str]]) -> tuple[Any, list[str]]:
+    """A sparse matrix of which draft holds which gram (1 or nothing), and the grams in
+    column order."""
     import numpy as np
-    from scipy.sparse import csr_matrix, diags
-    from sklearn.linear_model import LogisticRegression
+    from scipy.sparse import csr_matrix
 
     every = sorted({g for row in rows for g in row})
     column = {g: j for j, g in enumerate(every)}
     cols = [j for row in rows for j in sorted(column[g] for g in row)]
     starts = np.cumsum([0, *(len(row) for row in rows)])
-    presence = csr_matrix((np.ones(len(cols)), cols, starts), shape=(len(rows), len(every)))
+    return csr_matrix((np.ones(len(cols)), cols, starts), shape=(len(rows), len(every))), every
+
+
+def _scaled(presence: Any, fitted: _Fitted) -> Any:
+    """The drafts' tf-idf of presence over the kept grams, each row at unit length."""
+    import numpy as np
+    from scipy.sparse import diags
+
+    x = presence[:, fitted.kept] @ diags(fitted.idf)
+    norms = np.sqrt(np.asarray(x.multiply(x).sum(axis=1)).ravel())
+    return diags(1 / np.where(norms > 0, norms, 1.0)) @ x
+
+
+def _train(presence: Any, labels: Any) -> _Fitted:
+    """Fit on the drafts of ``presence``: grams in at least ``MIN_DRAFTS`` of them."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    counts = np.asarray(presence.sum(axis=0)).ravel()
+    kept = np.flatnonzero(counts >= MIN_DRAFTS)
+    idf = np.round(np.log((1 + presence.shape[0]) / (1 + counts[kept])) + 1, DIGITS)
+    unweighted = _Fitted(0.0, kept, idf, None)
+    model = LogisticRegression(C=STRENGTH, tol=1e-10, max_iter=20_000).fit(
+        _scaled(presence, unweighted), labels)
+    return _Fitted(round(float(model.intercept_[0]), DIGITS), kept, idf,
+                   np.round(model.coef_[0], DIGITS))
+
+
+def _probabilities(presence: Any, fitted: _Fitted) -> list[float]:
+    """Each draft's probability of being bad under ``fitted`` (its rounded figures, as
+    the check computes it)."""
+    logits = fitted.bias + _scaled(presence, fitted) @ fitted.weights
+    return [1 / (1 + math.exp(-z)) for z in logits]
+
+
+def _cross_validated(presence: Any, labels: list[bool], scenarios: list[str]) -> list[float]:
+    """Each draft's probability from a model fitted without its scenario."""
+    import numpy as np
+
     y = np.array(labels)
     by_scenario = np.array(scenarios)
-    cv = [0.0] * len(rows)
+    cv = [0.0] * len(labels)
     for held in sorted(set(scenarios)):
         train, test = by_scenario != held, by_scenario == held
-        counts = np.asarray(presence[train].sum(axis=0)).ravel()
-        kept = np.flatnonzero(counts >= MIN_DRAFTS)  # in gram order, as _train's vocabulary
-        idf = np.round(np.log((1 + train.sum()) / (1 + counts[kept])) + 1, DIGITS)
-        x = presence[train][:, kept] @ diags(idf)
-        norms = np.sqrt(np.asarray(x.multiply(x).sum(axis=1)).ravel())
-        x = diags(1 / np.where(norms > 0, norms, 1.0)) @ x
-        model = LogisticRegression(C=STRENGTH, tol=1e-10, max_iter=20_000).fit(x, y[train])
-        weights = np.round(model.coef_[0], DIGITS)
-        bias = round(float(model.intercept_[0]), DIGITS)
-        h = presence[test][:, kept] @ diags(idf)
-        norms = np.sqrt(np.asarray(h.multiply(h).sum(axis=1)).ravel())
-        logits = bias + (h @ weights) / np.where(norms > 0, norms, 1.0)
-        for i, z in zip(np.flatnonzero(test), logits, strict=True):
-            cv[i] = 1 / (1 + math.exp(-z))
+        fitted = _train(presence[train], y[train])
+        for i, p in zip(np.flatnonzero(test), _probabilities(presence[test], fitted),
+                        strict=True):
+            cv[i] = p
     return cv
 
 
@@ -165,13 +163,16 @@ def fit(folders: tuple[Path, ...] = FOLDERS) -> Fit:
     rows = [{g for g in grams(words) if known.issuperset(g.split())} for words, _, _ in drafts]
     labels = [bad for _, bad, _ in drafts]
     scenarios = [s for _, _, s in drafts]
-    cv = _cross_validated(rows, labels, scenarios)
+    presence, every = _presence(rows)
+    cv = _cross_validated(presence, labels, scenarios)
     good = [p for p, bad in zip(cv, labels, strict=True) if not bad]
     bad_cv = [p for p, bad in zip(cv, labels, strict=True) if bad]
     allowed = math.floor(GOOD_FLAGGED * len(good))
     threshold = math.floor(sorted(good, reverse=True)[allowed] * 100 + 1) / 100
-    bias, table = _train(rows, labels)
-    full = [_probability(bias, table, r) for r in rows]
+    fitted = _train(presence, labels)
+    table: _Table = {every[j]: (float(w), float(idf)) for j, w, idf
+                     in zip(fitted.kept, fitted.weights, fitted.idf, strict=True)}
+    full = _probabilities(presence, fitted)
     figures = {
         "good": len(good), "bad": len(bad_cv), "scenarios": len(set(scenarios)),
         "grams": len(table),
@@ -181,7 +182,7 @@ def fit(folders: tuple[Path, ...] = FOLDERS) -> Fit:
                             if not b),
         "bad_flagged": sum(p >= threshold for p, b in zip(full, labels, strict=True) if b),
     }
-    return Fit(bias, table, threshold, figures)
+    return Fit(fitted.bias, table, threshold, figures)
 
 
 def model_json(result: Fit) -> str:

@@ -62,7 +62,7 @@ def _spelling(ctx: Context) -> Iterator[Hit]:
     foreign = (foreign_lines(ctx.text, index.word_starts, index.words, doubtful)
                if len(doubtful) >= 4 else [])
     reported: set[str] = set()
-    for token_start in sorted(token_starts(ctx.text, ctx.word_index.positions, doubtful)):
+    for token_start in sorted(token_starts(ctx.text, index.positions, doubtful)):
         token = spelling_token(ctx.text, token_start, skip)
         if token is None:
             continue

@@ -129,12 +129,8 @@ def _company_mentioned(ctx: Context) -> Iterator[Hit]:
     company = ctx.notes.company if ctx.notes else None
     if not company:
         return
-    if mentions_company(ctx, company):
-        return
-    notes = ctx.notes
-    body = _body_stems(ctx)
-    if any(_covers(t, body) for t in (*notes.topics, *notes.concerns)):
-        return  # something of this interview taken up: no mass mailing
+    if mentions_company(ctx, company) or _takes_up_a_topic(ctx):
+        return  # a topic of this interview taken up: no mass mailing
     yield Hit(*_content_span(ctx), message=f"Mention the company by name ({company})")
 
 
@@ -157,6 +153,15 @@ def _body_stems(ctx: Context) -> frozenset[str]:
     words = [w.lower() for w in ctx.body_words]
     parts = [p for w in words if "-" in w for p in w.split("-") if p]
     return frozenset(stem(w) for w in (*words, *parts))
+
+
+def _takes_up_a_topic(ctx: Context) -> bool:
+    """Whether the body takes up a topic or a concern of the notes."""
+    notes = ctx.notes
+    if notes is None:
+        return False
+    body = _body_stems(ctx)
+    return any(_covers(t, body) for t in (*notes.topics, *notes.concerns))
 
 
 def _role_mentioned(ctx: Context) -> Iterator[Hit]:
@@ -198,8 +203,7 @@ def _topic_taken_up(ctx: Context) -> Iterator[Hit]:
     notes = ctx.notes
     if not notes or not (notes.topics or notes.concerns):
         return
-    body = _body_stems(ctx)
-    if any(_covers(t, body) for t in (*notes.topics, *notes.concerns)):
+    if _takes_up_a_topic(ctx):
         return
     example = (notes.topics or notes.concerns)[0]
     yield Hit(*_content_span(ctx),
