@@ -34,5 +34,15 @@ def test_foreign_lines_are_the_lines_mostly_of_doubtful_words():
     text = "one two three\nuno dos tres cuatro\nfive"
     index = WordIndex.of(text)
     doubtful = {"uno", "dos", "tres", "cuatro"}
-    assert foreign_lines(text, index.word_starts, index.words, doubtful) == [(14, 33)]
-    assert foreign_lines(text, index.word_starts, index.words, {"uno", "dos"}) == []
+    assert foreign_lines(text, index.word_starts, index.positions, doubtful) == [(14, 33)]
+    assert foreign_lines(text, index.word_starts, index.positions, {"uno", "dos"}) == []
+
+
+def test_a_line_needs_half_of_its_words_doubtful():
+    text = "Hello there\nuno dos tres cuatro and then five more words"
+    index = WordIndex.of(text)
+    doubtful = {"uno", "dos", "tres", "cuatro"}
+    assert foreign_lines(text, index.word_starts, index.positions, doubtful) == []
+    text = "uno dos tres cuatro and then five more"
+    index = WordIndex.of(text)
+    assert foreign_lines(text, index.word_starts, index.positions, doubtful) == [(0, len(text))]

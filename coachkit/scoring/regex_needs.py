@@ -69,16 +69,20 @@ def starts_at_text_start(regex: str) -> bool:
 def best_clause(clauses: Clauses, avoid: str, exact: bool) -> frozenset[str] | None:
     """The clause most likely to rule a draft out (the rarest words), leaving out
     those a draft with the trigger word ``avoid`` always meets."""
-    usable = [cl for cl in clauses
-              if not any(w == avoid if exact else w.startswith(avoid) for w in cl)]
+    if exact:
+        usable = [cl for cl in clauses if avoid not in cl]
+    else:
+        usable = [cl for cl in clauses if not any(w.startswith(avoid) for w in cl)]
     if not usable:
         return None
     return min(usable, key=_commonness)
 
 
-def _commonness(clause: frozenset[str]) -> tuple[int, list[str]]:
-    """How often a text holds one of the words (their frequencies added; ties by name)."""
-    return sum(map(spelling.frequency, clause)), sorted(clause)
+@functools.lru_cache(maxsize=16384)
+def _commonness(clause: frozenset[str]) -> tuple[int, tuple[str, ...]]:
+    """How often a text holds one of the words (their frequencies added; ties by name;
+    remembered: the lists share clauses, and each is weighed for every trigger word)."""
+    return sum(map(spelling.frequency, clause)), tuple(sorted(clause))
 
 
 def _is_alnum_literal(item: Any, c: Any) -> bool:

@@ -286,7 +286,7 @@ def follow_filter(key: tuple[str, bool],
         if entry_states is None:
             return None
         for state in entry_states:
-            parts = [p for p in state.split(_SEP)]
+            parts = state.split(_SEP)
             first = parts[0]
             if len(parts) == 1:  # the word there starts with `first`
                 if word.startswith(first):

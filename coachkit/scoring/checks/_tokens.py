@@ -69,17 +69,23 @@ _FOREIGN_SHARE = 0.5
 _LINE_BREAK_RE = re.compile("\n")
 
 
-def foreign_lines(text: str, starts: tuple[int, ...], words: tuple[str, ...],
-                  doubtful: set[str] | frozenset[str]) -> list[Span]:
-    """The lines of ``text`` (given the start and the lower-cased text of each word) whose
-    words are mostly ones the dictionary lacks."""
+def foreign_lines(text: str, starts: tuple[int, ...], positions: Mapping[str, list[int]],
+                  doubtful: Iterable[str]) -> list[Span]:
+    """The lines of ``text`` (given the start of each word, and where each lower-cased
+    word starts) whose words are mostly ones the dictionary lacks."""
     breaks = [m.start() for m in _LINE_BREAK_RE.finditer(text)]
-    counts: dict[int, list[int]] = {}  # line -> [words, doubtful words]
-    for at, word in zip(starts, words, strict=True):
-        seen = counts.setdefault(bisect.bisect_left(breaks, at), [0, 0])
-        seen[0] += 1
-        seen[1] += word in doubtful
-    return [(breaks[line - 1] + 1 if line else 0, breaks[line] if line < len(breaks)
-             else len(text))
-            for line, (total, unknown) in counts.items()
-            if unknown >= _FOREIGN_LEAST and unknown >= _FOREIGN_SHARE * total]
+    unknown: dict[int, int] = {}  # line -> doubtful words on it
+    for word in doubtful:
+        for at in positions.get(word, ()):
+            line = bisect.bisect_left(breaks, at)
+            unknown[line] = unknown.get(line, 0) + 1
+    out = []
+    for line, count in unknown.items():
+        if count < _FOREIGN_LEAST:
+            continue
+        start = breaks[line - 1] + 1 if line else 0
+        end = breaks[line] if line < len(breaks) else len(text)
+        total = bisect.bisect_left(starts, end) - bisect.bisect_left(starts, start)
+        if count >= _FOREIGN_SHARE * total:
+            out.append((start, end))
+    return sorted(out)

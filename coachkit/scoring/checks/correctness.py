@@ -59,7 +59,7 @@ def _spelling(ctx: Context) -> Iterator[Hit]:
         skip = [*skip, name]
     starts = _sentence_starts(ctx)
     index = ctx.word_index
-    foreign = (foreign_lines(ctx.text, index.word_starts, index.words, doubtful)
+    foreign = (foreign_lines(ctx.text, index.word_starts, index.positions, doubtful)
                if len(doubtful) >= 4 else [])
     reported: set[str] = set()
     for token_start in sorted(token_starts(ctx.text, index.positions, doubtful)):
