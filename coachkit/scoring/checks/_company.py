@@ -53,7 +53,7 @@ _SUBJECT_SLOTS = (
 )
 # two to four capitalised words in a row: a company when the last is a company word
 # (the rules' company_suffixes and company_markers: Inc, Group, Health, Union ...)
-_CAP_RUN_RE = re.compile(rf"(?<![\w])({_CAP}(?:[ \t]+(?:&[ \t]+)?{_CAP}){{1,3}})")
+_CAP_RUN_RE = re.compile(rf"(?<![\w-])({_CAP}(?:[ \t]+(?:&[ \t]+)?{_CAP}){{1,3}})")
 
 
 def notes_names(ctx: Context) -> list[list[str]]:
@@ -196,6 +196,10 @@ class _CompanyNames:
         # College")
         self.schooling = not (self.own & _SCHOOLS)
         self.people = {p.lower() for parts in notes_names(ctx) for p in parts}
+        # the job applied for, named in the subject or the body ("Surgical Veterinary
+        # Technician"), shares words with the company's name but is none
+        role = ctx.notes.role if ctx.notes else None
+        self.role = {w.lower() for w in re.findall(r"[^\W_]+", role or "")}
         self.known = ctx.known_names
         self.famous = ctx.rules.word_set("companies")
         self.suffixes = ctx.rules.word_set("company_suffixes")
@@ -223,6 +227,8 @@ class _CompanyNames:
         if all(w.isupper() or _ACRONYMS_RE.fullmatch(w) for w in words) \
                 and source != "listed" and not any(w in self.famous for w in words):
             return False  # acronyms and product names ("AUD and REG", "LEGO SPIKE kits", "EVs")
+        if self.role and set(lows) <= self.role:
+            return False  # the job applied for
         if lows[0].rstrip(".") in TITLES:
             return False  # a person: "Mr Adeyemi"
         if lows[-1] in _PUBLIC_BODIES:

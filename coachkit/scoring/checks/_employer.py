@@ -24,7 +24,12 @@ _OWN_EMPLOYER_RE = re.compile(
     r"|\bmy\s+(?:[\w-]+\s+)?(?:experience|work|time|years)\s+(?:[\w-]+\s+){0,4}?at\s+(?:the\s+)?"
     r"(?-i:[A-Z])"
     r"|\bmy\s+(?:time|years|months|role|work|internship|job|tenure|position|team|manager|"
-    r"colleagues|employer|company|firm|clients|contract|notice\s+period)\s+(?:at|with)\b"
+    r"colleagues|employer|company|firm|clients|contract|notice\s+period|post|results|"
+    r"attainment|numbers|figures|sales|territory|caseload|shifts|placement|apprenticeship|"
+    r"crew|rota|route|supervisor|boss)\s+(?:at|with)\b"
+    # "with the replacement crew at Lakeview for two seasons"
+    r"|\bat\s+(?:the\s+)?(?-i:[A-Z])[\w&'’-]*(?:\s+(?:&\s+)?(?-i:[A-Z])[\w&'’-]*){0,3}\s+for\s+"
+    r"(?:\w+\s+)?(?:years|months|seasons|summers|winters|weeks)\b"
     r"|\bour\s+(?!(?:paths|conversation|conversations|interview|interviews|meeting|chat|"
     r"call|discussion|time)\b)(?:[\w-]+\s+){1,3}?at\s+(?:the\s+)?(?-i:[A-Z])"
     r"|\bwe\s+(?:fixed|built|rebuilt|launched|ran|cut|reduced|grew|started|introduced|moved|did|made|"
@@ -53,8 +58,8 @@ _OWN_EMPLOYER_RE = re.compile(
     # "At X, we ...", "months at the Riverside Crown Hotel, our front office"; "I
     # volunteered on the appeal for X"; a client's product ("a launch for Lumen Skincare's
     # winter line"); a reference's title ("General Manager, Quayside Hotel")
-    r"|\b(?:at|(?-i:In))\s+(?:the\s+)?(?-i:[A-Z])[\w&'’-]*(?:\s+(?-i:[A-Z])[\w&'’-]*){0,3},?\s+"
-    r"(?:we|our|my)\b"
+    r"|\b(?:at|(?-i:In))\s+(?:the\s+)?(?-i:[A-Z])[\w&'’-]*(?:\s+(?:&\s+)?(?-i:[A-Z])[\w&'’-]*){0,3},?"
+    r"\s+(?:we|our|my)\b"
     r"|\bI\s+(?:also\s+)?(?:volunteered|worked|interned|consulted|freelanced)\b[^.!?]{0,60}"
     r"\b(?:for|at|with)\s+(?:the\s+)?(?-i:[A-Z])"
     r"|\bfor\s+(?-i:[A-Z])[\w&'’-]*(?:\s+(?-i:[A-Z])[\w&'’-]*){0,3}['’]s\s+(?:[\w-]+\s+)?"
