@@ -1,12 +1,13 @@
-"""Pass and fail examples for the faults probe sets 82-97 showed no check caught (gifts
+"""Pass and fail examples for the faults probe sets 82-105 showed no check caught (gifts
 left at reception, files "not mine to share", a recorded interview, a qualification to be
 "treated as held", a veiled threat, terms set before an offer, sarcasm about the effort an
 interview cost, a note cut off mid-sentence, the next stage's questions asked for, dates
 moved to hide a gap, compliments on looks) and the false alarms they showed (a place
 named twice over, urgent work, a legal test, a feedback question, the writer's own
 decision pending, thanks that open with the reader's name, a person after "Mr" taken for
-a company, another employer's deadline, a line in another language). ``check_examples``
-merges them into ``EXAMPLES``.
+a company, another employer's deadline, a line in another language, a referee's or the
+writer's own workplace, thanks for not being left hanging, a client out of work).
+``check_examples`` merges them into ``EXAMPLES``.
 """
 
 from __future__ import annotations
@@ -140,6 +141,93 @@ _SETS_90_97: dict[str, dict[str, list[Example]]] = {
 }
 
 
+_SETS_98_105: dict[str, dict[str, list[Example]]] = {
+    "tone.confidential": {
+        "fail": [(letter("If anyone asks, I'd be grateful if you could treat it as full "
+                         "membership."), AI),
+                 (letter("I would be comfortable for the firm to list the diploma as held; by "
+                         "the time anyone thought to check, the paperwork would be done."), AI),
+                 (letter("Please treat me as having led the Holbrook review."), AI),
+                 (letter("My cousin has agreed that if you call him he will say I was the "
+                         "supervisor there for two years."), AI),
+                 (letter("Some were on the hammerhead, but I've counted them as luffing."), AI),
+                 (letter("Ask for Tony in the office: he knows to confirm the 2025 date for me "
+                         "so the gap doesn't look so long."), AI),
+                 (letter("Attached is the restricted section of their security programme. "
+                         "Don't share it around obviously."), AI),
+                 (letter("I've attached the last two internal incident reports from the "
+                         "ferry company. Please don't let on where you got them from!"), AI)],
+        "pass": [(letter("My former manager has agreed to confirm my dates if you call him."),
+                  AI),
+                 (letter("Attached is the reference you asked for, and my internal training "
+                         "record is on its way from HR."), AI),
+                 (letter("The two outstanding units are due in February; until then, please "
+                         "treat my application as that of a provisional member."), AI)],
+    },
+    "tone.gift": {
+        "fail": [letter("I've left a small hamper with each of your names on it at the main "
+                        "reception."),
+                 (letter("I'd be glad to call out some Saturday and fit them for you, no "
+                         "charge, just a thank you for the interview."), AI)],
+        "pass": [letter(BODY + " I left my parking ticket at the main reception, sorry!")],
+    },
+    "tone.badmouthing": {
+        "fail": [letter("You asked why I'm leaving. To be straight with you, it's a shambles, "
+                        "and I wouldn't let my dog work for the owner.")],
+    },
+    "tone.arguing": {
+        "fail": [(letter("I'd like to push back on the feedback. If your answer key kept the "
+                         "inconsistency, the answer key is wrong, not me. I'd appreciate it if "
+                         "the panel re-scored the test."), RR)],
+        "pass": [(letter("If you have a moment, I'd be grateful for any feedback on the test."),
+                  RR)],
+    },
+    "tone.passive_aggressive": {
+        "fail": [letter("I'm assuming that number was a test of how much of our weekend we'll "
+                        "hand over for free. Hope whoever marks it enjoys it.")],
+    },
+    "tone.hostile": {
+        "fail": [(letter("I was left hanging for three weeks."), RR)],
+        "pass": [(letter("Thanks for letting me know so quickly. I appreciate not being left "
+                         "hanging."), RR)],
+    },
+    "tone.desperate": {
+        "pass": [(letter("You asked for an example of working with someone who had been out of "
+                         "work for a long time."), AI)],
+    },
+    "personalization.role_title": {
+        "pass": [(letter(BODY + " Thanks for taking me up to see the crane on the Fortitude "
+                         "Valley job."), N)],
+        "fail": [(letter(BODY + " I would love the Senior Crane Supervisor job."), N)],
+    },
+    "personalization.name_spelling": {
+        "pass": [(letter(BODY + " It is how I was trained during my placement in Dane Dental's "
+                         "surgeries."), N),
+                 (letter(BODY + " My first job was at Dane Dental."), N)],
+        "fail": [(letter(BODY + " Please thank Dane for the tour."), N)],
+    },
+    "personalization.other_company": {
+        "pass": [(letter(BODY + " Last night I generated reference pages from a sample spec "
+                         "with Redoc."), N),
+                 (letter(BODY + " I'm ready to lodge the card application with AusCheck."), N),
+                 (letter("As promised, my referee:\n\nGráinne Fahy, Solicitor\nDonnellan & Co., "
+                         "Church Street, Athlone"), {"notes": True, "kind": "additional_info"}),
+                 (letter("My referee is Paul Rudd, contracts manager at Aire Valley Access."),
+                  {"notes": True, "kind": "additional_info"}),
+                 (letter(BODY + " I would need to give two weeks' notice at QuickDrop "
+                         "Couriers."), N),
+                 (letter(BODY + " I spent two Saturdays volunteering at the Northside Bike "
+                         "Co-op."), N),
+                 (letter(BODY + " In my freelance work I've kept to a 10-day turnaround for "
+                         "Sahyadri Books."), N),
+                 (letter(BODY + " The product training is running at the Wakefield centre in "
+                         "December."), N)],
+        "fail": [(letter(BODY + " I would love to spend the next five years at Corvid Labs."),
+                  N)],
+    },
+}
+
+
 def _merged(*tables: dict[str, dict[str, list[Example]]]) -> dict[str, dict[str, list[Example]]]:
     out: dict[str, dict[str, list[Example]]] = {}
     for table in tables:
@@ -150,4 +238,4 @@ def _merged(*tables: dict[str, dict[str, list[Example]]]) -> dict[str, dict[str,
     return out
 
 
-MORE = _merged(_SETS_82_89, _SETS_90_97)
+MORE = _merged(_SETS_82_89, _SETS_90_97, _SETS_98_105)

@@ -30,6 +30,9 @@ def test_an_early_check_in_without_a_reason_is_a_warning():
     "I've received an offer from another company and have been asked to reply by Friday.",
     "My notice period is four weeks, so I wanted to plan ahead.",
     "No need to reply: I passed the written part of my forklift licence exam on Tuesday.",
+    "My contract requires one month's notice, so the rough timing would help me plan.",
+    "I am writing only because my department has asked me to confirm a transfer by Friday.",
+    "I'm only asking because an assessment for my last unit has been offered next week.",
 ])
 def test_an_early_check_in_with_a_reason_is_only_a_suggestion(reason):
     [(severity, message)] = _timing(reason)

@@ -123,12 +123,21 @@ def probes():
 # 2,127 of 2,353 good (90.4%), AUC 0.967: most good drafts held back are short notes that
 # send what was asked for without naming the company or a topic of the notes, which the
 # topic check keeps from "ready" (taking it off notes that send something costs a bad
-# draft of the second blind set and seven of the probes for 47 good ones).
+# draft of the second blind set and seven of the probes for 47 good ones). Sets 98-105
+# (forty more jobs) were measured first at 9 of 200 bad drafts "ready" and 136 of 200 good
+# (12 and 177 without notes). With entries for what they let through (a membership,
+# diploma or lead role to be recorded as held, a reference primed to confirm a false date,
+# restricted or internal papers of a current employer, a hamper at reception, free work
+# for an interviewer, a test to be re-marked) and fixes for false alarms (a referee's or
+# the writer's own workplace, a check-in that gives its reason, "Engr." before a name, a
+# work site "on the X job"), and the model refitted on 250 scenarios (threshold 0.83),
+# the probes stand at 59 of 2,547 bad drafts "ready" and 2,304 of 2,553 good (90.2%),
+# AUC 0.970.
 def test_probe_drafts_rank_and_get_the_right_verdict(probes):
-    assert sum(probes.verdicts["good"].values()) == 2353
-    assert sum(probes.verdicts["bad"].values()) == 2347
-    assert probes.auc >= 0.96
-    assert probes.verdicts["bad"]["ready"] <= 69, probes.wrong_verdicts
+    assert sum(probes.verdicts["good"].values()) == 2553
+    assert sum(probes.verdicts["bad"].values()) == 2547
+    assert probes.auc >= 0.965
+    assert probes.verdicts["bad"]["ready"] <= 59, probes.wrong_verdicts
     assert probes.verdict_share("good", "ready") >= 0.90, probes.wrong_verdicts
     assert probes.clean_rate >= 0.97, probes.false_errors
     assert probes.overall_recall >= 0.98, probes.misses

@@ -23,7 +23,9 @@ from coachkit.scoring.text import Span, blank_long_tokens
 __all__ = ["CAP_WORD_RE", "ORG_CONTEXTS", "TITLES", "company_core", "mentions_company",
            "notes_names", "other_company"]
 
-TITLES = {"dr", "mr", "mrs", "ms", "mx", "prof", "professor", "sir", "madam", "miss"}
+# titles before a name ("Engr." for an engineer, "Alhaji", "Revd" ...)
+TITLES = {"dr", "mr", "mrs", "ms", "mx", "prof", "professor", "sir", "madam", "miss", "engr",
+          "rev", "revd", "fr", "hon", "chief", "alhaji", "alhaja", "pastor", "barr"}
 CAP_WORD_RE = re.compile(r"(?<![\w'’-])[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 _CAP = r"[A-Z][\w&'’-]*"

@@ -66,10 +66,25 @@ _OWN_EMPLOYER_RE = re.compile(
     r"(?:line|launch|campaign|brand|products?|range|stores?|website|app|rebrand|menu)\b"
     r"|\b(?-i:Manager|Director|Head|Supervisor|Lead|Officer|Analyst|Engineer|Nurse|Teacher|"
     r"Principal|Coordinator|President|Chef|Consultant|Specialist|Assistant|Administrator|"
-    r"Partner|Founder)\s*,\s+(?:the\s+)?(?-i:[A-Z])"
+    r"Partner|Founder|Solicitor|Barrister|Accountant|Foreman|Superintendent|Owner|Proprietor)"
+    r"\s*,\s+(?:the\s+)?(?-i:[A-Z])"
     # "a migration at the Rowan Quay Hotel in 2023", "at Calloway Distribution last year"
     r"|\bat\s+(?:the\s+)?(?-i:[A-Z])[\w&'’-]*(?:\s+(?-i:[A-Z])[\w&'’-]*){0,3}\s+(?:in\s+"
     r"(?:19|20)\d\d|last\s+(?:year|spring|summer|autumn|fall|winter|quarter))\b"
+    # referees' employers ("two references: Paul Rudd, contracts manager at Aire Valley
+    # Access"), notice to be given ("notice at QuickDrop Couriers", "give Donnellan & Co.
+    # as much warning"), volunteering, "in my freelance work ... for Sahyadri Books",
+    # "eleven years on the tills at Hargreaves", "I'll be continuing at UCH Ibadan"
+    r"|\breferees?\b|\breferences?\s*:"
+    r"|\bnotice\s+(?:period\s+)?(?:at|to|with)\b"
+    r"|\bgive\s+(?:the\s+)?(?-i:[A-Z])[\w&'’.-]*(?:\s+(?:&\s+)?(?-i:[A-Z])[\w&'’.-]*){0,3}\s+"
+    r"(?:as\s+much\s+|enough\s+)?(?:notice|warning)\b"
+    r"|\b(?:volunteering|interning|studying|temping|freelancing)\s+(?:at|with|for)\b"
+    r"|\b(?:in|from|through)\s+my\s+(?:[\w-]+\s+)?(?:work|job|role|career|practice)\b"
+    r"|(?<!next\s)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty|\d+)\s+(?:years|months|seasons|summers)\s+(?:[\w-]+\s+){0,8}?at\s+(?:the\s+)?"
+    r"(?-i:[A-Z])"
+    r"|\b(?:continuing|staying|remaining)\s+(?:on\s+)?(?:at|with)\b"
     # "My background is mostly in corporate fundraising, at the Halvorsen Foundation"
     r"|\bmy\s+(?:background|experience|career)\s+(?:is|was|has\s+been|lies)\b[^.!?]{0,60}?"
     r"\bat\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
@@ -87,7 +102,11 @@ _TOOL_BEFORE_RE = re.compile(
     r"integrated|integrating|migrated|migrating|migrate|migration|ported|porting|upgraded|"
     r"found|researched|analy[sz]ed|tracked|measured|made|created|designed|pulled|ran|"
     r"upgrading|converted|converting|merged|records|cleaned|deduplicated|de-duplicated|"
-    r"moved\s+\w+(?:\s+\w+)?)\s+(?:with|to|in|on|onto|into|using)\s+(?:the\s+)?$",
+    r"moved\s+\w+(?:\s+\w+)?)\s+(?:with|to|in|on|onto|into|using)\s+(?:the\s+)?$"
+    # "generating reference pages from it with Redoc", "ready to lodge with AusCheck"
+    r"|\b(?:generat|render|lint|prototyp)\w*\s+(?:[\w-]+\s+){0,4}?(?:with|using)\s+$"
+    r"|\b(?:lodge|lodged|lodging|register|registered|registering|enrol|enrolled|enroll|"
+    r"enrolling)\s+(?:it\s+|them\s+)?with\s+(?:the\s+)?$",
     re.IGNORECASE)
 
 
@@ -127,9 +146,19 @@ _HAVING_RE = re.compile(r"(?:Having\s+(?:been|worked|led|run|spent|managed|serve
 _WE_NEXT_RE = re.compile(r"\s*(?:We|Our)\b")
 
 
+# a job title that ends the line above a name: a referee's or a signature's employer
+# ("Gráinne Fahy, Solicitor" over "Donnellan & Co., Church Street")
+_TITLE_LINE_RE = re.compile(
+    r"\b(?:Manager|Director|Head|Supervisor|Lead|Officer|Engineer|Nurse|Teacher|Principal|"
+    r"Coordinator|President|Chef|Consultant|Specialist|Administrator|Partner|Founder|"
+    r"Solicitor|Barrister|Accountant|Foreman|Superintendent|Owner|Proprietor)[ \t]*\n[ \t]*$")
+
+
 def own_employer_sentence(ctx: Context, pos: int) -> bool:
     """Whether the sentence at ``pos`` speaks of the writer's own past or present job, and
     the name at ``pos`` is not in a slot that looks ahead to the new one."""
+    if _TITLE_LINE_RE.search(ctx.text, max(0, pos - 40), pos):
+        return True
     span = sentence_at(ctx, pos)
     if span is not None and _ACCEPTED_RE.search(ctx.text, max(span[0], pos - 80), pos):
         return True  # "I've accepted a swim instructor position at Lakeside Family Y"

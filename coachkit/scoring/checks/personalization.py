@@ -57,12 +57,16 @@ def _name_spelling(ctx: Context) -> Iterator[Hit]:
         return
     exact = {n.lower() for n in names}
     known = ctx.known_names
+    org_words = ctx.rules.word_set("company_markers") | ctx.rules.word_set("company_suffixes")
     for m in CAP_WORD_RE.finditer(ctx.text, ctx.body_start, ctx.content_end):
         word = re.sub(r"['’]s$", "", m.group())
         low = word.lower()
         if low in exact or low in known or _PLACE_BEFORE_RE.search(
                 ctx.text, max(0, m.start() - 8), m.start()):
             continue
+        after = _NEXT_CAP_RE.match(ctx.text, m.end())
+        if after and after.group(1).lower() in org_words:
+            continue  # part of a company's name: "my placement at Grand Canal Dental"
         for name in names:
             limit = 1 if len(name) <= 5 else 2
             if (low[0] == name[0].lower() and abs(len(low) - len(name)) <= limit
@@ -71,6 +75,9 @@ def _name_spelling(ctx: Context) -> Iterator[Hit]:
                 yield Hit(m.start(), m.start() + len(word),
                           message=f"Your notes spell this name '{name}'", suggestion=name)
                 break
+
+
+_NEXT_CAP_RE = re.compile(r"[ \t]+([A-Z][\w&-]*)")
 
 
 # the words before the names in a greeting ("Dear", "Good morning"), and greeting words
@@ -172,8 +179,9 @@ def _role_mentioned(ctx: Context) -> Iterator[Hit]:
 
 # a job title in capitals before "role", "position" ...: "the Guest Relations Manager role"
 # (after "the", "this" or "your": "an Assistant FOM role" may be another opening, "my
-# current Shift Lead role" the writer's own)
-_TITLE_BEFORE_RE = re.compile(r"\b(?i:the|this|your)[ \t]+((?:[A-Z][\w&'’-]{0,30}[ \t]+){1,5})"
+# current Shift Lead role" the writer's own; "on the Fortitude Valley job" a work site)
+_TITLE_BEFORE_RE = re.compile(r"(?<!\bon\s)(?<!\bat\s)(?<!\bfrom\s)\b(?i:the|this|your)[ \t]+"
+                              r"((?:[A-Z][\w&'’-]{0,30}[ \t]+){1,5})"
                               r"(?=(?:role|position|job|opening|post|vacancy)\b)")
 _TITLE_WORD_RE = re.compile(r"[\w&'’-]+")
 _NOT_TITLE = frozenset(("the", "a", "an", "of", "and", "&", "for", "your", "my", "this",

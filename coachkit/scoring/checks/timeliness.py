@@ -47,11 +47,15 @@ def _send_time(ctx: Context) -> Iterator[Hit]:
 # decision date was given: nobody can have decided yet
 _TOO_SOON_BUSINESS_DAYS = 2
 # a reason to write before the decision date: another offer with a deadline, the writer's
-# notice period, or news of their own (an exam passed, a licence received)
+# notice period, or news of their own (an exam passed, a licence received), or a reason
+# the writer gives for asking now ("I'm only asking because ...")
 _REASON_TO_WRITE_RE = re.compile(
     r"\b(?:(?:another|an|a\s+(?:second|competing|job))\s+offer|offer\s+from|asked\s+(?:me\s+)?"
     r"(?:to\s+(?:reply|respond|answer|decide)|for\s+(?:my\s+)?(?:an?\s+)?(?:answer|decision|"
     r"reply))|notice\s+period|give\s+(?:my\s+)?notice|no\s+need\s+to\s+reply|"
+    r"(?:weeks?|months?|days?)(?:['’]s?)?\s+notice|asked\s+me\s+to\s+confirm|"
+    r"(?:I\s+am|I['’]m|I)\s+(?:only\s+|simply\s+)?(?:asking|writing|ask)\s+(?:only\s+|simply\s+)?"
+    r"because|"
     r"(?:passed|sat|finished|completed|received|got)\s+(?:my|the)\s+(?:[\w-]+\s+){0,3}"
     r"(?:exam|licen[cs]e|certificate|certification|results?|clearance))\b", re.IGNORECASE)
 
