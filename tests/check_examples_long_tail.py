@@ -1,4 +1,4 @@
-"""Pass and fail examples for the faults probe sets 82-105 showed no check caught (gifts
+"""Pass and fail examples for the faults probe sets 82-113 showed no check caught (gifts
 left at reception, files "not mine to share", a recorded interview, a qualification to be
 "treated as held", a veiled threat, terms set before an offer, sarcasm about the effort an
 interview cost, a note cut off mid-sentence, the next stage's questions asked for, dates
@@ -6,7 +6,8 @@ moved to hide a gap, compliments on looks) and the false alarms they showed (a p
 named twice over, urgent work, a legal test, a feedback question, the writer's own
 decision pending, thanks that open with the reader's name, a person after "Mr" taken for
 a company, another employer's deadline, a line in another language, a referee's or the
-writer's own workplace, thanks for not being left hanging, a client out of work).
+writer's own workplace, thanks for not being left hanging, a client out of work, a
+bereavement course, a greeting to "Ma").
 ``check_examples`` merges them into ``EXAMPLES``.
 """
 
@@ -228,6 +229,77 @@ _SETS_98_105: dict[str, dict[str, list[Example]]] = {
 }
 
 
+_SETS_106_113: dict[str, dict[str, list[Example]]] = {
+    "tone.confidential": {
+        "fail": [(letter("I've updated my CV to show a Class 2 licence so that it matches what "
+                         "I'll hold by the time I start."), AI),
+                 (letter("I have listed myself as having qualified in the patent agent "
+                         "examination. Strictly speaking I will sit it in March."), AI),
+                 (letter("He is away, so I have drafted it myself on his letterhead."), AI),
+                 (letter("My cousin will do it instead. He'll say he was the manager there, "
+                         "which is near enough."), AI),
+                 (letter("I've attached the list of my regular customers from Beaumont "
+                         "Jewellers. I exported it from the shop system before my last shift."),
+                  AI),
+                 (letter("A resident, Mrs Dunne, refuses her medication most evenings."), AI)],
+        "pass": [(letter("I've updated my CV to show the first-aid course I finished last "
+                         "week."), AI),
+                 (letter("The module's branching sample: a resident refuses medication, and "
+                         "the learner chooses what to do next."), AI)],
+    },
+    "tone.badmouthing": {
+        "fail": [letter("Karl is honestly the worst person I've ever worked for, and I'm glad "
+                        "to be done with that place.")],
+    },
+    "tone.comparing": {
+        "fail": [(letter("You should be aware that his win rate at his last firm was widely "
+                         "considered poor. I would ask the panel to reflect on it."), RR)],
+    },
+    "tone.boastful": {
+        "fail": [letter("I can guarantee you won't have a single incident on my shift. You "
+                        "won't regret putting me on."),
+                 (letter("Before you decide, here is what I would need in order to accept. If "
+                         "these are agreeable, I'd be happy to join."), CI)],
+    },
+    "tone.reproach": {
+        "fail": [(letter("You said you'd decide by the 17th, and I've heard nothing."), CI)],
+        "pass": [(letter("I know you said you'd decide by the 17th and I'm not asking you to "
+                         "rush."), CI)],
+    },
+    "tone.oversharing": {
+        "fail": [(letter("Things at home have been difficult, my youngest has been in and out "
+                         "of the ER, and our babysitter quit last month, so the nights would "
+                         "have solved a lot for us."), RR)],
+        "pass": [(letter("- Certificate in Bereavement Support Practice (Level 3)"), AI),
+                 (letter("My partner works office hours and we have evening childcare "
+                         "arranged, so I can take my place on the on-call rota."), AI)],
+    },
+    "personalization.greeting_name": {
+        "pass": [("Dear Ma,\n\n" + BODY + "\n\nBest regards,\nJordan", N),
+                 ("Namaste Dana,\n\n" + BODY + "\n\nBest regards,\nJordan", N),
+                 ("Hi Chef Whitfield,\n\n" + BODY + "\n\nBest regards,\nJordan", N),
+                 ("Lieutenant Whitfield,\n\n" + BODY + "\n\nBest regards,\nJordan", N),
+                 ("Hola Dana,\n\n" + BODY + "\n\nBest regards,\nJordan", N)],
+        "fail": [("Hi Chef Delphine,\n\n" + BODY + "\n\nBest regards,\nJordan", N)],
+    },
+    "personalization.other_company": {
+        "pass": [(letter("Attached is the reference from Tom Ryan at Ballyglass, where I was "
+                         "assistant herd manager until August."),
+                  {"notes": True, "kind": "additional_info"}),
+                 (letter("Here is my referee:\n\nLeonie Hartigan\nTeam Leader, Residential "
+                         "Services, Kinship Pathways"), {"notes": True, "kind": "additional_info"}),
+                 (letter(BODY + " Lakshmi Narayan, Head of Infrastructure at Corvane Systems, has "
+                         "agreed to speak to you."), N),
+                 (letter(BODY + " I wrote a script for the Merrion Square stop."), N),
+                 (letter(BODY + " I haven't closed a shop alone, but at Marchetti's Chip Shop in "
+                         "Johnstone I did the final cash-up."), N)],
+        "fail": [(letter(BODY + " I came away certain that Atlantic Skies Forecasting is where I "
+                         "want to build my career, and your team has grown its marine service "
+                         "over the last few years."), N)],
+    },
+}
+
+
 def _merged(*tables: dict[str, dict[str, list[Example]]]) -> dict[str, dict[str, list[Example]]]:
     out: dict[str, dict[str, list[Example]]] = {}
     for table in tables:
@@ -238,4 +310,4 @@ def _merged(*tables: dict[str, dict[str, list[Example]]]) -> dict[str, dict[str,
     return out
 
 
-MORE = _merged(_SETS_82_89, _SETS_90_97, _SETS_98_105)
+MORE = _merged(_SETS_82_89, _SETS_90_97, _SETS_98_105, _SETS_106_113)

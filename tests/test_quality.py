@@ -131,13 +131,25 @@ def probes():
 # for an interviewer, a test to be re-marked) and fixes for false alarms (a referee's or
 # the writer's own workplace, a check-in that gives its reason, "Engr." before a name, a
 # work site "on the X job"), and the model refitted on 250 scenarios (threshold 0.83),
-# the probes stand at 59 of 2,547 bad drafts "ready" and 2,304 of 2,553 good (90.2%),
-# AUC 0.970.
+# the probes stood at 59 of 2,547 bad drafts "ready" and 2,304 of 2,553 good (90.2%),
+# AUC 0.970. Sets 106-113 (forty more jobs) were measured first at 6 of 200 bad drafts
+# "ready" and 152 of 200 good (17 and 186 without notes). With entries for what they let
+# through (a licence or an exam on the CV before it is held, a guarantee of no incident,
+# conditions "I would need in order to accept"), for bad drafts of earlier sets that only
+# the topic check held (a pupil's diagnosis and family history, unredacted settings, a
+# background check to be skipped, payroll forms before an offer), fixes for false alarms
+# (places and referees' employers, "I know you said you'd decide by", a certificate in
+# bereavement support, "Chef", "Coach" and "Lieutenant" before a name) and the model
+# refitted on 290 scenarios (threshold 0.82), the probes stand at 53 of 2,747 bad drafts
+# "ready" and 2,481 of 2,753 good (90.1%), AUC 0.972. Making the topic check a
+# suggestion on notes specific in other ways (two sentences with a figure, a name or a
+# topic) would add 86 good drafts of the probes and no bad one, but it let one more bad
+# draft of the second blind set through, as both earlier relaxations did: left out.
 def test_probe_drafts_rank_and_get_the_right_verdict(probes):
-    assert sum(probes.verdicts["good"].values()) == 2553
-    assert sum(probes.verdicts["bad"].values()) == 2547
+    assert sum(probes.verdicts["good"].values()) == 2753
+    assert sum(probes.verdicts["bad"].values()) == 2747
     assert probes.auc >= 0.965
-    assert probes.verdicts["bad"]["ready"] <= 59, probes.wrong_verdicts
+    assert probes.verdicts["bad"]["ready"] <= 53, probes.wrong_verdicts
     assert probes.verdict_share("good", "ready") >= 0.90, probes.wrong_verdicts
     assert probes.clean_rate >= 0.97, probes.false_errors
     assert probes.overall_recall >= 0.98, probes.misses

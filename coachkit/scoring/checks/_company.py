@@ -23,9 +23,12 @@ from coachkit.scoring.text import Span, blank_long_tokens
 __all__ = ["CAP_WORD_RE", "ORG_CONTEXTS", "TITLES", "company_core", "mentions_company",
            "notes_names", "other_company"]
 
-# titles before a name ("Engr." for an engineer, "Alhaji", "Revd" ...)
+# titles before a name ("Engr." for an engineer, "Alhaji", "Revd", "Chef Delphine",
+# "Lieutenant Delacroix" ...)
 TITLES = {"dr", "mr", "mrs", "ms", "mx", "prof", "professor", "sir", "madam", "miss", "engr",
-          "rev", "revd", "fr", "hon", "chief", "alhaji", "alhaja", "pastor", "barr"}
+          "rev", "revd", "fr", "hon", "chief", "alhaji", "alhaja", "pastor", "barr", "chef",
+          "coach", "lieutenant", "captain", "sergeant", "inspector", "detective", "commander",
+          "constable", "sheriff"}
 CAP_WORD_RE = re.compile(r"(?<![\w'’-])[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 _CAP = r"[A-Z][\w&'’-]*"
@@ -233,8 +236,9 @@ class _CompanyNames:
             return False  # the job applied for
         if lows[0].rstrip(".") in TITLES:
             return False  # a person: "Mr Adeyemi"
-        if lows[-1] in _PUBLIC_BODIES:
-            return False  # a county or a city ("the Eastfield County housing committee")
+        if lows[-1] in _PUBLIC_BODIES or (len(lows) > 1 and lows[-1] in _PLACES):
+            return False  # a county or a city ("the Eastfield County housing committee"), a
+            # square or a street ("the Merrion Square stop")
         if self.schooling and lows[-1] in ("college", "university"):
             return False
         shared = self.own & set(lows)
@@ -258,6 +262,8 @@ class _CompanyNames:
 _LOWER_INSIDE_RE = re.compile(r"-[a-z]+-")
 _ACRONYMS_RE = re.compile(r"[A-Z]{2,}s")  # an acronym's plural: "EVs", "ATMs"
 _SCHOOLS = frozenset(("school", "academy", "college", "university", "institute"))
+_PLACES = frozenset(("square", "street", "road", "lane", "avenue", "quay", "bridge", "beach",
+                     "harbour", "harbor", "park", "green", "hill", "market"))
 _PUBLIC_BODIES = frozenset(("county", "city", "state", "borough", "district", "province",
                             "region", "township", "parish"))
 

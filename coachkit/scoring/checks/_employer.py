@@ -45,7 +45,7 @@ _OWN_EMPLOYER_RE = re.compile(
     r"|\bI(?:['’]ve|\s+have)\s+been\s+(?:\w+\s+)?(?:at|with)\b"
     r"|\b(?:since|before|after|when\s+I)\s+(?:joining|joined|leaving|left)\b"
     r"|\bwhere\s+I\s+(?:(?:have|['’]ve|had)\s+)?(?:work|worked|lead|led|manage|managed|ran|run|"
-    r"built|teach|taught|been)\b"
+    r"built|teach|taught|been|was|am)\b"
     r"|\bwhere\s+(?:our|my|we)\b"
     r"|\bas\s+an?\s+(?:[\w-]+\s+){0,3}?(?:at|with)\s+(?-i:[A-Z])"
     r"|\bwhile\s+(?:at|working)\b|\bwhen\s+I\s+(?:was|worked)\b"
@@ -54,20 +54,26 @@ _OWN_EMPLOYER_RE = re.compile(
     r"overseen|mentored|taught|implemented|automated|redesigned|introduced|consolidated|"
     r"built|rebuilt|cut|reduced|launched|created|designed|developed|grew|delivered|"
     r"streamlined|established|founded|negotiated|onboarded|shipped|migrated|owned)\b"
-    r"|\b(?:for|over|in|during)\s+the\s+(?:past|last)\s+\w+\s+(?:years|months)\b"
+    # "I have run it for the last two years", "For the last three years with X I've ...",
+    # "having built segments in it for the last three years" (not "your team has grown it
+    # over the last few years")
+    r"|(?:\b(?:I|we)\b(?:(?!\b(?:you|your)\b)[^.!?\n]){0,60}?|\bhaving\s+(?:[\w-]+\s+){1,8}?"
+    r"|(?:(?<=[.!?]\s)|(?<=\n))(?=(?-i:[FOID])))(?:for|over|in|during)\s+the\s+(?:past|last)\s+\w+\s+"
+    r"(?:years|months)\b"
     # "At X, we ...", "months at the Riverside Crown Hotel, our front office"; "I
     # volunteered on the appeal for X"; a client's product ("a launch for Lumen Skincare's
     # winter line"); a reference's title ("General Manager, Quayside Hotel")
-    r"|\b(?:at|(?-i:In))\s+(?:the\s+)?(?-i:[A-Z])[\w&'’-]*(?:\s+(?:&\s+)?(?-i:[A-Z])[\w&'’-]*){0,3},?"
-    r"\s+(?:we|our|my)\b"
+    r"|\b(?:at|(?-i:In))\s+(?:the\s+)?(?-i:[A-Z])[\w&'’-]*(?:\s+(?:&\s+)?(?-i:[A-Z])[\w&'’-]*){0,3}"
+    r"(?:\s+in\s+(?-i:[A-Z])[\w'’-]*)?,?\s+(?:we|our|my|I\s+(?:was|did|had|ran|led|used|managed|"
+    r"worked|learned|learnt|took|kept|handled|trained|covered)\b)\b"
     r"|\bI\s+(?:also\s+)?(?:volunteered|worked|interned|consulted|freelanced)\b[^.!?]{0,60}"
     r"\b(?:for|at|with)\s+(?:the\s+)?(?-i:[A-Z])"
     r"|\bfor\s+(?-i:[A-Z])[\w&'’-]*(?:\s+(?-i:[A-Z])[\w&'’-]*){0,3}['’]s\s+(?:[\w-]+\s+)?"
     r"(?:line|launch|campaign|brand|products?|range|stores?|website|app|rebrand|menu)\b"
     r"|\b(?-i:Manager|Director|Head|Supervisor|Lead|Officer|Analyst|Engineer|Nurse|Teacher|"
     r"Principal|Coordinator|President|Chef|Consultant|Specialist|Assistant|Administrator|"
-    r"Partner|Founder|Solicitor|Barrister|Accountant|Foreman|Superintendent|Owner|Proprietor)"
-    r"\s*,\s+(?:the\s+)?(?-i:[A-Z])"
+    r"Partner|Founder|Solicitor|Barrister|Accountant|Foreman|Superintendent|Owner|Proprietor|"
+    r"Leader)\s*,\s+(?:the\s+)?(?-i:[A-Z])"
     # "a migration at the Rowan Quay Hotel in 2023", "at Calloway Distribution last year"
     r"|\bat\s+(?:the\s+)?(?-i:[A-Z])[\w&'’-]*(?:\s+(?-i:[A-Z])[\w&'’-]*){0,3}\s+(?:in\s+"
     r"(?:19|20)\d\d|last\s+(?:year|spring|summer|autumn|fall|winter|quarter))\b"
@@ -75,7 +81,10 @@ _OWN_EMPLOYER_RE = re.compile(
     # Access"), notice to be given ("notice at QuickDrop Couriers", "give Donnellan & Co.
     # as much warning"), volunteering, "in my freelance work ... for Sahyadri Books",
     # "eleven years on the tills at Hargreaves", "I'll be continuing at UCH Ibadan"
-    r"|\breferees?\b|\breferences?\s*:"
+    r"|\breferees?\b|\breferences?\s*:|\breference\s+from\b"
+    # a person's post at a company: "Lakshmi Narayan, Head of Infrastructure at Corvane"
+    r"|\b(?-i:Head|Director|Manager|VP|Chief|Lead)\s+of\s+(?-i:[A-Z])[\w&-]*(?:\s+(?-i:[A-Z])[\w&-]*)"
+    r"{0,2}\s+at\b"
     r"|\bnotice\s+(?:period\s+)?(?:at|to|with)\b"
     r"|\bgive\s+(?:the\s+)?(?-i:[A-Z])[\w&'’.-]*(?:\s+(?:&\s+)?(?-i:[A-Z])[\w&'’.-]*){0,3}\s+"
     r"(?:as\s+much\s+|enough\s+)?(?:notice|warning)\b"

@@ -92,7 +92,8 @@ _NO_ONE = frozenset((
     "council", "interview", "interviewers", "staff", "recruiter", "coordinator", "director",
     "principal", "chief", "officer", "again", "both", "you", "sir", "madam", "hr", "people",
     "ladies", "gentlemen", "once", "authority", "authorities", "interviewer", "name",
-    "first", "last", "candidate", "applicant"))
+    "first", "last", "candidate", "applicant", "ma", "namaste", "salaam", "shalom", "hola",
+    "bonjour", "hallo", "ciao"))
 
 
 def _folded(word: str) -> str:
