@@ -1,4 +1,4 @@
-"""Pass and fail examples for the faults probe sets 82-113 showed no check caught (gifts
+"""Pass and fail examples for the faults probe sets 82-121 showed no check caught (gifts
 left at reception, files "not mine to share", a recorded interview, a qualification to be
 "treated as held", a veiled threat, terms set before an offer, sarcasm about the effort an
 interview cost, a note cut off mid-sentence, the next stage's questions asked for, dates
@@ -300,6 +300,72 @@ _SETS_106_113: dict[str, dict[str, list[Example]]] = {
 }
 
 
+_SETS_114_121: dict[str, dict[str, list[Example]]] = {
+    "tone.confidential": {
+        "fail": [(letter("I've attached Northway's reliability report. It's marked company "
+                         "confidential, but it shows how I work."), AI),
+                 (letter("Please don't mention to Aquastars that I've sent this - it's "
+                         "technically their data."), AI),
+                 (letter("I helped him out often enough that it's near enough true. Ask for "
+                         "Noel and he'll back me up."), AI),
+                 (letter("It technically expired in March, so I put it down as current on the "
+                         "form."), AI),
+                 (letter("We restocked without calling the vet or reporting it to the DPI."),
+                  AI),
+                 (letter("I filled in the pour records afterwards so the file looked "
+                         "complete."), AI)],
+        "pass": [(letter("My first-aid card expired in March and I have booked the refresher "
+                         "for next week."), AI)],
+    },
+    "tone.badmouthing": {
+        "fail": [(letter("The master on that ship was a drunk, and anyone who's still there is "
+                         "either lazy or scared."), AI),
+                 (letter("The committee couldn't organise a raffle, and the head greenkeeper "
+                         "was more interested in his handicap than the course."), AI)],
+    },
+    "tone.passive_aggressive": {
+        "fail": [(letter("I'm glad to learn that a certificate matters more than twenty years "
+                         "at the keyboard. The children will be inspired by whoever has the "
+                         "right paperwork."), RR)],
+    },
+    "tone.desperate": {
+        "fail": [(letter("What if I worked alongside your new coordinator for three months, "
+                         "unpaid? You'd get two people for the price of one."), RR)],
+    },
+    "tone.pushy": {
+        "fail": [(letter("Please make a decision by the end of the week."), CI)],
+        "pass": [letter(BODY + " I was struck by how urgently the brittle issues need "
+                        "attention."),
+                 (letter("I understood a decision was expected by the end of the month, and I "
+                         "wanted to check for any update."), CI),
+                 (letter("I understood you were hoping to reach a decision by the end of last "
+                         "week."), CI),
+                 (letter("I have an offer from another firm that needs an answer by 20 "
+                         "November."), CI)],
+    },
+    "tone.reproach": {
+        "pass": [(letter("Repeat complaints from customers still waiting on new meters are kept "
+                         "separate."), AI)],
+    },
+    "personalization.other_company": {
+        "pass": [(letter(BODY + " Yesterday I mentioned a summary I put together at Shannonside "
+                         "Energy of why customers cancelled."), N),
+                 (letter(BODY + " You asked how we had brought turnaround times down at Sahyadri "
+                         "Motor Assurance."), N),
+                 (letter(BODY + " Brookfield Sixth Form College has offered me a place on their "
+                         "team."), N),
+                 (letter(BODY + " A rough cost from a similar job at Kilcoona Golf Club is "
+                         "attached."), N),
+                 (letter(BODY + " I completed the CSA Level 2 award in collections."), N),
+                 (letter(BODY + " Attached is the report for Exercise Brosna."), N)],
+    },
+    "correctness.greeting": {
+        "pass": ["Ms. Whitfield, Mr. Ortiz – thank you for the interview and the tour of the "
+                 "depot.\n\nBest regards,\nJordan"],
+    },
+}
+
+
 def _merged(*tables: dict[str, dict[str, list[Example]]]) -> dict[str, dict[str, list[Example]]]:
     out: dict[str, dict[str, list[Example]]] = {}
     for table in tables:
@@ -310,4 +376,5 @@ def _merged(*tables: dict[str, dict[str, list[Example]]]) -> dict[str, dict[str,
     return out
 
 
-MORE = _merged(_SETS_82_89, _SETS_90_97, _SETS_98_105, _SETS_106_113)
+MORE = _merged(_SETS_82_89, _SETS_90_97, _SETS_98_105, _SETS_106_113,
+               _SETS_114_121)

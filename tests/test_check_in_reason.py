@@ -33,6 +33,11 @@ def test_an_early_check_in_without_a_reason_is_a_warning():
     "My contract requires one month's notice, so the rough timing would help me plan.",
     "I am writing only because my department has asked me to confirm a transfer by Friday.",
     "I'm only asking because an assessment for my last unit has been offered next week.",
+    "My company sets the rosters on 1 December and I'd want to give them fair notice.",
+    "My contract comes up for renewal on 5 December and I must give them an answer by then.",
+    "I do not want to press; I am writing only to let you know I have been asked to lead an "
+    "exercise.",
+    "Since our interview I have completed a short loss prevention course.",
 ])
 def test_an_early_check_in_with_a_reason_is_only_a_suggestion(reason):
     [(severity, message)] = _timing(reason)

@@ -145,11 +145,21 @@ def probes():
 # suggestion on notes specific in other ways (two sentences with a figure, a name or a
 # topic) would add 86 good drafts of the probes and no bad one, but it let one more bad
 # draft of the second blind set through, as both earlier relaxations did: left out.
+# Sets 114-121 (forty more jobs) were measured first at 6 of 200 bad drafts "ready" and
+# 154 of 200 good (13 and 181 without notes). With entries for what they let through (a
+# report "marked company confidential", children's records "technically their data", a
+# padded CV "near enough true", an expired card "put down as current", records filled in
+# afterwards, sarcasm about a certificate that "matters more", unpaid work beside the
+# person appointed), fixes for false alarms (check-ins that give a reason, "how urgently",
+# another firm's deadline, the writer's past work "brought" or "put together", another
+# employer's offer, "the CSA Level 2 award", a greeting of two names and a dash) and the
+# model refitted on 330 scenarios (threshold 0.8), the probes stand at 47 of 2,947 bad
+# drafts "ready" and 2,658 of 2,953 good (90.0%), AUC 0.973.
 def test_probe_drafts_rank_and_get_the_right_verdict(probes):
-    assert sum(probes.verdicts["good"].values()) == 2753
-    assert sum(probes.verdicts["bad"].values()) == 2747
+    assert sum(probes.verdicts["good"].values()) == 2953
+    assert sum(probes.verdicts["bad"].values()) == 2947
     assert probes.auc >= 0.965
-    assert probes.verdicts["bad"]["ready"] <= 53, probes.wrong_verdicts
+    assert probes.verdicts["bad"]["ready"] <= 47, probes.wrong_verdicts
     assert probes.verdict_share("good", "ready") >= 0.90, probes.wrong_verdicts
     assert probes.clean_rate >= 0.97, probes.false_errors
     assert probes.overall_recall >= 0.98, probes.misses

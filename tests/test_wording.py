@@ -39,7 +39,7 @@ def test_committed_model_is_what_the_drafts_fit(refit):
 
 
 def test_the_check_command_says_the_files_are_up_to_date(refit, capsys, monkeypatch):
-    # the module's fit (leaving each of 290 scenarios out) is the fixture's: one refit
+    # the module's fit (leaving each of 330 scenarios out) is the fixture's: one refit
     monkeypatch.setattr("coachkit.scoring.fit_wording.fit", lambda: refit)
     assert main(["--check"]) == 0
     assert "up to date" in capsys.readouterr().err
@@ -58,7 +58,7 @@ def test_cross_validation_by_scenario_flags_two_good_drafts_in_a_thousand_and_ha
         refit):
     f = refit.figures
     assert f["good_flagged_cv"] <= 0.002 * f["good"]
-    assert f["scenarios"] == 290  # the tuning corpus's ten and the probes' two hundred and eighty
+    assert f["scenarios"] == 330  # the tuning corpus's ten and the probes' three hundred and twenty
     assert f["good_flagged"] == 0  # under the final fit too
     assert f["bad_flagged_cv"] >= 0.5 * f["bad"]
     assert 0.5 < refit.threshold < 1.0
@@ -146,7 +146,9 @@ def test_a_coach_can_raise_the_threshold_or_switch_it_off():
     off = extend_rules({"checks": {CHECK_ID: False}}, "coach.yaml")
     assert _findings(KEEPING_SCORE, off)[1] == []
     lower = extend_rules({"thresholds": {CHECK_ID: 0.01}}, "coach.yaml")
-    assert _findings("Thank you for the interview about the data platform.", lower)[1]
+    assert _findings("Thank you for the interview about the data platform. I enjoyed hearing "
+                     "how the team plans its work each week, and I would like to learn how "
+                     "you review the numbers with the managers.", lower)[1]
 
 
 @pytest.mark.parametrize("value", [1.5, -0.1, "high", True, None])

@@ -52,10 +52,13 @@ _GREETED_NAME = (r"(?:(?:Mr|Ms|Mrs|Mx|Dr|Prof)\.?\s+)?[A-Z\u00C0-\u00DE][\w'’.
 _NAME_GREETING_RE = re.compile(
     rf"{_GREETED_NAME}(?:(?:,|[ \t]+and|[ \t]*&)[ \t]+{_GREETED_NAME}){{0,3}}[ \t]*[,:][ \t]*$"
 )
-# a first line that opens on a name and goes on in lower case: "Tomasz, thanks for ..."
+# a first line that opens on a name or a few and goes on in lower case: "Tomasz, thanks for
+# ...", "Ms. Wilkes, Mr. Echeverría – thank you for ..."
 _NAME_THEN_TEXT_RE = re.compile(
     rf"(?!(?:Thanks|Thank|Yes|No|Sorry|Again|Also|Today|Yesterday|Hi|Hello|Well|So|Okay|OK|"
-    rf"Please|First|Finally|However|Anyway|Honestly)\b)({_GREETED_NAME},)[ \t]+(?=[a-z])"
+    rf"Please|First|Finally|However|Anyway|Honestly)\b)"
+    rf"({_GREETED_NAME}(?:(?:,|[ \t]+and)[ \t]+{_GREETED_NAME}){{0,3}}(?:,|[ \t]+[–—-]))"
+    rf"[ \t]+(?=[a-z])"
 )
 _SIGNOFF_RE = re.compile(
     r"(?:(?:best|kind|kindest|warm|warmest|with\s+(?:best|kind|warm))\s+(?:regards|wishes)"

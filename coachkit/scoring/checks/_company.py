@@ -234,6 +234,8 @@ class _CompanyNames:
             return False  # acronyms and product names ("AUD and REG", "LEGO SPIKE kits", "EVs")
         if self.role and set(lows) <= self.role:
             return False  # the job applied for
+        if lows[-1] in _LEVELS or lows[0] in _NAMED_WORK:
+            return False  # "the CSA Level 2 award", "Exercise Brosna", "Project Phoenix"
         if lows[0].rstrip(".") in TITLES:
             return False  # a person: "Mr Adeyemi"
         if lows[-1] in _PUBLIC_BODIES or (len(lows) > 1 and lows[-1] in _PLACES):
@@ -262,6 +264,8 @@ class _CompanyNames:
 _LOWER_INSIDE_RE = re.compile(r"-[a-z]+-")
 _ACRONYMS_RE = re.compile(r"[A-Z]{2,}s")  # an acronym's plural: "EVs", "ATMs"
 _SCHOOLS = frozenset(("school", "academy", "college", "university", "institute"))
+_LEVELS = frozenset(("level", "stage", "grade", "tier", "phase", "module", "unit", "part"))
+_NAMED_WORK = frozenset(("exercise", "operation", "project"))
 _PLACES = frozenset(("square", "street", "road", "lane", "avenue", "quay", "bridge", "beach",
                      "harbour", "harbor", "park", "green", "hill", "market"))
 _PUBLIC_BODIES = frozenset(("county", "city", "state", "borough", "district", "province",

@@ -94,6 +94,9 @@ _OWN_EMPLOYER_RE = re.compile(
     r"twenty|\d+)\s+(?:years|months|seasons|summers)\s+(?:[\w-]+\s+){0,8}?at\s+(?:the\s+)?"
     r"(?-i:[A-Z])"
     r"|\b(?:continuing|staying|remaining)\s+(?:on\s+)?(?:at|with)\b"
+    # another employer's offer, named factually; "a similar job at Kilcoona Golf Club"
+    r"|\b(?:has|have|had)\s+(?:just\s+)?offered\s+me\b|\ban?\s+(?:job\s+)?offer\s+from\b"
+    r"|\ba\s+similar\s+(?:job|project|site|contract)\s+at\b"
     # "My background is mostly in corporate fundraising, at the Halvorsen Foundation"
     r"|\bmy\s+(?:background|experience|career)\s+(?:is|was|has\s+been|lies)\b[^.!?]{0,60}?"
     r"\bat\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
@@ -140,7 +143,8 @@ def sentence_at(ctx: Context, pos: int) -> tuple[int, int] | None:
 _AHEAD_RE = re.compile(
     r"(?:\bbring\s+(?:[\w'’-]+\s+){0,6}?to|\bjoin(?:ing)?|\bcontribute\s+to|"
     r"\b(?:chance|opportunity)\s+to\s+(?:[\w'’-]+\s+){0,4}?(?:for|at|with)|"
-    r"\b(?:the|this|a|an)\s+(?:[\w&-]+\s+){0,3}(?:role|position|job|opening|offer)\s+(?:at|with))"
+    r"\b(?:the|this|a|an)\s+(?!similar\b)(?:[\w&-]+\s+){0,3}(?:role|position|job|opening|offer)"
+    r"\s+(?:at|with))"
     r"\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -232,7 +236,8 @@ _PAST_WORK_RE = re.compile(r"(?:I|we)(?:['’]d|\s+had)?\s+(?!(?:applied|receive
                            r"liked|enjoyed|appreciated|admired|valued|heard|learned|found|"
                            r"wanted|hoped|wished|needed|asked|talked|discussed|mentioned)\b)"
                            r"(?:[a-z]{2,20}(?<!e)ed|used|built|ran|led|did|made|wrote|taught|"
-                           r"kept|grew|cut|won|sold|spent|held|began|done|been|run)\b")
+                           r"kept|grew|cut|won|sold|spent|held|began|done|been|run|brought|got|"
+                           r"took|put|drove|caught|bought|rebuilt)\b")
 # in such a clause, the words that still turn it to the reader ("a team" there is the
 # writer's own: "I coached a VEX IQ team for two seasons at Riverbend Elementary")
 _TOWARD_IN_PAST_RE = re.compile(rf"\b(?:{_TOWARD_CORE}|lov\w*|wants?|plans?)\b",

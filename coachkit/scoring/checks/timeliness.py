@@ -56,8 +56,13 @@ _REASON_TO_WRITE_RE = re.compile(
     r"(?:weeks?|months?|days?)(?:['’]s?)?\s+notice|asked\s+me\s+to\s+confirm|"
     r"(?:I\s+am|I['’]m|I)\s+(?:only\s+|simply\s+)?(?:asking|writing|ask)\s+(?:only\s+|simply\s+)?"
     r"because|"
-    r"(?:passed|sat|finished|completed|received|got)\s+(?:my|the)\s+(?:[\w-]+\s+){0,3}"
-    r"(?:exam|licen[cs]e|certificate|certification|results?|clearance))\b", re.IGNORECASE)
+    r"(?:passed|sat|finished|completed|received|got|attended)\s+(?:my|the|a|an)\s+(?:[\w-]+\s+){0,4}"
+    r"(?:exam|licen[cs]e|certificate|certification|results?|clearance|course|qualification|"
+    r"training|day)|give\s+(?:them|my\s+(?:employer|manager|boss))\s+(?:fair\s+|enough\s+|"
+    r"proper\s+)?notice|give\s+them\s+an\s+answer\s+by|comes?\s+up\s+for\s+renewal|"
+    r"(?:writing|asking)\s+(?:only|simply|just)\s+to\s+let\s+you\s+know|(?:not|n['’]t)\s+"
+    r"(?:looking\s+for\s+an\s+answer\s+early|want\s+to\s+(?:press|rush|hurry)))\b",
+    re.IGNORECASE)
 
 
 def _check_in_timing(ctx: Context) -> Iterator[Hit]:

@@ -18,10 +18,13 @@ from coachkit.scoring.context import Context
 from coachkit.scoring.registry import Check, Function, Hit
 from coachkit.scoring.words import WordIndex
 
-__all__ = ["CHECKS", "CHECK_ID"]
+__all__ = ["CHECKS", "CHECK_ID", "LEAST_KNOWN_WORDS"]
 
 CHECK_ID = "tone.wording_model"
 _SHOWN = 3  # words quoted in the message
+# a draft with fewer words the model knows is too short for it to judge: a few common
+# words ("tomorrow", "send you") would decide alone (a two-line note read 80% bad)
+LEAST_KNOWN_WORDS = 15
 
 
 def _wording(ctx: Context) -> Iterator[Hit]:
@@ -31,7 +34,7 @@ def _wording(ctx: Context) -> Iterator[Hit]:
     model = load_model()
     index = ctx.word_index
     chance, norm = model.weigh(index)
-    if chance < limit:
+    if chance < limit or len(index.positions.keys() & model.words.keys()) < LEAST_KNOWN_WORDS:
         return
     found = model.raising(index)
     shown = [g for _, g in model.pulls(index, norm=norm, found=found) if len(g) > 1]
