@@ -27,7 +27,7 @@ def flags_everything(tmp_path):
 
 
 def _known(text: str) -> int:
-    return len(WordIndex.of(text).positions.keys() & load_model().words.keys())
+    return load_model().known_words(WordIndex.of(text))
 
 
 def test_a_short_draft_is_not_judged_and_a_longer_one_is(flags_everything):

@@ -14,6 +14,11 @@ from coachkit.scoring.context import Context
 
 __all__ = ["is_period", "own_employer_sentence", "own_work_clause", "sentence_at", "tool_slot"]
 
+# job titles that, before a comma or at the end of a line, make the name after them a
+# person's employer: a reference's ("General Manager, Quayside Hotel") or a signature's
+_JOB_TITLES = (r"Manager|Director|Head|Supervisor|Lead|Officer|Engineer|Nurse|Teacher|Principal|"
+               r"Coordinator|President|Chef|Consultant|Specialist|Administrator|Partner|Founder|"
+               r"Solicitor|Barrister|Accountant|Foreman|Superintendent|Owner|Proprietor")
 # the writer speaks of a job of their own in this sentence
 _OWN_EMPLOYER_RE = re.compile(
     r"\b(?:previous|former|prior|past|current|currently|formerly|presently)\b"
@@ -70,10 +75,7 @@ _OWN_EMPLOYER_RE = re.compile(
     r"\b(?:for|at|with)\s+(?:the\s+)?(?-i:[A-Z])"
     r"|\bfor\s+(?-i:[A-Z])[\w&'’-]*(?:\s+(?-i:[A-Z])[\w&'’-]*){0,3}['’]s\s+(?:[\w-]+\s+)?"
     r"(?:line|launch|campaign|brand|products?|range|stores?|website|app|rebrand|menu)\b"
-    r"|\b(?-i:Manager|Director|Head|Supervisor|Lead|Officer|Analyst|Engineer|Nurse|Teacher|"
-    r"Principal|Coordinator|President|Chef|Consultant|Specialist|Assistant|Administrator|"
-    r"Partner|Founder|Solicitor|Barrister|Accountant|Foreman|Superintendent|Owner|Proprietor|"
-    r"Leader)\s*,\s+(?:the\s+)?(?-i:[A-Z])"
+    rf"|\b(?-i:{_JOB_TITLES}|Analyst|Assistant|Leader)\s*,\s+(?:the\s+)?(?-i:[A-Z])"
     # "a migration at the Rowan Quay Hotel in 2023", "at Calloway Distribution last year"
     r"|\bat\s+(?:the\s+)?(?-i:[A-Z])[\w&'’-]*(?:\s+(?-i:[A-Z])[\w&'’-]*){0,3}\s+(?:in\s+"
     r"(?:19|20)\d\d|last\s+(?:year|spring|summer|autumn|fall|winter|quarter))\b"
@@ -161,10 +163,7 @@ _WE_NEXT_RE = re.compile(r"\s*(?:We|Our)\b")
 
 # a job title that ends the line above a name: a referee's or a signature's employer
 # ("Gráinne Fahy, Solicitor" over "Donnellan & Co., Church Street")
-_TITLE_LINE_RE = re.compile(
-    r"\b(?:Manager|Director|Head|Supervisor|Lead|Officer|Engineer|Nurse|Teacher|Principal|"
-    r"Coordinator|President|Chef|Consultant|Specialist|Administrator|Partner|Founder|"
-    r"Solicitor|Barrister|Accountant|Foreman|Superintendent|Owner|Proprietor)[ \t]*\n[ \t]*$")
+_TITLE_LINE_RE = re.compile(rf"\b(?:{_JOB_TITLES})[ \t]*\n[ \t]*$")
 
 
 def own_employer_sentence(ctx: Context, pos: int) -> bool:

@@ -57,6 +57,10 @@ class Model:
         norm = math.sqrt(total.imag)
         return self.bias + (total.real / norm if norm else 0.0), norm or 1.0
 
+    def known_words(self, index: WordIndex) -> int:
+        """How many distinct words of the text the model knows."""
+        return len(index.positions.keys() & self.words.keys())
+
     def logit(self, index: WordIndex) -> float:
         """The log-odds that the text of ``index`` is a bad follow-up."""
         return self._logit_and_norm(index)[0]

@@ -34,7 +34,7 @@ def _wording(ctx: Context) -> Iterator[Hit]:
     model = load_model()
     index = ctx.word_index
     chance, norm = model.weigh(index)
-    if chance < limit or len(index.positions.keys() & model.words.keys()) < LEAST_KNOWN_WORDS:
+    if chance < limit or model.known_words(index) < LEAST_KNOWN_WORDS:
         return
     found = model.raising(index)
     shown = [g for _, g in model.pulls(index, norm=norm, found=found) if len(g) > 1]
