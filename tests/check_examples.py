@@ -275,7 +275,7 @@ EXAMPLES: dict[str, dict[str, list[Example]]] = {
 # arrogance and, without notes, a second addressee company; the template signal; the quiet
 # faults of probe sets 26-41 and the false alarms fixed with them; what a missing sign-off
 # hid, the false alarms of probe sets 42-45 and the faults of judgement sets 42-57 let through;
-# the wording model; the faults and false alarms of probe sets 82-89
+# the wording model; the faults and false alarms of probe sets 82-129
 import check_examples_conduct  # noqa: E402
 import check_examples_inbox  # noqa: E402
 import check_examples_judgement  # noqa: E402
@@ -283,6 +283,7 @@ import check_examples_long_tail  # noqa: E402
 import check_examples_quiet  # noqa: E402
 import check_examples_real  # noqa: E402
 import check_examples_search  # noqa: E402
+import check_examples_sets_122  # noqa: E402
 import check_examples_signal  # noqa: E402
 import check_examples_signed  # noqa: E402
 import check_examples_tuning  # noqa: E402
@@ -291,7 +292,7 @@ import check_examples_wording  # noqa: E402
 for _part in (check_examples_real, check_examples_tuning, check_examples_conduct,
               check_examples_signal, check_examples_quiet, check_examples_signed,
               check_examples_judgement, check_examples_inbox, check_examples_search,
-              check_examples_wording, check_examples_long_tail):
+              check_examples_wording, check_examples_long_tail, check_examples_sets_122):
     for _check_id, _table in _part.MORE.items():
         _into = EXAMPLES.setdefault(_check_id, {"fail": [], "pass": []})
         for _key in ("fail", "pass"):

@@ -153,11 +153,22 @@ def probes():
 # person appointed), fixes for false alarms (check-ins that give a reason, "how urgently",
 # another firm's deadline, the writer's past work "brought" or "put together", another
 # employer's offer, "the CSA Level 2 award", a greeting of two names and a dash) and the
-# model refitted on 330 scenarios (threshold 0.8), the probes stand at 47 of 2,947 bad
-# drafts "ready" and 2,658 of 2,953 good (90.0%), AUC 0.973.
+# model refitted on 330 scenarios (threshold 0.8), the probes stood at 47 of 2,947 bad
+# drafts "ready" and 2,658 of 2,953 good (90.0%), AUC 0.973. Sets 122-129 (forty more
+# jobs) were measured first at 2 of 200 bad drafts "ready" and 147 of 200 good (15 and
+# 186 without notes). With entries for what they let through (a qualification to be
+# "recorded as complete", a lock-out "overkill", a list of patients with their diagnoses,
+# the last competition's test asked for, a title and equity asked for before an offer),
+# the company check sure of a plain name only where the employer's name goes (after a bare
+# "at" or "to" it is a suggestion: a place, a tool or a client as often), a job title's
+# comma that no longer hides the rest of its sentence, and the model refitted on 370
+# scenarios (threshold 0.81), the probes stand at 47 of 3,147 bad drafts "ready" and
+# 2,843 of 3,153 good (90.2%), AUC 0.975. Taking the topic check off additional-info
+# notes would add 121 good drafts of the probes and one bad, but it let one more bad
+# draft of the second blind set through: left out, as before.
 def test_probe_drafts_rank_and_get_the_right_verdict(probes):
-    assert sum(probes.verdicts["good"].values()) == 2953
-    assert sum(probes.verdicts["bad"].values()) == 2947
+    assert sum(probes.verdicts["good"].values()) == 3153
+    assert sum(probes.verdicts["bad"].values()) == 3147
     assert probes.auc >= 0.965
     assert probes.verdicts["bad"]["ready"] <= 47, probes.wrong_verdicts
     assert probes.verdict_share("good", "ready") >= 0.90, probes.wrong_verdicts

@@ -28,7 +28,7 @@ __all__ = ["CAP_WORD_RE", "ORG_CONTEXTS", "TITLES", "company_core", "mentions_co
 TITLES = {"dr", "mr", "mrs", "ms", "mx", "prof", "professor", "sir", "madam", "miss", "engr",
           "rev", "revd", "fr", "hon", "chief", "alhaji", "alhaja", "pastor", "barr", "chef",
           "coach", "lieutenant", "captain", "sergeant", "inspector", "detective", "commander",
-          "constable", "sheriff"}
+          "constable", "sheriff", "canon", "bishop", "imam", "rabbi"}
 CAP_WORD_RE = re.compile(r"(?<![\w'’-])[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 _CAP = r"[A-Z][\w&'’-]*"
@@ -113,7 +113,7 @@ def other_company(ctx: Context) -> Iterator[Hit]:
         if (start, stop) in seen or not name:
             continue
         seen.add((start, stop))
-        if source in ("slot", "run") and _ADDRESSEE_BEFORE_RE.search(
+        if source in ("preposition", "slot", "run") and _ADDRESSEE_BEFORE_RE.search(
                 text, max(0, start - 40), start):
             source = "addressee"
         if name in signature or not names.is_other_company(name, source):
@@ -123,6 +123,13 @@ def other_company(ctx: Context) -> Iterator[Hit]:
                 or own_work_clause(ctx, start)):
             own.add(first)  # "my role at Halvorsen Group" ... "a constant at Halvorsen"
             continue
+        if source == "preposition" and names.is_plain_name(name):
+            # "the audits at the Reno hub", "the move to Genesys", "a wedding at Abbotsford
+            # Convent": most often a place, a tool or a client of this interview
+            yield Hit(start, stop, severity="suggestion", message=(
+                f"If '{name}' is a company, it is not the one you interviewed with "
+                f"({company}): check that this was not pasted from another letter"))
+            continue
         # outside a company slot, beside the right company's name, it may be a partner
         unsure = source == "anywhere" and own_named
         yield Hit(start, stop, severity="warning" if unsure else None,
@@ -130,13 +137,15 @@ def other_company(ctx: Context) -> Iterator[Hit]:
                   suggestion=company)
 
 
-_SOURCE_RANK = {"anywhere": 0, "listed": 1, "slot": 2, "run": 3}
+_SOURCE_RANK = {"anywhere": 0, "listed": 1, "preposition": 2, "slot": 2, "run": 3}
 # the slots that can only name the employer written to: "joining the team at", "the role
-# with", "an asset to"
+# with", "an asset to", "bring that experience to"
 _ADDRESSEE_BEFORE_RE = re.compile(
-    r"\b(?:join|joining|(?:role|position|job|team|opportunity|career|future|place)\s+"
+    r"\b(?:join|joining|(?:role|position|job|team|opportunity|career|future|place|office|department|culture)\s+"
     r"(?:here\s+)?(?:at|with)|(?:asset|addition)\s+to|contribut(?:e|ing)\s+to|"
-    r"(?:be|becoming)\s+part\s+of|(?:to|can|could|would|['’]d)\s+help)\s+(?:the\s+)?$",
+    r"(?:be|becoming)\s+part\s+of|(?:to|can|could|would|['’]d)\s+help|"
+    r"bring\s+(?:[\w'’-]+\s+){0,4}?to|add\s+value\s+to|contribution\s+(?:at|to)|"
+    r"openings?\s+(?:at|with)|opens\s+(?:up\s+)?at)\s+(?:the\s+)?$",
     re.IGNORECASE)
 
 
@@ -147,10 +156,13 @@ def _company_candidates(ctx: Context, famous: frozenset[str]) -> list[tuple[int,
     candidates: list[tuple[int, int, str]] = []
     scan = blank_long_tokens(text)  # these patterns are quadratic in a token's length
     after = ctx.rules.word_set("not_company_after")
-    for pattern in ORG_CONTEXTS:
+    for k, pattern in enumerate(ORG_CONTEXTS):
+        # after a bare preposition ("at", "with", "to") a name may as well be a place, a
+        # tool or a client: the first pattern's slot is a weaker one
+        source = "preposition" if k == 0 else "slot"
         for m in pattern.finditer(scan, ctx.body_start, end):
             if not tool_slot(text, m.start(1)) and not _thing_after(text, m.end(1), after):
-                candidates.append((m.start(1), m.end(1), "slot"))
+                candidates.append((m.start(1), m.end(1), source))
     for m in _CAP_RUN_RE.finditer(scan, ctx.body_start, end):
         # "the Certified Pharmacy Technician position": a job title, a course, a place
         if not _thing_after(text, m.end(1), after):
@@ -217,6 +229,16 @@ class _CompanyNames:
         return (len(lows) >= 2 and lows[0] not in self.own and self.own_first not in lows
                 and lows[0] not in self.suffixes and lows[0] not in self.markers
                 and any(w in self.own and spelling.frequency(w) < 10_000 for w in lows[1:]))
+
+    def is_plain_name(self, name: str) -> bool:
+        """Whether ``name`` carries no mark of a company: no company word at its end, no
+        well-known employer, no variation of the own company's name."""
+        words = [w for w in re.findall(r"[^\W_]+(?:['’-][^\W_]+)*", name)
+                 if w not in ("The", "A", "An")]
+        lows = [w.lower() for w in words]
+        return not (any(w in self.famous for w in words) or self._other_first_word(lows)
+                    or (len(lows) > 1 and (lows[-1] in self.suffixes
+                                           or lows[-1] in self.markers)))
 
     def is_other_company(self, name: str, source: str) -> bool:
         """Whether ``name``, found as ``source`` says, names a company other than the own."""

@@ -19,6 +19,11 @@ __all__ = ["is_period", "own_employer_sentence", "own_work_clause", "sentence_at
 _JOB_TITLES = (r"Manager|Director|Head|Supervisor|Lead|Officer|Engineer|Nurse|Teacher|Principal|"
                r"Coordinator|President|Chef|Consultant|Specialist|Administrator|Partner|Founder|"
                r"Solicitor|Barrister|Accountant|Foreman|Superintendent|Owner|Proprietor")
+# a job title, a comma and a name: the name is that person's employer ("Team Leader,
+# Quayside Hotel"), not any other name of the sentence ("the Program Officer, Youth
+# Development role: ... the Whitfield Foundation's pilot")
+_TITLE_COMMA = rf"\b(?-i:{_JOB_TITLES}|Analyst|Assistant|Leader)\s*,\s+(?:the\s+)?(?-i:[A-Z])"
+_TITLE_COMMA_RE = re.compile(_TITLE_COMMA, re.IGNORECASE)
 # the writer speaks of a job of their own in this sentence
 _OWN_EMPLOYER_RE = re.compile(
     r"\b(?:previous|former|prior|past|current|currently|formerly|presently)\b"
@@ -75,7 +80,7 @@ _OWN_EMPLOYER_RE = re.compile(
     r"\b(?:for|at|with)\s+(?:the\s+)?(?-i:[A-Z])"
     r"|\bfor\s+(?-i:[A-Z])[\w&'’-]*(?:\s+(?-i:[A-Z])[\w&'’-]*){0,3}['’]s\s+(?:[\w-]+\s+)?"
     r"(?:line|launch|campaign|brand|products?|range|stores?|website|app|rebrand|menu)\b"
-    rf"|\b(?-i:{_JOB_TITLES}|Analyst|Assistant|Leader)\s*,\s+(?:the\s+)?(?-i:[A-Z])"
+    rf"|{_TITLE_COMMA}"
     # "a migration at the Rowan Quay Hotel in 2023", "at Calloway Distribution last year"
     r"|\bat\s+(?:the\s+)?(?-i:[A-Z])[\w&'’-]*(?:\s+(?-i:[A-Z])[\w&'’-]*){0,3}\s+(?:in\s+"
     r"(?:19|20)\d\d|last\s+(?:year|spring|summer|autumn|fall|winter|quarter))\b"
@@ -176,8 +181,9 @@ def own_employer_sentence(ctx: Context, pos: int) -> bool:
         return True  # "I've accepted a swim instructor position at Lakeside Family Y"
     if span is None or _AHEAD_RE.search(ctx.text, max(span[0], pos - 80), pos):
         return False
-    if _OWN_EMPLOYER_RE.search(ctx.text, *span):
-        return True
+    for m in _OWN_EMPLOYER_RE.finditer(ctx.text, *span):
+        if pos <= m.end() - 1 <= pos + 4 or not _TITLE_COMMA_RE.fullmatch(m.group()):
+            return True
     # "Having been through a Fidelio-to-Opera migration at the Wexford Grand, I'd ...": a
     # clause on the writer's past that opens the sentence and holds the name
     if _HAVING_RE.match(ctx.text, span[0]) and "," not in ctx.text[span[0]:pos] and (

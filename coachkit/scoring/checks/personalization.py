@@ -139,6 +139,9 @@ def _company_mentioned(ctx: Context) -> Iterator[Hit]:
         return
     if mentions_company(ctx, company) or _takes_up_a_topic(ctx):
         return  # a topic of this interview taken up: no mass mailing
+    notes = ctx.notes
+    if notes and not (notes.topics or notes.concerns) and _specific_sentences(ctx) >= 2:
+        return  # notes without topics: two sentences with a figure or a name will do
     yield Hit(*_content_span(ctx), message=f"Mention the company by name ({company})")
 
 
