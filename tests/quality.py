@@ -5,8 +5,9 @@ Used by tests/test_quality.py, and runnable on its own for a report:
 tests/holdout and, when it exists, the second blind set tests/holdout2 (laid out as
 tests/corpus: index.yaml with id, file, kind, quality, scenario, sent_hours). The probe
 drafts in tests/probes (written without sight of the rules, see their README) are measured
-too. The tuning corpus and the probes may inform rules and thresholds; the blind sets are
-for reporting.
+too, once with their notes and once with only what a greeting gives (``greeting_notes``).
+The tuning corpus and the probes may inform rules and thresholds; the blind sets are for
+reporting.
 """
 
 from __future__ import annotations
@@ -114,6 +115,25 @@ def load_plain(folder: Path = HOLDOUT) -> list[Entry]:
                   item["kind"], item["quality"], {}, None, None) for item in index]
 
 
+# what a message's greeting and sign-off give when nothing else of the interview is
+# known: the notes the published examples of real follow-ups are scored with
+GREETING_NOTES = ("company", "role", "interviewers", "interviewed_at")
+# a thank-you sent the evening after the interview, a check-in a week later
+GREETING_SENT_HOURS = {"thank_you": 9.0, "check_in": 168.0}
+
+
+def greeting_notes(entries: list[Entry]) -> list[Entry]:
+    """The entries with their notes cut down to ``GREETING_NOTES`` (no topics, concerns
+    or decision date) and thank-yous and check-ins sent at ``GREETING_SENT_HOURS``."""
+    out = []
+    for e in entries:
+        raw = {k: v for k, v in e.notes_raw.items() if k in GREETING_NOTES}
+        out.append(Entry(e.id, e.text, e.kind, e.quality, raw,
+                         notes_from_dict(raw) if raw else None,
+                         GREETING_SENT_HOURS.get(e.kind, e.sent_hours)))
+    return out
+
+
 def _draft(entry: Entry, text: str, hours: float | None) -> Draft:
     if entry.notes is None or entry.notes.interviewed_at is None or hours is None:
         return Draft.from_text(text, kind=entry.kind)
@@ -188,6 +208,8 @@ def sets() -> dict[str, list[Entry]]:
     out = {"tuning (tests/corpus)": load_corpus()}
     if (PROBES / "index.yaml").is_file():
         out["probes (tests/probes)"] = load_corpus(PROBES)
+        out["probes, notes from the greeting only"] = greeting_notes(
+            out["probes (tests/probes)"])
     out["blind (tests/holdout)"] = load_plain()
     if (HOLDOUT2 / "index.yaml").is_file():
         out["blind 2 (tests/holdout2)"] = load_corpus(HOLDOUT2)

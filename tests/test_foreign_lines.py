@@ -1,13 +1,13 @@
-"""A line in another language in a draft (a sample in Hindi, a greeting in Spanish) is
-not a run of typos: its words are suggestions to check, not spelling errors; a line of
-English typos stays a line of errors."""
+"""A line in another language in a draft (a sample in Hindi, a greeting in Spanish), or a
+phrase of one in quotation marks, is not a run of typos: its words are suggestions to
+check, not spelling errors; a line or a quote of English typos stays errors."""
 
 from __future__ import annotations
 
 from check_examples_real import letter
 
 from coachkit import Draft, score
-from coachkit.scoring.checks._tokens import foreign_lines
+from coachkit.scoring.checks._tokens import foreign_lines, foreign_quotes
 from coachkit.scoring.words import WordIndex
 
 SAMPLE = letter("Here are the rewrites we discussed.\n\nEN: No money was taken from your "
@@ -46,3 +46,26 @@ def test_a_line_needs_half_of_its_words_doubtful():
     text = "uno dos tres cuatro and then five more"
     index = WordIndex.of(text)
     assert foreign_lines(text, index.word_starts, index.positions, doubtful) == [(0, len(text))]
+
+
+def test_a_phrase_in_another_language_in_quotation_marks_holds_only_suggestions():
+    found = _spelling(letter('My French is still at the "deux baguettes, s\'il vous plaît" '
+                             'stage, but I have started an evening class.'))
+    assert {"deux", "vous"} <= {word.lower() for word, _ in found}
+    assert {severity for _, severity in found} == {"suggestion"}
+    found = dict(_spelling(letter("The Hindi line “Aapka payment nahi ho paya” drew fewer "
+                                  "angry tickets.")))
+    assert found and set(found.values()) == {"suggestion"}
+
+
+def test_a_quote_of_english_typos_is_still_errors():
+    found = dict(_spelling(letter('She said "we realy apreciated the oportunity to mett you".')))
+    assert "error" in found.values()
+
+
+def test_foreign_quotes_are_the_quotes_mostly_of_doubtful_words():
+    text = 'We say "uno dos" here, "one two three" there and "tres four five six" too.'
+    index = WordIndex.of(text)
+    doubtful = {"uno", "dos", "tres"}
+    assert foreign_quotes(text, index.word_starts, index.positions, doubtful) == [(7, 16)]
+    assert foreign_quotes(text, index.word_starts, index.positions, {"uno"}) == []

@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 import yaml
 
 from coachkit import score
-from quality import CORPUS, PROBES, _draft, evaluate, evaluate_entries, load_corpus
+from quality import (
+    CORPUS,
+    PROBES,
+    _draft,
+    evaluate,
+    evaluate_entries,
+    greeting_notes,
+    load_corpus,
+)
 
 
 @pytest.fixture(scope="module")
@@ -165,15 +175,56 @@ def probes():
 # scenarios (threshold 0.81), the probes stand at 47 of 3,147 bad drafts "ready" and
 # 2,843 of 3,153 good (90.2%), AUC 0.975. Taking the topic check off additional-info
 # notes would add 121 good drafts of the probes and one bad, but it let one more bad
-# draft of the second blind set through: left out, as before.
+# draft of the second blind set through: left out, as before. Sets 130-137 (forty more
+# jobs) were measured first at 7 of 200 bad drafts "ready" and 156 of 200 good (10 and
+# 176 without notes). With entries for what they let through (a label dose doubled, a
+# client's will, "an update by return", a test redone at home or asked for in advance,
+# free work on the interviewer's boiler, a pass rate guaranteed), for what only notes had
+# held back in earlier sets (a councillor to call the panel, the shortlist asked for or
+# passed on), fixes for false alarms ("I would of course", "as soon as you need me to",
+# a phrase in another language in quotation marks, training academies) and the model
+# refitted on 410 scenarios (threshold 0.81), the probes stand at 47 of 3,347 bad drafts
+# "ready" and 3,019 of 3,353 good (90.0%), AUC 0.976. Exempting notes that send what was
+# promised ("as promised", "you asked for") from the topic check would add 80 good drafts
+# of the probes and no bad one, and let one more bad draft of the second blind set
+# through: left out.
 def test_probe_drafts_rank_and_get_the_right_verdict(probes):
-    assert sum(probes.verdicts["good"].values()) == 3153
-    assert sum(probes.verdicts["bad"].values()) == 3147
+    assert sum(probes.verdicts["good"].values()) == 3353
+    assert sum(probes.verdicts["bad"].values()) == 3347
     assert probes.auc >= 0.965
     assert probes.verdicts["bad"]["ready"] <= 47, probes.wrong_verdicts
     assert probes.verdict_share("good", "ready") >= 0.90, probes.wrong_verdicts
     assert probes.clean_rate >= 0.97, probes.false_errors
     assert probes.overall_recall >= 0.98, probes.misses
+
+
+@pytest.fixture(scope="module")
+def greeting_verdicts():
+    """The probes' verdicts with notes cut down to what a greeting gives (company, role,
+    interviewers), as real follow-ups published without their interview are scored."""
+    counts: Counter = Counter()
+    for e in greeting_notes(load_corpus(PROBES)):
+        counts[(e.quality, score(_draft(e, e.text, e.sent_hours), e.notes).verdict)] += 1
+    return counts
+
+
+# With notes of company, role and interviewers only, before the company check was made
+# sure of a plain name only where the employer's name goes, 69 of 3,147 bad probe drafts
+# were "ready" and 2,844 of 3,153 good (90.2%); names of places, tools and clients after a
+# bare "at" or "to" were the main false alarm. Now (sets 5-137):
+def test_probe_drafts_with_notes_from_the_greeting_only(greeting_verdicts):
+    good = sum(n for (q, _), n in greeting_verdicts.items() if q == "good")
+    assert greeting_verdicts[("bad", "ready")] <= 55
+    assert greeting_verdicts[("good", "ready")] >= 0.95 * good
+
+
+def test_notes_from_the_greeting_keep_only_the_names_and_send_at_set_hours():
+    entry = next(e for e in load_corpus(PROBES) if e.kind == "check_in" and e.notes_raw)
+    cut = greeting_notes([entry])[0]
+    assert set(cut.notes_raw) <= {"company", "role", "interviewers", "interviewed_at"}
+    assert cut.notes is not None and not cut.notes.topics and not cut.notes.concerns
+    assert cut.notes.company == entry.notes.company and cut.sent_hours == 168.0
+    assert (cut.text, cut.quality) == (entry.text, entry.quality)
 
 
 def test_good_drafts_are_ready(result):
@@ -194,7 +245,8 @@ def test_a_missing_second_blind_set_is_skipped_and_a_present_one_measured(tmp_pa
     import quality
 
     monkeypatch.setattr(quality, "HOLDOUT2", tmp_path / "holdout2")
-    assert [name.split()[0] for name in quality.sets()] == ["tuning", "probes", "blind"]
+    assert [name.split()[0] for name in quality.sets()] == ["tuning", "probes", "probes,",
+                                                              "blind"]
     folder = tmp_path / "holdout2"
     (folder / "drafts").mkdir(parents=True)
     source = quality.CORPUS / "drafts" / "good-nursing_icu-ty1.txt"

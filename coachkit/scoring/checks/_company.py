@@ -208,9 +208,9 @@ class _CompanyNames:
         core = company_core(company, ctx)
         self.own = {w.lower() for w in core}
         self.own_first = core[0].lower() if core else ""
-        # a college or university named to a non-school employer is where the writer
-        # studies or studied ("a labor relations course at Truckee Meadows Community
-        # College")
+        # a school, college, academy or institute named to a non-school employer is where
+        # the writer studies, studied or trains ("a labor relations course at Truckee
+        # Meadows Community College")
         self.schooling = not (self.own & _SCHOOLS)
         self.people = {p.lower() for parts in notes_names(ctx) for p in parts}
         # the job applied for, named in the subject or the body ("Surgical Veterinary
@@ -263,8 +263,8 @@ class _CompanyNames:
         if lows[-1] in _PUBLIC_BODIES or (len(lows) > 1 and lows[-1] in _PLACES):
             return False  # a county or a city ("the Eastfield County housing committee"), a
             # square or a street ("the Merrion Square stop")
-        if self.schooling and lows[-1] in ("college", "university"):
-            return False
+        if self.schooling and lows[-1] in _SCHOOLS:
+            return False  # where the writer studies or trains ("Solent Maritime Academy")
         shared = self.own & set(lows)
         if shared and self._other_first_word(lows):
             return True  # "Copper Kettle" for Bright Kettle Coffee: a name misremembered

@@ -18,7 +18,7 @@ __all__ = ["is_period", "own_employer_sentence", "own_work_clause", "sentence_at
 # person's employer: a reference's ("General Manager, Quayside Hotel") or a signature's
 _JOB_TITLES = (r"Manager|Director|Head|Supervisor|Lead|Officer|Engineer|Nurse|Teacher|Principal|"
                r"Coordinator|President|Chef|Consultant|Specialist|Administrator|Partner|Founder|"
-               r"Solicitor|Barrister|Accountant|Foreman|Superintendent|Owner|Proprietor")
+               r"Solicitor|Barrister|Accountant|Foreman|Superintendent|Owner|Proprietor|Worker")
 # a job title, a comma and a name: the name is that person's employer ("Team Leader,
 # Quayside Hotel"), not any other name of the sentence ("the Program Officer, Youth
 # Development role: ... the Whitfield Foundation's pilot")

@@ -11,7 +11,7 @@ from coachkit.scoring import spelling
 from coachkit.scoring.checks._util import inside
 from coachkit.scoring.text import Span
 
-__all__ = ["foreign_lines", "spelling_token", "token_starts"]
+__all__ = ["foreign_lines", "foreign_quotes", "spelling_token", "token_starts"]
 
 _SPELL_TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _CONTRACTION_TAILS = ("'s", "’s", "'d", "’d", "'ll", "’ll", "'re", "’re", "'ve", "’ve", "'m",
@@ -89,3 +89,27 @@ def foreign_lines(text: str, starts: tuple[int, ...], positions: Mapping[str, li
         if count >= _FOREIGN_SHARE * total:
             out.append((start, end))
     return sorted(out)
+
+
+# a phrase in quotation marks on one line ("Aapka payment nahi ho paya", “deux baguettes,
+# s'il vous plaît”)
+_QUOTE_RE = re.compile(r"\"([^\"\n]{3,120})\"|“([^”\n]{3,120})”")
+_QUOTE_LEAST = 2
+
+
+def foreign_quotes(text: str, starts: tuple[int, ...], positions: Mapping[str, list[int]],
+                   doubtful: Iterable[str]) -> list[Span]:
+    """The phrases in quotation marks more than half of whose words (and at least two) are
+    ones the dictionary lacks: a phrase quoted in another language."""
+    places = sorted(at for word in doubtful for at in positions.get(word, ()))
+    if len(places) < _QUOTE_LEAST or ('"' not in text and "“" not in text):
+        return []
+    out = []
+    for m in _QUOTE_RE.finditer(text):
+        start, end = m.span()
+        count = bisect.bisect_left(places, end) - bisect.bisect_left(places, start)
+        total = bisect.bisect_left(starts, end) - bisect.bisect_left(starts, start)
+        if count >= _QUOTE_LEAST and count > _FOREIGN_SHARE * total:  # more than half
+            out.append((start, end))
+    return out
+

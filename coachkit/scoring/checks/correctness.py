@@ -12,7 +12,12 @@ from coachkit.scoring.checks._cut_off import cut_off
 from coachkit.scoring.checks._promises import missing_below
 from coachkit.scoring.checks._repeats import repeated_sentences
 from coachkit.scoring.checks._spacing import spacing
-from coachkit.scoring.checks._tokens import foreign_lines, spelling_token, token_starts
+from coachkit.scoring.checks._tokens import (
+    foreign_lines,
+    foreign_quotes,
+    spelling_token,
+    token_starts,
+)
 from coachkit.scoring.checks._util import (
     bare_name_ending,
     distant_signoff,
@@ -61,6 +66,8 @@ def _spelling(ctx: Context) -> Iterator[Hit]:
     index = ctx.word_index
     foreign = (foreign_lines(ctx.text, index.word_starts, index.positions, doubtful)
                if len(doubtful) >= 4 else [])
+    foreign = sorted(foreign + foreign_quotes(ctx.text, index.word_starts, index.positions,
+                                              doubtful))
     reported: set[str] = set()
     for token_start in sorted(token_starts(ctx.text, index.positions, doubtful)):
         token = spelling_token(ctx.text, token_start, skip)
