@@ -141,9 +141,9 @@ _SOURCE_RANK = {"anywhere": 0, "listed": 1, "preposition": 2, "slot": 2, "run": 
 # the slots that can only name the employer written to: "joining the team at", "the role
 # with", "an asset to", "bring that experience to"
 _ADDRESSEE_BEFORE_RE = re.compile(
-    r"\b(?:join|joining|(?:role|position|job|team|opportunity|career|future|place|office|department|culture)\s+"
-    r"(?:here\s+)?(?:at|with)|(?:asset|addition)\s+to|contribut(?:e|ing)\s+to|"
-    r"(?:be|becoming)\s+part\s+of|(?:to|can|could|would|['’]d)\s+help|"
+    r"\b(?:join|joining|(?:role|position|job|team|opportunity|career|future|place|office|"
+    r"department|culture)\s+(?:here\s+)?(?:at|with)|(?:asset|addition)\s+to|"
+    r"contribut(?:e|ing)\s+to|(?:be|becoming)\s+part\s+of|(?:to|can|could|would|['’]d)\s+help|"
     r"bring\s+(?:[\w'’-]+\s+){0,4}?to|add\s+value\s+to|contribution\s+(?:at|to)|"
     r"openings?\s+(?:at|with)|opens\s+(?:up\s+)?at)\s+(?:the\s+)?$",
     re.IGNORECASE)

@@ -112,4 +112,3 @@ def foreign_quotes(text: str, starts: tuple[int, ...], positions: Mapping[str, l
         if count >= _QUOTE_LEAST and count > _FOREIGN_SHARE * total:  # more than half
             out.append((start, end))
     return out
-
