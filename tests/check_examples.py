@@ -275,7 +275,7 @@ EXAMPLES: dict[str, dict[str, list[Example]]] = {
 # arrogance and, without notes, a second addressee company; the template signal; the quiet
 # faults of probe sets 26-41 and the false alarms fixed with them; what a missing sign-off
 # hid, the false alarms of probe sets 42-45 and the faults of judgement sets 42-57 let through;
-# the wording model; the faults and false alarms of probe sets 82-129
+# the wording model; the faults and false alarms of probe sets 82-137
 import check_examples_conduct  # noqa: E402
 import check_examples_inbox  # noqa: E402
 import check_examples_judgement  # noqa: E402

@@ -82,8 +82,13 @@ def test_the_fourth_batch_bad_drafts_are_rarely_ready():
 
 
 @pytest.fixture(scope="module")
-def probes():
-    return evaluate_entries(load_corpus(PROBES), seed=7)
+def probe_entries():
+    return load_corpus(PROBES)
+
+
+@pytest.fixture(scope="module")
+def probes(probe_entries):
+    return evaluate_entries(probe_entries, seed=7)
 
 
 # The probe drafts (tests/probes/README.md), measured first as written: bad drafts "ready"
@@ -199,11 +204,11 @@ def test_probe_drafts_rank_and_get_the_right_verdict(probes):
 
 
 @pytest.fixture(scope="module")
-def greeting_verdicts():
+def greeting_verdicts(probe_entries):
     """The probes' verdicts with notes cut down to what a greeting gives (company, role,
     interviewers), as real follow-ups published without their interview are scored."""
     counts: Counter = Counter()
-    for e in greeting_notes(load_corpus(PROBES)):
+    for e in greeting_notes(probe_entries):
         counts[(e.quality, score(_draft(e, e.text, e.sent_hours), e.notes).verdict)] += 1
     return counts
 
@@ -218,8 +223,8 @@ def test_probe_drafts_with_notes_from_the_greeting_only(greeting_verdicts):
     assert greeting_verdicts[("good", "ready")] >= 0.95 * good
 
 
-def test_notes_from_the_greeting_keep_only_the_names_and_send_at_set_hours():
-    entry = next(e for e in load_corpus(PROBES) if e.kind == "check_in" and e.notes_raw)
+def test_notes_from_the_greeting_keep_only_the_names_and_send_at_set_hours(probe_entries):
+    entry = next(e for e in probe_entries if e.kind == "check_in" and e.notes_raw)
     cut = greeting_notes([entry])[0]
     assert set(cut.notes_raw) <= {"company", "role", "interviewers", "interviewed_at"}
     assert cut.notes is not None and not cut.notes.topics and not cut.notes.concerns

@@ -233,8 +233,7 @@ class _CompanyNames:
     def is_plain_name(self, name: str) -> bool:
         """Whether ``name`` carries no mark of a company: no company word at its end, no
         well-known employer, no variation of the own company's name."""
-        words = [w for w in re.findall(r"[^\W_]+(?:['’-][^\W_]+)*", name)
-                 if w not in ("The", "A", "An")]
+        words = _name_words(name)
         lows = [w.lower() for w in words]
         return not (any(w in self.famous for w in words) or self._other_first_word(lows)
                     or (len(lows) > 1 and (lows[-1] in self.suffixes
@@ -244,10 +243,7 @@ class _CompanyNames:
         """Whether ``name``, found as ``source`` says, names a company other than the own."""
         if is_period(name):
             return False
-        words = [re.sub(r"['’]s$", "", w)  # "Lakeshore's ICU": Lakeshore
-                 for w in re.findall(r"[^\W_]+(?:['’-][^\W_]+)*", name) if not is_period(w)]
-        if words and words[0] in ("The", "A", "An"):
-            words = words[1:]
+        words = _name_words(name)
         lows = [w.lower() for w in words]
         if not lows or any(w in self.ignore or _compound(w, self.ignore) for w in words):
             return False
@@ -281,6 +277,14 @@ class _CompanyNames:
         # an unknown capitalised word in a company slot counts only when it is no common word
         return (source == "listed" or has_suffix or any(w in self.famous for w in words)
                 or not all(spelling.frequency(w) > 300 for w in lows))
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of a name, without a leading article, a possessive "'s" ("Lakeshore's
+    ICU": Lakeshore) or a period ("Q3")."""
+    words = [re.sub(r"['’]s$", "", w)
+             for w in re.findall(r"[^\W_]+(?:['’-][^\W_]+)*", name) if not is_period(w)]
+    return words[1:] if words and words[0] in ("The", "A", "An") else words
 
 
 _LOWER_INSIDE_RE = re.compile(r"-[a-z]+-")

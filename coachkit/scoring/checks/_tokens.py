@@ -101,8 +101,10 @@ def foreign_quotes(text: str, starts: tuple[int, ...], positions: Mapping[str, l
                    doubtful: Iterable[str]) -> list[Span]:
     """The phrases in quotation marks more than half of whose words (and at least two) are
     ones the dictionary lacks: a phrase quoted in another language."""
+    if '"' not in text and "“" not in text:
+        return []
     places = sorted(at for word in doubtful for at in positions.get(word, ()))
-    if len(places) < _QUOTE_LEAST or ('"' not in text and "“" not in text):
+    if len(places) < _QUOTE_LEAST:
         return []
     out = []
     for m in _QUOTE_RE.finditer(text):

@@ -66,8 +66,7 @@ def _spelling(ctx: Context) -> Iterator[Hit]:
     index = ctx.word_index
     foreign = (foreign_lines(ctx.text, index.word_starts, index.positions, doubtful)
                if len(doubtful) >= 4 else [])
-    foreign = sorted(foreign + foreign_quotes(ctx.text, index.word_starts, index.positions,
-                                              doubtful))
+    foreign += foreign_quotes(ctx.text, index.word_starts, index.positions, doubtful)
     reported: set[str] = set()
     for token_start in sorted(token_starts(ctx.text, index.positions, doubtful)):
         token = spelling_token(ctx.text, token_start, skip)
