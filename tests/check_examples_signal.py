@@ -34,11 +34,15 @@ BRIEF_REPLY = (letter(
     "course I had hoped for a different outcome, but I enjoyed learning about the team "
     "and its work. If there is anything you can share about how I could strengthen my "
     "application, I would welcome it. I wish you all the best."), RR)
+# a check-in is judged from a higher threshold (a plain one says little that is
+# specific): only one that carries disappointment too is flagged (a terser chaser is the
+# reproach and wording checks' business)
 CHASING = (letter(
-    "I am writing again because I still have not heard anything about my application. "
-    "It has been quite a while now, and I was told that I would hear back sooner than "
-    "this. I would appreciate a clear answer so that I can plan accordingly. Thank you "
-    "for your attention to this."), CI)
+    "I am writing again because I still have not heard anything about my application, and "
+    "I am frankly disappointed. It has been quite a while now, and I was told that I would "
+    "hear back sooner than this. I feel rather let down by the silence and I would "
+    "appreciate a clear answer so that I can plan accordingly. I hope I am not wrong to "
+    "expect that much."), CI)
 
 SPECIFIC = (letter(
     "Thank you for meeting with me on Thursday about the Operations Analyst role at "

@@ -38,6 +38,10 @@ def test_an_early_check_in_without_a_reason_is_a_warning():
     "I do not want to press; I am writing only to let you know I have been asked to lead an "
     "exercise.",
     "Since our interview I have completed a short loss prevention course.",
+    "A freelance client has offered me some January dates, and I'd rather not commit blind.",
+    "I've been offered a route driving position with Eastlink Coaches, answer by the 18th.",
+    "I've been asked to confirm my December shifts at Pellow's by the end of next week.",
+    "I'm due to confirm my December hours on the St Enda's rota by the 20th.",
 ])
 def test_an_early_check_in_with_a_reason_is_only_a_suggestion(reason):
     [(severity, message)] = _timing(reason)

@@ -192,12 +192,20 @@ def probes(probe_entries):
 # "ready" and 3,019 of 3,353 good (90.0%), AUC 0.976. Exempting notes that send what was
 # promised ("as promised", "you asked for") from the topic check would add 80 good drafts
 # of the probes and no bad one, and let one more bad draft of the second blind set
-# through: left out.
+# through: left out. Sets 138-145 (forty more jobs) were measured first at 6 of 200 bad
+# drafts "ready" and 161 of 200 good (10 and 183 without notes). With entries for what
+# they let through (the interviewers' own plan found "basic", a reference's title
+# inflated, the next stage's test cases asked for, sarcasm dressed as thanks, a set task
+# declined), the template signal's check-in threshold raised to 3.4 (it was the only hold
+# on 31 good check-ins with greeting-only notes), former employers and offers no longer
+# taken for other companies, and the model refitted on 450 scenarios (threshold 0.82),
+# the probes stand at 49 of 3,547 bad drafts "ready" and 3,220 of 3,553 good (90.6%),
+# AUC 0.977.
 def test_probe_drafts_rank_and_get_the_right_verdict(probes):
-    assert sum(probes.verdicts["good"].values()) == 3353
-    assert sum(probes.verdicts["bad"].values()) == 3347
+    assert sum(probes.verdicts["good"].values()) == 3553
+    assert sum(probes.verdicts["bad"].values()) == 3547
     assert probes.auc >= 0.965
-    assert probes.verdicts["bad"]["ready"] <= 47, probes.wrong_verdicts
+    assert probes.verdicts["bad"]["ready"] <= 49, probes.wrong_verdicts
     assert probes.verdict_share("good", "ready") >= 0.90, probes.wrong_verdicts
     assert probes.clean_rate >= 0.97, probes.false_errors
     assert probes.overall_recall >= 0.98, probes.misses
@@ -216,10 +224,11 @@ def greeting_verdicts(probe_entries):
 # With notes of company, role and interviewers only, before the company check was made
 # sure of a plain name only where the employer's name goes, 69 of 3,147 bad probe drafts
 # were "ready" and 2,844 of 3,153 good (90.2%); names of places, tools and clients after a
-# bare "at" or "to" were the main false alarm. Now (sets 5-137):
+# bare "at" or "to" were the main false alarm. At sets 5-137, 55 of 3,347 bad and 3,191
+# of 3,353 good (95.2%); now (sets 5-145), 58 of 3,547 bad and 3,414 of 3,553 good (96.1%):
 def test_probe_drafts_with_notes_from_the_greeting_only(greeting_verdicts):
     good = sum(n for (q, _), n in greeting_verdicts.items() if q == "good")
-    assert greeting_verdicts[("bad", "ready")] <= 55
+    assert greeting_verdicts[("bad", "ready")] <= 58
     assert greeting_verdicts[("good", "ready")] >= 0.95 * good
 
 

@@ -18,7 +18,8 @@ __all__ = ["is_period", "own_employer_sentence", "own_work_clause", "sentence_at
 # person's employer: a reference's ("General Manager, Quayside Hotel") or a signature's
 _JOB_TITLES = (r"Manager|Director|Head|Supervisor|Lead|Officer|Engineer|Nurse|Teacher|Principal|"
                r"Coordinator|President|Chef|Consultant|Specialist|Administrator|Partner|Founder|"
-               r"Solicitor|Barrister|Accountant|Foreman|Superintendent|Owner|Proprietor|Worker")
+               r"Solicitor|Barrister|Accountant|Foreman|Superintendent|Owner|Proprietor|Worker|Counsel|"
+               r"Editor|Producer|Curator|Librarian|Pharmacist|Lecturer|Professor|Registrar")
 # a job title, a comma and a name: the name is that person's employer ("Team Leader,
 # Quayside Hotel"), not any other name of the sentence ("the Program Officer, Youth
 # Development role: ... the Whitfield Foundation's pilot")
@@ -75,7 +76,7 @@ _OWN_EMPLOYER_RE = re.compile(
     # winter line"); a reference's title ("General Manager, Quayside Hotel")
     r"|\b(?:at|(?-i:In))\s+(?:the\s+)?(?-i:[A-Z])[\w&'’-]*(?:\s+(?:&\s+)?(?-i:[A-Z])[\w&'’-]*){0,3}"
     r"(?:\s+in\s+(?-i:[A-Z])[\w'’-]*)?,?\s+(?:we|our|my|I\s+(?:was|did|had|ran|led|used|managed|"
-    r"worked|learned|learnt|took|kept|handled|trained|covered)\b)\b"
+    r"worked|learned|learnt|took|kept|handled|trained|covered|[a-z]+ed)\b)\b"
     r"|\bI\s+(?:also\s+)?(?:volunteered|worked|interned|consulted|freelanced)\b[^.!?]{0,60}"
     r"\b(?:for|at|with)\s+(?:the\s+)?(?-i:[A-Z])"
     r"|\bfor\s+(?-i:[A-Z])[\w&'’-]*(?:\s+(?-i:[A-Z])[\w&'’-]*){0,3}['’]s\s+(?:[\w-]+\s+)?"
@@ -98,11 +99,14 @@ _OWN_EMPLOYER_RE = re.compile(
     r"|\b(?:volunteering|interning|studying|temping|freelancing)\s+(?:at|with|for)\b"
     r"|\b(?:in|from|through)\s+my\s+(?:[\w-]+\s+)?(?:work|job|role|career|practice)\b"
     r"|(?<!next\s)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
-    r"twenty|\d+)\s+(?:years|months|seasons|summers)\s+(?:[\w-]+\s+){0,8}?at\s+(?:the\s+)?"
+    r"twenty|\d+)\s+(?:years|months|seasons|summers)\s+(?:[\w-]+\s+){0,10}?at\s+(?:the\s+)?"
     r"(?-i:[A-Z])"
     r"|\b(?:continuing|staying|remaining)\s+(?:on\s+)?(?:at|with)\b"
     # another employer's offer, named factually; "a similar job at Kilcoona Golf Club"
     r"|\b(?:has|have|had)\s+(?:just\s+)?offered\s+me\b|\ban?\s+(?:job\s+)?offer\s+from\b"
+    r"|\b(?:been|was|were)\s+(?:just\s+)?offered\s+(?:an?|the)\b"
+    # others named as examples: "agents like Lowtide Touring and Paperkite Agency"
+    r"|\b[a-z]+s\s+(?:like|such\s+as|including)\s+(?:the\s+)?(?-i:[A-Z])"
     r"|\ba\s+similar\s+(?:job|project|site|contract)\s+at\b"
     # "My background is mostly in corporate fundraising, at the Halvorsen Foundation"
     r"|\bmy\s+(?:background|experience|career)\s+(?:is|was|has\s+been|lies)\b[^.!?]{0,60}?"
@@ -155,8 +159,10 @@ _AHEAD_RE = re.compile(
     r"\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-# a job the writer has taken elsewhere, told in a reply to a rejection
-_ACCEPTED_RE = re.compile(r"\bI(?:['’]ve|\s+have)\s+accepted\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?"
+# a job the writer has taken or been offered elsewhere ("I've been offered a route driving
+# position with Eastlink Coaches"), told factually
+_ACCEPTED_RE = re.compile(r"\bI(?:['’]ve|\s+have)\s+(?:accepted|been\s+offered)\s+(?:a|an)\s+"
+                          r"(?:[\w-]+\s+){0,4}?"
                           r"(?:position|role|job|post|offer|contract)\s+(?:at|with)\s+(?:the\s+)?$",
                           re.IGNORECASE)
 _OPENS_ON_PLACE_RE = re.compile(r"(?:At|In)\s+(?:the\s+)?[A-Z]")
