@@ -199,14 +199,20 @@ def probes(probe_entries):
 # declined), the template signal's check-in threshold raised to 3.4 (it was the only hold
 # on 31 good check-ins with greeting-only notes), former employers and offers no longer
 # taken for other companies, and the model refitted on 450 scenarios (threshold 0.82),
-# the probes stand at 49 of 3,547 bad drafts "ready" and 3,220 of 3,553 good (90.6%),
-# AUC 0.977.
+# the probes stood at 49 of 3,547 bad drafts "ready" and 3,220 of 3,553 good (90.6%),
+# AUC 0.977. Sets 146-153 (forty more jobs) were measured first at 5 of 200 bad drafts
+# "ready" and 170 of 200 good (11 and 188 without notes). With entries for what they let
+# through (an ultimatum, an embargoed release, a budget claimed, the person hired run
+# down), a topic taken up by one of its rare words ("your shoulder protocol" for
+# "musculoskeletal ultrasound of the shoulder": the topic check had been the largest
+# false alarm) and the model refitted on 490 scenarios (threshold 0.8), the probes stand
+# at 48 of 3,747 bad drafts "ready" and 3,552 of 3,753 good (94.6%), AUC 0.982.
 def test_probe_drafts_rank_and_get_the_right_verdict(probes):
-    assert sum(probes.verdicts["good"].values()) == 3553
-    assert sum(probes.verdicts["bad"].values()) == 3547
+    assert sum(probes.verdicts["good"].values()) == 3753
+    assert sum(probes.verdicts["bad"].values()) == 3747
     assert probes.auc >= 0.965
-    assert probes.verdicts["bad"]["ready"] <= 49, probes.wrong_verdicts
-    assert probes.verdict_share("good", "ready") >= 0.90, probes.wrong_verdicts
+    assert probes.verdicts["bad"]["ready"] <= 48, probes.wrong_verdicts
+    assert probes.verdict_share("good", "ready") >= 0.94, probes.wrong_verdicts
     assert probes.clean_rate >= 0.97, probes.false_errors
     assert probes.overall_recall >= 0.98, probes.misses
 
@@ -225,11 +231,12 @@ def greeting_verdicts(probe_entries):
 # sure of a plain name only where the employer's name goes, 69 of 3,147 bad probe drafts
 # were "ready" and 2,844 of 3,153 good (90.2%); names of places, tools and clients after a
 # bare "at" or "to" were the main false alarm. At sets 5-137, 55 of 3,347 bad and 3,191
-# of 3,353 good (95.2%); now (sets 5-145), 58 of 3,547 bad and 3,414 of 3,553 good (96.1%):
+# of 3,353 good (95.2%); at sets 5-145, 58 of 3,547 bad and 3,414 of 3,553 good (96.1%);
+# now (sets 5-153), 54 of 3,747 bad and 3,606 of 3,753 good (96.1%):
 def test_probe_drafts_with_notes_from_the_greeting_only(greeting_verdicts):
     good = sum(n for (q, _), n in greeting_verdicts.items() if q == "good")
-    assert greeting_verdicts[("bad", "ready")] <= 58
-    assert greeting_verdicts[("good", "ready")] >= 0.95 * good
+    assert greeting_verdicts[("bad", "ready")] <= 54
+    assert greeting_verdicts[("good", "ready")] >= 0.96 * good
 
 
 def test_notes_from_the_greeting_keep_only_the_names_and_send_at_set_hours(probe_entries):

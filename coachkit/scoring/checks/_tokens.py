@@ -48,8 +48,8 @@ def spelling_token(text: str, token_start: int,
     if skip and inside(start, skip):
         return None
     if (start > 0 and text[start - 1] in "@#/\\_") or (
-            end < len(text) and text[end] in "@_/\\"):
-        return None
+            end < len(text) and (text[end] in "@_/\\" or text[end].isdecimal())):
+        return None  # a handle, a path, or a model number ("a Fluke ii900")
     core = word
     if "'" in lower:
         if spelling.is_known(lower):

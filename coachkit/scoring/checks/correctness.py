@@ -144,8 +144,8 @@ def _looks_like_name(text: str, start: int, end: int) -> bool:
 
 
 _REPEAT_RE = re.compile(r"(?<![\w'’])([^\W\d_]+)(\s+)(\1)(?![\w'’])", re.IGNORECASE)
-# pairs that can be right ("that that", "had had"): flagged as a suggestion to check
-_REPEAT_MAYBE = {"that", "had", "bye", "so", "ha", "hear", "is"}
+# pairs that can be right ("that that", "had had", "moi moi"): flagged as a suggestion
+_REPEAT_MAYBE = {"that", "had", "bye", "so", "ha", "hear", "is", "moi", "pom", "chop", "yada"}
 
 
 def _repeated(ctx: Context) -> Iterator[Hit]:

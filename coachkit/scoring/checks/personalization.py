@@ -20,6 +20,7 @@ from coachkit.scoring.checks._company import (
     notes_names,
     other_company,
 )
+from coachkit.scoring.checks._signal import common_words
 from coachkit.scoring.checks._util import first_line
 from coachkit.scoring.context import Context
 from coachkit.scoring.registry import Check, Function, Hit
@@ -172,7 +173,22 @@ def _takes_up_a_topic(ctx: Context) -> bool:
     if notes is None:
         return False
     body = _body_stems(ctx)
-    return any(_covers(t, body) for t in (*notes.topics, *notes.concerns))
+    topics = (*notes.topics, *notes.concerns)
+    return any(_covers(t, body) or not body.isdisjoint(_rare_stems(t)) for t in topics)
+
+
+# a topic's word rarer than this in English (about the 2,000th word: "shoulder", "audit";
+# not "department" or "training") is a detail of the interview: one takes the topic up
+_RARE_FREQUENCY = 30_000
+
+
+@lru_cache(maxsize=256)
+def _rare_stems(phrase: str) -> frozenset[str]:
+    """Stems of a topic's rare words ("your shoulder protocol" takes up "musculoskeletal
+    ultrasound of the shoulder")."""
+    words = (w.lower() for w in re.findall(r"[^\W\d_]{5,}", phrase))
+    return frozenset(stem(w) for w in words
+                     if w not in common_words() and spelling.frequency(w) < _RARE_FREQUENCY)
 
 
 def _role_mentioned(ctx: Context) -> Iterator[Hit]:

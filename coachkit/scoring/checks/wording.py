@@ -24,7 +24,7 @@ CHECK_ID = "tone.wording_model"
 _SHOWN = 3  # words quoted in the message
 # a draft with fewer words the model knows is too short for it to judge: a few common
 # words ("tomorrow", "send you") would decide alone (a two-line note read 80% bad)
-LEAST_KNOWN_WORDS = 15
+LEAST_KNOWN_WORDS = 20
 
 
 def _wording(ctx: Context) -> Iterator[Hit]:
