@@ -18,6 +18,7 @@ N = {"notes": True}
 RR = {"kind": "rejection_reply"}
 CI = {"kind": "check_in"}
 AI = {"kind": "additional_info"}
+TY = {"kind": "thank_you"}
 # a specific first paragraph for the sample notes' interview (Northwind Analytics)
 BODY = ("Thank you for meeting with me about the Operations Analyst role at Northwind "
         "Analytics. I enjoyed our talk about the warehouse forecasting model.")

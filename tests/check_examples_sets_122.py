@@ -14,9 +14,7 @@ form letter the writer was spared, a clergy title before a name, a decision expe
 
 from __future__ import annotations
 
-from check_examples_real import AI, CI, RR, Example, N, letter
-
-TY = {"kind": "thank_you"}
+from check_examples_real import AI, CI, RR, TY, Example, N, letter
 
 # sets 130-137, and faults of earlier sets that only their notes had held back
 _LATER: dict[str, dict[str, list[Example]]] = {

@@ -11,9 +11,8 @@ or "four years of ... at", others named as examples, a referee's "Supervising Co
 
 from __future__ import annotations
 
-from check_examples_real import AI, CI, RR, Example, N, letter
+from check_examples_real import AI, CI, RR, TY, Example, N, letter
 
-TY = {"kind": "thank_you"}
 CI_N = {"kind": "check_in", "notes": True}
 AI_N = {"kind": "additional_info", "notes": True}
 

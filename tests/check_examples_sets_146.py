@@ -11,9 +11,7 @@ police rank before a name, a dish's doubled name, a model number, a pattern reco
 
 from __future__ import annotations
 
-from check_examples_real import AI, CI, RR, Example, N, letter
-
-TY = {"kind": "thank_you"}
+from check_examples_real import AI, CI, RR, TY, Example, N, letter
 
 MORE: dict[str, dict[str, list[Example]]] = {
     "tone.threat": {

@@ -23,7 +23,8 @@ __all__ = ["CHECKS", "CHECK_ID", "LEAST_KNOWN_WORDS"]
 CHECK_ID = "tone.wording_model"
 _SHOWN = 3  # words quoted in the message
 # a draft with fewer words the model knows is too short for it to judge: a few common
-# words ("tomorrow", "send you") would decide alone (a two-line note read 80% bad)
+# words ("tomorrow", "send you") would decide alone (a two-line note read 80% bad, a
+# two-sentence thank-you of 16 known words 83%)
 LEAST_KNOWN_WORDS = 20
 
 
