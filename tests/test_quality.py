@@ -205,14 +205,21 @@ def probes(probe_entries):
 # through (an ultimatum, an embargoed release, a budget claimed, the person hired run
 # down), a topic taken up by one of its rare words ("your shoulder protocol" for
 # "musculoskeletal ultrasound of the shoulder": the topic check had been the largest
-# false alarm) and the model refitted on 490 scenarios (threshold 0.8), the probes stand
-# at 48 of 3,747 bad drafts "ready" and 3,552 of 3,753 good (94.6%), AUC 0.982.
+# false alarm) and the model refitted on 490 scenarios (threshold 0.8), the probes stood
+# at 48 of 3,747 bad drafts "ready" and 3,552 of 3,753 good (94.6%), AUC 0.982. Sets
+# 154-161 (forty more jobs) were measured first at 4 of 200 bad drafts "ready" and 177 of
+# 200 good (7 and 186 without notes). With entries for what they let through (patients
+# lectured, a newly qualified writer to be counted as experienced, a client's unannounced
+# redemption, transactions split to dodge the checks), what the interviewer asked for
+# counted as taking up the interview in a note adding information, the job's own subject
+# no overshare, and the model refitted on 530 scenarios (threshold 0.79), the probes stand
+# at 45 of 3,947 bad drafts "ready" and 3,758 of 3,953 good (95.1%), AUC 0.983.
 def test_probe_drafts_rank_and_get_the_right_verdict(probes):
-    assert sum(probes.verdicts["good"].values()) == 3753
-    assert sum(probes.verdicts["bad"].values()) == 3747
+    assert sum(probes.verdicts["good"].values()) == 3953
+    assert sum(probes.verdicts["bad"].values()) == 3947
     assert probes.auc >= 0.965
-    assert probes.verdicts["bad"]["ready"] <= 48, probes.wrong_verdicts
-    assert probes.verdict_share("good", "ready") >= 0.94, probes.wrong_verdicts
+    assert probes.verdicts["bad"]["ready"] <= 45, probes.wrong_verdicts
+    assert probes.verdict_share("good", "ready") >= 0.95, probes.wrong_verdicts
     assert probes.clean_rate >= 0.97, probes.false_errors
     assert probes.overall_recall >= 0.98, probes.misses
 
@@ -232,10 +239,11 @@ def greeting_verdicts(probe_entries):
 # were "ready" and 2,844 of 3,153 good (90.2%); names of places, tools and clients after a
 # bare "at" or "to" were the main false alarm. At sets 5-137, 55 of 3,347 bad and 3,191
 # of 3,353 good (95.2%); at sets 5-145, 58 of 3,547 bad and 3,414 of 3,553 good (96.1%);
-# now (sets 5-153), 54 of 3,747 bad and 3,606 of 3,753 good (96.1%):
+# at sets 5-153, 54 of 3,747 bad and 3,606 of 3,753 good (96.1%); now (sets 5-161), 51 of
+# 3,947 bad and 3,797 of 3,953 good (96.1%):
 def test_probe_drafts_with_notes_from_the_greeting_only(greeting_verdicts):
     good = sum(n for (q, _), n in greeting_verdicts.items() if q == "good")
-    assert greeting_verdicts[("bad", "ready")] <= 54
+    assert greeting_verdicts[("bad", "ready")] <= 51
     assert greeting_verdicts[("good", "ready")] >= 0.96 * good
 
 

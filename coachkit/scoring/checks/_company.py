@@ -181,6 +181,9 @@ def _company_candidates(ctx: Context, famous: frozenset[str]) -> list[tuple[int,
                 candidates.append((m.start(1), m.end(1), source))
     for m in ctx.phrase_matches("personalization.company_names"):
         candidates.append((m[1], m[2], "listed"))
+    # "the Level 3 Certificate in Assessing Vocational Achievement": a course's subject
+    candidates = [c for c in candidates if c[2] == "listed" or not _COURSE_BEFORE_RE.search(
+        text, max(0, c[0] - 24), c[0])]
     sentence_starts = {s for s, _ in ctx.layout.sentences}
     for m in CAP_WORD_RE.finditer(text, ctx.body_start, end):
         # a well-known employer's name anywhere but at the start of a sentence, and not
@@ -194,6 +197,8 @@ def _company_candidates(ctx: Context, famous: frozenset[str]) -> list[tuple[int,
 
 
 _NEXT_WORD_RE = re.compile(r"[ \t]+([a-z]+)\b")
+_COURSE_BEFORE_RE = re.compile(r"\b(?:Certificate|Diploma|Degree|Award|Qualification|NVQ|"
+                               r"BTEC|HND|HNC|BSc|MSc|BA|MA|PGCE|PGDip|Masters?)\s+in\s+\Z")
 
 
 def _thing_after(text: str, end: int, after: frozenset[str]) -> bool:

@@ -214,7 +214,10 @@ _AHEAD_WORD_RE = re.compile(r"\b(?:would|will|could|can|shall|hope|hoping|excite
 # the writer's ("my shifts were")
 _FIRST_PERSON_PAST_RE = re.compile(
     r"\b(?:I|we)\s+(?:was|were|had|did|\w+ed)\b|\b(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:was|were|"
-    r"had)\b")
+    r"had)\b"
+    # "At Hennessy's Pharmacy I've sold NRT for four years"
+    r"|\b(?:I|we)(?:['’]ve|\s+have)\s+(?:(?:always|also|never|just)\s+)?(?:been|\w+ed|sold|led|"
+    r"run|held|made|done|taught|built|kept|spent|seen|dealt|met)\b")
 
 
 # the clause around a name: back to the last , ; : ( or dash, at most 70 characters, and

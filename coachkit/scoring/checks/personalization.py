@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import math
 import re
 import unicodedata
 from collections.abc import Iterator
-from functools import lru_cache
 
 from coachkit.scoring import spelling
 from coachkit.scoring.checks._company import (
@@ -20,11 +18,16 @@ from coachkit.scoring.checks._company import (
     notes_names,
     other_company,
 )
-from coachkit.scoring.checks._signal import common_words
+from coachkit.scoring.checks._topics import (
+    answers_a_request,
+    body_stems,
+    covers,
+    stems_of,
+    takes_up_a_topic,
+)
 from coachkit.scoring.checks._util import first_line
 from coachkit.scoring.context import Context
 from coachkit.scoring.registry import Check, Function, Hit
-from coachkit.scoring.stems import content_stems, stem
 from coachkit.scoring.text import Span
 
 
@@ -138,7 +141,7 @@ def _company_mentioned(ctx: Context) -> Iterator[Hit]:
     company = ctx.notes.company if ctx.notes else None
     if not company:
         return
-    if mentions_company(ctx, company) or _takes_up_a_topic(ctx):
+    if mentions_company(ctx, company) or takes_up_a_topic(ctx):
         return  # a topic of this interview taken up: no mass mailing
     notes = ctx.notes
     if notes and not (notes.topics or notes.concerns) and _specific_sentences(ctx) >= 2:
@@ -146,54 +149,9 @@ def _company_mentioned(ctx: Context) -> Iterator[Hit]:
     yield Hit(*_content_span(ctx), message=f"Mention the company by name ({company})")
 
 
-@lru_cache(maxsize=4096)
-def _stems_of(text: str) -> frozenset[str]:
-    return frozenset(content_stems(text))
-
-
-def _covers(phrase: str, body_stems: frozenset[str]) -> bool:
-    wanted = set(content_stems(phrase))
-    if not wanted:
-        return False
-    need = max(1, math.ceil(len(wanted) / 2))
-    return len(wanted & body_stems) >= need
-
-
-def _body_stems(ctx: Context) -> frozenset[str]:
-    """Stems of the body's words, and of each part of a hyphenated one ("standards-based"
-    takes up the topic "standards-based grading" as the notes' words split it)."""
-    words = [w.lower() for w in ctx.body_words]
-    parts = [p for w in words if "-" in w for p in w.split("-") if p]
-    return frozenset(stem(w) for w in (*words, *parts))
-
-
-def _takes_up_a_topic(ctx: Context) -> bool:
-    """Whether the body takes up a topic or a concern of the notes."""
-    notes = ctx.notes
-    if notes is None:
-        return False
-    body = _body_stems(ctx)
-    topics = (*notes.topics, *notes.concerns)
-    return any(_covers(t, body) or not body.isdisjoint(_rare_stems(t)) for t in topics)
-
-
-# a topic's word rarer than this in English (about the 2,000th word: "shoulder", "audit";
-# not "department" or "training") is a detail of the interview: one takes the topic up
-_RARE_FREQUENCY = 30_000
-
-
-@lru_cache(maxsize=256)
-def _rare_stems(phrase: str) -> frozenset[str]:
-    """Stems of a topic's rare words ("your shoulder protocol" takes up "musculoskeletal
-    ultrasound of the shoulder")."""
-    words = (w.lower() for w in re.findall(r"[^\W\d_]{5,}", phrase))
-    return frozenset(stem(w) for w in words
-                     if w not in common_words() and spelling.frequency(w) < _RARE_FREQUENCY)
-
-
 def _role_mentioned(ctx: Context) -> Iterator[Hit]:
     role = ctx.notes.role if ctx.notes else None
-    if role and not _covers(role, _body_stems(ctx)):
+    if role and not covers(role, body_stems(ctx)):
         yield Hit(*_content_span(ctx), message=f"Name the role you interviewed for ({role})")
 
 
@@ -231,8 +189,10 @@ def _topic_taken_up(ctx: Context) -> Iterator[Hit]:
     notes = ctx.notes
     if not notes or not (notes.topics or notes.concerns):
         return
-    if _takes_up_a_topic(ctx):
+    if takes_up_a_topic(ctx):
         return
+    if ctx.kind == "additional_info" and answers_a_request(ctx):
+        return  # what the interviewer asked for is the detail of this interview
     example = (notes.topics or notes.concerns)[0]
     yield Hit(*_content_span(ctx),
               message=f"Take up something specific from the interview, e.g. '{example}'")
@@ -251,7 +211,7 @@ def _specific_sentences(ctx: Context) -> int:
             continue
         sentence = ctx.text[s:e]
         if (_DIGIT_RE.search(sentence) or CAP_WORD_RE.search(sentence, 1)
-                or (topics and any(_covers(t, _stems_of(sentence)) for t in topics))):
+                or (topics and any(covers(t, stems_of(sentence)) for t in topics))):
             count += 1
             if count == 2:
                 break
@@ -321,7 +281,7 @@ def _has_detail(ctx: Context) -> bool:
                 m.group().lower() not in plain and not _inside_any(m.start(), starts, reach)
                 for m in CAP_WORD_RE.finditer(ctx.text, s + 1, e)):
             return True
-        if topics and any(_covers(t, _stems_of(sentence)) for t in topics):
+        if topics and any(covers(t, stems_of(sentence)) for t in topics):
             return True
     return False
 

@@ -1,0 +1,73 @@
+"""Whether a draft takes up the interview: the topics and concerns of the notes, in their
+words or in one of their rare words, or the thing the interviewer asked to be sent."""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+
+from coachkit.scoring import spelling
+from coachkit.scoring.checks._signal import common_words
+from coachkit.scoring.context import Context
+from coachkit.scoring.stems import content_stems, stem
+
+__all__ = ["answers_a_request", "body_stems", "covers", "stems_of", "takes_up_a_topic"]
+
+
+@lru_cache(maxsize=4096)
+def stems_of(text: str) -> frozenset[str]:
+    """Stems of the content words of ``text`` (remembered)."""
+    return frozenset(content_stems(text))
+
+
+def covers(phrase: str, stems: frozenset[str]) -> bool:
+    """Whether ``stems`` hold half or more of the content words of ``phrase``."""
+    wanted = set(content_stems(phrase))
+    if not wanted:
+        return False
+    need = max(1, math.ceil(len(wanted) / 2))
+    return len(wanted & stems) >= need
+
+
+def body_stems(ctx: Context) -> frozenset[str]:
+    """Stems of the body's words, and of each part of a hyphenated one ("standards-based"
+    takes up the topic "standards-based grading" as the notes' words split it)."""
+    words = [w.lower() for w in ctx.body_words]
+    parts = [p for w in words if "-" in w for p in w.split("-") if p]
+    return frozenset(stem(w) for w in (*words, *parts))
+
+
+def takes_up_a_topic(ctx: Context) -> bool:
+    """Whether the body takes up a topic or a concern of the notes."""
+    notes = ctx.notes
+    if notes is None:
+        return False
+    body = body_stems(ctx)
+    topics = (*notes.topics, *notes.concerns)
+    return any(covers(t, body) or not body.isdisjoint(_rare_stems(t)) for t in topics)
+
+
+# a topic's word rarer than this in English (about the 2,000th word: "shoulder", "audit";
+# not "department" or "training") is a detail of the interview: one takes the topic up
+_RARE_FREQUENCY = 30_000
+
+
+@lru_cache(maxsize=256)
+def _rare_stems(phrase: str) -> frozenset[str]:
+    """Stems of a topic's rare words ("your shoulder protocol" takes up "musculoskeletal
+    ultrasound of the shoulder")."""
+    words = (w.lower() for w in re.findall(r"[^\W\d_]{5,}", phrase))
+    return frozenset(stem(w) for w in words
+                     if w not in common_words() and spelling.frequency(w) < _RARE_FREQUENCY)
+
+
+# the interviewer's own request, answered ("You asked for my certificates", "as requested")
+_ANSWERS_A_REQUEST_RE = re.compile(
+    r"\b(?:you|you['’]d|Ms\.?|Mr\.?|Dr\.?)\s+(?:\w+\s+)?(?:asked|requested|wanted)\b"
+    r"|\bas\s+(?:you\s+)?(?:requested|asked)\b", re.IGNORECASE)
+
+
+def answers_a_request(ctx: Context) -> bool:
+    """Whether the body answers something the interviewer asked for."""
+    return _ANSWERS_A_REQUEST_RE.search(ctx.text, ctx.body_start) is not None
