@@ -212,13 +212,20 @@ def probes(probe_entries):
 # lectured, a newly qualified writer to be counted as experienced, a client's unannounced
 # redemption, transactions split to dodge the checks), what the interviewer asked for
 # counted as taking up the interview in a note adding information, the job's own subject
-# no overshare, and the model refitted on 530 scenarios (threshold 0.79), the probes stand
-# at 45 of 3,947 bad drafts "ready" and 3,758 of 3,953 good (95.1%), AUC 0.983.
+# no overshare, and the model refitted on 530 scenarios (threshold 0.79), the probes stood
+# at 45 of 3,947 bad drafts "ready" and 3,758 of 3,953 good (95.1%), AUC 0.983. Sets
+# 162-169 (forty more jobs) were measured first at 9 of 200 bad drafts "ready" and 175 of
+# 200 good (10 and 191 without notes). With entries for what they let through (unsafe
+# short cuts, papers listed before submission, a confidential assessor's report, gifts
+# tied to the appointment, a relative who knows the interviewer), check-ins before the
+# decision date with a reason of their own, titles such as "Sister" and "Pharm.", and the
+# model refitted on 570 scenarios (threshold 0.8), the probes stand at 47 of 4,147 bad
+# drafts "ready" and 3,946 of 4,153 good (95.0%).
 def test_probe_drafts_rank_and_get_the_right_verdict(probes):
-    assert sum(probes.verdicts["good"].values()) == 3953
-    assert sum(probes.verdicts["bad"].values()) == 3947
+    assert sum(probes.verdicts["good"].values()) == 4153
+    assert sum(probes.verdicts["bad"].values()) == 4147
     assert probes.auc >= 0.965
-    assert probes.verdicts["bad"]["ready"] <= 45, probes.wrong_verdicts
+    assert probes.verdicts["bad"]["ready"] <= 47, probes.wrong_verdicts
     assert probes.verdict_share("good", "ready") >= 0.95, probes.wrong_verdicts
     assert probes.clean_rate >= 0.97, probes.false_errors
     assert probes.overall_recall >= 0.98, probes.misses
@@ -239,11 +246,12 @@ def greeting_verdicts(probe_entries):
 # were "ready" and 2,844 of 3,153 good (90.2%); names of places, tools and clients after a
 # bare "at" or "to" were the main false alarm. At sets 5-137, 55 of 3,347 bad and 3,191
 # of 3,353 good (95.2%); at sets 5-145, 58 of 3,547 bad and 3,414 of 3,553 good (96.1%);
-# at sets 5-153, 54 of 3,747 bad and 3,606 of 3,753 good (96.1%); now (sets 5-161), 51 of
-# 3,947 bad and 3,797 of 3,953 good (96.1%):
+# at sets 5-153, 54 of 3,747 bad and 3,606 of 3,753 good (96.1%); at sets 5-161, 51 of
+# 3,947 bad and 3,797 of 3,953 good (96.1%); now (sets 5-169), 53 of 4,147 bad and 3,989
+# of 4,153 good (96.1%):
 def test_probe_drafts_with_notes_from_the_greeting_only(greeting_verdicts):
     good = sum(n for (q, _), n in greeting_verdicts.items() if q == "good")
-    assert greeting_verdicts[("bad", "ready")] <= 51
+    assert greeting_verdicts[("bad", "ready")] <= 53
     assert greeting_verdicts[("good", "ready")] >= 0.96 * good
 
 

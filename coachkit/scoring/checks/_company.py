@@ -24,12 +24,13 @@ __all__ = ["CAP_WORD_RE", "ORG_CONTEXTS", "TITLES", "company_core", "mentions_co
            "notes_names", "other_company"]
 
 # titles before a name ("Engr." for an engineer, "Alhaji", "Revd", "Chef Delphine",
-# "Lieutenant Delacroix", a police rank: "DS Adeyemi" ...)
+# "Lieutenant Delacroix", a police rank: "DS Adeyemi", a ward sister: "Sister Talbot", a
+# Nigerian pharmacist: "Pharm. Okonkwo" ...)
 TITLES = {"dr", "mr", "mrs", "ms", "mx", "prof", "professor", "sir", "madam", "miss", "engr",
           "rev", "revd", "fr", "hon", "chief", "alhaji", "alhaja", "pastor", "barr", "chef",
           "coach", "lieutenant", "captain", "sergeant", "inspector", "detective", "commander",
           "constable", "sheriff", "canon", "bishop", "imam", "rabbi", "ds", "dc", "di", "dci",
-          "sgt", "insp", "supt", "cllr"}
+          "sgt", "insp", "supt", "cllr", "sister", "matron", "pharm", "nurse", "midwife"}
 CAP_WORD_RE = re.compile(r"(?<![\w'’-])[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 _CAP = r"[A-Z][\w&'’-]*"

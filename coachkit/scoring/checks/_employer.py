@@ -32,6 +32,8 @@ _OWN_EMPLOYER_RE = re.compile(
     r"learned|learnt)\s+"
     r"(?:at|for|with)\b"
     r"|\bI\s+spent\s+\w+\s+(?:years|months)\b"
+    # "what I'd actually changed at Marlowe Hair Co."
+    r"|\bI(?:['’]d|\s+had)\s+(?:\w+ly\s+)?\w+ed\s+(?:at|for|with)\b"
     r"|\bmy\s+(?:[\w-]+\s+)?(?:experience|work|time|years)\s+(?:[\w-]+\s+){0,4}?at\s+(?:the\s+)?"
     r"(?-i:[A-Z])"
     r"|\bmy\s+(?:time|years|months|role|work|internship|job|tenure|position|team|manager|"
@@ -204,7 +206,10 @@ def own_employer_sentence(ctx: Context, pos: int) -> bool:
     if _WE_NEXT_RE.match(ctx.text, span[1]):
         return True
     rest = ctx.text[pos:span[1]]
-    return bool(_FIRST_PERSON_PAST_RE.search(rest)) and not _AHEAD_WORD_RE.search(rest)
+    # told in the past before the sentence turns ahead ("we mostly served walk-in
+    # customers, so I would welcome ...")
+    past, ahead = _FIRST_PERSON_PAST_RE.search(rest), _AHEAD_WORD_RE.search(rest)
+    return past is not None and (ahead is None or past.start() < ahead.start())
 
 
 # words that turn a sentence toward the new job
@@ -213,7 +218,7 @@ _AHEAD_WORD_RE = re.compile(r"\b(?:would|will|could|can|shall|hope|hoping|excite
 # the writer's own past within a sentence: I or we and a verb in the past, or what was
 # the writer's ("my shifts were")
 _FIRST_PERSON_PAST_RE = re.compile(
-    r"\b(?:I|we)\s+(?:was|were|had|did|\w+ed)\b|\b(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:was|were|"
+    r"\b(?:I|we)\s+(?:\w+ly\s+)?(?:was|were|had|did|\w+ed)\b|\b(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:was|were|"
     r"had)\b"
     # "At Hennessy's Pharmacy I've sold NRT for four years"
     r"|\b(?:I|we)(?:['’]ve|\s+have)\s+(?:(?:always|also|never|just)\s+)?(?:been|\w+ed|sold|led|"
