@@ -126,8 +126,11 @@ def _train(presence: Any, labels: Any) -> _Fitted:
     kept = np.flatnonzero(counts >= MIN_DRAFTS)
     idf = np.round(np.log((1 + presence.shape[0]) / (1 + counts[kept])) + 1, DIGITS)
     unweighted = _Fitted(0.0, kept, idf, None)
-    model = LogisticRegression(C=STRENGTH, tol=1e-10, max_iter=20_000).fit(
-        _scaled(presence, unweighted), labels)
+    # Newton-CG reaches the same optimum as the default L-BFGS (the loss is strictly
+    # convex) in 7 steps, not 90: 0.2 s a fit, not 1.3 s, and cross-validation fits once
+    # for each scenario
+    model = LogisticRegression(C=STRENGTH, solver="newton-cg", tol=1e-10,
+                               max_iter=20_000).fit(_scaled(presence, unweighted), labels)
     return _Fitted(round(float(model.intercept_[0]), DIGITS), kept, idf,
                    np.round(model.coef_[0], DIGITS))
 
