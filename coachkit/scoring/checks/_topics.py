@@ -12,7 +12,16 @@ from coachkit.scoring.checks._signal import common_words
 from coachkit.scoring.context import Context
 from coachkit.scoring.stems import content_stems, stem
 
-__all__ = ["answers_a_request", "body_stems", "covers", "stems_of", "takes_up_a_topic"]
+__all__ = ["answers_a_request", "body_stems", "covers", "long_words", "stems_of",
+           "takes_up_a_topic"]
+
+_LONG_WORD_RE = re.compile(r"[^\W\d_]{5,}")
+
+
+def long_words(text: str) -> list[str]:
+    """The words of five letters or more of ``text``, in lower case: the ones that can
+    say what a job or a topic is about."""
+    return [w.lower() for w in _LONG_WORD_RE.findall(text)]
 
 
 @lru_cache(maxsize=4096)
@@ -57,8 +66,7 @@ _RARE_FREQUENCY = 30_000
 def _rare_stems(phrase: str) -> frozenset[str]:
     """Stems of a topic's rare words ("your shoulder protocol" takes up "musculoskeletal
     ultrasound of the shoulder")."""
-    words = (w.lower() for w in re.findall(r"[^\W\d_]{5,}", phrase))
-    return frozenset(stem(w) for w in words
+    return frozenset(stem(w) for w in long_words(phrase)
                      if w not in common_words() and spelling.frequency(w) < _RARE_FREQUENCY)
 
 

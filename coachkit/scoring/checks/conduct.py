@@ -3,9 +3,9 @@ broken confidences and questions the interview answered, which polite wording ca
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from coachkit.scoring.checks._topics import long_words
 from coachkit.scoring.context import Context
 from coachkit.scoring.registry import Check, Function, Hit, PhraseList
 
@@ -17,9 +17,6 @@ _INTIMATE, _BACKGROUND = 2, 1
 _OVERSHARE_FROM = 3
 
 
-_WORD_RE = re.compile(r"[^\W\d_]{5,}")
-
-
 def _job_words(ctx: Context) -> frozenset[str]:
     """The words (five letters or more) of the notes' role, company, topics and concerns:
     the job's own subject ("bereavement" to a Bereavement Services Officer, "the funeral
@@ -28,7 +25,7 @@ def _job_words(ctx: Context) -> frozenset[str]:
     if notes is None:
         return frozenset()
     pieces = (notes.role or "", notes.company or "", *notes.topics, *notes.concerns)
-    return frozenset(w.lower() for piece in pieces for w in _WORD_RE.findall(piece))
+    return frozenset(w for piece in pieces for w in long_words(piece))
 
 
 def _oversharing(ctx: Context) -> Iterator[Hit]:
@@ -36,7 +33,7 @@ def _oversharing(ctx: Context) -> Iterator[Hit]:
     text = ctx.text
     matches = [(start, end, entry) for entry, start, end in ctx.phrase_matches("tone.oversharing")
                if ctx.body_start <= start < ctx.content_end
-               and (not job or job.isdisjoint(map(str.lower, _WORD_RE.findall(text[start:end]))))]
+               and (not job or job.isdisjoint(long_words(text[start:end])))]
     kept: list[tuple[int, int, str, str | None]] = []
     last_end = -1
     for start, end, entry in sorted(matches, key=lambda m: (m[0], -m[1])):
