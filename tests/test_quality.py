@@ -219,13 +219,20 @@ def probes(probe_entries):
 # short cuts, papers listed before submission, a confidential assessor's report, gifts
 # tied to the appointment, a relative who knows the interviewer), check-ins before the
 # decision date with a reason of their own, titles such as "Sister" and "Pharm.", and the
-# model refitted on 570 scenarios (threshold 0.8), the probes stand at 47 of 4,147 bad
-# drafts "ready" and 3,946 of 4,153 good (95.0%).
+# model refitted on 570 scenarios (threshold 0.8), the probes stood at 47 of 4,147 bad
+# drafts "ready" and 3,946 of 4,153 good (95.0%). Sets 170-177 (forty more jobs) were
+# measured first at 16 of 200 bad drafts "ready" and 181 of 200 good (18 and 190 without
+# notes). With entries for what they let through (a rival's fault log and clients' files
+# sent, records padded, safety steps and audit findings skipped, a former team mocked),
+# a short note that takes up the interview told it is short but not held back, and the
+# model refitted on 610 scenarios (threshold 0.81; it let two bad drafts of earlier sets
+# through, and one, whose facts contradict the notes, is still "ready"), the probes stand
+# at 49 of 4,347 bad drafts "ready" and 4,147 of 4,353 good (95.3%).
 def test_probe_drafts_rank_and_get_the_right_verdict(probes):
-    assert sum(probes.verdicts["good"].values()) == 4153
-    assert sum(probes.verdicts["bad"].values()) == 4147
+    assert sum(probes.verdicts["good"].values()) == 4353
+    assert sum(probes.verdicts["bad"].values()) == 4347
     assert probes.auc >= 0.965
-    assert probes.verdicts["bad"]["ready"] <= 47, probes.wrong_verdicts
+    assert probes.verdicts["bad"]["ready"] <= 49, probes.wrong_verdicts
     assert probes.verdict_share("good", "ready") >= 0.95, probes.wrong_verdicts
     assert probes.clean_rate >= 0.97, probes.false_errors
     assert probes.overall_recall >= 0.98, probes.misses
@@ -247,11 +254,12 @@ def greeting_verdicts(probe_entries):
 # bare "at" or "to" were the main false alarm. At sets 5-137, 55 of 3,347 bad and 3,191
 # of 3,353 good (95.2%); at sets 5-145, 58 of 3,547 bad and 3,414 of 3,553 good (96.1%);
 # at sets 5-153, 54 of 3,747 bad and 3,606 of 3,753 good (96.1%); at sets 5-161, 51 of
-# 3,947 bad and 3,797 of 3,953 good (96.1%); now (sets 5-169), 53 of 4,147 bad and 3,989
-# of 4,153 good (96.1%):
+# 3,947 bad and 3,797 of 3,953 good (96.1%); at sets 5-169, 53 of 4,147 bad and 3,989
+# of 4,153 good (96.1%); now (sets 5-177), 55 of 4,347 bad and 4,183 of 4,353 good
+# (96.1%):
 def test_probe_drafts_with_notes_from_the_greeting_only(greeting_verdicts):
     good = sum(n for (q, _), n in greeting_verdicts.items() if q == "good")
-    assert greeting_verdicts[("bad", "ready")] <= 53
+    assert greeting_verdicts[("bad", "ready")] <= 55
     assert greeting_verdicts[("good", "ready")] >= 0.96 * good
 
 

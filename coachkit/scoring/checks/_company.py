@@ -252,7 +252,8 @@ class _CompanyNames:
             return False
         words = _name_words(name)
         lows = [w.lower() for w in words]
-        if not lows or any(w in self.ignore or _compound(w, self.ignore) for w in words):
+        if not lows or name in self.ignore or any(
+                w in self.ignore or _compound(w, self.ignore) for w in words):
             return False
         if all(w.isupper() or _ACRONYMS_RE.fullmatch(w) for w in words) \
                 and source != "listed" and not any(w in self.famous for w in words):

@@ -19,7 +19,9 @@ __all__ = ["is_period", "own_employer_sentence", "own_work_clause", "sentence_at
 _JOB_TITLES = (r"Manager|Director|Head|Supervisor|Lead|Officer|Engineer|Nurse|Teacher|Principal|"
                r"Coordinator|President|Chef|Consultant|Specialist|Administrator|Partner|Founder|"
                r"Solicitor|Barrister|Accountant|Foreman|Superintendent|Owner|Proprietor|Worker|Counsel|"
-               r"Editor|Producer|Curator|Librarian|Pharmacist|Lecturer|Professor|Registrar")
+               r"Editor|Producer|Curator|Librarian|Pharmacist|Lecturer|Professor|Registrar|"
+               # a department for a referee's job ("Tom Reilly, Operations, X")
+               r"Operations|Accounts|Admissions|Maintenance")
 # a job title, a comma and a name: the name is that person's employer ("Team Leader,
 # Quayside Hotel"), not any other name of the sentence ("the Program Officer, Youth
 # Development role: ... the Whitfield Foundation's pilot")
@@ -163,7 +165,8 @@ _AHEAD_RE = re.compile(
 
 # a job the writer has taken or been offered elsewhere ("I've been offered a route driving
 # position with Eastlink Coaches"), told factually
-_ACCEPTED_RE = re.compile(r"\bI(?:['’]ve|\s+have)\s+(?:accepted|been\s+offered)\s+(?:a|an)\s+"
+_ACCEPTED_RE = re.compile(r"\bI(?:['’]ve|\s+have)\s+(?:accepted|been\s+offered|"
+                          r"received\s+an\s+offer\s+(?:for|of))\s+(?:a|an)\s+"
                           r"(?:[\w-]+\s+){0,4}?"
                           r"(?:position|role|job|post|offer|contract)\s+(?:at|with)\s+(?:the\s+)?$",
                           re.IGNORECASE)

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 
 from coachkit.scoring import spelling
+from coachkit.scoring.checks._topics import takes_up_a_topic
 from coachkit.scoring.checks._util import CAPITALS, first_line, gracious_reply
 from coachkit.scoring.context import Context
 from coachkit.scoring.registry import Check, Function, Hit, PhraseList
@@ -34,7 +35,7 @@ def _length(ctx: Context) -> Iterator[Hit]:
                           f"the text from here on is past {high} words")
     elif n < low and not gracious_reply(ctx, n):
         severity = ("error" if n < low * 0.3 else "warning" if n < low * 0.4
-                    else "suggestion")
+                    and not takes_up_a_topic(ctx) else "suggestion")
         yield Hit(starts[first], ends[stop - 1], severity=severity,
                   message=f"{n} words is short for {label} (aim for {low}-{high}): add a "
                           "specific point from the interview")

@@ -64,9 +64,10 @@ _REASON_TO_WRITE_RE = re.compile(
     r"(?:writing|asking)\s+(?:only|simply|just)\s+to\s+let\s+you\s+know|(?:not|n['’]t)\s+"
     r"(?:looking\s+for\s+an\s+answer\s+early|want\s+to\s+(?:press|rush|hurry)))\b"
     # away with no signal, news of a clearance, a question from the current employer
-    r"|\b(?:patchy|little\s+or\s+no|no)\s+(?:email|signal|phone|mobile|internet|reception)\b|"
-    r"\bin\s+case\s+(?:the\s+panel|you|anyone)\s+needs?\s+to\s+(?:reach|contact|get\s+hold\s+of)\s+"
-    r"me\b|\b(?:isn['’]t|is\s+not)\s+a\s+chase\b|\bdidn['’]t\s+want\s+to\s+miss\s+you\b|"
+    r"|\b(?:patchy|limited|little\s+or\s+no|no)\s+(?:access\s+to\s+)?(?:email|signal|phone|mobile|"
+    r"internet|reception)\b|\bin\s+case\s+(?:the\s+panel|you|anyone)(?:\s+needs?|\s+would\s+like|"
+    r"['’]d\s+like)\s+to\s+(?:reach|contact|get\s+hold\s+of)\s+me\b|"
+    r"\b(?:isn['’]t|is\s+not)\s+a\s+chase\b|\bdidn['’]t\s+want\s+to\s+miss\s+you\b|"
     r"\b(?:medical|clearance|check|vetting|DBS|references?)\s+(?:came|has\s+come)\s+back\b|"
     r"\b(?:has|have)\s+asked\s+me\s+(?:about|to\s+(?:lock|confirm|commit|sign|book|plan))\b|"
     r"\bno\s+need\s+for\s+a\s+(?:long\s+)?reply\b",
