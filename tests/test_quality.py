@@ -226,13 +226,20 @@ def probes(probe_entries):
 # sent, records padded, safety steps and audit findings skipped, a former team mocked),
 # a short note that takes up the interview told it is short but not held back, and the
 # model refitted on 610 scenarios (threshold 0.81; it let two bad drafts of earlier sets
-# through, and one, whose facts contradict the notes, is still "ready"), the probes stand
-# at 49 of 4,347 bad drafts "ready" and 4,147 of 4,353 good (95.3%).
+# through, and one, whose facts contradict the notes, is still "ready"), the probes stood
+# at 49 of 4,347 bad drafts "ready" and 4,147 of 4,353 good (95.3%). Sets 178-185 (forty
+# more jobs) were measured first at 9 of 200 bad drafts "ready" and 173 of 200 good (13
+# and 187 without notes). With entries for what they let through (the next stage's
+# exercise asked for early, titles and certificates claimed, unpublished data sent, the
+# vetting refused), the writer's employer, clients and referees' workplaces no other
+# company, British plurals and trade words, and the model refitted on 650 scenarios
+# (threshold 0.79), the probes stand at 45 of 4,547 bad drafts "ready" and 4,334 of 4,553
+# good (95.2%).
 def test_probe_drafts_rank_and_get_the_right_verdict(probes):
-    assert sum(probes.verdicts["good"].values()) == 4353
-    assert sum(probes.verdicts["bad"].values()) == 4347
+    assert sum(probes.verdicts["good"].values()) == 4553
+    assert sum(probes.verdicts["bad"].values()) == 4547
     assert probes.auc >= 0.965
-    assert probes.verdicts["bad"]["ready"] <= 49, probes.wrong_verdicts
+    assert probes.verdicts["bad"]["ready"] <= 45, probes.wrong_verdicts
     assert probes.verdict_share("good", "ready") >= 0.95, probes.wrong_verdicts
     assert probes.clean_rate >= 0.97, probes.false_errors
     assert probes.overall_recall >= 0.98, probes.misses
@@ -255,11 +262,11 @@ def greeting_verdicts(probe_entries):
 # of 3,353 good (95.2%); at sets 5-145, 58 of 3,547 bad and 3,414 of 3,553 good (96.1%);
 # at sets 5-153, 54 of 3,747 bad and 3,606 of 3,753 good (96.1%); at sets 5-161, 51 of
 # 3,947 bad and 3,797 of 3,953 good (96.1%); at sets 5-169, 53 of 4,147 bad and 3,989
-# of 4,153 good (96.1%); now (sets 5-177), 55 of 4,347 bad and 4,183 of 4,353 good
-# (96.1%):
+# of 4,153 good (96.1%); at sets 5-177, 55 of 4,347 bad and 4,183 of 4,353 good (96.1%);
+# now (sets 5-185), 51 of 4,547 bad and 4,379 of 4,553 good (96.2%):
 def test_probe_drafts_with_notes_from_the_greeting_only(greeting_verdicts):
     good = sum(n for (q, _), n in greeting_verdicts.items() if q == "good")
-    assert greeting_verdicts[("bad", "ready")] <= 55
+    assert greeting_verdicts[("bad", "ready")] <= 51
     assert greeting_verdicts[("good", "ready")] >= 0.96 * good
 
 

@@ -28,7 +28,8 @@ __all__ = [
 _BRITISH = (("isation", "ization"), ("ising", "izing"), ("ised", "ized"), ("ise", "ize"),
             ("ises", "izes"), ("yse", "yze"), ("ysing", "yzing"), ("ysed", "yzed"),
             ("our", "or"), ("ours", "ors"), ("tre", "ter"), ("tres", "ters"),
-            ("ogue", "og"), ("mme", "m"), ("mmes", "ms"), ("ence", "ense"), ("lled", "led"),
+            ("ogue", "og"), ("mme", "m"), ("mmes", "ms"), ("ence", "ense"), ("ences", "enses"),
+            ("lled", "led"),
             ("lling", "ling"), ("bre", "ber"), ("bres", "bers"))
 # British spellings inside a word, before a further ending ("neighbourhood", "behavioural",
 # "organisations", "paediatric", "counsellor", "jewellery"): each is tried at every place,

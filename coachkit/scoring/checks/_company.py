@@ -182,9 +182,11 @@ def _company_candidates(ctx: Context, famous: frozenset[str]) -> list[tuple[int,
                 candidates.append((m.start(1), m.end(1), source))
     for m in ctx.phrase_matches("personalization.company_names"):
         candidates.append((m[1], m[2], "listed"))
-    # "the Level 3 Certificate in Assessing Vocational Achievement": a course's subject
-    candidates = [c for c in candidates if c[2] == "listed" or not _COURSE_BEFORE_RE.search(
-        text, max(0, c[0] - 24), c[0])]
+    # "the Level 3 Certificate in Assessing Vocational Achievement": a course's subject;
+    # "a client, Okeke Agro Foods": a client named as an example; "Fergal Dunne was duty
+    # manager at the Harbour Lights Hotel": someone else's employer
+    candidates = [c for c in candidates if c[2] == "listed" or not _NO_EMPLOYER_BEFORE_RE.search(
+        text, max(0, c[0] - 60), c[0])]
     sentence_starts = {s for s, _ in ctx.layout.sentences}
     for m in CAP_WORD_RE.finditer(text, ctx.body_start, end):
         # a well-known employer's name anywhere but at the start of a sentence, and not
@@ -198,8 +200,13 @@ def _company_candidates(ctx: Context, famous: frozenset[str]) -> list[tuple[int,
 
 
 _NEXT_WORD_RE = re.compile(r"[ \t]+([a-z]+)\b")
-_COURSE_BEFORE_RE = re.compile(r"\b(?:Certificate|Diploma|Degree|Award|Qualification|NVQ|"
-                               r"BTEC|HND|HNC|BSc|MSc|BA|MA|PGCE|PGDip|Masters?)\s+in\s+\Z")
+_NO_EMPLOYER_BEFORE_RE = re.compile(
+    r"\b(?:Certificate|Diploma|Degree|Award|Qualification|NVQ|BTEC|HND|HNC|BSc|MSc|BA|MA|PGCE|"
+    r"PGDip|Masters?)(?:\s+(?:[IVX]+|\d))?\s+in\s+\Z"
+    r"|\b(?:a|one|our|my)\s+(?:client|customer|supplier)\s*,\s+\Z"
+    r"|\b(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[\w'’-]+\s+(?:was|is|has\s+been)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w-]+\s+){0,2}(?:manager|supervisor|director|chef|owner|head|lead|officer)\s+"
+    r"(?:at|of|with)\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
 def _thing_after(text: str, end: int, after: frozenset[str]) -> bool:
