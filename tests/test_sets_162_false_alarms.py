@@ -8,8 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from check_examples_real import letter
-
-from coachkit import Draft, notes_from_dict, score
+from notes_scoring import severities
 
 NOTES = {
     "company": "Northgate Health Records",
@@ -24,8 +23,7 @@ SENT = datetime(2026, 11, 25, 9, 0)  # well before the decision date
 
 def _findings(text: str, kind: str = "thank_you", sent: datetime | None = None
               ) -> dict[str, str]:
-    report = score(Draft.from_text(text, kind=kind, sent_at=sent), notes_from_dict(NOTES))
-    return {f.rule: f.severity for f in report.findings}
+    return severities(text, NOTES, kind, sent)
 
 
 def _check_in(body: str) -> str | None:

@@ -7,8 +7,7 @@ plurals ("defences") and trade words are spelled right."""
 from __future__ import annotations
 
 from check_examples_real import letter
-
-from coachkit import Draft, notes_from_dict, score
+from notes_scoring import severities
 
 NOTES = {
     "company": "Eastmoor Probation Delivery Unit",
@@ -21,8 +20,7 @@ NOTES = {
 
 
 def _findings(text: str, kind: str = "thank_you") -> dict[str, str]:
-    report = score(Draft.from_text(text, kind=kind), notes_from_dict(NOTES))
-    return {f.rule: f.severity for f in report.findings}
+    return severities(text, NOTES, kind)
 
 
 def test_clients_courses_own_and_referees_employers_and_public_bodies_are_no_other_company():

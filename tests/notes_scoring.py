@@ -1,0 +1,16 @@
+"""The checks that find something in a letter scored against a dict of interview notes, with
+their severities: what the probe sets' false-alarm tests assert on."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from coachkit import Draft, notes_from_dict, score
+
+
+def severities(text: str, notes: dict[str, Any], kind: str = "thank_you",
+               sent: datetime | None = None) -> dict[str, str]:
+    """Each check that finds something in ``text``, with the severity of its last finding."""
+    report = score(Draft.from_text(text, kind=kind, sent_at=sent), notes_from_dict(notes))
+    return {f.rule: f.severity for f in report.findings}
