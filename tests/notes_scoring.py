@@ -9,8 +9,10 @@ from typing import Any
 from coachkit import Draft, notes_from_dict, score
 
 
-def severities(text: str, notes: dict[str, Any], kind: str = "thank_you",
+def severities(text: str, notes: dict[str, Any] | None, kind: str = "thank_you",
                sent: datetime | None = None) -> dict[str, str]:
-    """Each check that finds something in ``text``, with the severity of its last finding."""
-    report = score(Draft.from_text(text, kind=kind, sent_at=sent), notes_from_dict(notes))
+    """Each check that finds something in ``text`` (scored without notes when ``notes`` is
+    empty), with the severity of its last finding."""
+    report = score(Draft.from_text(text, kind=kind, sent_at=sent),
+                   notes_from_dict(notes) if notes else None)
     return {f.rule: f.severity for f in report.findings}

@@ -7,8 +7,7 @@ greetings and workshop abbreviations are spelled right."""
 from __future__ import annotations
 
 from check_examples_real import letter
-
-from coachkit import Draft, notes_from_dict, score
+from notes_scoring import severities
 
 BEREAVEMENT = {
     "company": "Kilcarran County Council",
@@ -32,8 +31,7 @@ GRIEF = ("You asked about my lack of direct bereavement experience, and I won't 
 
 
 def _rules(text: str, notes: dict | None, kind: str = "thank_you") -> set[str]:
-    report = score(Draft.from_text(text, kind=kind), notes_from_dict(notes) if notes else None)
-    return {f.rule for f in report.findings}
+    return set(severities(text, notes, kind))
 
 
 def test_an_answer_to_the_interviewers_request_takes_up_the_interview():
