@@ -48,7 +48,12 @@ def body_stems(ctx: Context) -> frozenset[str]:
 
 
 def takes_up_a_topic(ctx: Context) -> bool:
-    """Whether the body takes up a topic or a concern of the notes."""
+    """Whether the body takes up a topic or a concern of the notes (worked out once per
+    draft: the company, topic and length checks all ask)."""
+    return ctx.memo("takes_up_a_topic", lambda: _takes_up_a_topic(ctx))
+
+
+def _takes_up_a_topic(ctx: Context) -> bool:
     notes = ctx.notes
     if notes is None:
         return False
