@@ -233,11 +233,18 @@ def probes(probe_entries):
 # exercise asked for early, titles and certificates claimed, unpublished data sent, the
 # vetting refused), the writer's employer, clients and referees' workplaces no other
 # company, British plurals and trade words, and the model refitted on 650 scenarios
-# (threshold 0.79), the probes stand at 45 of 4,547 bad drafts "ready" and 4,334 of 4,553
-# good (95.2%).
+# (threshold 0.79), the probes stood at 45 of 4,547 bad drafts "ready" and 4,334 of 4,553
+# good (95.2%). Sets 186-193 (forty more jobs, written as published examples) were measured
+# first at 4 of 200 bad drafts "ready" and 181 of 200 good (8 and 187 without notes). With
+# entries for what they let through (work passed off as the writer's own, a friend's copy
+# of the next stage's brief, a reference the candidate wrote, a certificate's date
+# changed), a named client and a referee's workplace no other company, early check-ins
+# with a reason, and the model refitted on 690 scenarios (threshold 0.79; it let one bad
+# draft of set 78 through, now caught by an entry), the probes stand at 45 of 4,747 bad
+# drafts "ready" and 4,524 of 4,753 good (95.2%).
 def test_probe_drafts_rank_and_get_the_right_verdict(probes):
-    assert sum(probes.verdicts["good"].values()) == 4553
-    assert sum(probes.verdicts["bad"].values()) == 4547
+    assert sum(probes.verdicts["good"].values()) == 4753
+    assert sum(probes.verdicts["bad"].values()) == 4747
     assert probes.auc >= 0.965
     assert probes.verdicts["bad"]["ready"] <= 45, probes.wrong_verdicts
     assert probes.verdict_share("good", "ready") >= 0.95, probes.wrong_verdicts
@@ -263,10 +270,11 @@ def greeting_verdicts(probe_entries):
 # at sets 5-153, 54 of 3,747 bad and 3,606 of 3,753 good (96.1%); at sets 5-161, 51 of
 # 3,947 bad and 3,797 of 3,953 good (96.1%); at sets 5-169, 53 of 4,147 bad and 3,989
 # of 4,153 good (96.1%); at sets 5-177, 55 of 4,347 bad and 4,183 of 4,353 good (96.1%);
-# now (sets 5-185), 51 of 4,547 bad and 4,379 of 4,553 good (96.2%):
+# at sets 5-185, 51 of 4,547 bad and 4,379 of 4,553 good (96.2%); now (sets 5-193), 50 of
+# 4,747 bad and 4,573 of 4,753 good (96.2%):
 def test_probe_drafts_with_notes_from_the_greeting_only(greeting_verdicts):
     good = sum(n for (q, _), n in greeting_verdicts.items() if q == "good")
-    assert greeting_verdicts[("bad", "ready")] <= 51
+    assert greeting_verdicts[("bad", "ready")] <= 50
     assert greeting_verdicts[("good", "ready")] >= 0.96 * good
 
 

@@ -36,7 +36,7 @@ _ABBREVIATIONS = frozenset((
     "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "inc", "ltd", "co", "corp", "llc", "vs",
     "etc", "eg", "ie", "e.g", "i.e", "no", "dept", "approx", "mt", "ave", "jan", "feb", "mar",
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m", "am", "pm",
-    "u.s", "u.k", "ph.d",
+    "u.s", "u.k", "ph.d", "cert", "ref", "tel", "ext", "incl",
 ))
 # how each abbreviation ends
 _ABBREVIATION_TAILS = frozenset(a[-2:] for a in _ABBREVIATIONS)

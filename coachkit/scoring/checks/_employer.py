@@ -25,7 +25,10 @@ _JOB_TITLES = (r"Manager|Director|Head|Supervisor|Lead|Officer|Engineer|Nurse|Te
 # a job title, a comma and a name: the name is that person's employer ("Team Leader,
 # Quayside Hotel"), not any other name of the sentence ("the Program Officer, Youth
 # Development role: ... the Whitfield Foundation's pilot")
-_TITLE_COMMA = rf"\b(?-i:{_JOB_TITLES}|Analyst|Assistant|Leader)\s*,\s+(?:the\s+)?(?-i:[A-Z])"
+_TITLE_COMMA = (rf"\b(?-i:{_JOB_TITLES}|Analyst|Assistant|Leader)"
+                # "Head of Student Recruitment, Midlands Technical College"
+                r"(?:\s+of\s+(?-i:[A-Z])[\w&'’-]*(?:\s+(?-i:[A-Z])[\w&'’-]*){0,2})?"
+                r"\s*,\s+(?:the\s+)?(?-i:[A-Z])")
 _TITLE_COMMA_RE = re.compile(_TITLE_COMMA, re.IGNORECASE)
 # the writer speaks of a job of their own in this sentence
 _OWN_EMPLOYER_RE = re.compile(

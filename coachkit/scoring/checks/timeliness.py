@@ -70,7 +70,11 @@ _REASON_TO_WRITE_RE = re.compile(
     r"\b(?:isn['’]t|is\s+not)\s+a\s+chase\b|\bdidn['’]t\s+want\s+to\s+miss\s+you\b|"
     r"\b(?:medical|clearance|check|vetting|DBS|references?)\s+(?:came|has\s+come)\s+back\b|"
     r"\b(?:has|have)\s+asked\s+me\s+(?:about|to\s+(?:lock|confirm|commit|sign|book|plan))\b|"
-    r"\bno\s+need\s+for\s+a\s+(?:long\s+)?reply\b",
+    r"\bno\s+need\s+for\s+a\s+(?:long\s+)?reply\b|"
+    # away on given days, not chasing, news of a score
+    r"\bI(?:['’]m|\s+am|\s+will\s+be|['’]ll\s+be)\s+(?:away|travelling|out\s+of\s+(?:the\s+)?"
+    r"(?:country|office))\s+(?:on|from|between|next)\b|"
+    r"\b(?:hard|difficult)\s+to\s+reach\b|\bI(?:['’]m|\s+am)\s+not\s+chasing\b|\bscored\s+\d+(?:\.\d+)?\s*%",
     re.IGNORECASE)
 
 
