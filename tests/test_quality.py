@@ -240,13 +240,21 @@ def probes(probe_entries):
 # of the next stage's brief, a reference the candidate wrote, a certificate's date
 # changed), a named client and a referee's workplace no other company, early check-ins
 # with a reason, and the model refitted on 690 scenarios (threshold 0.79; it let one bad
-# draft of set 78 through, now caught by an entry), the probes stand at 45 of 4,747 bad
-# drafts "ready" and 4,524 of 4,753 good (95.2%).
+# draft of set 78 through, now caught by an entry), the probes stood at 45 of 4,747 bad
+# drafts "ready" and 4,524 of 4,753 good (95.2%). Sets 194-201 (forty more jobs) were
+# measured first at 3 of 200 bad drafts "ready" and 159 of 200 good (10 and 183 without
+# notes); one set wrote to an agency's consultant, whom the notes do not name. With
+# entries for what they let through (co-authors' names taken off a paper, the next
+# stage's case asked for, a former firm run down), a greeting to a go-between who is told
+# of the interviewers by name made a suggestion, short forms of names ("Tunde"), links
+# without a scheme and defanged ones, and the model refitted on 730 scenarios (threshold
+# 0.78), the probes stand at 44 of 4,947 bad drafts "ready" and 4,706 of 4,953 good
+# (95.0%).
 def test_probe_drafts_rank_and_get_the_right_verdict(probes):
-    assert sum(probes.verdicts["good"].values()) == 4753
-    assert sum(probes.verdicts["bad"].values()) == 4747
+    assert sum(probes.verdicts["good"].values()) == 4953
+    assert sum(probes.verdicts["bad"].values()) == 4947
     assert probes.auc >= 0.965
-    assert probes.verdicts["bad"]["ready"] <= 45, probes.wrong_verdicts
+    assert probes.verdicts["bad"]["ready"] <= 44, probes.wrong_verdicts
     assert probes.verdict_share("good", "ready") >= 0.95, probes.wrong_verdicts
     assert probes.clean_rate >= 0.97, probes.false_errors
     assert probes.overall_recall >= 0.98, probes.misses
@@ -270,11 +278,12 @@ def greeting_verdicts(probe_entries):
 # at sets 5-153, 54 of 3,747 bad and 3,606 of 3,753 good (96.1%); at sets 5-161, 51 of
 # 3,947 bad and 3,797 of 3,953 good (96.1%); at sets 5-169, 53 of 4,147 bad and 3,989
 # of 4,153 good (96.1%); at sets 5-177, 55 of 4,347 bad and 4,183 of 4,353 good (96.1%);
-# at sets 5-185, 51 of 4,547 bad and 4,379 of 4,553 good (96.2%); now (sets 5-193), 50 of
-# 4,747 bad and 4,573 of 4,753 good (96.2%):
+# at sets 5-185, 51 of 4,547 bad and 4,379 of 4,553 good (96.2%); at sets 5-193, 50 of
+# 4,747 bad and 4,573 of 4,753 good (96.2%); now (sets 5-201), 49 of 4,947 bad and 4,758
+# of 4,953 good (96.1%):
 def test_probe_drafts_with_notes_from_the_greeting_only(greeting_verdicts):
     good = sum(n for (q, _), n in greeting_verdicts.items() if q == "good")
-    assert greeting_verdicts[("bad", "ready")] <= 50
+    assert greeting_verdicts[("bad", "ready")] <= 49
     assert greeting_verdicts[("good", "ready")] >= 0.96 * good
 
 

@@ -24,7 +24,7 @@ __all__ = [
 Span = tuple[int, int]
 
 WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
-_SENT_END_RE = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)")
+_SENT_END_RE = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)(?!(?<=[.!?…][\"”])[ \t]+[a-z])")
 # No name, company or word is this long; a longer run of word characters is noise
 LONG_TOKEN = 64
 _SHORT_TEXT = 2500

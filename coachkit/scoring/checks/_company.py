@@ -184,9 +184,11 @@ def _company_candidates(ctx: Context, famous: frozenset[str]) -> list[tuple[int,
         candidates.append((m[1], m[2], "listed"))
     # "the Level 3 Certificate in Assessing Vocational Achievement": a course's subject;
     # "a client, Okeke Agro Foods": a client named as an example; "Fergal Dunne was duty
-    # manager at the Harbour Lights Hotel": someone else's employer
-    candidates = [c for c in candidates if c[2] == "listed" or not _NO_EMPLOYER_BEFORE_RE.search(
-        text, max(0, c[0] - 60), c[0])]
+    # manager at the Harbour Lights Hotel": someone else's employer; "Jo Reyes at Keystone
+    # Talent Partners is copied": the agency of someone copied in
+    candidates = [c for c in candidates if c[2] == "listed" or not (
+        _NO_EMPLOYER_BEFORE_RE.search(text, max(0, c[0] - 60), c[0])
+        or _COPIED_AFTER_RE.match(text, c[1]))]
     sentence_starts = {s for s, _ in ctx.layout.sentences}
     for m in CAP_WORD_RE.finditer(text, ctx.body_start, end):
         # a well-known employer's name anywhere but at the start of a sentence, and not
@@ -207,6 +209,10 @@ _NO_EMPLOYER_BEFORE_RE = re.compile(
     r"|\b(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[\w'’-]+\s+(?:was|is|has\s+been)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:[\w-]+\s+){0,2}(?:manager|supervisor|director|chef|owner|head|lead|officer)\s+"
     r"(?:at|of|with)\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+
+_COPIED_AFTER_RE = re.compile(r"\.?\s+(?:is|are|has\s+been|have\s+been)\s+(?:copied|cc['’]?d|"
+                              r"in\s+copy)\b")
 
 
 def _thing_after(text: str, end: int, after: frozenset[str]) -> bool:

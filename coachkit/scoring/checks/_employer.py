@@ -185,12 +185,17 @@ _WE_NEXT_RE = re.compile(r"\s*(?:We|Our)\b")
 # a job title that ends the line above a name: a referee's or a signature's employer
 # ("Gráinne Fahy, Solicitor" over "Donnellan & Co., Church Street")
 _TITLE_LINE_RE = re.compile(rf"\b(?:{_JOB_TITLES})[ \t]*\n[ \t]*$")
+# a referee's title and department before the name ("Team Leader, Claims Services, X")
+_TITLE_DEPARTMENT_RE = re.compile(
+    rf"\b(?-i:{_JOB_TITLES}|Analyst|Assistant|Leader)\s*,\s+(?-i:[A-Z])[\w&'’-]*"
+    r"(?:\s+(?-i:[A-Z])[\w&'’-]*){0,2}\s*,\s+(?:the\s+)?\Z")
 
 
 def own_employer_sentence(ctx: Context, pos: int) -> bool:
     """Whether the sentence at ``pos`` speaks of the writer's own past or present job, and
     the name at ``pos`` is not in a slot that looks ahead to the new one."""
-    if _TITLE_LINE_RE.search(ctx.text, max(0, pos - 40), pos):
+    if (_TITLE_LINE_RE.search(ctx.text, max(0, pos - 40), pos)
+            or _TITLE_DEPARTMENT_RE.search(ctx.text, max(0, pos - 80), pos)):
         return True
     span = sentence_at(ctx, pos)
     if span is not None and _ACCEPTED_RE.search(ctx.text, max(span[0], pos - 80), pos):
@@ -226,8 +231,9 @@ _AHEAD_WORD_RE = re.compile(r"\b(?:would|will|could|can|shall|hope|hoping|excite
 # the writer's own past within a sentence: I or we and a verb in the past, or what was
 # the writer's ("my shifts were")
 _FIRST_PERSON_PAST_RE = re.compile(
-    r"\b(?:I|we)\s+(?:\w+ly\s+)?(?:was|were|had|did|\w+ed)\b|\b(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:was|were|"
-    r"had)\b"
+    r"\b(?:I|we)\s+(?:\w+ly\s+)?(?:was|were|had|did|\w+ed|brought|ran|made|took|kept|built|"
+    r"sold|led|got|gave|found|spent|sent|held|met|saw|taught|went|began|wrote|grew)\b"
+    r"|\b(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:was|were|had)\b"
     # "At Hennessy's Pharmacy I've sold NRT for four years"
     r"|\b(?:I|we)(?:['’]ve|\s+have)\s+(?:(?:always|also|never|just)\s+)?(?:been|\w+ed|sold|led|"
     r"run|held|made|done|taught|built|kept|spent|seen|dealt|met)\b")

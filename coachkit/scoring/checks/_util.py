@@ -9,7 +9,8 @@ from coachkit.scoring.text import Span
 
 URL_OR_EMAIL_RE = re.compile(
     r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-    r"|\b[\w-]+(?:\.(?:com|org|net|io|dev|ai|co|edu|gov|uk|de|app|me|info))+\b(?:/\S*)?",
+    r"|\b[\w-]+(?:\.(?:com|org|net|io|dev|ai|co|edu|gov|uk|de|app|me|info))+\b(?:/\S*)?"
+    r"|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/[\w/?=&%#.-]+",
     re.IGNORECASE,
 )
 
@@ -24,7 +25,7 @@ def protected_spans(ctx: Context) -> list[Span]:
 
 
 _HINTS = ("@", "://", "www.", ".com", ".org", ".net", ".io", ".dev", ".ai", ".co", ".edu",
-          ".gov", ".uk", ".de", ".app", ".me", ".info")
+          ".gov", ".uk", ".de", ".app", ".me", ".info", "/")
 # one scan of the text instead of one per hint
 _HINTS_RE = re.compile("|".join(map(re.escape, _HINTS)))
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-import unicodedata
 from collections.abc import Iterator
 
 from coachkit.scoring import spelling
@@ -17,6 +16,12 @@ from coachkit.scoring.checks._company import (
     mentions_company,
     notes_names,
     other_company,
+)
+from coachkit.scoring.checks._names import (
+    folded,
+    greets_by_short_name,
+    short_for,
+    speaks_of_interviewers,
 )
 from coachkit.scoring.checks._topics import (
     answers_a_request,
@@ -44,7 +49,8 @@ def _interviewer_named(ctx: Context) -> Iterator[Hit]:
     if not names:
         return
     words = {w.lower() for w in ctx.body_words}
-    if not any(p.lower() in words for parts in names for p in parts):
+    named = any(p.lower() in words for parts in names for p in parts)
+    if not named and not greets_by_short_name(ctx, names):
         who = " or ".join(parts[0] for parts in names)
         span = ctx.layout.greeting or first_line(ctx)
         yield Hit(*span, message=f"Name the person who interviewed you ({who})")
@@ -68,6 +74,8 @@ def _name_spelling(ctx: Context) -> Iterator[Hit]:
         if low in exact or low in known or _PLACE_BEFORE_RE.search(
                 ctx.text, max(0, m.start() - 8), m.start()):
             continue
+        if _FIGURE_AFTER_RE.match(ctx.text, m.end()):
+            continue  # a measure, not a name: "Ra 32 µin"
         after = _NEXT_CAP_RE.match(ctx.text, m.end())
         if after and after.group(1).lower() in org_words:
             continue  # part of a company's name: "my placement at Grand Canal Dental"
@@ -82,6 +90,7 @@ def _name_spelling(ctx: Context) -> Iterator[Hit]:
 
 
 _NEXT_CAP_RE = re.compile(r"[ \t]+([A-Z][\w&-]*)")
+_FIGURE_AFTER_RE = re.compile(r"[ \t]*\d")
 
 
 # the words before the names in a greeting ("Dear", "Good morning"), and greeting words
@@ -100,12 +109,6 @@ _NO_ONE = frozenset((
     "bonjour", "hallo", "ciao"))
 
 
-def _folded(word: str) -> str:
-    """Lower case without accents: "Siobhán" greets "Siobhan"."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word.lower())
-                   if not unicodedata.combining(c))
-
-
 def _greets_someone_else(ctx: Context) -> Iterator[Hit]:
     """A greeting that names someone the notes do not list as an interviewer ("Dear Ms.
     Martin" to Nomvula Dlamini): a letter meant for someone else, or the wrong name."""
@@ -117,18 +120,25 @@ def _greets_someone_else(ctx: Context) -> Iterator[Hit]:
     end = min((i for i in (text.find(c, *greeting) for c in ",:;!") if i != -1),
               default=greeting[1])
     opener = _SALUTATION_RE.match(text, greeting[0], end)
-    known = {_folded(p) for parts in names for p in parts}
+    known = {folded(p) for parts in names for p in parts}
     company = ctx.notes.company if ctx.notes else None
-    ignore = _NO_ONE | TITLES | {_folded(w) for w in company_core(company or "", ctx)}
+    ignore = _NO_ONE | TITLES | {folded(w) for w in company_core(company or "", ctx)}
     for m in CAP_WORD_RE.finditer(text, opener.end() if opener else greeting[0], end):
-        word = _folded(m.group())
+        word = folded(m.group())
         if word.strip(".") in ignore or any(
-                word == k or (len(word) >= 3 and (k.startswith(word) or word.startswith(k)))
-                or (abs(len(word) - len(k)) <= 2
+                short_for(word, k) or (abs(len(word) - len(k)) <= 2
                     and spelling.edit_distance(word, k) <= (1 if len(k) <= 5 else 2))
                 for k in known):
             continue  # a nickname, or a slip personalization.name_spelling finds
         who = " or ".join(" ".join(parts) for parts in names)
+        # a name that starts as an interviewer's does ("Rita" for Rosa) is a slip; another
+        # name, with the interviewers spoken of by name, a go-between
+        if all(k[:1] != word[:1] for k in known) and speaks_of_interviewers(ctx, names):
+            yield Hit(m.start(), m.end(), severity="suggestion",
+                      message=f"This greets '{m.group()}' and speaks of {who} by name: if "
+                              f"'{m.group()}' is a recruiter or coordinator passing it on, "
+                              "add them to the notes; if not, check the name")
+            return
         yield Hit(m.start(), m.end(),
                   message=f"Your notes name {who} as the interviewer"
                           f"{'s' if len(names) > 1 else ''}, and this greets "

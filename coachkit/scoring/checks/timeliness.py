@@ -73,8 +73,12 @@ _REASON_TO_WRITE_RE = re.compile(
     r"\bno\s+need\s+for\s+a\s+(?:long\s+)?reply\b|"
     # away on given days, not chasing, news of a score
     r"\bI(?:['’]m|\s+am|\s+will\s+be|['’]ll\s+be)\s+(?:away|travelling|out\s+of\s+(?:the\s+)?"
-    r"(?:country|office))\s+(?:on|from|between|next)\b|"
-    r"\b(?:hard|difficult)\s+to\s+reach\b|\bI(?:['’]m|\s+am)\s+not\s+chasing\b|\bscored\s+\d+(?:\.\d+)?\s*%",
+    r"(?:country|office))(?:\s+to\s+[A-Z][\w-]*)?\s+(?:on|from|between|next)\b|"
+    r"\b(?:hard|difficult)\s+to\s+reach\b|\bcan\s+be\s+reached\b|"
+    r"\bI(?:['’]m|\s+am)\s+not\s+(?:chasing|writing\s+to\s+(?:hurry|rush|chase|press))\b|"
+    r"\bscored\s+\d+(?:\.\d+)?\s*%|"
+    # news of the writer's references
+    r"\b(?:references|referees)\b[^.!?]{0,80}\bhappy\s+to\s+(?:take\s+a\s+call|be\s+contacted)\b",
     re.IGNORECASE)
 
 

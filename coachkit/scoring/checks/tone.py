@@ -16,7 +16,10 @@ _EMOJI_RE = re.compile(
     "\u2049\u2764\uFE0F]+"
 )
 _EMOTICON_RE = re.compile(r"(?<![\w:/])(?:[:;=8][\-^']?[)(DPpOo3\]\[|/\\*]|<3|\^_\^|xD|XD)"
-                          r"(?![\w/])")
+                          r"(?![\w/])"
+                          # the 8D method of problem solving ("a sample 8D report")
+                          r"(?!(?<=8D)\s+(?:reports?|process|method|problems?|investigations?|"
+                          r"format|analysis|approach|steps?)\b)")
 # the emoticon without what must not surround it, its first character alone first so
 # that the scan skips from one such character to the next
 _EMOTICON_CORE_RE = re.compile(r"[:;=8<^xX](?:(?<=[:;=8])[\-^']?[)(DPpOo3\]\[|/\\*]"

@@ -1,0 +1,58 @@
+"""How the people in a letter are named: short forms of a name, and interviewers spoken of
+in the third person (a letter to a recruiter or a coordinator who passes it on)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from coachkit.scoring.checks._company import CAP_WORD_RE
+from coachkit.scoring.context import Context
+
+__all__ = ["folded", "greets_by_short_name", "short_for", "speaks_of_interviewers"]
+
+
+def folded(word: str) -> str:
+    """Lower case without accents: "Siobhán" greets "Siobhan"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower())
+                   if not unicodedata.combining(c))
+
+
+def short_for(word: str, name: str) -> bool:
+    """Whether the folded ``word`` is ``name`` or a short form of it: its start ("Chris"
+    for Christopher) or, from four letters, its end ("Tunde" for Babatunde)."""
+    return word == name or (len(word) >= 3 and (name.startswith(word) or word.startswith(name))
+                            ) or (len(word) >= 4 and name.endswith(word))
+
+
+# an interviewer spoken of, not to: "pass my thanks to Mrs Eze", "Ray mentioned"
+_OF_SOMEONE_BEFORE_RE = re.compile(r"\b(?:to|from|with|if|whether|and)\s+(?:(?:Mr|Ms|Mrs|Miss|"
+                                   r"Dr|Prof)\.?\s+)?\Z")
+_OF_SOMEONE_AFTER_RE = re.compile(r"\s+(?:mentioned|said|asked|explained|told|suggested|"
+                                  r"would|was|has|had|and\s+[A-Z])\b")
+
+
+def speaks_of_interviewers(ctx: Context, names: list[list[str]]) -> bool:
+    """Whether the body speaks of an interviewer by name in the third person, as a
+    letter to a recruiter or a coordinator does ("please pass my thanks to Mrs Eze")."""
+    text = ctx.text
+    parts = {p for ps in names for p in ps if len(p) >= 3}
+    greeting = ctx.layout.greeting
+    start = max(ctx.body_start, greeting[1] if greeting else 0)
+    for m in CAP_WORD_RE.finditer(text, start, ctx.content_end):
+        if m.group() in parts and (
+                _OF_SOMEONE_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
+                or _OF_SOMEONE_AFTER_RE.match(text, m.end())):
+            return True
+    return False
+
+
+def greets_by_short_name(ctx: Context, names: list[list[str]]) -> bool:
+    """Whether the greeting calls an interviewer by a short form of a name ("Dear Tunde"
+    to Babatunde Adeyemi)."""
+    greeting = ctx.layout.greeting
+    if greeting is None:
+        return False
+    parts = [folded(p) for ps in names for p in ps if len(p) >= 4]
+    return any(short_for(folded(m.group()), p)
+               for m in CAP_WORD_RE.finditer(ctx.text, *greeting) for p in parts)
