@@ -25,9 +25,9 @@ def protected_spans(ctx: Context) -> list[Span]:
 
 
 _HINTS = ("@", "://", "www.", ".com", ".org", ".net", ".io", ".dev", ".ai", ".co", ".edu",
-          ".gov", ".uk", ".de", ".app", ".me", ".info", "/")
-# one scan of the text instead of one per hint
-_HINTS_RE = re.compile("|".join(map(re.escape, _HINTS)))
+          ".gov", ".uk", ".de", ".app", ".me", ".info")
+# one scan of the text instead of one per hint (and a domain's end before a path)
+_HINTS_RE = re.compile("|".join(map(re.escape, _HINTS)) + r"|\.[A-Za-z]{2,6}/")
 
 
 HTML_TAGS = ("a|b|i|u|p|br|hr|em|strong|div|span|img|script|style|ul|ol|li|h[1-6]|table|tr|td"
