@@ -126,8 +126,8 @@ def _greets_someone_else(ctx: Context) -> Iterator[Hit]:
     for m in CAP_WORD_RE.finditer(text, opener.end() if opener else greeting[0], end):
         word = folded(m.group())
         if word.strip(".") in ignore or any(
-                short_for(word, k) or (abs(len(word) - len(k)) <= 2
-                    and spelling.edit_distance(word, k) <= (1 if len(k) <= 5 else 2))
+                short_for(word, k) or (abs(len(word) - len(k)) <= 2 and spelling.edit_distance(
+                    word, k) <= (1 if len(k) <= 5 else 2))
                 for k in known):
             continue  # a nickname, or a slip personalization.name_spelling finds
         who = " or ".join(" ".join(parts) for parts in names)

@@ -73,7 +73,7 @@ _REASON_TO_WRITE_RE = re.compile(
     r"\bno\s+need\s+for\s+a\s+(?:long\s+)?reply\b|"
     # away on given days, not chasing, news of a score
     r"\bI(?:['’]m|\s+am|\s+will\s+be|['’]ll\s+be)\s+(?:away|travelling|out\s+of\s+(?:the\s+)?"
-    r"(?:country|office))(?:\s+to\s+[A-Z][\w-]*)?\s+(?:on|from|between|next)\b|"
+    r"(?:country|office))(?:\s+to\s+(?-i:[A-Z])[\w-]*)?\s+(?:on|from|between|next)\b|"
     r"\b(?:hard|difficult)\s+to\s+reach\b|\bcan\s+be\s+reached\b|"
     r"\bI(?:['’]m|\s+am)\s+not\s+(?:chasing|writing\s+to\s+(?:hurry|rush|chase|press))\b|"
     r"\bscored\s+\d+(?:\.\d+)?\s*%|"
