@@ -53,7 +53,7 @@ def test_the_default_caps_are_the_documented_ones():
     assert dict(default_rules().policy.cap_from) == {
         "concision.length": "warning", "tone.emoji": "warning",
         "personalization.impersonal_greeting": "warning", "correctness.signoff": "warning",
-        "personalization.other_company": "warning"}
+        "personalization.other_company": "warning", "personalization.greeting_name": "warning"}
 
 
 def test_a_check_in_cap_from_caps_only_from_that_severity():

@@ -203,8 +203,8 @@ def _company_candidates(ctx: Context, famous: frozenset[str]) -> list[tuple[int,
 
 _NEXT_WORD_RE = re.compile(r"[ \t]+([a-z]+)\b")
 _NO_EMPLOYER_BEFORE_RE = re.compile(
-    r"\b(?:Certificate|Diploma|Degree|Award|Qualification|NVQ|BTEC|HND|HNC|BSc|MSc|BA|MA|PGCE|"
-    r"PGDip|Masters?)(?:\s+(?:[IVX]+|\d))?\s+in\s+\Z"
+    r"\b(?:Certificate|Cert\.?|Diploma|Degree|Award|Qualification|NVQ|BTEC|HND|HNC|BSc|MSc|BA|MA|"
+    r"PGCE|PGDip|Masters?)(?:\s+(?:[IVX]+|\d))?\s+in\s+\Z"
     r"|\b(?:a|one|our|my|the)\s+(?:client|customer|supplier)\s*,\s+\Z"
     r"|\b(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[\w'’-]+\s+(?:was|is|has\s+been)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:[\w-]+\s+){0,2}(?:manager|supervisor|director|chef|owner|head|lead|officer)\s+"

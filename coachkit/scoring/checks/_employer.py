@@ -39,6 +39,8 @@ _OWN_EMPLOYER_RE = re.compile(
     r"|\bI\s+spent\s+\w+\s+(?:years|months)\b"
     # "My employer, Meridian Housing Trust, asks ...", "while I was an assistant at X"
     r"|\bmy\s+employer\s*,|\bwhile\s+I\s+was\b"
+    # "it reminded me of talking customers through blood pressure checks at X"
+    r"|\breminded\s+me\s+of\s+(?:my\s+(?:time|days|work|years)|\w+ing)\b"
     # "what I'd actually changed at Marlowe Hair Co."
     r"|\bI(?:['’]d|\s+had)\s+(?:\w+ly\s+)?\w+ed\s+(?:at|for|with)\b"
     r"|\bmy\s+(?:[\w-]+\s+)?(?:experience|work|time|years)\s+(?:[\w-]+\s+){0,4}?at\s+(?:the\s+)?"

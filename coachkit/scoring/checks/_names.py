@@ -32,13 +32,25 @@ _OF_SOMEONE_AFTER_RE = re.compile(r"\s+(?:mentioned|said|asked|explained|told|su
                                   r"would|was|has|had|and\s+[A-Z])\b")
 
 
+# the reader spoken to as one of the panel: "Thank you for meeting with me", "You asked
+# about", "our conversation", "pass my thanks to Sam as well"
+_TO_AN_INTERVIEWER_RE = re.compile(
+    r"\b(?:meeting|meet|met|speaking|talking|spoke|interviewing)\s+(?:with\s+)?(?:me|you)\b"
+    r"|\byou\s+(?:asked|mentioned|said|described|explained|showed|told\s+me|raised)\b"
+    r"|\bour\s+(?:conversation|discussion|chat|interview|meeting)\b|\bas\s+well\b|\btoo\b",
+    re.IGNORECASE)
+
+
 def speaks_of_interviewers(ctx: Context, names: list[list[str]]) -> bool:
-    """Whether the body speaks of an interviewer by name in the third person, as a
-    letter to a recruiter or a coordinator does ("please pass my thanks to Mrs Eze")."""
+    """Whether the body speaks of an interviewer by name in the third person, and never to
+    the reader as one of the panel, as a letter to a recruiter or a coordinator does
+    ("please pass my thanks to Mrs Eze")."""
     text = ctx.text
     parts = {p for ps in names for p in ps if len(p) >= 3}
     greeting = ctx.layout.greeting
     start = max(ctx.body_start, greeting[1] if greeting else 0)
+    if _TO_AN_INTERVIEWER_RE.search(text, start, ctx.content_end):
+        return False
     for m in CAP_WORD_RE.finditer(text, start, ctx.content_end):
         if m.group() in parts and (
                 _OF_SOMEONE_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
