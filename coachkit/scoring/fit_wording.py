@@ -149,20 +149,49 @@ def _probabilities(presence: Any, fitted: _Fitted) -> list[float]:
     return [1 / (1 + math.exp(-z)) for z in logits]
 
 
+# what the cross-validation's fits share: set before they start, read by each fit (in a
+# forked worker, a copy made at the fork)
+_SHARED: dict[str, Any] = {}
+
+
+def _held_out(held: str) -> list[tuple[int, float]]:
+    """The probabilities of the drafts of scenario ``held`` from a model fitted without it."""
+    import numpy as np
+    from threadpoolctl import threadpool_limits
+
+    presence, y, by_scenario = _SHARED["presence"], _SHARED["y"], _SHARED["scenarios"]
+    train, test = by_scenario != held, by_scenario == held
+    with threadpool_limits(1):  # one thread a fit: the fits themselves share the cores
+        fitted = _train(presence[train], y[train], _SHARED["start"])
+    return list(zip(np.flatnonzero(test).tolist(), _probabilities(presence[test], fitted),
+                    strict=True))
+
+
 def _cross_validated(presence: Any, labels: list[bool], scenarios: list[str],
                      start: _Fitted) -> list[float]:
     """Each draft's probability from a model fitted without its scenario (each fit starts
-    from the weights of the fit on all drafts, ``start``)."""
+    from the weights of the fit on all drafts, ``start``). The fits are independent: with
+    more than one core they run in two forked processes, with the same results."""
+    import multiprocessing
+    import os
+    from concurrent.futures import ProcessPoolExecutor
+
     import numpy as np
 
-    y = np.array(labels)
-    by_scenario = np.array(scenarios)
+    _SHARED.update(presence=presence, y=np.array(labels), scenarios=np.array(scenarios),
+                   start=start)
+    held = sorted(set(scenarios))
     cv = [0.0] * len(labels)
-    for held in sorted(set(scenarios)):
-        train, test = by_scenario != held, by_scenario == held
-        fitted = _train(presence[train], y[train], start)
-        for i, p in zip(np.flatnonzero(test), _probabilities(presence[test], fitted),
-                        strict=True):
+    try:
+        if (os.cpu_count() or 1) > 1 and "fork" in multiprocessing.get_all_start_methods():
+            with ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("fork")) as pool:
+                results = list(pool.map(_held_out, held, chunksize=8))
+        else:
+            results = [_held_out(h) for h in held]
+    finally:
+        _SHARED.clear()
+    for found in results:
+        for i, p in found:
             cv[i] = p
     return cv
 
