@@ -3,6 +3,7 @@ their severities: what the probe sets' false-alarm tests assert on."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -16,3 +17,11 @@ def severities(text: str, notes: dict[str, Any] | None, kind: str = "thank_you",
     report = score(Draft.from_text(text, kind=kind, sent_at=sent),
                    notes_from_dict(notes) if notes else None)
     return {f.rule: f.severity for f in report.findings}
+
+
+def against(notes: dict[str, Any]) -> Callable[..., dict[str, str]]:
+    """``severities`` with ``notes`` fixed: ``findings(text, kind="thank_you", sent=None)``."""
+    def findings(text: str, kind: str = "thank_you", sent: datetime | None = None
+                 ) -> dict[str, str]:
+        return severities(text, notes, kind, sent)
+    return findings

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from check_examples_real import letter
-from notes_scoring import severities
+from notes_scoring import against
 
 NOTES = {
     "company": "Northgate Health Records",
@@ -21,9 +21,7 @@ NOTES = {
 SENT = datetime(2026, 11, 25, 9, 0)  # well before the decision date
 
 
-def _findings(text: str, kind: str = "thank_you", sent: datetime | None = None
-              ) -> dict[str, str]:
-    return severities(text, NOTES, kind, sent)
+_findings = against(NOTES)
 
 
 def _check_in(body: str) -> str | None:

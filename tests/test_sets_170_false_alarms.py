@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from check_examples_real import letter
-from notes_scoring import severities
+from notes_scoring import against
 
 NOTES = {
     "company": "Fitzgerald Keane Solicitors",
@@ -22,9 +22,7 @@ NOTES = {
 SENT = datetime(2026, 11, 27, 9, 0)  # well before the decision date
 
 
-def _findings(text: str, kind: str = "thank_you", sent: datetime | None = None
-              ) -> dict[str, str]:
-    return severities(text, NOTES, kind, sent)
+_findings = against(NOTES)
 
 
 def test_a_check_in_saying_where_to_reach_the_writer_is_only_a_suggestion():

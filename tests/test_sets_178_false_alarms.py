@@ -7,7 +7,7 @@ plurals ("defences") and trade words are spelled right."""
 from __future__ import annotations
 
 from check_examples_real import letter
-from notes_scoring import severities
+from notes_scoring import against
 
 NOTES = {
     "company": "Eastmoor Probation Delivery Unit",
@@ -19,8 +19,7 @@ NOTES = {
 }
 
 
-def _findings(text: str, kind: str = "thank_you") -> dict[str, str]:
-    return severities(text, NOTES, kind)
+_findings = against(NOTES)
 
 
 def test_clients_courses_own_and_referees_employers_and_public_bodies_are_no_other_company():

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from check_examples_real import letter
-from notes_scoring import severities
+from notes_scoring import against
 
 NOTES = {
     "company": "Harcourt Facilities Group",
@@ -22,9 +22,7 @@ NOTES = {
 }
 
 
-def _findings(text: str, kind: str = "thank_you", sent: datetime | None = None
-              ) -> dict[str, str]:
-    return severities(text, NOTES, kind, sent)
+_findings = against(NOTES)
 
 
 def test_a_named_client_and_a_referees_workplace_are_no_other_company():

@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from check_examples_real import letter
-from notes_scoring import severities
+from notes_scoring import against, severities
 
 NOTES = {
     "company": "Coolabah Climate Services",
@@ -27,9 +27,7 @@ NOTES = {
 }
 
 
-def _findings(text: str, kind: str = "thank_you", sent: datetime | None = None
-              ) -> dict[str, str]:
-    return severities(text, NOTES, kind, sent)
+_findings = against(NOTES)
 
 
 def test_a_referees_department_and_the_writers_past_are_no_other_company():
