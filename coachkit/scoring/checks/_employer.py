@@ -22,10 +22,12 @@ _JOB_TITLES = (r"Manager|Director|Head|Supervisor|Lead|Officer|Engineer|Nurse|Te
                r"Editor|Producer|Curator|Librarian|Pharmacist|Lecturer|Professor|Registrar|"
                # a department for a referee's job ("Tom Reilly, Operations, X")
                r"Operations|Accounts|Admissions|Maintenance")
+# a title before a comma: the job titles and a few words that end a title only there
+_TITLE_BEFORE_COMMA = rf"\b(?-i:{_JOB_TITLES}|Analyst|Assistant|Leader)"
 # a job title, a comma and a name: the name is that person's employer ("Team Leader,
 # Quayside Hotel"), not any other name of the sentence ("the Program Officer, Youth
 # Development role: ... the Whitfield Foundation's pilot")
-_TITLE_COMMA = (rf"\b(?-i:{_JOB_TITLES}|Analyst|Assistant|Leader)"
+_TITLE_COMMA = (_TITLE_BEFORE_COMMA +
                 # "Head of Student Recruitment, Midlands Technical College"
                 r"(?:\s+of\s+(?-i:[A-Z])[\w&'’-]*(?:\s+(?-i:[A-Z])[\w&'’-]*){0,2})?"
                 r"\s*,\s+(?:the\s+)?(?-i:[A-Z])")
@@ -189,8 +191,8 @@ _WE_NEXT_RE = re.compile(r"\s*(?:We|Our)\b")
 _TITLE_LINE_RE = re.compile(rf"\b(?:{_JOB_TITLES})[ \t]*\n[ \t]*$")
 # a referee's title and department before the name ("Team Leader, Claims Services, X")
 _TITLE_DEPARTMENT_RE = re.compile(
-    rf"\b(?-i:{_JOB_TITLES}|Analyst|Assistant|Leader)\s*,\s+(?-i:[A-Z])[\w&'’-]*"
-    r"(?:\s+(?-i:[A-Z])[\w&'’-]*){0,2}\s*,\s+(?:the\s+)?\Z")
+    _TITLE_BEFORE_COMMA + r"\s*,\s+(?-i:[A-Z])[\w&'’-]*(?:\s+(?-i:[A-Z])[\w&'’-]*){0,2}\s*,\s+"
+    r"(?:the\s+)?\Z")
 
 
 def own_employer_sentence(ctx: Context, pos: int) -> bool:
