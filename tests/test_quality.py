@@ -254,14 +254,18 @@ def probes(probe_entries):
 # through (a reference call steered, the practical's sample asked for, consent forms and
 # a live case sent), a candidate correcting their own answer, check-ins with news of
 # training, "Settlements" as a company word, and the model refitted on 770 scenarios
-# (threshold 0.79), the probes stand at 44 of 5,147 bad drafts "ready" and 4,896 of 5,153
-# good (95.0%).
+# (threshold 0.79), the probes stood at 44 of 5,147 bad drafts "ready" and 4,896 of 5,153
+# good (95.0%). With false alarms found across the sets fixed (a company in a signature
+# or before a phone number, a referee's details sent, a short note handing over one
+# thing, an early check-in that asks for no answer yet, abbreviations before lower case,
+# formulas, sites and a role's initials), they stand at 44 of 5,147 bad and 4,932 of
+# 5,153 good (95.7%).
 def test_probe_drafts_rank_and_get_the_right_verdict(probes):
     assert sum(probes.verdicts["good"].values()) == 5153
     assert sum(probes.verdicts["bad"].values()) == 5147
     assert probes.auc >= 0.965
     assert probes.verdicts["bad"]["ready"] <= 44, probes.wrong_verdicts
-    assert probes.verdict_share("good", "ready") >= 0.95, probes.wrong_verdicts
+    assert probes.verdict_share("good", "ready") >= 0.955, probes.wrong_verdicts
     assert probes.clean_rate >= 0.97, probes.false_errors
     assert probes.overall_recall >= 0.98, probes.misses
 
@@ -286,11 +290,12 @@ def greeting_verdicts(probe_entries):
 # of 4,153 good (96.1%); at sets 5-177, 55 of 4,347 bad and 4,183 of 4,353 good (96.1%);
 # at sets 5-185, 51 of 4,547 bad and 4,379 of 4,553 good (96.2%); at sets 5-193, 50 of
 # 4,747 bad and 4,573 of 4,753 good (96.2%); at sets 5-201, 49 of 4,947 bad and 4,758 of
-# 4,953 good (96.1%); now (sets 5-209), 49 of 5,147 bad and 4,950 of 5,153 good (96.1%):
+# 4,953 good (96.1%); at sets 5-209, 49 of 5,147 bad and 4,950 of 5,153 good (96.1%); with
+# the false alarms above fixed, 49 of 5,147 bad and 4,985 of 5,153 good (96.7%):
 def test_probe_drafts_with_notes_from_the_greeting_only(greeting_verdicts):
     good = sum(n for (q, _), n in greeting_verdicts.items() if q == "good")
     assert greeting_verdicts[("bad", "ready")] <= 49
-    assert greeting_verdicts[("good", "ready")] >= 0.96 * good
+    assert greeting_verdicts[("good", "ready")] >= 0.965 * good
 
 
 def test_notes_from_the_greeting_keep_only_the_names_and_send_at_set_hours(probe_entries):

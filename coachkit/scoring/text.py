@@ -38,8 +38,14 @@ _ABBREVIATIONS = frozenset((
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m", "am", "pm",
     "u.s", "u.k", "ph.d", "cert", "ref", "tel", "ext", "incl",
 ))
+# words that end in a dot in the middle of a sentence only when the text goes on in lower
+# case: "reg. number", "a 24 x 36 in. oil on canvas", "approx. two hours", "max. load"
+_ABBREVIATIONS_BEFORE_LOWER = frozenset((
+    "reg", "in", "ft", "cm", "mm", "kg", "lb", "lbs", "oz", "hr", "hrs", "min", "mins", "max",
+    "fig", "vol", "pp", "nos", "est", "govt", "misc", "qty", "yr", "yrs", "wk", "wks",
+))
 # how each abbreviation ends
-_ABBREVIATION_TAILS = frozenset(a[-2:] for a in _ABBREVIATIONS)
+_ABBREVIATION_TAILS = frozenset(a[-2:] for a in _ABBREVIATIONS | _ABBREVIATIONS_BEFORE_LOWER)
 _GREETING_RE = re.compile(
     r"(?:dear|hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening|day)|greetings"
     r"|to\s+whom\s+it\s+may\s+concern|to\s+the\s+\w+)\b",
@@ -63,7 +69,8 @@ _NAME_THEN_TEXT_RE = re.compile(
 _SIGNOFF_RE = re.compile(
     r"(?:(?:best|kind|kindest|warm|warmest|with\s+(?:best|kind|warm))\s+(?:regards|wishes)"
     r"|regards|sincerely(?:\s+yours)?|yours\s+(?:sincerely|truly|faithfully)|respectfully"
-    r"|(?:with\s+)?(?:many\s+)?thanks(?:\s+(?:again|so\s+much|and\s+best))?"
+    r"|(?:with\s+)?(?:many\s+)?thanks"
+    r"(?:\s+(?:again|so\s+much|and\s+best(?:\s+(?:regards|wishes))?))?"
     r"|thank\s+you(?:\s+(?:again|so\s+much|kindly))?|all\s+the\s+best|best|cheers|gratefully"
     r"|with\s+(?:gratitude|appreciation|thanks)|take\s+care|talk\s+soon|warmly|cordially"
     r"|thanks\s+and\s+regards|best\s+wishes|yours)"
@@ -258,6 +265,19 @@ def _same_first_word(text: str, a: int, b: int) -> bool:
     return end > b and text.startswith(text[b:end + 1], a)
 
 
+# the line that opens an email signature ("-- "), which the sign-off comes before
+_SIGNATURE_RULE_RE = re.compile(r"[ \t]*(?:--|__+|—)[ \t]*$")
+
+
+def _closing_lines(text: str, lines: list[Span]) -> list[Span]:
+    """The lines a sign-off is looked for in: the last five, or the five before a
+    signature's opening rule ("--") among the last eight."""
+    for k in range(len(lines) - 1, max(len(lines) - 8, 0) - 1, -1):
+        if _SIGNATURE_RULE_RE.match(text, lines[k][0], lines[k][1]):
+            return lines[max(k - 5, 0):k]
+    return lines[-5:]
+
+
 def _split_sentences(text: str, lines: list[Span], greeting: Span | None) -> list[Span]:
     blocks: list[Span] = []
     prev: Span | None = None
@@ -326,6 +346,11 @@ def _is_abbreviation(text: str, start: int, dot: int) -> bool:
     token = word.lower().strip("(\"'")
     if token in _ABBREVIATIONS:
         return True
+    if token in _ABBREVIATIONS_BEFORE_LOWER:
+        after = dot + 1
+        while after < len(text) and text[after] in " \t":
+            after += 1
+        return after < len(text) and text[after].islower()
     # single initials such as "J." in "J. Smith"
     return len(token) == 1 and token.isalpha() and token.upper() == word.strip("(\"'")
 
@@ -360,7 +385,7 @@ def layout(text: str, body_start: int,
         lines[0:1] = [greeting, (named.end(), lines[0][1])]
     signoff = None
     closing_start = len(text)
-    for line in reversed(lines[-5:]):
+    for line in reversed(_closing_lines(text, lines)):
         if line == greeting:
             break
         if _SIGNOFF_RE.match(text, line[0], line[1]):

@@ -188,7 +188,7 @@ def _company_candidates(ctx: Context, famous: frozenset[str]) -> list[tuple[int,
     # Talent Partners is copied": the agency of someone copied in
     candidates = [c for c in candidates if c[2] == "listed" or not (
         _NO_EMPLOYER_BEFORE_RE.search(text, max(0, c[0] - 60), c[0])
-        or _COPIED_AFTER_RE.match(text, c[1]))]
+        or _COPIED_AFTER_RE.match(text, c[1]) or _CONTACT_AFTER_RE.match(text, c[1]))]
     sentence_starts = {s for s, _ in ctx.layout.sentences}
     for m in CAP_WORD_RE.finditer(text, ctx.body_start, end):
         # a well-known employer's name anywhere but at the start of a sentence, and not
@@ -201,7 +201,7 @@ def _company_candidates(ctx: Context, famous: frozenset[str]) -> list[tuple[int,
     return candidates
 
 
-_NEXT_WORD_RE = re.compile(r"[ \t]+([a-z]+)\b")
+_NEXT_WORD_RE = re.compile(r"[ \t]+([A-Za-z]+)\b")
 _NO_EMPLOYER_BEFORE_RE = re.compile(
     r"\b(?:Certificate|Cert\.?|Diploma|Degree|Award|Qualification|NVQ|BTEC|HND|HNC|BSc|MSc|BA|MA|"
     r"PGCE|PGDip|Masters?)(?:\s+(?:[IVX]+|\d))?\s+in\s+\Z"
@@ -215,10 +215,19 @@ _COPIED_AFTER_RE = re.compile(r"\.?\s+(?:is|are|has\s+been|have\s+been)\s+(?:cop
                               r"in\s+copy)\b")
 
 
+# a phone number or an email address after the name, perhaps past a town or two: someone's
+# contact details ("Nurse Manager, Mercy Valley Hospital, (555) 201-4478", "Consultant at
+# Royal Glenmore Hospital (m.collins@glenmore.example.nhs.uk)"), a referee's or the writer's
+_CONTACT_AFTER_RE = re.compile(
+    r"[ \t]*,?(?:[ \t]+(?:Co\.[ \t]+)?[A-Z][\w'’-]*,?){0,3}\s*[(\[]?"
+    r"(?:(?:Phone|Tel|Mobile|Mob|Cell|Email|E-mail)\b\.?:?|\+?\d[\d \t().-]{6,}\d\b"
+    r"|[\w.+-]+@[\w-]+\.)")
+
+
 def _thing_after(text: str, end: int, after: frozenset[str]) -> bool:
     """Whether the word after a name makes it a course, a standard or a piece of work."""
     m = _NEXT_WORD_RE.match(text, end)
-    return m is not None and m.group(1) in after
+    return m is not None and m.group(1).lower() in after
 
 
 class _CompanyNames:

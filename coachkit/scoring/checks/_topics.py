@@ -78,7 +78,11 @@ def _rare_stems(phrase: str) -> frozenset[str]:
 # the interviewer's own request, answered ("You asked for my certificates", "as requested")
 _ANSWERS_A_REQUEST_RE = re.compile(
     r"\b(?:you|you['’]d|Ms\.?|Mr\.?|Dr\.?)\s+(?:\w+\s+)?(?:asked|requested|wanted)\b"
-    r"|\bas\s+(?:you\s+)?(?:requested|asked)\b", re.IGNORECASE)
+    r"|\bas\s+(?:you\s+)?(?:requested|asked)\b"
+    # a referee's details, which only the employer asks for ("my second referee's details",
+    # "the details for my referee")
+    r"|\breferee(?:['’]s|s['’]?)?\s+(?:contact\s+)?details\b"
+    r"|\bdetails\s+(?:of|for)\s+(?:my\s+)?(?:\w+\s+)?referees?\b", re.IGNORECASE)
 
 
 def answers_a_request(ctx: Context) -> bool:

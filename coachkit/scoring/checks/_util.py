@@ -74,6 +74,23 @@ def gracious_reply(ctx: Context, words: int) -> bool:
     return bool(ctx.phrase_matches("concision.door_open", ctx.body_start))
 
 
+# a note adding information that hands over one thing: an attachment, a link, a number,
+# a detail the writer promised, forgot or was asked for
+_HANDS_OVER_RE = re.compile(
+    r"\b(?:attached|attaching|I\s+attach|enclosed|please\s+find|here(?:['’]s|\s+is|\s+are)|"
+    r"as\s+(?:I\s+)?promised|as\s+(?:you\s+)?(?:requested|asked)|you\s+asked\s+for|"
+    r"forgot\s+to\s+(?:give|send|bring|mention|say|answer|attach|hand|share|leave|include|tell)|"
+    r"I\s+(?:said|promised)\s+I['’]?d|(?:one\s+thing|something)\s+I\s+(?:forgot|should\s+have))\b",
+    re.IGNORECASE)
+
+
+def hands_over_one_thing(ctx: Context, words: int) -> bool:
+    """A note adding information that hands over what was promised, forgotten or asked for
+    is complete when short ("Here's the CPD certificate I mentioned this morning")."""
+    return (ctx.kind == "additional_info" and words >= _GRACIOUS_MIN_WORDS
+            and _HANDS_OVER_RE.search(ctx.text, ctx.body_start, ctx.content_end) is not None)
+
+
 # a line in a signature block: short, no sentence end, or a phone number, address, link
 _NAME_LINE_RE = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}")
 _SIGNATURE_LINE_RE = re.compile(r"[^.!?]{1,60}|[^\n]*(?:@|https?://|www\.|\+?\d[\d ()./-]{6,})"

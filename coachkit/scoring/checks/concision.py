@@ -9,7 +9,12 @@ from collections.abc import Iterator
 
 from coachkit.scoring import spelling
 from coachkit.scoring.checks._topics import takes_up_a_topic
-from coachkit.scoring.checks._util import CAPITALS, first_line, gracious_reply
+from coachkit.scoring.checks._util import (
+    CAPITALS,
+    first_line,
+    gracious_reply,
+    hands_over_one_thing,
+)
 from coachkit.scoring.context import Context
 from coachkit.scoring.registry import Check, Function, Hit, PhraseList
 
@@ -34,8 +39,10 @@ def _length(ctx: Context) -> Iterator[Hit]:
                   message=f"{n} words is long for {label} (aim for {low}-{high}); "
                           f"the text from here on is past {high} words")
     elif n < low and not gracious_reply(ctx, n):
-        severity = ("error" if n < low * 0.3 else "warning" if n < low * 0.4
-                    and not takes_up_a_topic(ctx) else "suggestion")
+        # a note that hands over one thing may be short; the hint to say more stays
+        severity = ("suggestion" if hands_over_one_thing(ctx, n) else "error" if n < low * 0.3
+                    else "warning" if n < low * 0.4 and not takes_up_a_topic(ctx)
+                    else "suggestion")
         yield Hit(starts[first], ends[stop - 1], severity=severity,
                   message=f"{n} words is short for {label} (aim for {low}-{high}): add a "
                           "specific point from the interview")

@@ -31,6 +31,7 @@ from coachkit.scoring.checks._topics import (
     takes_up_a_topic,
 )
 from coachkit.scoring.checks._util import first_line
+from coachkit.scoring.checks.timeliness import check_in_waited
 from coachkit.scoring.context import Context
 from coachkit.scoring.registry import Check, Function, Hit
 from coachkit.scoring.text import Span
@@ -153,6 +154,9 @@ def _company_mentioned(ctx: Context) -> Iterator[Hit]:
         return
     if mentions_company(ctx, company) or takes_up_a_topic(ctx):
         return  # a topic of this interview taken up: no mass mailing
+    if (ctx.kind == "check_in" and ctx.notes and ctx.notes.role
+            and covers(ctx.notes.role, body_stems(ctx)) and check_in_waited(ctx)):
+        return  # a check-in on time, in the thread of the application: the role will do
     notes = ctx.notes
     if notes and not (notes.topics or notes.concerns) and _specific_sentences(ctx) >= 2:
         return  # notes without topics: two sentences with a figure or a name will do
@@ -176,6 +180,19 @@ _NOT_TITLE = frozenset(("the", "a", "an", "of", "and", "&", "for", "your", "my",
                         "that"))
 
 
+# words of a place's name, never of a job title
+_PLACE_WORDS = frozenset(("street", "road", "lane", "avenue", "heights", "park", "square", "hill",
+                          "quay", "court", "house", "hall", "tower", "towers", "gardens", "st",
+                          "wharf", "estate", "village", "bridge", "mill", "farm"))
+
+
+def _initials(title: str) -> str:
+    """The initials of a title's capitalised words, lower-cased ("cra" for "Clinical
+    Research Associate II")."""
+    return "".join(w[0] for w in _TITLE_WORD_RE.findall(title)
+                   if w[0].isupper() and not w.isupper()).lower()
+
+
 def _other_role(ctx: Context) -> Iterator[Hit]:
     """A job title that is not the one in the notes, pasted from another application:
     half or more of its words are neither the notes' role nor the company."""
@@ -183,8 +200,11 @@ def _other_role(ctx: Context) -> Iterator[Hit]:
     if not notes or not notes.role:
         return
     own = {w.lower() for w in _TITLE_WORD_RE.findall(f"{notes.role} {notes.company or ''}")}
+    own.add(_initials(notes.role))  # "CRA" for Clinical Research Associate
     for m in _TITLE_BEFORE_RE.finditer(ctx.text):
         words = [w.lower() for w in _TITLE_WORD_RE.findall(m.group(1))]
+        if any(w in _PLACE_WORDS or w.endswith(("'s", "’s")) for w in words):
+            continue  # a site: "the Carrick Street job", "the St Oswald's job"
         words = [w for w in words if w not in _NOT_TITLE]
         other = [w for w in words if w not in own]
         if len(words) >= 2 and other and 2 * len(other) >= len(words):

@@ -46,40 +46,65 @@ def _send_time(ctx: Context) -> Iterator[Hit]:
 # a check-in sooner than this many business days after the interview is chasing, whatever
 # decision date was given: nobody can have decided yet
 _TOO_SOON_BUSINESS_DAYS = 2
-# a reason to write before the decision date: another offer with a deadline, the writer's
-# notice period, or news of their own (an exam passed, a licence received), or a reason
-# the writer gives for asking now ("I'm only asking because ...")
-_REASON_TO_WRITE_RE = re.compile(
+# A reason to write before the decision date, in three parts. A deadline of the writer's:
+# another offer, a notice period, an employer who asks for an answer.
+_DEADLINE = (
     r"\b(?:(?:another|an|a\s+(?:second|competing|job))\s+offer|offer\s+from|asked\s+(?:me\s+)?"
     r"(?:to\s+(?:reply|respond|answer|decide)|for\s+(?:my\s+)?(?:an?\s+)?(?:answer|decision|"
-    r"reply))|notice\s+period|give\s+(?:my\s+)?notice|no\s+need\s+to\s+reply|"
+    r"reply))|notice\s+period|give\s+(?:my\s+)?notice|"
     r"(?:weeks?|months?|days?)(?:['’]s?)?\s+notice|(?:asked\s+me|been\s+asked)\s+to\s+confirm|"
     r"offered\s+me|been\s+offered|(?:due|need|have)\s+to\s+confirm\s+my|"
-    r"(?:I\s+am|I['’]m|I)\s+(?:only\s+|simply\s+)?(?:asking|writing|ask)\s+(?:only\s+|simply\s+)?"
-    r"because|"
-    r"(?:passed|sat|finished|completed|received|got|attended|started)\s+(?:my|the|a|an)\s+"
-    r"(?:[\w-]+\s+){0,4}(?:exam|licen[cs]e|certificate|certification|results?|clearance|course|"
-    r"qualification|training|day|modules?)|give\s+(?:them|my\s+(?:employer|manager|boss))\s+(?:fair\s+|enough\s+|"
-    r"proper\s+)?notice|give\s+them\s+an\s+answer\s+by|comes?\s+up\s+for\s+renewal|"
-    r"(?:writing|asking)\s+(?:only|simply|just)\s+to\s+let\s+you\s+know|(?:not|n['’]t)\s+"
-    r"(?:looking\s+for\s+an\s+answer\s+early|want\s+to\s+(?:press|rush|hurry)))\b"
-    # away with no signal, news of a clearance, a question from the current employer
-    r"|\b(?:patchy|limited|little\s+or\s+no|no)\s+(?:access\s+to\s+)?(?:email|signal|phone|mobile|"
-    r"internet|reception)\b|\bin\s+case\s+(?:the\s+panel|you|anyone)(?:\s+needs?|\s+would\s+like|"
-    r"['’]d\s+like)\s+to\s+(?:reach|contact|get\s+hold\s+of)\s+me\b|"
-    r"\b(?:isn['’]t|is\s+not)\s+a\s+chase\b|\bdidn['’]t\s+want\s+to\s+miss\s+you\b|"
-    r"\b(?:medical|clearance|check|vetting|DBS|references?)\s+(?:came|has\s+come)\s+back\b|"
-    r"\b(?:has|have)\s+asked\s+me\s+(?:about|to\s+(?:lock|confirm|commit|sign|book|plan))\b|"
-    r"\bno\s+need\s+for\s+a\s+(?:long\s+)?reply\b|"
-    # away on given days, not chasing, news of a score
-    r"\bI(?:['’]m|\s+am|\s+will\s+be|['’]ll\s+be)\s+(?:away|travelling|out\s+of\s+(?:the\s+)?"
-    r"(?:country|office))(?:\s+to\s+(?-i:[A-Z])[\w-]*)?\s+(?:on|from|between|next)\b|"
-    r"\b(?:hard|difficult)\s+to\s+reach\b|\bcan\s+be\s+reached\b|"
-    r"\bI(?:['’]m|\s+am)\s+not\s+(?:chasing|writing\s+to\s+(?:hurry|rush|chase|press))\b|"
-    r"\bscored\s+\d+(?:\.\d+)?\s*%|"
-    # news of the writer's references
-    r"\b(?:references|referees)\b[^.!?]{0,80}\bhappy\s+to\s+(?:take\s+a\s+call|be\s+contacted)\b",
+    r"give\s+(?:them|my\s+(?:employer|manager|boss))\s+(?:fair\s+|enough\s+|proper\s+)?notice|"
+    r"give\s+them\s+an\s+answer\s+by|comes?\s+up\s+for\s+renewal)\b"
+    r"|\b(?:has|have)\s+asked\s+me\s+(?:about|to\s+(?:lock|confirm|commit|sign|book|plan))\b")
+# News of the writer's own, or a reason to be reached: an exam passed, a licence received,
+# a clearance or references back, days away with no signal.
+_NEWS = (
+    r"\b(?:passed|sat|finished|completed|received|got|attended|started)\s+(?:my|the|a|an)\s+"
+    r"(?:[\w-]+\s+){0,5}(?:exam|licen[cs]e|certificate|certification|results?|clearance|course|"
+    r"qualification|training|day|modules?)\b"
+    r"|\b(?:medical|clearance|check|vetting|DBS|references?)\s+(?:came|has\s+come)\s+back\b"
+    r"|\bscored\s+\d+(?:\.\d+)?\s*%"
+    r"|\b(?:references|referees)\b[^.!?]{0,80}\bhappy\s+to\s+(?:take\s+a\s+call|be\s+contacted)\b"
+    r"|\b(?:patchy|limited|little\s+or\s+no|no)\s+(?:access\s+to\s+)?(?:email|signal|phone|"
+    r"mobile|internet|reception)\b"
+    r"|\bin\s+case\s+(?:the\s+panel|you|anyone)(?:\s+needs?|\s+would\s+like|['’]d\s+like)\s+to\s+"
+    r"(?:reach|contact|get\s+hold\s+of)\s+me\b"
+    r"|\bdidn['’]t\s+want\s+to\s+miss\s+you\b"
+    r"|\bI(?:['’]m|\s+am|\s+will\s+be|['’]ll\s+be)\s+(?:away|travelling|out\s+of\s+(?:the\s+)?"
+    r"(?:country|office))(?:\s+to\s+(?-i:[A-Z])[\w-]*)?\s+(?:on|from|between|next)\b"
+    r"|\b(?:hard|difficult)\s+to\s+reach\b|\bcan\s+be\s+reached\b"
+    r"|\b(?:I\s+am|I['’]m|I)\s+(?:only\s+|simply\s+)?(?:asking|writing|ask)\s+(?:only\s+|simply\s+)?"
+    r"because\b"
+    r"|\b(?:writing|asking)\s+(?:only|simply|just)\s+to\s+let\s+you\s+know\b")
+_REASON_TO_WRITE_RE = re.compile(f"{_DEADLINE}|{_NEWS}", re.IGNORECASE)
+# The writer says plainly that they are not asking for an answer yet ("I know the panel
+# hopes to decide by the 18th, so I'm not looking for an answer", "No rush on my side").
+_NOT_CHASING_RE = re.compile(
+    r"\b(?:not|n['’]t)\s+(?:looking\s+for|expecting|asking\s+for|after)\s+(?:an?\s+)?"
+    r"(?:answer|reply|response|decision|news|one)\b"
+    r"|\b(?:do\s+not|don['’]t)\s+(?:expect|need)\s+(?:an?\s+)?(?:answer|reply|response)\b"
+    r"|\b(?:not|n['’]t)\s+(?:want\s+to|trying\s+to|writing\s+to)\s+(?:press|rush|hurry|chase)\b"
+    r"|\bI(?:['’]m|\s+am)\s+not\s+chasing\b|\b(?:isn['’]t|is\s+not)\s+a\s+chase\b"
+    r"|\bno\s+need\s+(?:to\s+reply|for\s+a\s+(?:long\s+)?reply)\b"
+    r"|\bno\s+rush\s+(?:at\s+all|on\s+my\s+(?:side|end|part)|from\s+(?:my|this)\s+(?:side|end))\b"
+    # "happy to wait for news" (not "happy to wait in the lobby")
+    r"|\bhappy\s+to\s+wait(?=\s*[.;,!]|\s+for\s+(?:news|an?\s+(?:answer|decision)|your\s+"
+    r"decision|the\s+(?:outcome|decision)))",
     re.IGNORECASE)
+
+
+def check_in_waited(ctx: Context) -> bool:
+    """Whether a check-in is sent after the stated decision date or, with none stated,
+    after the week of silence the policy asks for (its sending time known)."""
+    sent, seen = ctx.draft.sent_at, ctx.interviewed_at
+    decision = ctx.notes.decision_by if ctx.notes else None
+    if sent is None:
+        return False
+    if decision is not None:
+        return sent.date() > decision
+    return seen is not None and sent.date() >= add_business_days(
+        seen.date(), ctx.rules.policy.check_in_after_silence)
 
 
 def _check_in_timing(ctx: Context) -> Iterator[Hit]:
@@ -105,11 +130,19 @@ def _check_in_timing(ctx: Context) -> Iterator[Hit]:
         earliest = add_business_days(decision, policy.check_in_after_decision)
         if sent.date() <= decision:
             when = "before" if sent.date() < decision else "on"
-            if _REASON_TO_WRITE_RE.search(ctx.text, ctx.body_start, ctx.content_end):
+            body = (ctx.text, ctx.body_start, ctx.content_end)
+            if _REASON_TO_WRITE_RE.search(*body):
                 yield Hit(*span, severity="suggestion",
                           message=f"Sent {when} the decision date ({decision.isoformat()}): "
                                   "fine with a reason to write now, as here; say it plainly "
                                   "and leave them the time they set")
+                return
+            if _NOT_CHASING_RE.search(*body):
+                yield Hit(*span, severity="suggestion",
+                          message=f"Sent {when} the decision date ({decision.isoformat()}): "
+                                  "you say you are not asking for an answer yet, so it reads "
+                                  "as a courtesy; keep it that short and wait for their date "
+                                  "before asking for news")
                 return
             yield Hit(*span, severity="warning",
                       message=f"Sent {when} the decision date ({decision.isoformat()}): "

@@ -76,12 +76,17 @@ def _caps_runs(text: str) -> Iterator[re.Match[str]]:
         at = marks.find(b"AA", at + 1)
 
 
+_CALL_AFTER_RE = re.compile(r" ?\(")
+
+
 def _shouting(ctx: Context) -> Iterator[Hit]:
     acronyms = ctx.rules.word_set("acronyms")
     subject = ctx.subject_span
     for m in _caps_runs(ctx.text):
         if subject and m.start() < subject[0]:
             continue  # the "Subject" keyword itself
+        if " " not in m.group() and _CALL_AFTER_RE.match(ctx.text, m.end()):
+            continue  # a function in a formula or a query: "FILTER ( Sales", "SUM(B2:B9)"
         suggestion = _shouted(m.group(), acronyms)
         if suggestion is not None:
             yield Hit(m.start(), m.end(), message="Capitals read as shouting",
