@@ -11,7 +11,9 @@ that the real fault is still caught:
 - "Sales[ShipDate]" and "FILTER (" in a formula are no placeholder and no shouting;
 - "the Carrick Street job", "the CRA II role": a site and the role's initials, not another
   job's title; "so I can respond promptly" and "any day you need me" are neither pushy nor
-  boastful.
+  boastful;
+- "the Kano team exports ..." is a part of the employer, not a team one would join;
+- British spellings ("sceptical", "mould") and trade words ("repointing", "subnetting").
 """
 
 from __future__ import annotations
@@ -175,3 +177,26 @@ def test_the_writers_own_readiness_is_neither_pushy_nor_boastful():
 def test_pressure_and_swagger_are_still_caught():
     assert "tone.pushy" in findings(letter(f"{TOPIC} Please decide quickly."))
     assert "tone.boastful" in findings(letter(f"{TOPIC} Honestly, you need me on this team."))
+
+
+def test_a_team_of_the_employer_is_no_other_company():
+    for body in ("I enjoyed hearing that the Kano team exports everything to Excel.",
+                 "I hope the Ikeja team is settling in well."):
+        found = findings(letter(f"{TOPIC} {body}"))
+        assert "personalization.other_company" not in found, body
+
+
+def test_joining_another_companys_team_is_still_caught():
+    body = f"{TOPIC} I would be proud to be joining the Brightwave Analytics team."
+    assert "personalization.other_company" in findings(letter(body))
+
+
+def test_british_spellings_and_trade_words_are_spelled_right():
+    body = ("I was sceptical about the mould at first, but the repointing, the blockwork "
+            "and the rebar layouts were sound, and the subnetting exercise was fair.")
+    assert "correctness.spelling" not in findings(letter(f"{TOPIC} {body}"))
+
+
+def test_a_misspelling_beside_them_is_still_caught():
+    body = "I was sceptical about the mould, but the intervew went well."
+    assert "correctness.spelling" in findings(letter(f"{TOPIC} {body}"))

@@ -43,8 +43,10 @@ ORG_CONTEXTS = (
                r"(?:team|teams|mission|culture|values|product|products|"
                r"customers|clients|approach|work|plans|growth|commitment|platform|vision|"
                r"people|office|offices|engineering|leadership|hiring)\b"),
-    # ("the Dayton office" is a place: a branch of the employer written to)
-    re.compile(rf"\bthe\s+({_ORG})\s+(?:team|family|community)\b"),
+    # a team one would join ("joining the Acme team"; "the Dayton office" is a place, and
+    # "the Kano team exports ..." a part of the employer written to)
+    re.compile(rf"\b(?:join|joining|joined|of|to|with)\s+the\s+({_ORG})\s+"
+               r"(?:team|family|community)\b"),
     re.compile(rf"({_ORG})\s+(?:is|remains)\s+(?:still\s+)?(?:very\s+much\s+)?(?:my\s+(?:first|"
                r"top|clear|number-one)\s+choice\b|the\s+(?:role|place|company|team|employer|"
                r"job)\s+I\b|where\s+I\b)"),
