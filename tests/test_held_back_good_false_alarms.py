@@ -12,6 +12,7 @@ that the real fault is still caught:
 - "the Carrick Street job", "the CRA II role": a site and the role's initials, not another
   job's title; "so I can respond promptly" and "any day you need me" are neither pushy nor
   boastful;
+- a short thank-you scored with notes that list no topics only loses a point;
 - "the Kano team exports ..." is a part of the employer, not a team one would join;
 - British spellings ("sceptical", "mould") and trade words ("repointing", "subnetting").
 """
@@ -21,7 +22,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from check_examples_real import letter
-from notes_scoring import against
+from notes_scoring import against, severities
 
 NOTES = {
     "company": "Castellan Hart Architects",
@@ -200,3 +201,13 @@ def test_british_spellings_and_trade_words_are_spelled_right():
 def test_a_misspelling_beside_them_is_still_caught():
     body = "I was sceptical about the mould, but the intervew went well."
     assert "correctness.spelling" in findings(letter(f"{TOPIC} {body}"))
+
+
+def test_a_short_thank_you_is_only_a_suggestion_when_the_notes_list_no_topics():
+    notes = {k: v for k, v in NOTES.items() if k != "topics"}
+    body = ("Thank you for showing me the sentinel cages and explaining the quarterly "
+            "screens. It was the most useful half hour of the day.")
+    assert severities(letter(body), notes).get("concision.length") == "suggestion"
+    assert findings(letter(body)).get("concision.length") == "warning"  # topics to take up
+    assert severities(letter("Thanks for the interview today, it was great."),
+                      notes).get("concision.length") == "error"

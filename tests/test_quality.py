@@ -291,11 +291,12 @@ def greeting_verdicts(probe_entries):
 # at sets 5-185, 51 of 4,547 bad and 4,379 of 4,553 good (96.2%); at sets 5-193, 50 of
 # 4,747 bad and 4,573 of 4,753 good (96.2%); at sets 5-201, 49 of 4,947 bad and 4,758 of
 # 4,953 good (96.1%); at sets 5-209, 49 of 5,147 bad and 4,950 of 5,153 good (96.1%); with
-# the false alarms above fixed, 49 of 5,147 bad and 5,002 of 5,153 good (97.1%):
+# the false alarms above fixed and short notes only a suggestion when the notes list no
+# topics to take up, 49 of 5,147 bad and 5,019 of 5,153 good (97.4%):
 def test_probe_drafts_with_notes_from_the_greeting_only(greeting_verdicts):
     good = sum(n for (q, _), n in greeting_verdicts.items() if q == "good")
     assert greeting_verdicts[("bad", "ready")] <= 49
-    assert greeting_verdicts[("good", "ready")] >= 0.965 * good
+    assert greeting_verdicts[("good", "ready")] >= 0.97 * good
 
 
 def test_notes_from_the_greeting_keep_only_the_names_and_send_at_set_hours(probe_entries):

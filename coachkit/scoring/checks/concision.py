@@ -42,10 +42,16 @@ def _length(ctx: Context) -> Iterator[Hit]:
         # a note that hands over one thing may be short; the hint to say more stays
         severity = ("suggestion" if hands_over_one_thing(ctx, n) else "error" if n < low * 0.3
                     else "warning" if n < low * 0.4 and not takes_up_a_topic(ctx)
+                    and _topics_known(ctx)
                     else "suggestion")
         yield Hit(starts[first], ends[stop - 1], severity=severity,
                   message=f"{n} words is short for {label} (aim for {low}-{high}): add a "
                           "specific point from the interview")
+
+
+def _topics_known(ctx: Context) -> bool:
+    """Whether the notes list topics or concerns a short note could be held to."""
+    return bool(ctx.notes and (ctx.notes.topics or ctx.notes.concerns))
 
 
 def _long_sentence(ctx: Context) -> Iterator[Hit]:
