@@ -20,8 +20,8 @@ from coachkit.scoring.context import Context
 from coachkit.scoring.registry import Hit
 from coachkit.scoring.text import Span, blank_long_tokens
 
-__all__ = ["CAP_WORD_RE", "ORG_CONTEXTS", "TITLES", "company_core", "mentions_company",
-           "notes_names", "other_company"]
+__all__ = ["CAP_WORD_RE", "ORG_CONTEXTS", "PLACE_WORDS", "TITLES", "company_core",
+           "mentions_company", "notes_names", "other_company"]
 
 # titles before a name ("Engr." for an engineer, "Alhaji", "Revd", "Chef Delphine",
 # "Lieutenant Delacroix", a police rank: "DS Adeyemi", a ward sister: "Sister Talbot", a
@@ -288,7 +288,7 @@ class _CompanyNames:
             return False  # "the CSA Level 2 award", "Exercise Brosna", "Project Phoenix"
         if lows[0].rstrip(".") in TITLES:
             return False  # a person: "Mr Adeyemi"
-        if lows[-1] in _PUBLIC_BODIES or (len(lows) > 1 and lows[-1] in _PLACES):
+        if lows[-1] in _PUBLIC_BODIES or (len(lows) > 1 and lows[-1] in PLACE_WORDS):
             return False  # a county or a city ("the Eastfield County housing committee"), a
             # square or a street ("the Merrion Square stop")
         if self.schooling and lows[-1] in _SCHOOLS:
@@ -324,8 +324,9 @@ _ACRONYMS_RE = re.compile(r"[A-Z]{2,}s")  # an acronym's plural: "EVs", "ATMs"
 _SCHOOLS = frozenset(("school", "academy", "college", "university", "institute"))
 _LEVELS = frozenset(("level", "stage", "grade", "tier", "phase", "module", "unit", "part"))
 _NAMED_WORK = frozenset(("exercise", "operation", "project"))
-_PLACES = frozenset(("square", "street", "road", "lane", "avenue", "quay", "bridge", "beach",
-                     "harbour", "harbor", "park", "green", "hill", "market"))
+# the last word of a place's name ("the Merrion Square stop")
+PLACE_WORDS = frozenset(("square", "street", "road", "lane", "avenue", "quay", "bridge",
+                         "beach", "harbour", "harbor", "park", "green", "hill", "market"))
 _PUBLIC_BODIES = frozenset(("county", "city", "state", "borough", "district", "province",
                             "region", "township", "parish"))
 

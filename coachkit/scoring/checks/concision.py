@@ -39,19 +39,24 @@ def _length(ctx: Context) -> Iterator[Hit]:
                   message=f"{n} words is long for {label} (aim for {low}-{high}); "
                           f"the text from here on is past {high} words")
     elif n < low and not gracious_reply(ctx, n):
-        # a note that hands over one thing may be short; the hint to say more stays
-        severity = ("suggestion" if hands_over_one_thing(ctx, n) else "error" if n < low * 0.3
-                    else "warning" if n < low * 0.4 and not takes_up_a_topic(ctx)
-                    and _topics_known(ctx)
-                    else "suggestion")
-        yield Hit(starts[first], ends[stop - 1], severity=severity,
+        yield Hit(starts[first], ends[stop - 1], severity=_short_severity(ctx, n, low),
                   message=f"{n} words is short for {label} (aim for {low}-{high}): add a "
                           "specific point from the interview")
 
 
-def _topics_known(ctx: Context) -> bool:
-    """Whether the notes list topics or concerns a short note could be held to."""
-    return bool(ctx.notes and (ctx.notes.topics or ctx.notes.concerns))
+def _short_severity(ctx: Context, words: int, low: int) -> str:
+    """How much a note shorter than its kind's band loses: an error under 30% of the
+    bottom, a warning under 40% when it takes up none of the notes' topics, else a point.
+    A note that hands over one thing (a certificate, a number) may be short."""
+    if hands_over_one_thing(ctx, words):
+        return "suggestion"
+    if words < low * 0.3:
+        return "error"
+    notes = ctx.notes
+    topics_known = bool(notes and (notes.topics or notes.concerns))
+    if words < low * 0.4 and topics_known and not takes_up_a_topic(ctx):
+        return "warning"
+    return "suggestion"
 
 
 def _long_sentence(ctx: Context) -> Iterator[Hit]:

@@ -11,6 +11,7 @@ from coachkit.scoring import spelling
 from coachkit.scoring.checks._company import (
     CAP_WORD_RE,
     ORG_CONTEXTS,
+    PLACE_WORDS,
     TITLES,
     company_core,
     mentions_company,
@@ -181,9 +182,9 @@ _NOT_TITLE = frozenset(("the", "a", "an", "of", "and", "&", "for", "your", "my",
 
 
 # words of a place's name, never of a job title
-_PLACE_WORDS = frozenset(("street", "road", "lane", "avenue", "heights", "park", "square", "hill",
-                          "quay", "court", "house", "hall", "tower", "towers", "gardens", "st",
-                          "wharf", "estate", "village", "bridge", "mill", "farm"))
+_SITE_WORDS = PLACE_WORDS | frozenset(("heights", "court", "house", "hall", "tower", "towers",
+                                       "gardens", "st", "wharf", "estate", "village", "mill",
+                                       "farm"))
 
 
 def _initials(title: str) -> str:
@@ -203,7 +204,7 @@ def _other_role(ctx: Context) -> Iterator[Hit]:
     own.add(_initials(notes.role))  # "CRA" for Clinical Research Associate
     for m in _TITLE_BEFORE_RE.finditer(ctx.text):
         words = [w.lower() for w in _TITLE_WORD_RE.findall(m.group(1))]
-        if any(w in _PLACE_WORDS or w.endswith(("'s", "’s")) for w in words):
+        if any(w in _SITE_WORDS or w.endswith(("'s", "’s")) for w in words):
             continue  # a site: "the Carrick Street job", "the St Oswald's job"
         words = [w for w in words if w not in _NOT_TITLE]
         other = [w for w in words if w not in own]
