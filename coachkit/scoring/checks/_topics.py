@@ -12,8 +12,8 @@ from coachkit.scoring.checks._signal import common_words
 from coachkit.scoring.context import Context
 from coachkit.scoring.stems import content_stems, stem
 
-__all__ = ["answers_a_request", "body_stems", "covers", "long_words", "stems_of",
-           "takes_up_a_topic"]
+__all__ = ["answers_a_request", "body_stems", "covers", "lists_topics", "long_words",
+           "stems_of", "takes_up_a_topic"]
 
 _LONG_WORD_RE = re.compile(r"[^\W\d_]{5,}")
 
@@ -45,6 +45,12 @@ def body_stems(ctx: Context) -> frozenset[str]:
     words = [w.lower() for w in ctx.body_words]
     parts = [p for w in words if "-" in w for p in w.split("-") if p]
     return frozenset(stem(w) for w in (*words, *parts))
+
+
+def lists_topics(ctx: Context) -> bool:
+    """Whether the notes list topics or concerns for the draft to take up."""
+    notes = ctx.notes
+    return bool(notes and (notes.topics or notes.concerns))
 
 
 def takes_up_a_topic(ctx: Context) -> bool:

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from coachkit.scoring import spelling
-from coachkit.scoring.checks._topics import takes_up_a_topic
+from coachkit.scoring.checks._topics import lists_topics, takes_up_a_topic
 from coachkit.scoring.checks._util import (
     CAPITALS,
     first_line,
@@ -52,9 +52,7 @@ def _short_severity(ctx: Context, words: int, low: int) -> str:
         return "suggestion"
     if words < low * 0.3:
         return "error"
-    notes = ctx.notes
-    topics_known = bool(notes and (notes.topics or notes.concerns))
-    if words < low * 0.4 and topics_known and not takes_up_a_topic(ctx):
+    if words < low * 0.4 and lists_topics(ctx) and not takes_up_a_topic(ctx):
         return "warning"
     return "suggestion"
 

@@ -28,6 +28,7 @@ from coachkit.scoring.checks._topics import (
     answers_a_request,
     body_stems,
     covers,
+    lists_topics,
     stems_of,
     takes_up_a_topic,
 )
@@ -150,16 +151,16 @@ def _greets_someone_else(ctx: Context) -> Iterator[Hit]:
 
 
 def _company_mentioned(ctx: Context) -> Iterator[Hit]:
-    company = ctx.notes.company if ctx.notes else None
-    if not company:
+    notes = ctx.notes
+    company = notes.company if notes else None
+    if not notes or not company:
         return
     if mentions_company(ctx, company) or takes_up_a_topic(ctx):
         return  # a topic of this interview taken up: no mass mailing
-    if (ctx.kind == "check_in" and ctx.notes and ctx.notes.role
-            and covers(ctx.notes.role, body_stems(ctx)) and check_in_waited(ctx)):
+    if (ctx.kind == "check_in" and notes.role and covers(notes.role, body_stems(ctx))
+            and check_in_waited(ctx)):
         return  # a check-in on time, in the thread of the application: the role will do
-    notes = ctx.notes
-    if notes and not (notes.topics or notes.concerns) and _specific_sentences(ctx) >= 2:
+    if not lists_topics(ctx) and _specific_sentences(ctx) >= 2:
         return  # notes without topics: two sentences with a figure or a name will do
     yield Hit(*_content_span(ctx), message=f"Mention the company by name ({company})")
 
@@ -218,7 +219,7 @@ def _other_role(ctx: Context) -> Iterator[Hit]:
 
 def _topic_taken_up(ctx: Context) -> Iterator[Hit]:
     notes = ctx.notes
-    if not notes or not (notes.topics or notes.concerns):
+    if not notes or not lists_topics(ctx):
         return
     if takes_up_a_topic(ctx):
         return
