@@ -39,12 +39,14 @@ class Throttle:
         self._handle: asyncio.TimerHandle | None = None
         self._dirty = False
         self._booked = False  # a lazy change waits on the room clock
+        self._running = False  # the action is running (on the room clock's thread, say)
         if flush_at_exit:  # a kernel shut down mid-interval still runs the last call
             _FLUSH_AT_EXIT.add(self)
 
     @property
     def pending(self) -> bool:
-        return self._dirty
+        """Whether a change waits for the action or the action has not finished with it."""
+        return self._dirty or self._running
 
     def poke(self) -> None:
         """Note a change; the action runs now or once the interval has passed."""
@@ -72,9 +74,13 @@ class Throttle:
             self._handle = None
         if not self._dirty:
             return
+        self._running = True
         self._dirty = False
         self._last = time.monotonic()
-        self.action()
+        try:
+            self.action()
+        finally:
+            self._running = False
 
     def _next_lazy_run(self) -> float | None:
         """The room clock's wait before the next run: none once nothing is waiting."""
