@@ -13,16 +13,19 @@ reporting.
 from __future__ import annotations
 
 import importlib.util
+import multiprocessing
+import os
 import random
 import sys
 from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import yaml
 
-from coachkit import Draft, InterviewNotes, notes_from_dict, score
+from coachkit import Draft, InterviewNotes, Report, notes_from_dict, score
 
 TESTS = Path(__file__).parent
 CORPUS = TESTS / "corpus"
@@ -148,36 +151,60 @@ def auc(good: list[float], bad: list[float]) -> float:
     return wins / pairs if pairs else 0.0
 
 
-def _seed_recall(entry: Entry, seeder, rng: random.Random, result: QualityResult) -> None:
-    """Seed each defect into a good draft and record whether the scorer found it."""
-    for variant in seeder.seed_defects(entry.text, entry.notes_raw, rng):
-        if variant.defect in _NEEDS_NOTES and entry.notes is None:
-            continue
-        hours = 120.0 if variant.defect == "late" else entry.sent_hours
-        if variant.defect == "late" and entry.kind in ("check_in", "rejection_reply"):
-            continue  # check-ins come late on purpose; a rejection reply is timed from
-            # the rejection, which the notes do not record
-        rep = score(_draft(entry, variant.text, hours), entry.notes)
-        if variant.defect == "late":
-            hit = any(f.category == "timeliness" for f in rep.findings)
-        else:
-            hit = any(f.category == variant.category and f.start < variant.end
-                      and variant.start < f.end for f in rep.findings)
-        found, total = result.recall.get(variant.defect, (0, 0))
-        result.recall[variant.defect] = (found + hit, total + 1)
-        if not hit:
-            result.misses.append(
-                f"{entry.id} {variant.defect}: {variant.text[variant.start:variant.end]!r}")
+def _score_job(job: tuple[Entry, str, float | None]) -> Report:
+    entry, text, hours = job
+    return score(_draft(entry, text, hours), entry.notes)
+
+
+def score_all(jobs: list[tuple[Entry, str, float | None]]) -> list[Report]:
+    """The reports of ``(entry, text, sent_hours)`` jobs, in order. With more than one core
+    they are scored in two forked processes (scoring is deterministic, so the reports are
+    the same): the probes' ten thousand drafts and their seeded variants take minutes."""
+    if len(jobs) < 500 or (os.cpu_count() or 1) < 2 or \
+            "fork" not in multiprocessing.get_all_start_methods():
+        return [_score_job(job) for job in jobs]
+    with ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("fork")) as pool:
+        return list(pool.map(_score_job, jobs, chunksize=100))
+
+
+def _seeded_variants(entry: Entry, seeder, rng: random.Random) -> list:
+    """The defects seeded into a good draft that it can carry: a defect that needs notes
+    and a sending time only with notes, and no lateness in a check-in or a rejection reply
+    (check-ins come late on purpose; a rejection reply is timed from the rejection, which
+    the notes do not record)."""
+    return [v for v in seeder.seed_defects(entry.text, entry.notes_raw, rng)
+            if not (v.defect in _NEEDS_NOTES and entry.notes is None)
+            and not (v.defect == "late" and entry.kind in ("check_in", "rejection_reply"))]
+
+
+def _record_recall(entry: Entry, variant, rep: Report, result: QualityResult) -> None:
+    """Record whether the scorer found a defect seeded into a good draft."""
+    if variant.defect == "late":
+        hit = any(f.category == "timeliness" for f in rep.findings)
+    else:
+        hit = any(f.category == variant.category and f.start < variant.end
+                  and variant.start < f.end for f in rep.findings)
+    found, total = result.recall.get(variant.defect, (0, 0))
+    result.recall[variant.defect] = (found + hit, total + 1)
+    if not hit:
+        result.misses.append(
+            f"{entry.id} {variant.defect}: {variant.text[variant.start:variant.end]!r}")
 
 
 def evaluate_entries(entries: list[Entry], seed: int = 7) -> QualityResult:
-    """Score every entry, and seed defects into the good ones."""
+    """Score every entry, and seed defects into the good ones (drawn from one random
+    sequence, in the entries' order, before any is scored)."""
     seeder = _load_seed_module()
-    clean = 0
-    result = QualityResult(0.0, 0.0)
     rng = random.Random(seed)
+    variants = {e.id: _seeded_variants(e, seeder, rng) for e in entries if e.quality == "good"}
+    jobs = [(e, e.text, e.sent_hours) for e in entries]
     for e in entries:
-        report = score(_draft(e, e.text, e.sent_hours), e.notes)
+        jobs += [(e, v.text, 120.0 if v.defect == "late" else e.sent_hours)
+                 for v in variants.get(e.id, [])]
+    reports = iter(score_all(jobs))
+    result = QualityResult(0.0, 0.0)
+    clean = 0
+    for e, report in zip(entries, reports, strict=False):  # the variants' reports follow
         result.verdicts[e.quality][report.verdict] += 1
         if (e.quality == "bad") == (report.verdict == "ready"):
             result.wrong_verdicts.append(f"{e.id} ({report.overall}, {report.verdict})")
@@ -191,7 +218,9 @@ def evaluate_entries(entries: list[Entry], seed: int = 7) -> QualityResult:
                 f"{e.id}: " + "; ".join(f"{f.rule} {f.text!r}" for f in errors))
         else:
             clean += 1
-        _seed_recall(e, seeder, rng, result)
+    for e in entries:
+        for variant in variants.get(e.id, []):
+            _record_recall(e, variant, next(reports), result)
     result.auc = auc(result.good_scores, result.bad_scores)
     result.clean_rate = clean / len(result.good_scores) if result.good_scores else 0.0
     return result

@@ -7,15 +7,14 @@ from collections import Counter
 import pytest
 import yaml
 
-from coachkit import score
 from quality import (
     CORPUS,
     PROBES,
-    _draft,
     evaluate,
     evaluate_entries,
     greeting_notes,
     load_corpus,
+    score_all,
 )
 
 
@@ -274,10 +273,9 @@ def test_probe_drafts_rank_and_get_the_right_verdict(probes):
 def greeting_verdicts(probe_entries):
     """The probes' verdicts with notes cut down to what a greeting gives (company, role,
     interviewers), as real follow-ups published without their interview are scored."""
-    counts: Counter = Counter()
-    for e in greeting_notes(probe_entries):
-        counts[(e.quality, score(_draft(e, e.text, e.sent_hours), e.notes).verdict)] += 1
-    return counts
+    entries = greeting_notes(probe_entries)
+    reports = score_all([(e, e.text, e.sent_hours) for e in entries])
+    return Counter((e.quality, report.verdict) for e, report in zip(entries, reports, strict=True))
 
 
 # With notes of company, role and interviewers only, before the company check was made
@@ -345,17 +343,13 @@ def test_a_bad_draft_is_held_back_by_its_own_fault_not_by_a_missing_sign_off():
     # a missing sign-off caps at 79, so a bad draft without one is never "ready" on that
     # alone; with "Best," written above the last line, its real fault must still hold it
     # back (16 such drafts were "ready" that way before their faults had entries)
-    unsigned = ready = 0
-    for entry in [*load_corpus(CORPUS), *load_corpus(PROBES)]:
-        if entry.quality != "bad":
-            continue
-        report = score(_draft(entry, entry.text, entry.sent_hours), entry.notes)
-        if not any(f.rule == "correctness.signoff" for f in report.findings):
-            continue
-        unsigned += 1
+    bad = [e for e in [*load_corpus(CORPUS), *load_corpus(PROBES)] if e.quality == "bad"]
+    reports = score_all([(e, e.text, e.sent_hours) for e in bad])
+    unsigned = [e for e, report in zip(bad, reports, strict=True)
+                if any(f.rule == "correctness.signoff" for f in report.findings)]
+    signed = []
+    for entry in unsigned:
         *body, last = entry.text.rstrip().split("\n")
-        signed = "\n".join([*body, "Best,", last])
-        if score(_draft(entry, signed, entry.sent_hours), entry.notes).verdict == "ready":
-            ready += 1
-    assert unsigned >= 150
-    assert ready == 0
+        signed.append((entry, "\n".join([*body, "Best,", last]), entry.sent_hours))
+    assert len(unsigned) >= 150
+    assert [r.verdict for r in score_all(signed)].count("ready") == 0
