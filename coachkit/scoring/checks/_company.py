@@ -203,7 +203,8 @@ def _company_candidates(ctx: Context, famous: frozenset[str]) -> list[tuple[int,
     return candidates
 
 
-_NEXT_WORD_RE = re.compile(r"[ \t]+([A-Za-z]+)\b")
+# the two words after a name, past its possessive
+_NEXT_WORDS_RE = re.compile(r"(?:['’]s)?[ \t]+([A-Za-z]+)\b(?:[ \t]+([A-Za-z]+)\b)?")
 _NO_EMPLOYER_BEFORE_RE = re.compile(
     r"\b(?:Certificate|Cert\.?|Diploma|Degree|Award|Qualification|NVQ|BTEC|HND|HNC|BSc|MSc|BA|MA|"
     r"PGCE|PGDip|Masters?)(?:\s+(?:[IVX]+|\d))?\s+in\s+\Z"
@@ -228,8 +229,14 @@ _CONTACT_AFTER_RE = re.compile(
 
 def _thing_after(text: str, end: int, after: frozenset[str]) -> bool:
     """Whether the word after a name makes it a course, a standard or a piece of work."""
-    m = _NEXT_WORD_RE.match(text, end)
-    return m is not None and m.group(1).lower() in after
+    m = _NEXT_WORDS_RE.match(text, end)
+    if m is None:
+        return False
+    if m.group(1).lower() in after:
+        return True
+    # past a possessive and one lower-case word: "the Museums Association's short course"
+    possessive = m.group()[0] in "'’" or text[max(0, end - 2):end] in ("'s", "’s")
+    return possessive and m.group(1).islower() and (m.group(2) or "").lower() in after
 
 
 class _CompanyNames:

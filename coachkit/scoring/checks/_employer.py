@@ -107,6 +107,8 @@ _OWN_EMPLOYER_RE = re.compile(
     r"|\b(?-i:Head|Director|Manager|VP|Chief|Lead)\s+of\s+(?-i:[A-Z])[\w&-]*(?:\s+(?-i:[A-Z])[\w&-]*)"
     r"{0,2}\s+at\b"
     r"|\bnotice\s+(?:period\s+)?(?:at|to|with)\b"
+    # "You also asked about my notice: it's four weeks at Castleford Electrical Services"
+    r"|\bmy\s+notice\b"
     r"|\bgive\s+(?:the\s+)?(?-i:[A-Z])[\w&'’.-]*(?:\s+(?:&\s+)?(?-i:[A-Z])[\w&'’.-]*){0,3}\s+"
     r"(?:as\s+much\s+|enough\s+)?(?:notice|warning)\b"
     r"|\b(?:volunteering|interning|studying|temping|freelancing)\s+(?:at|with|for)\b"

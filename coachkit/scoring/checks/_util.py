@@ -153,6 +153,30 @@ def name_after_closing(ctx: Context) -> Span | None:
     return None
 
 
+# a sign-off and the name on one line, as typed on a phone: "Cheers, Dean"
+_SIGNOFF_AND_NAME_RE = re.compile(
+    r"[ \t]*(?:cheers|thanks|many\s+thanks|thank\s+you|best|best\s+wishes|(?:best|kind|warm)\s+"
+    r"regards|regards|all\s+the\s+best|take\s+care)[ \t]*[,–—-][ \t]*"
+    r"((?-i:[A-Z])[\w'’.-]*(?:[ \t]+(?-i:[A-Z])[\w'’.-]*)?)[ \t]*$", re.IGNORECASE)
+
+
+def signoff_and_name(ctx: Context) -> Span | None:
+    """The line that signs off and names the writer at once ("Cheers, Dean"), over at most
+    a few contact lines; not one that thanks an interviewer by name ("Thanks, Lorraine")."""
+    lines, text = ctx.layout.lines, ctx.text
+    interviewers = {w.lower() for name in (ctx.notes.interviewers if ctx.notes else ())
+                    for w in re.findall(r"[^\W\d_]+", name)}
+    for i in range(len(lines) - 1, max(0, len(lines) - 4), -1):
+        s, e = lines[i]
+        m = _SIGNOFF_AND_NAME_RE.match(text, s, e)
+        if m:
+            first = m.group(1).split()[0].lower()
+            return None if first in interviewers else (s, e)
+        if not _SIGNATURE_LINE_RE.fullmatch(text, s, e):
+            return None
+    return None
+
+
 def bare_name_ending(ctx: Context) -> Span | None:
     """The name alone on a line that ends the draft (over at most a few contact lines),
     with no closing line above it: signed, if abruptly."""

@@ -27,6 +27,7 @@ from coachkit.scoring.checks._util import (
     name_after_closing,
     named_at_first_sentence_end,
     protected_spans,
+    signoff_and_name,
 )
 from coachkit.scoring.context import Context
 from coachkit.scoring.registry import Check, Function, Hit, PhraseList
@@ -48,6 +49,10 @@ def _sentence_starts(ctx: Context) -> set[int]:
     if span:
         starts.add(span[0])
     return starts
+
+
+# listed misspellings that are the usual spelling after the first part of a compound
+_COMPOUND_HEADS = {"thru": ("drive-", "walk-")}
 
 
 def _spelling(ctx: Context) -> Iterator[Hit]:
@@ -74,6 +79,8 @@ def _spelling(ctx: Context) -> Iterator[Hit]:
             continue
         start, core, lower = token
         if lower in listed:
+            if ctx.text[max(0, start - 7):start].lower().endswith(_COMPOUND_HEADS.get(lower, ())):
+                continue
             right = listed[lower]
             right = right.capitalize() if core[0].isupper() else right
             yield Hit(start, start + len(core), message=f"Common misspelling of '{right}'",
@@ -326,7 +333,7 @@ def _greeting(ctx: Context) -> Iterator[Hit]:
 
 def _signoff(ctx: Context) -> Iterator[Hit]:
     if (ctx.layout.signoff is None and ctx.layout.lines and distant_signoff(ctx) is None
-            and name_after_closing(ctx) is None):
+            and name_after_closing(ctx) is None and signoff_and_name(ctx) is None):
         name = bare_name_ending(ctx)
         if name is not None:  # signed, only without a closing line: not a text message
             yield Hit(*name, severity="suggestion",

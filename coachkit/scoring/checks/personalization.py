@@ -82,11 +82,13 @@ def _name_spelling(ctx: Context) -> Iterator[Hit]:
         after = _NEXT_CAP_RE.match(ctx.text, m.end())
         if after and after.group(1).lower() in org_words:
             continue  # part of a company's name: "my placement at Grand Canal Dental"
+        # a common word is no slip: of four letters or more, or of three and very common
+        # ("Are you still on track ..." to Ade)
         for name in names:
             limit = 1 if len(name) <= 5 else 2
             if (low[0] == name[0].lower() and abs(len(low) - len(name)) <= limit
                     and spelling.edit_distance(low, name.lower()) <= limit
-                    and not (spelling.frequency(low) > 5000 and len(low) > 3)):
+                    and not (spelling.frequency(low) > (5000 if len(low) > 3 else 100_000))):
                 yield Hit(m.start(), m.start() + len(word),
                           message=f"Your notes spell this name '{name}'", suggestion=name)
                 break
