@@ -262,12 +262,14 @@ def probes(probe_entries):
 # 210-217 added (first measured: 13 of their 200 bad drafts "ready", 179 of 200 good), their
 # faults given entries and their false alarms fixed, and the model refitted on 810
 # scenarios (threshold 0.81, which let 2 bad drafts of the earlier sets through): 46 of
-# 5,347 bad and 5,125 of 5,353 good (95.7%).
+# 5,347 bad and 5,125 of 5,353 good (95.7%). Sets 218-225 the same way (first measured: 12
+# of 200 bad "ready", 183 of 200 good; refit on 850 scenarios, threshold 0.8): 45 of 5,547
+# bad and 5,316 of 5,553 good (95.7%).
 def test_probe_drafts_rank_and_get_the_right_verdict(probes):
-    assert sum(probes.verdicts["good"].values()) == 5353
-    assert sum(probes.verdicts["bad"].values()) == 5347
+    assert sum(probes.verdicts["good"].values()) == 5553
+    assert sum(probes.verdicts["bad"].values()) == 5547
     assert probes.auc >= 0.965
-    assert probes.verdicts["bad"]["ready"] <= 46, probes.wrong_verdicts
+    assert probes.verdicts["bad"]["ready"] <= 45, probes.wrong_verdicts
     assert probes.verdict_share("good", "ready") >= 0.955, probes.wrong_verdicts
     assert probes.clean_rate >= 0.97, probes.false_errors
     assert probes.overall_recall >= 0.98, probes.misses
@@ -296,7 +298,8 @@ def greeting_verdicts(probe_entries):
 # the false alarms above fixed and short notes only a suggestion when the notes list no
 # topics to take up, 49 of 5,147 bad and 5,019 of 5,153 good (97.4%); at sets 5-217, after
 # the fixes for sets 210-217 and the refit on 810 scenarios, 50 of 5,347 bad and 5,214 of
-# 5,353 good (97.4%):
+# 5,353 good (97.4%); at sets 5-225, refitted on 850 scenarios, 50 of 5,547 bad and 5,412
+# of 5,553 good (97.5%):
 def test_probe_drafts_with_notes_from_the_greeting_only(greeting_verdicts):
     good = sum(n for (q, _), n in greeting_verdicts.items() if q == "good")
     assert greeting_verdicts[("bad", "ready")] <= 50

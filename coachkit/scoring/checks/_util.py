@@ -153,11 +153,12 @@ def name_after_closing(ctx: Context) -> Span | None:
     return None
 
 
-# a sign-off and the name on one line, as typed on a phone: "Cheers, Dean"
+# a sign-off and the name on one line, as typed on a phone: "Cheers, Dean", or at the end
+# of the message's one line ("... part of the summer team. Thanks, Jordan Kaye")
 _SIGNOFF_AND_NAME_RE = re.compile(
-    r"[ \t]*(?:cheers|thanks|many\s+thanks|thank\s+you|best|best\s+wishes|(?:best|kind|warm)\s+"
-    r"regards|regards|all\s+the\s+best|take\s+care)[ \t]*[,–—-][ \t]*"
-    r"((?-i:[A-Z])[\w'’.-]*(?:[ \t]+(?-i:[A-Z])[\w'’.-]*)?)[ \t]*$", re.IGNORECASE)
+    r"(?:^|(?<=[.!?]))[ \t]*(?:cheers|thanks|many\s+thanks|thank\s+you|best|best\s+wishes|"
+    r"(?:best|kind|warm)\s+regards|regards|all\s+the\s+best|take\s+care)[ \t]*[,–—-][ \t]*"
+    r"((?-i:[A-Z])[\w'’.-]*(?:[ \t]+(?-i:[A-Z])[\w'’.-]*)?)[ \t]*$", re.IGNORECASE | re.MULTILINE)
 
 
 def signoff_and_name(ctx: Context) -> Span | None:
@@ -168,7 +169,7 @@ def signoff_and_name(ctx: Context) -> Span | None:
                     for w in re.findall(r"[^\W\d_]+", name)}
     for i in range(len(lines) - 1, max(0, len(lines) - 4), -1):
         s, e = lines[i]
-        m = _SIGNOFF_AND_NAME_RE.match(text, s, e)
+        m = _SIGNOFF_AND_NAME_RE.search(text, s, e)
         if m:
             first = m.group(1).split()[0].lower()
             return None if first in interviewers else (s, e)

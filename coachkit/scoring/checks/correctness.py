@@ -314,8 +314,10 @@ def _placeholder(ctx: Context) -> Iterator[Hit]:
         return
     for m in _PLACEHOLDER_RE.finditer(ctx.text):
         inner = m.group().strip("[]{}<>").strip()
-        if re.fullmatch(r"\d+|[a-z]|sic|\.\.\.|…|[ xX✓✔]|[.:@]|dot", inner):
-            continue  # citation numbers, list markers, [sic], check boxes, a defanged link
+        if re.fullmatch(r"\d+|[a-z]|sic|\.\.\.|…|[ xX✓✔]|[.:@]|dot|EXT|EXTERNAL|External",
+                        inner):
+            continue  # citation numbers, list markers, [sic], check boxes, a defanged link,
+            # a mail system's tag on a reply's subject ("RE: [EXT] Stock Controller interview")
         yield Hit(m.start(), m.end(),
                   message="Leftover template placeholder: replace it with the real words")
 
