@@ -6,6 +6,7 @@ import json
 import math
 
 import pytest
+import yaml
 from check_examples_wording import BITTER_REPLY, CHECK_ID, KEEPING_SCORE, TEMPLATE
 
 from coachkit import Draft, score
@@ -13,7 +14,14 @@ from coachkit.errors import RulesError
 from coachkit.scoring import all_checks
 from coachkit.scoring.checks._wording import MODEL_FILE, Model, grams, load_model
 from coachkit.scoring.checks.wording import _shown
-from coachkit.scoring.fit_wording import RULES_FILE, fit, main, same_model
+from coachkit.scoring.fit_wording import (
+    FOLDERS,
+    LAST_FITTED_SET,
+    RULES_FILE,
+    fit,
+    main,
+    same_model,
+)
 from coachkit.scoring.rules import default_rules, extend_rules
 from coachkit.scoring.words import WordIndex
 
@@ -58,7 +66,7 @@ def test_cross_validation_by_scenario_flags_two_good_drafts_in_a_thousand_and_ha
         refit):
     f = refit.figures
     assert f["good_flagged_cv"] <= 0.002 * f["good"]
-    assert f["scenarios"] == 850  # the tuning corpus's ten and the probes' 840
+    assert f["scenarios"] == 850  # the tuning corpus's ten and the probes' 840 of sets 5-225
     # under the final fit too, but for one check-in of set 213 ("I hope you don't mind me
     # writing before you've decided"), which the model fits as bad even having read it
     assert f["good_flagged"] <= 1
@@ -162,3 +170,12 @@ def test_a_threshold_that_is_no_probability_is_refused(value):
 def test_the_model_file_is_read_once():
     assert load_model() is load_model()
     assert RULES_FILE.name == "wording.yaml"
+
+
+def test_the_fit_reads_the_probe_sets_up_to_the_last_fitted_one(refit):
+    counted = 0
+    for folder in FOLDERS:
+        index = yaml.safe_load((folder / "index.yaml").read_text(encoding="utf-8"))
+        counted += sum(item.get("set", 0) <= LAST_FITTED_SET for item in index)
+        assert folder.name != "probes" or max(item["set"] for item in index) > LAST_FITTED_SET
+    assert refit.figures["good"] + refit.figures["bad"] == counted

@@ -46,6 +46,11 @@ MIN_DRAFTS = 10  # a gram in fewer drafts says little in general (and the model 
 STRENGTH = 3.0  # scikit-learn's C: the inverse of the L2 penalty
 DIGITS = 4  # the weights and idfs as the model file holds them
 GOOD_FLAGGED = 0.002  # the share of good drafts the cross-validated threshold may flag
+# the last probe set the model is fitted on; later sets are scored by it as drafts it has
+# not read. A refit with sets 226-233 set the threshold at 0.83 (their informal good notes
+# raised the good drafts' cross-validated probabilities), which let 12 more bad probe
+# drafts and one of the second blind set through, so it was not taken.
+LAST_FITTED_SET = 225
 # how far a refit's figures may stray from the file's (another machine's arithmetic may
 # differ in the last places)
 TOLERANCE = 2e-3
@@ -68,6 +73,8 @@ def labelled_drafts(folders: tuple[Path, ...] = FOLDERS) -> list[tuple[tuple[str
     for folder in folders:
         index = yaml.safe_load((folder / "index.yaml").read_text(encoding="utf-8"))
         for item in index:
+            if item.get("set", 0) > LAST_FITTED_SET:
+                continue
             text = (folder / item["file"]).read_text(encoding="utf-8")
             ctx = Context(draft=Draft.from_text(text, kind=item["kind"]), notes=None,
                           rules=rules)

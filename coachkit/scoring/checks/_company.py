@@ -190,7 +190,8 @@ def _company_candidates(ctx: Context, famous: frozenset[str]) -> list[tuple[int,
     # Talent Partners is copied": the agency of someone copied in
     candidates = [c for c in candidates if c[2] == "listed" or not (
         _NO_EMPLOYER_BEFORE_RE.search(text, max(0, c[0] - 60), c[0])
-        or _COPIED_AFTER_RE.match(text, c[1]) or _CONTACT_AFTER_RE.match(text, c[1]))]
+        or _COPIED_AFTER_RE.match(text, c[1]) or _CONTACT_AFTER_RE.match(text, c[1])
+        or _TITLE_AFTER_RE.match(text, c[1]))]
     sentence_starts = {s for s, _ in ctx.layout.sentences}
     for m in CAP_WORD_RE.finditer(text, ctx.body_start, end):
         # a well-known employer's name anywhere but at the start of a sentence, and not
@@ -214,6 +215,11 @@ _NO_EMPLOYER_BEFORE_RE = re.compile(
     r"|\b(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[\w'’-]+\s+(?:was|is|has\s+been)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:[\w-]+\s+){0,2}(?:manager|supervisor|director|chef|owner|head|lead|officer)\s+"
     r"(?:at|of|with)\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+
+# a piece of work's title after the name: a client's ad or campaign listed in a portfolio
+# ("2. Maple Row Dental, "Nervous Patients" (30")")
+_TITLE_AFTER_RE = re.compile(r"[ \t]*,[ \t]*[\"“]")
 
 
 _COPIED_AFTER_RE = re.compile(r"\.?\s+(?:is|are|has\s+been|have\s+been)\s+(?:copied|cc['’]?d|"

@@ -68,6 +68,10 @@ _OWN_EMPLOYER_RE = re.compile(
     r"|\bI(?:['’]m|\s+am)\s+(?:now\s+|still\s+)?(?:employed|working|based)\s+(?:at|by|for|with)\b"
     r"|\bI(?:['’]ve|\s+have)\s+been\s+(?:\w+\s+)?(?:at|with)\b"
     r"|\b(?:since|before|after|when\s+I)\s+(?:joining|joined|leaving|left)\b"
+    # "Castlemead Insurance, where I'm still on the phones", "every day at Corran Foods",
+    # "when Halden was acquired by Corvane Industries"
+    r"|\bwhere\s+I['’]m\b|\b(?:every|each)\s+(?:day|week|shift)\s+at\b"
+    r"|\b(?:was|were|got)\s+(?:acquired|bought|taken\s+over)\s+by\b"
     r"|\bwhere\s+I\s+(?:(?:have|['’]ve|had)\s+)?(?:work|worked|lead|led|manage|managed|ran|run|"
     r"built|teach|taught|been|was|am)\b"
     r"|\bwhere\s+(?:our|my|we)\b"

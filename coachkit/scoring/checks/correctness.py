@@ -292,7 +292,8 @@ def _article(ctx: Context) -> Iterator[Hit]:
 
 _PLACEHOLDER_RE = re.compile(
     # not code's index after a name ("Sales[ShipDate]", "rows[0]")
-    r"(?<![\w\]])\[[^\[\]\n]{1,60}\]"
+    # nor a database's bracketed names ("FROM [dbo].[VendorMaster]")
+    r"(?<![\w\]])(?<!\]\.)\[[^\[\]\n]{1,60}\](?!\.\[)"
     r"|\{\{?[^{}\n]{1,60}\}?\}"
     r"|<(?!/?(?:a|b|i|u|p|br|hr|em|strong|div|span|img|script|style|ul|ol|li|h\d|table|tr|td)\b)"
     r"[A-Za-z][A-Za-z _.'-]{1,40}>"
