@@ -211,6 +211,8 @@ _NO_EMPLOYER_BEFORE_RE = re.compile(
     r"PGCE|PGDip|Masters?)(?:\s+(?:[IVX]+|\d))?\s+in\s+\Z"
     # a subject taught or researched: "Lecturer in Cellular Pathology, Kessock University"
     r"|\b(?:Lecturer|Professor|Reader|Tutor|Teacher|Fellow)\s+in\s+\Z"
+    # a unit of the employer: "the Bioinformatician role in the Single-Cell Genomics Core"
+    r"|\b(?:role|post|position|job|vacancy|opening)\s+in\s+the\s+\Z"
     r"|\b(?:a|one|our|my|the)\s+(?:client|customer|supplier)\s*,\s+\Z"
     r"|\b(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[\w'’-]+\s+(?:was|is|has\s+been)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:[\w-]+\s+){0,2}(?:manager|supervisor|director|chef|owner|head|lead|officer)\s+"

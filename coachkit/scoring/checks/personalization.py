@@ -79,6 +79,8 @@ def _name_spelling(ctx: Context) -> Iterator[Hit]:
             continue
         if _FIGURE_AFTER_RE.match(ctx.text, m.end()):
             continue  # a measure, not a name: "Ra 32 µin"
+        if len(word) > 1 and word.isupper():
+            continue  # an acronym, not a name: "the TAM/SAM/SOM bubbles" to Tom
         after = _NEXT_CAP_RE.match(ctx.text, m.end())
         if after and after.group(1).lower() in org_words:
             continue  # part of a company's name: "my placement at Grand Canal Dental"
