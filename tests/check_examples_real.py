@@ -15,6 +15,9 @@ Example = str | tuple[str, dict[str, Any]]
 GREET = "Dear Dana,\n\n"
 SIGN = "\n\nBest regards,\nJordan"
 N = {"notes": True}
+# the sample notes with a kind of message
+AI_N = {"kind": "additional_info", "notes": True}
+CI_N = {"kind": "check_in", "notes": True}
 RR = {"kind": "rejection_reply"}
 CI = {"kind": "check_in"}
 AI = {"kind": "additional_info"}

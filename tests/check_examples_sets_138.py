@@ -11,10 +11,7 @@ or "four years of ... at", others named as examples, a referee's "Supervising Co
 
 from __future__ import annotations
 
-from check_examples_real import AI, CI, RR, TY, Example, N, letter
-
-CI_N = {"kind": "check_in", "notes": True}
-AI_N = {"kind": "additional_info", "notes": True}
+from check_examples_real import AI, AI_N, CI, CI_N, RR, TY, Example, N, letter
 
 MORE: dict[str, dict[str, list[Example]]] = {
     "tone.pushy": {

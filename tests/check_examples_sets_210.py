@@ -13,11 +13,7 @@ like a short name, another employer's deadline for an answer).
 
 from __future__ import annotations
 
-from check_examples_real import AI, CI, RR, TY, Example, letter
-
-N = {"notes": True}
-AI_N = {"notes": True, "kind": "additional_info"}
-CI_N = {"notes": True, "kind": "check_in"}
+from check_examples_real import AI, AI_N, CI, RR, TY, Example, N, letter
 
 MORE: dict[str, dict[str, list[Example]]] = {
     "tone.confidential": {

@@ -12,9 +12,7 @@ pinned in ``test_sets_218_false_alarms``.
 
 from __future__ import annotations
 
-from check_examples_real import AI, CI, TY, Example, letter
-
-CI_N = {"notes": True, "kind": "check_in"}
+from check_examples_real import AI, CI, CI_N, TY, Example, letter
 
 MORE: dict[str, dict[str, list[Example]]] = {
     "tone.confidential": {

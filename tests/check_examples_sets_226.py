@@ -11,10 +11,7 @@ thanking the reader by name).
 
 from __future__ import annotations
 
-from check_examples_real import AI, CI, RR, TY, Example, letter
-
-N = {"notes": True}
-AI_N = {"notes": True, "kind": "additional_info"}
+from check_examples_real import AI, AI_N, CI, RR, TY, Example, N, letter
 
 MORE: dict[str, dict[str, list[Example]]] = {
     "tone.confidential": {

@@ -11,9 +11,7 @@ notes of its own: it is pinned in ``test_sets_234_false_alarms``.
 
 from __future__ import annotations
 
-from check_examples_real import AI, CI, RR, TY, Example, letter
-
-N = {"notes": True}
+from check_examples_real import AI, CI, RR, TY, Example, N, letter
 
 MORE: dict[str, dict[str, list[Example]]] = {
     "tone.confidential": {

@@ -9,10 +9,7 @@ platform's bidding strategy, words of kitchens and code).
 
 from __future__ import annotations
 
-from check_examples_real import AI, CI, RR, TY, Example, letter
-
-N = {"notes": True}
-AI_N = {"notes": True, "kind": "additional_info"}
+from check_examples_real import AI, AI_N, CI, RR, TY, Example, N, letter
 
 MORE: dict[str, dict[str, list[Example]]] = {
     "tone.desperate": {
