@@ -7,7 +7,7 @@ from __future__ import annotations
 from check_examples_real import letter
 
 from coachkit import Draft, score
-from coachkit.scoring.checks._tokens import foreign_lines, foreign_quotes
+from coachkit.scoring.checks._tokens import foreign_clauses, foreign_lines, foreign_quotes
 from coachkit.scoring.words import WordIndex
 
 SAMPLE = letter("Here are the rewrites we discussed.\n\nEN: No money was taken from your "
@@ -69,3 +69,23 @@ def test_foreign_quotes_are_the_quotes_mostly_of_doubtful_words():
     doubtful = {"uno", "dos", "tres"}
     assert foreign_quotes(text, index.word_starts, index.positions, doubtful) == [(7, 16)]
     assert foreign_quotes(text, index.word_starts, index.positions, {"uno"}) == []
+
+
+def test_a_wish_in_another_language_opening_a_line_holds_only_suggestions():
+    found = _spelling(letter("Thank you for letting me know.\n\nPob lwc gyda'r tymor newydd, "
+                             "and thank you again to you and Alun."))
+    assert {"lwc", "tymor"} <= {word.lower() for word, _ in found}
+    assert {severity for _, severity in found} == {"suggestion"}
+
+
+def test_english_typos_opening_a_line_are_still_errors():
+    found = dict(_spelling(letter("Thnak yuo for teh interview, and for the tour.")))
+    assert found and "error" in found.values()
+
+
+def test_foreign_clauses_are_short_openings_of_doubtful_words_but_one():
+    text = "Gracias por todo, and more\nThnak yuo for teh interview, and more"
+    index = WordIndex.of(text)
+    doubtful = {"por", "todo", "thnak", "yuo", "teh"}
+    assert foreign_clauses(text, index.word_starts, index.positions, doubtful) == [(0, 16)]
+

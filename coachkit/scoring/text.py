@@ -71,7 +71,7 @@ _SIGNOFF_RE = re.compile(
     r"|regards|sincerely(?:\s+yours)?|yours\s+(?:sincerely|truly|faithfully)|respectfully"
     r"|(?:with\s+)?(?:many\s+)?thanks"
     r"(?:\s+(?:again|so\s+much|and\s+best(?:\s+(?:regards|wishes))?))?"
-    r"|thank\s+you(?:\s+(?:again|so\s+much|kindly))?|all\s+the\s+best|best|cheers|gratefully"
+    r"|thank(?:ing)?\s+you(?:\s+(?:again|so\s+much|kindly))?|all\s+the\s+best|best|cheers|gratefully"
     r"|with\s+(?:gratitude|appreciation|thanks)|take\s+care|talk\s+soon|warmly|cordially"
     r"|thanks\s+and\s+regards|best\s+wishes|yours)"
     # "With best wishes to you and Mr. Brennan,", "... to you, Ms. Kahale and Mr. Nakamura,"

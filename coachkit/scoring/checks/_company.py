@@ -111,9 +111,15 @@ def other_company(ctx: Context) -> Iterator[Hit]:
     found = sorted(_company_candidates(ctx, names.famous),
                    key=lambda c: (c[0], c[1], _SOURCE_RANK[c[2]]))
     own: set[str] = set()  # the first words of names the draft shows are the writer's own
+    core = company_core(company, ctx)
     for start, stop, source in found:
         name = re.sub(r"['’]s?$", "", text[start:stop].rstrip(".,"))
+        lead = _LEAD_WORD_RE.match(name) if source == "run" else None
+        if lead:  # "At Calder Street Bank I review ...": the preposition opens the sentence
+            start, name = start + lead.end(), name[lead.end():]
         stop = start + len(name)
+        if _unit_of(text, stop, core):
+            continue  # "the Financial Crime team at Harrowgate Mutual": a unit of the employer
         if (start, stop) in seen or not name:
             continue
         seen.add((start, stop))
@@ -141,11 +147,24 @@ def other_company(ctx: Context) -> Iterator[Hit]:
                   suggestion=company)
 
 
+_LEAD_WORD_RE = re.compile(r"(?:At|In|With|For|From|By|On|Since|After|Before)[ \t]+(?=\S)")
+_UNIT_AFTER_RE = re.compile(r"[ \t]+(?:team|department|unit|division|desk|function)[ \t]+"
+                            r"(?:at|in|within|of)[ \t]+(?:the[ \t]+)?")
+
+
+def _unit_of(text: str, end: int, core: list[str]) -> bool:
+    """Whether the name ending at ``end`` is followed by "team at" and the employer's
+    name (a team, a department or a desk of the company interviewed with)."""
+    m = _UNIT_AFTER_RE.match(text, end)
+    return bool(m and core and text[m.end():].lower().startswith(core[0].lower()))
+
+
 _SOURCE_RANK = {"anywhere": 0, "listed": 1, "preposition": 2, "slot": 2, "run": 3}
 # the slots that can only name the employer written to: "joining the team at", "the role
 # with", "an asset to", "bring that experience to"
 _ADDRESSEE_BEFORE_RE = re.compile(
-    r"\b(?:join|joining|(?:role|position|job|team|opportunity|career|future|place|office|"
+    r"\b(?:join|joining|(?:my|the|our)\s+interview\s+(?:yesterday\s+|today\s+)?(?:at|with)|"
+    r"(?:role|position|job|team|opportunity|career|future|place|office|"
     r"department|culture)\s+(?:here\s+)?(?:at|with)|(?:asset|addition)\s+to|"
     r"contribut(?:e|ing)\s+to|(?:be|becoming)\s+part\s+of|(?:to|can|could|would|['’]d)\s+help|"
     r"bring\s+(?:[\w'’-]+\s+){0,4}?to|add\s+value\s+to|contribution\s+(?:at|to)|"
@@ -191,6 +210,7 @@ def _company_candidates(ctx: Context, famous: frozenset[str]) -> list[tuple[int,
     candidates = [c for c in candidates if c[2] == "listed" or not (
         _NO_EMPLOYER_BEFORE_RE.search(text, max(0, c[0] - 60), c[0])
         or _COPIED_AFTER_RE.match(text, c[1]) or _CONTACT_AFTER_RE.match(text, c[1])
+        or _RELATION_AFTER_RE.match(text, c[1])
         or _TITLE_AFTER_RE.match(text, c[1]))]
     sentence_starts = {s for s, _ in ctx.layout.sentences}
     for m in CAP_WORD_RE.finditer(text, ctx.body_start, end):
@@ -222,6 +242,12 @@ _NO_EMPLOYER_BEFORE_RE = re.compile(
 # a piece of work's title after the name: a client's ad or campaign listed in a portfolio
 # ("2. Maple Row Dental, "Nervous Patients" (30")")
 _TITLE_AFTER_RE = re.compile(r"[ \t]*,[ \t]*[\"“]")
+
+
+# what the name is to the writer, in brackets after it: a referee's employer, a customer
+# ("VP of Finance, Carrow Dental Group (a customer)")
+_RELATION_AFTER_RE = re.compile(r"[ \t]*\((?:a|an|my|our)[ \t]+(?:former[ \t]+|current[ \t]+)?"
+                                r"(?:customer|client|supplier|partner)s?\)")
 
 
 _COPIED_AFTER_RE = re.compile(r"\.?\s+(?:is|are|has\s+been|have\s+been)\s+(?:copied|cc['’]?d|"

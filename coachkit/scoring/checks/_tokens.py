@@ -114,3 +114,28 @@ def foreign_quotes(text: str, starts: tuple[int, ...], positions: Mapping[str, l
         if count >= _QUOTE_LEAST and count > _FOREIGN_SHARE * total:  # more than half
             out.append((start, end))
     return out
+
+
+# the words of a line up to its first comma: a short phrase in another language that
+# opens a line ("Gracias por todo, and ...", "Pob lwc gyda'r tymor newydd, and ...")
+_CLAUSE_RE = re.compile(r"^[ \t]*([^\W\d_][^,\n.!?\"“”]{2,60}),", re.MULTILINE)
+_CLAUSE_MOST = 6
+
+
+def foreign_clauses(text: str, starts: tuple[int, ...], positions: Mapping[str, list[int]],
+                    doubtful: Iterable[str]) -> list[Span]:
+    """The short phrases opening a line, before a comma, all of whose words but one at
+    most (and at least two) are ones the dictionary lacks: a greeting or a wish in
+    another language."""
+    places = sorted(at for word in doubtful for at in positions.get(word, ()))
+    if len(places) < 2:
+        return []
+    out = []
+    for m in _CLAUSE_RE.finditer(text):
+        start, end = m.span(1)
+        count = bisect.bisect_left(places, end) - bisect.bisect_left(places, start)
+        total = bisect.bisect_left(starts, end) - bisect.bisect_left(starts, start)
+        if count >= 2 and total <= _CLAUSE_MOST and count >= total - 1:
+            out.append((start, end))
+    return out
+

@@ -13,6 +13,7 @@ from coachkit.scoring.checks._promises import missing_below
 from coachkit.scoring.checks._repeats import repeated_sentences
 from coachkit.scoring.checks._spacing import spacing
 from coachkit.scoring.checks._tokens import (
+    foreign_clauses,
     foreign_lines,
     foreign_quotes,
     spelling_token,
@@ -31,7 +32,7 @@ from coachkit.scoring.checks._util import (
 )
 from coachkit.scoring.context import Context
 from coachkit.scoring.registry import Check, Function, Hit, PhraseList
-from coachkit.scoring.text import used_mid_sentence
+from coachkit.scoring.text import Span, used_mid_sentence
 
 _SENTENCE_OPENERS_SKIP = re.compile(r"(?:[-*•–—>]|\d|https?:|www\.|e\.g\.|i\.e\.)", re.I)
 
@@ -72,6 +73,7 @@ def _spelling(ctx: Context) -> Iterator[Hit]:
     foreign = (foreign_lines(ctx.text, index.word_starts, index.positions, doubtful)
                if len(doubtful) >= 4 else [])
     foreign += foreign_quotes(ctx.text, index.word_starts, index.positions, doubtful)
+    foreign += foreign_clauses(ctx.text, index.word_starts, index.positions, doubtful)
     reported: set[str] = set()
     for token_start in sorted(token_starts(ctx.text, index.positions, doubtful)):
         token = spelling_token(ctx.text, token_start, skip)
@@ -110,6 +112,8 @@ def _unknown_word(ctx: Context, start: int, core: str, lower: str,
         return None  # acronyms, CamelCase product names, names with accents
     if end < len(text) and text[end] == "-" and lower in _PREFIXES:
         return None  # pre-shift, co-led
+    if start and text[start - 1] == "-" and _joined_is_known(text, start, lower):
+        return None  # pre-empt: the word is known written solid
     if spelling.british_to_american(lower) is not None:
         return None  # analysing, organise, candour
     capitalised = core[0].isupper()
@@ -133,6 +137,16 @@ def _unknown_word(ctx: Context, start: int, core: str, lower: str,
     return Hit(start, end, severity="suggestion",
                message="Not in the dictionary: check the spelling, or add the word to "
                        "the notes' vocabulary if it is a name or a term of the trade")
+
+
+_HEAD_RE = re.compile(r"[^\W\d_]{1,12}$")
+
+
+def _joined_is_known(text: str, start: int, lower: str) -> bool:
+    """Whether the word before the hyphen at ``start - 1``, joined to ``lower``, is a
+    known word ("pre-empt": "preempt")."""
+    head = _HEAD_RE.search(text, max(0, start - 13), start - 1)
+    return head is not None and spelling.is_known(head.group().lower() + lower)
 
 
 _PREFIXES = frozenset((
@@ -229,9 +243,14 @@ _LOWER_I_RE = re.compile(r"i(?<![\w'’.\-/]i)(?:['’](?:m|ve|d|ll))?(?![\w'’
 def _lowercase_i(ctx: Context) -> Iterator[Hit]:
     text, body = ctx.text, ctx.body_start
     # a match is the word "i" on its own: tried where the text has it in lower case
+    quoted: list[Span] | None = None
     for start in ctx.word_index.positions.get("i", ()):
         m = _LOWER_I_RE.match(text, start) if text[start] == "i" and start >= body else None
-        if m:
+        if m and quoted is None:  # "Bore da, sut alla i helpu?": a quote in another language
+            index = ctx.word_index
+            doubtful = spelling.unknown(index.vocabulary) - ctx.known_names
+            quoted = foreign_quotes(text, index.word_starts, index.positions, doubtful)
+        if m and not inside(start, quoted or []):
             yield Hit(m.start(), m.end(), message="Write 'I' as a capital letter",
                       suggestion="I" + m.group()[1:])
 
