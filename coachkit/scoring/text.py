@@ -47,7 +47,7 @@ _ABBREVIATIONS_BEFORE_LOWER = frozenset((
 # how each abbreviation ends
 _ABBREVIATION_TAILS = frozenset(a[-2:] for a in _ABBREVIATIONS | _ABBREVIATIONS_BEFORE_LOWER)
 _GREETING_RE = re.compile(
-    r"(?:dear|hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening|day)|greetings"
+    r"(?:dear|hi|hello|hey|hiya|good\s+day|(?:good\s+)?(?:morning|afternoon|evening)|greetings"
     r"|to\s+whom\s+it\s+may\s+concern|to\s+the\s+\w+)\b",
     re.IGNORECASE,
 )

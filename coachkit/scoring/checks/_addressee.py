@@ -133,6 +133,10 @@ _TITLE_WORDS = frozenset({
     "scientist", "researcher", "advisor", "adviser", "executive", "agent", "planner",
     "strategist", "writer", "editor", "producer", "therapist", "counsellor", "counselor",
     "librarian", "architect", "head", "principal", "receptionist", "cashier", "chef",
+    "firefighter", "driver", "operator", "courier", "steward", "inspector", "electrician",
+    "mechanic", "fitter", "apprentice", "trainee", "paramedic", "pharmacist", "surveyor",
+    "lecturer", "tutor", "instructor", "handler", "adjuster", "underwriter", "auditor",
+    "solicitor", "paralegal", "controller", "buyer", "merchandiser", "fellow",
 })
 # the sentence speaks of another process or offer, factually
 _ELSEWHERE_RE = re.compile(r"\b(?:offers?|another|other|elsewhere|competing|also\s+"

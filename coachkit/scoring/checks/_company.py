@@ -224,6 +224,8 @@ def _company_candidates(ctx: Context, famous: frozenset[str]) -> list[tuple[int,
     return candidates
 
 
+# the lower-case words after a name's possessive
+_LOWER_WORDS_RE = re.compile(r"(?:['’]s)?((?:[ \t]+[a-z][a-z-]*){1,4})")
 # the two words after a name, past its possessive
 _NEXT_WORDS_RE = re.compile(r"(?:['’]s)?[ \t]+([A-Za-z]+)\b(?:[ \t]+([A-Za-z]+)\b)?")
 _NO_EMPLOYER_BEFORE_RE = re.compile(
@@ -271,9 +273,13 @@ def _thing_after(text: str, end: int, after: frozenset[str]) -> bool:
         return False
     if m.group(1).lower() in after:
         return True
-    # past a possessive and one lower-case word: "the Museums Association's short course"
+    # past a possessive and a few lower-case words: "the Museums Association's short
+    # course", "the Northgate Archives Trust's online eighteenth-century palaeography course"
     possessive = m.group()[0] in "'’" or text[max(0, end - 2):end] in ("'s", "’s")
-    return possessive and m.group(1).islower() and (m.group(2) or "").lower() in after
+    if not possessive:
+        return False
+    words = _LOWER_WORDS_RE.match(text, end)
+    return words is not None and any(w in after for w in words.group().split())
 
 
 class _CompanyNames:

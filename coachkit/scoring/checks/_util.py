@@ -156,7 +156,8 @@ def name_after_closing(ctx: Context) -> Span | None:
 # a sign-off and the name on one line, as typed on a phone: "Cheers, Dean", or at the end
 # of the message's one line ("... part of the summer team. Thanks, Jordan Kaye")
 _SIGNOFF_AND_NAME_RE = re.compile(
-    r"(?:^|(?<=[.!?]))[ \t]*(?:cheers|thanks|many\s+thanks|thank\s+you|best|best\s+wishes|"
+    r"(?:^|(?<=[.!?]))[ \t]*(?:cheers|thanks(?:\s+(?:very|so)\s+much)?|many\s+thanks|"
+    r"thank\s+you(?:\s+(?:very|so)\s+much)?|best|best\s+wishes|"
     r"(?:best|kind|warm)\s+regards|regards|all\s+the\s+best|take\s+care)[ \t]*[,–—-][ \t]*"
     r"((?-i:[A-Z])[\w'’.-]*(?:[ \t]+(?-i:[A-Z])[\w'’.-]*)?)[ \t]*$", re.IGNORECASE | re.MULTILINE)
 

@@ -326,6 +326,15 @@ _PLACEHOLDER_HINTS = ("[", "{", "<", "XX", "xxx", "___", "###", "???", "INSERT",
 _PLACEHOLDER_HINTS_RE = re.compile("|".join(map(re.escape, _PLACEHOLDER_HINTS)))
 
 
+_FILE_SIZE_RE = re.compile(r"\b\d+(?:\.\d+)?\s?(?:KB|MB|GB|kB)\b")
+
+
+def _markup_tag(text: str, name: str) -> bool:
+    """Whether ``<name>`` is a tag of markup the text shows: the text closes it, or opens
+    it with attributes."""
+    return f"</{name}>" in text or re.search(rf"<{re.escape(name)}\s+[\w:-]+=", text) is not None
+
+
 def _placeholder(ctx: Context) -> Iterator[Hit]:
     for entry, start, end in ctx.phrase_matches("correctness.placeholder"):
         yield Hit(start, end, why=entry.why,
@@ -334,10 +343,14 @@ def _placeholder(ctx: Context) -> Iterator[Hit]:
         return
     for m in _PLACEHOLDER_RE.finditer(ctx.text):
         inner = m.group().strip("[]{}<>").strip()
-        if re.fullmatch(r"\d+|[a-z]|sic|\.\.\.|…|[ xX✓✔]|[.:@]|dot|EXT|EXTERNAL|External",
-                        inner):
-            continue  # citation numbers, list markers, [sic], check boxes, a defanged link,
-            # a mail system's tag on a reply's subject ("RE: [EXT] Stock Controller interview")
+        if re.fullmatch(r"\d+|[a-z]|sic|illegible|unclear|\.\.\.|…|[ xX✓✔]|[.:@]|dot|EXT|"
+                        r"EXTERNAL|External", inner):
+            continue  # citation numbers, list markers, [sic] and [illegible], check boxes, a
+            # defanged link, a mail system's tag ("RE: [EXT] Stock Controller interview")
+        if _FILE_SIZE_RE.search(inner):
+            continue  # an attachment's type and size: "[PDF, 1.2 MB]"
+        if m.group()[0] == "<" and _markup_tag(ctx.text, inner):
+            continue  # a tag of the XML shown in the message: "<placeName>"
         yield Hit(m.start(), m.end(),
                   message="Leftover template placeholder: replace it with the real words")
 

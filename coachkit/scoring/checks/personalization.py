@@ -79,6 +79,9 @@ def _name_spelling(ctx: Context) -> Iterator[Hit]:
             continue
         if _FIGURE_AFTER_RE.match(ctx.text, m.end()):
             continue  # a measure, not a name: "Ra 32 µin"
+        line_start = ctx.text.rfind("\n", 0, m.start()) + 1
+        if _LIST_ITEM_RE.fullmatch(ctx.text, line_start, m.start()):
+            continue  # the term a list item opens with: "4. Margin – whether ..." to Martin
         if len(word) > 1 and word.isupper():
             continue  # an acronym, not a name: "the TAM/SAM/SOM bubbles" to Tom
         after = _NEXT_CAP_RE.match(ctx.text, m.end())
@@ -97,13 +100,14 @@ def _name_spelling(ctx: Context) -> Iterator[Hit]:
 
 
 _NEXT_CAP_RE = re.compile(r"[ \t]+([A-Z][\w&-]*)")
+_LIST_ITEM_RE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]*")
 _FIGURE_AFTER_RE = re.compile(r"[ \t]*\d")
 
 
 # the words before the names in a greeting ("Dear", "Good morning"), and greeting words
 # that name no one ("Dear Hiring Team", "Hi all")
-_SALUTATION_RE = re.compile(r"(?:dear|hi|hello|hey|hiya|greetings|good\s+(?:morning|afternoon|"
-                            r"evening|day))\b[ \t]*", re.IGNORECASE)
+_SALUTATION_RE = re.compile(r"(?:dear|hi|hello|hey|hiya|greetings|good\s+day|"
+                            r"(?:good\s+)?(?:morning|afternoon|evening))\b[ \t]*", re.IGNORECASE)
 _NO_ONE = frozenset((
     "hiring", "manager", "managers", "team", "committee", "panel", "selection", "search",
     "recruiting", "recruitment", "talent", "acquisition", "human", "resources", "department",
@@ -179,11 +183,12 @@ def _role_mentioned(ctx: Context) -> Iterator[Hit]:
 # (after "the", "this" or "your": "an Assistant FOM role" may be another opening, "my
 # current Shift Lead role" the writer's own; "on the Fortitude Valley job" a work site)
 _TITLE_BEFORE_RE = re.compile(r"(?<!\bon\s)(?<!\bat\s)(?<!\bfrom\s)\b(?i:the|this|your)[ \t]+"
-                              r"((?:[A-Z][\w&'’-]{0,30}[ \t]+){1,5})"
+                              r"([A-Z][\w&'’-]{0,30}[ \t]+"
+                              r"(?:(?:[A-Z][\w&'’-]{0,30}|in|of|and)[ \t]+){0,5})"
                               r"(?=(?:role|position|job|opening|post|vacancy)\b)")
 _TITLE_WORD_RE = re.compile(r"[\w&'’-]+")
 _NOT_TITLE = frozenset(("the", "a", "an", "of", "and", "&", "for", "your", "my", "this",
-                        "that"))
+                        "that", "in"))
 
 
 # words of a place's name, never of a job title
