@@ -26,8 +26,9 @@ ABOUT_ME = letter(
 SULKY = letter(
     "Thank you for the interview yesterday, although I have to say I left feeling rather "
     "disappointed. The questions felt rushed and I never really got the chance to show "
-    "what I can do. I hope the next conversation, if there is one, goes better for both "
-    "of us.")
+    "what I can do. It was not the conversation I had prepared for, and I was sorry "
+    "about that. I hope the next conversation, if there is one, goes better for both of "
+    "us.")
 # a reply to a rejection is not judged, however little it names
 BRIEF_REPLY = (letter(
     "Thank you for letting me know, and for the time you and your colleagues gave me. Of "
