@@ -52,6 +52,8 @@ ORG_CONTEXTS = (
                r"job)\s+I\b|where\s+I\b)"),
 )
 _PRODUCT_AFTER_RE = re.compile(r"[ \t]+[A-Z0-9]")
+# a famous name that names a river, a forest or a creature: "the Amazon parrot"
+_NATURE_AFTER_RE = re.compile(r"[ \t]+(?:parrots?|rainforest|river|basin|jungle)\b")
 # where a subject line names the employer: after "at" at its end (a company slot), or
 # beside a dash at either end (a name there may be the writer's own, so it counts as a
 # company only with a company word at its end, as a run of capitals does)
@@ -128,6 +130,8 @@ def other_company(ctx: Context) -> Iterator[Hit]:
             source = "addressee"
         if name in signature or not names.is_other_company(name, source):
             continue
+        if _signed_name(name, signature):
+            continue  # "Subject: Sales Assistant – Derek Hollis" signed "Derek"
         first = next((w for w in name.lower().split() if w not in ("the", "a", "an")), "")
         if ((first in own and source != "addressee") or own_employer_sentence(ctx, start)
                 or own_work_clause(ctx, start)):
@@ -170,6 +174,14 @@ _ADDRESSEE_BEFORE_RE = re.compile(
     r"bring\s+(?:[\w'’-]+\s+){0,4}?to|add\s+value\s+to|contribution\s+(?:at|to)|"
     r"openings?\s+(?:at|with)|opens\s+(?:up\s+)?at)\s+(?:the\s+)?$",
     re.IGNORECASE)
+
+
+def _signed_name(name: str, signature: str) -> bool:
+    """Whether ``name`` is two capitalised words, the first of which signs the draft alone
+    on a line (the writer's full name)."""
+    words = name.split()
+    return (len(words) == 2 and all(w[:1].isupper() for w in words)
+            and re.search(rf"^[ \t]*{re.escape(words[0])}[ \t]*$", signature, re.M) is not None)
 
 
 def _company_candidates(ctx: Context, famous: frozenset[str]) -> list[tuple[int, int, str]]:
@@ -218,12 +230,15 @@ def _company_candidates(ctx: Context, famous: frozenset[str]) -> list[tuple[int,
         # the first word of a product name (Google Sheets, Amazon Web Services)
         if (m.group() in famous and m.start() not in sentence_starts
                 and not _PRODUCT_AFTER_RE.match(text, m.end())
+                and not _NATURE_AFTER_RE.match(text, m.end())  # "an Amazon parrot"
                 and not tool_slot(text, m.start())
                 and text[max(0, m.start() - 3) : m.start()] != "on "):  # "2nd on Google"
             candidates.append((m.start(), m.end(), "anywhere"))
     return candidates
 
 
+# "and", "of" or "for" and a few capitalised words after a name, then a lower-case word
+_AND_MORE_RE = re.compile(r"[ \t]+(?:and|&|of|for)(?:[ \t]+[A-Z][\w'’-]*){1,4}[ \t]+([a-z]+)")
 # the lower-case words after a name's possessive
 _LOWER_WORDS_RE = re.compile(r"(?:['’]s)?((?:[ \t]+[a-z][a-z-]*){1,4})")
 # the two words after a name, past its possessive
@@ -277,7 +292,10 @@ def _thing_after(text: str, end: int, after: frozenset[str]) -> bool:
     # course", "the Northgate Archives Trust's online eighteenth-century palaeography course"
     possessive = m.group()[0] in "'’" or text[max(0, end - 2):end] in ("'s", "’s")
     if not possessive:
-        return False
+        # past "and" and more capitalised words: "British Gymnastics Safeguarding and
+        # Protecting Children course"
+        more = _AND_MORE_RE.match(text, end)
+        return more is not None and more.group(1) in after
     words = _LOWER_WORDS_RE.match(text, end)
     return words is not None and any(w in after for w in words.group().split())
 

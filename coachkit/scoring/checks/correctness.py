@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from coachkit.scoring import spelling
 from coachkit.scoring.checks._cut_off import cut_off
+from coachkit.scoring.checks._placeholders import placeholders
 from coachkit.scoring.checks._promises import missing_below
 from coachkit.scoring.checks._repeats import repeated_sentences
 from coachkit.scoring.checks._spacing import spacing
@@ -309,49 +310,12 @@ def _article(ctx: Context) -> Iterator[Hit]:
                       suggestion=right)
 
 
-_PLACEHOLDER_RE = re.compile(
-    # not code's index after a name ("Sales[ShipDate]", "rows[0]")
-    # nor a database's bracketed names ("FROM [dbo].[VendorMaster]")
-    r"(?<![\w\]])(?<!\]\.)\[[^\[\]\n]{1,60}\](?!\.\[)"
-    r"|\{\{?[^{}\n]{1,60}\}?\}"
-    r"|<(?!/?(?:a|b|i|u|p|br|hr|em|strong|div|span|img|script|style|ul|ol|li|h\d|table|tr|td)\b)"
-    r"[A-Za-z][A-Za-z _.'-]{1,40}>"
-    r"|(?<![\w])(?:X{2,}|x{3,}|_{3,}|#{3,}|\?{3,})(?![\w])"
-    r"|\b(?:INSERT|TODO|TBD|FILL IN)\b"
-)
-
-
-_PLACEHOLDER_HINTS = ("[", "{", "<", "XX", "xxx", "___", "###", "???", "INSERT", "TODO", "TBD",
-                      "FILL IN")
-_PLACEHOLDER_HINTS_RE = re.compile("|".join(map(re.escape, _PLACEHOLDER_HINTS)))
-
-
-_FILE_SIZE_RE = re.compile(r"\b\d+(?:\.\d+)?\s?(?:KB|MB|GB|kB)\b")
-
-
-def _markup_tag(text: str, name: str) -> bool:
-    """Whether ``<name>`` is a tag of markup the text shows: the text closes it, or opens
-    it with attributes."""
-    return f"</{name}>" in text or re.search(rf"<{re.escape(name)}\s+[\w:-]+=", text) is not None
-
-
 def _placeholder(ctx: Context) -> Iterator[Hit]:
     for entry, start, end in ctx.phrase_matches("correctness.placeholder"):
         yield Hit(start, end, why=entry.why,
                   message="A note to yourself left in the message: delete it")
-    if not _PLACEHOLDER_HINTS_RE.search(ctx.text):  # one scan for all the hints
-        return
-    for m in _PLACEHOLDER_RE.finditer(ctx.text):
-        inner = m.group().strip("[]{}<>").strip()
-        if re.fullmatch(r"\d+|[a-z]|sic|illegible|unclear|\.\.\.|…|[ xX✓✔]|[.:@]|dot|EXT|"
-                        r"EXTERNAL|External", inner):
-            continue  # citation numbers, list markers, [sic] and [illegible], check boxes, a
-            # defanged link, a mail system's tag ("RE: [EXT] Stock Controller interview")
-        if _FILE_SIZE_RE.search(inner):
-            continue  # an attachment's type and size: "[PDF, 1.2 MB]"
-        if m.group()[0] == "<" and _markup_tag(ctx.text, inner):
-            continue  # a tag of the XML shown in the message: "<placeName>"
-        yield Hit(m.start(), m.end(),
+    for start, end in placeholders(ctx.text):
+        yield Hit(start, end,
                   message="Leftover template placeholder: replace it with the real words")
 
 

@@ -1,0 +1,58 @@
+"""Template placeholders left in a draft: "[Company Name]", "{{first_name}}", "<Role>",
+"XXX", "TODO", with what only looks like one left out (citations, check boxes, code,
+markup shown in the message, an attachment's size, a convention quoted as an example)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from coachkit.scoring.text import Span
+
+__all__ = ["placeholders"]
+
+_PLACEHOLDER_RE = re.compile(
+    # not code's index after a name ("Sales[ShipDate]", "rows[0]")
+    # nor a database's bracketed names ("FROM [dbo].[VendorMaster]")
+    r"(?<![\w\]])(?<!\]\.)\[[^\[\]\n]{1,60}\](?!\.\[)"
+    r"|\{\{?[^{}\n]{1,60}\}?\}"
+    r"|<(?!/?(?:a|b|i|u|p|br|hr|em|strong|div|span|img|script|style|ul|ol|li|h\d|table|tr|td)\b)"
+    r"[A-Za-z][A-Za-z _.'-]{1,40}>"
+    r"|(?<![\w])(?:X{2,}|x{3,}|_{3,}|#{3,}|\?{3,})(?![\w])"
+    r"|\b(?:INSERT|TODO|TBD|FILL IN)\b"
+)
+
+
+_PLACEHOLDER_HINTS = ("[", "{", "<", "XX", "xxx", "___", "###", "???", "INSERT", "TODO", "TBD",
+                      "FILL IN")
+_PLACEHOLDER_HINTS_RE = re.compile("|".join(map(re.escape, _PLACEHOLDER_HINTS)))
+
+
+_FILE_SIZE_RE = re.compile(r"\b\d+(?:\.\d+)?\s?(?:KB|MB|GB|kB)\b")
+
+
+def _markup_tag(text: str, name: str) -> bool:
+    """Whether ``<name>`` is a tag of markup the text shows: the text closes it, or opens
+    it with attributes."""
+    return f"</{name}>" in text or re.search(rf"<{re.escape(name)}\s+[\w:-]+=", text) is not None
+
+
+def placeholders(text: str) -> Iterator[Span]:
+    """Where ``text`` holds a placeholder left from a template."""
+    if not _PLACEHOLDER_HINTS_RE.search(text):  # one scan for all the hints
+        return
+    for m in _PLACEHOLDER_RE.finditer(text):
+        inner = m.group().strip("[]{}<>").strip()
+        if re.fullmatch(r"\d+|[a-z]|sic|illegible|unclear|\.\.\.|…|[ xX✓✔]|[.:@]|dot|EXT|"
+                        r"EXTERNAL|External", inner):
+            continue  # citation numbers, list markers, [sic] and [illegible], check boxes, a
+            # defanged link, a mail system's tag ("RE: [EXT] Stock Controller interview")
+        start, end = m.span()
+        if (m.group()[0] == "[" and start and text[start - 1] in "\"“"
+                and text[end:end + 1] in ("\"", "”")):
+            continue  # a bracket quoted as an example of a convention: "[or a ...]"
+        if _FILE_SIZE_RE.search(inner):
+            continue  # an attachment's type and size: "[PDF, 1.2 MB]"
+        if m.group()[0] == "<" and _markup_tag(text, inner):
+            continue  # a tag of the XML shown in the message: "<placeName>"
+        yield start, end
