@@ -275,12 +275,14 @@ def probes(probe_entries):
 # 6,553 good (95.4%). With the template signal judging notes of 55 words or more (not 40):
 # 47 of 6,547 bad and 6,264 of 6,553 good (95.6%). Sets 266-273 the same way (first
 # measured: 15 of 200 bad "ready", 179 of 200 good; one wrong department left through): 48
-# of 6,747 bad and 6,458 of 6,753 good (95.6%).
+# of 6,747 bad and 6,458 of 6,753 good (95.6%). Sets 274-281 the same way (first measured:
+# 16 of 200 bad "ready", 186 of 200 good; one wrong building society left through): 49 of
+# 6,947 bad and 6,653 of 6,953 good (95.7%).
 def test_probe_drafts_rank_and_get_the_right_verdict(probes):
-    assert sum(probes.verdicts["good"].values()) == 6753
-    assert sum(probes.verdicts["bad"].values()) == 6747
+    assert sum(probes.verdicts["good"].values()) == 6953
+    assert sum(probes.verdicts["bad"].values()) == 6947
     assert probes.auc >= 0.965
-    assert probes.verdicts["bad"]["ready"] <= 48, probes.wrong_verdicts
+    assert probes.verdicts["bad"]["ready"] <= 49, probes.wrong_verdicts
     assert probes.verdict_share("good", "ready") >= 0.955, probes.wrong_verdicts
     assert probes.clean_rate >= 0.97, probes.false_errors
     assert probes.overall_recall >= 0.98, probes.misses
@@ -315,10 +317,11 @@ def greeting_verdicts(probe_entries):
 # bad and 5,985 of 6,153 good (97.3%); at sets 5-257, 52 of 6,347 bad and 6,180 of 6,353
 # good (97.3%); at sets 5-265, 52 of 6,547 bad and 6,370 of 6,553 good (97.2%); with the
 # template signal from 55 words, 52 of 6,547 bad and 6,385 of 6,553 good (97.4%); at sets
-# 5-273, 53 of 6,747 bad and 6,582 of 6,753 good (97.5%):
+# 5-273, 53 of 6,747 bad and 6,582 of 6,753 good (97.5%); at sets 5-281, 54 of 6,947 bad and
+# 6,776 of 6,953 good (97.5%):
 def test_probe_drafts_with_notes_from_the_greeting_only(greeting_verdicts):
     good = sum(n for (q, _), n in greeting_verdicts.items() if q == "good")
-    assert greeting_verdicts[("bad", "ready")] <= 53
+    assert greeting_verdicts[("bad", "ready")] <= 54
     assert greeting_verdicts[("good", "ready")] >= 0.974 * good
 
 

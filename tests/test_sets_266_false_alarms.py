@@ -3,7 +3,8 @@ name runs on past "and" ("British Gymnastics Safeguarding and Protecting Childre
 shares a word with the employer's name (Kilnbrook Gymnastics Club), and the writer's full
 name after the role in the subject ("Part-time Sales Assistant – Derek Hollis", signed
 "Derek") sits where the employer's name goes. Another club's name and another shop's name
-in those places are still caught."""
+in those places are still caught. Sets 274-281 added one more: a title written with the
+initials of the role's first words ("NOC Technician")."""
 
 from __future__ import annotations
 
@@ -48,3 +49,19 @@ def test_the_writers_name_in_the_subject_is_no_other_company():
 def test_another_shop_in_the_subject_is_still_caught():
     text = CHECK_IN.format(name="Hollis Timber Merchants")
     assert "personalization.other_company" in severities(text, SHOP, "check_in")
+
+
+NOC = {
+    "company": "Tidewell Fibre",
+    "role": "Network Operations Centre Technician (Nights)",
+    "interviewers": ["Ewan Baird"],
+    "interviewed_at": "2026-05-12T10:00",
+}
+
+
+def test_the_roles_initials_are_its_title():
+    # probe sets 274-281: "the NOC Technician role" for Network Operations Centre Technician
+    body = "I wanted to ask about the NOC Technician role we discussed."
+    assert "personalization.role_title" not in severities(letter(body), NOC, "check_in")
+    other = "I wanted to ask about the Service Desk Analyst role we discussed."
+    assert "personalization.role_title" in severities(letter(other), NOC, "check_in")

@@ -246,6 +246,8 @@ _NEXT_WORDS_RE = re.compile(r"(?:['’]s)?[ \t]+([A-Za-z]+)\b(?:[ \t]+([A-Za-z]+
 _NO_EMPLOYER_BEFORE_RE = re.compile(
     r"\b(?:Certificate|Cert\.?|Diploma|Degree|Award|Qualification|NVQ|BTEC|HND|HNC|BSc|MSc|BA|MA|"
     r"PGCE|PGDip|Masters?)(?:\s+(?:[IVX]+|\d))?\s+in\s+\Z"
+    # an insurer or a certifier: "my liability certificate (with Hollybrook Insurance"
+    r"|\b(?:certificate|policy|cover|insurance)\s*\(?(?:with|from)\s+\Z"
     # a subject taught or researched: "Lecturer in Cellular Pathology, Kessock University"
     r"|\b(?:Lecturer|Professor|Reader|Tutor|Teacher|Fellow)\s+in\s+\Z"
     # a unit of the employer: "the Bioinformatician role in the Single-Cell Genomics Core"

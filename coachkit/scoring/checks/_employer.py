@@ -39,6 +39,8 @@ _OWN_EMPLOYER_RE = re.compile(
     r"learned|learnt)\s+"
     r"(?:at|for|with)\b"
     r"|\bI\s+spent\s+\w+\s+(?:years|months)\b"
+    # "it says I left Brightmoor Services in 2023"
+    r"|\bI\s+(?:left|joined)\s+(?=(?-i:[A-Z]))"
     # "My employer, Meridian Housing Trust, asks ...", "while I was an assistant at X"
     r"|\bmy\s+employer\s*,|\bwhile\s+I\s+was\b"
     # "it reminded me of talking customers through blood pressure checks at X"

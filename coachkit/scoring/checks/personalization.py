@@ -211,7 +211,9 @@ def _other_role(ctx: Context) -> Iterator[Hit]:
     if not notes or not notes.role:
         return
     own = {w.lower() for w in _TITLE_WORD_RE.findall(f"{notes.role} {notes.company or ''}")}
-    own.add(_initials(notes.role))  # "CRA" for Clinical Research Associate
+    initials = _initials(notes.role)
+    # "CRA" for Clinical Research Associate, "NOC" for Network Operations Centre Technician
+    own.update(initials[:k] for k in range(2, len(initials) + 1))
     for m in _TITLE_BEFORE_RE.finditer(ctx.text):
         words = [w.lower() for w in _TITLE_WORD_RE.findall(m.group(1))]
         if any(w in _SITE_WORDS or w.endswith(("'s", "’s")) for w in words):
