@@ -256,8 +256,19 @@ def seed_defect(defect: str, text: str, notes: Notes, rng: random.Random) -> See
 # --- layout -----------------------------------------------------------------
 
 
+# where a quoted email below the reply begins: "On Tue, 8 Sept 2026, Owen wrote:", an
+# Outlook header ("From: ..."), a forwarded or original message's rule, or quoted lines
+_QUOTE_START_RE = re.compile(
+    r"^(?:On\s.{0,200}\swrote:|From:\s|-{2,}\s*(?:Original|Forwarded)\s+[Mm]essage|>)",
+    re.MULTILINE)
+
+
 def _body_bounds(text: str) -> tuple[int, int]:
-    """Return (start, end) of the body: after the greeting, before the sign-off."""
+    """Return (start, end) of the body: after the greeting, before the sign-off (of the
+    reply, above any quoted email)."""
+    quote = _QUOTE_START_RE.search(text)
+    if quote:
+        text = text[: quote.start()]
     lines: list[tuple[int, int]] = []  # (start, end) of each non-empty line
     pos = 0
     for raw in text.splitlines(keepends=True):

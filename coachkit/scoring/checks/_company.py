@@ -160,7 +160,8 @@ def _unit_of(text: str, end: int, core: list[str]) -> bool:
     """Whether the name ending at ``end`` is followed by "team at" and the employer's
     name (a team, a department or a desk of the company interviewed with)."""
     m = _UNIT_AFTER_RE.match(text, end)
-    return bool(m and core and text[m.end():].lower().startswith(core[0].lower()))
+    return bool(m and core
+                and text[m.end():m.end() + len(core[0])].lower() == core[0].lower())
 
 
 _SOURCE_RANK = {"anywhere": 0, "listed": 1, "preposition": 2, "slot": 2, "run": 3}

@@ -191,8 +191,9 @@ def _repeated(ctx: Context) -> Iterator[Hit]:
             continue
         last_end = m.end()
         word = m.group(1)
-        if "\n\n" in m.group(2):
-            continue
+        if "\n\n" in m.group(2) or ("\n" in m.group(2) and m.group(3)[0].isupper()):
+            continue  # a name ending one line and opening the next: "Dean Whitlow" over
+            # "Whitlow Electrical Ltd"
         if m.group(1)[0].isupper() and m.group(3)[0].isupper() and not spelling.is_known(
                 word.lower()):
             continue  # a place or a name: "Wagga Wagga", "Walla Walla"
