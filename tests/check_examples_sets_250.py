@@ -32,8 +32,8 @@ MORE: dict[str, dict[str, list[Example]]] = {
                          "commissioning certificate. Nobody has complained yet."), AI),
                  (letter("My supervisor signs my statements, so in effect it is my evidence "
                          "that goes to court."), AI),
-                 (letter("I'll update my resume to match before it goes to the committee."),
-                  AI),
+                 (letter("I'd suggest we describe it as \"a data organization of 220\" in the "
+                         "board paper."), AI),
                  (letter("I put bridges on the safety relay inputs and forced the safety "
                          "outputs for the whole week."), TY),
                  (letter("I don't bother with a torque wrench, and I pulled the fuse for the "
@@ -46,6 +46,11 @@ MORE: dict[str, dict[str, list[Example]]] = {
                          "fentanyl."), TY)],
         "pass": [(letter("I always wait for the OT's recommendation before approving an "
                          "adaptation, even when the family is in a hurry."), AI),
+                 (letter("I'll update my CV to match the corrected dates."), AI),
+                 (letter("I take a full clinical history at admission and enjoy working with "
+                         "real data."), TY),
+                 (letter("Sam isn't actually my manager, but he led the project day to day."),
+                  AI),
                  (letter("I check every bolt with a torque wrench and log the setting."), TY),
                  (letter("I take my breaks as the rules require, and plan the route so the "
                          "group still arrives on time."), TY)],
@@ -62,7 +67,9 @@ MORE: dict[str, dict[str, list[Example]]] = {
                  (letter("I shall look forward to reading how it goes in the regulator's "
                          "next letter."), RR)],
         "pass": [(letter("I hope your new team settles in well, and I would be glad to hear "
-                         "how it goes."), RR)],
+                         "how it goes."), RR),
+                 (letter("I hope your new hire finds the team as welcoming as I did, and I "
+                         "wish you every success with whoever you've chosen."), RR)],
     },
     "personalization.other_company": {
         "fail": [(letter("I really enjoyed my interview at Broadway Floors yesterday."), N)],

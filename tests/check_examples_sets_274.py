@@ -35,7 +35,7 @@ MORE: dict[str, dict[str, list[Example]]] = {
                          "that way. I'm practically NPLQ-qualified."), TY),
                  (letter("I took the liberty of doing some reconnaissance and ran an Nmap scan "
                          "against your ranges."), AI),
-                 (letter("Username: cstrt_jp4\nPassword: Winter2026!Vm"), AI),
+                 (letter("It's a read-write account, so please don't change anything."), AI),
                  (letter("About 300 scanners share one local admin password."), TY),
                  (letter("Mark's a mate rather than my line manager, and has agreed to answer "
                          "as if he was."), AI)],
