@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from coachkit.scoring.lazy import lazy
 
 __all__ = [
-    "LONG_TOKEN", "Layout", "Span", "blank_long_tokens", "layout", "used_mid_sentence",
+    "LONG_TOKEN", "SALUTATION", "Layout", "Span", "blank_long_tokens", "layout",
+    "used_mid_sentence",
     "words_in",
 ]
 
@@ -46,9 +47,11 @@ _ABBREVIATIONS_BEFORE_LOWER = frozenset((
 ))
 # how each abbreviation ends
 _ABBREVIATION_TAILS = frozenset(a[-2:] for a in _ABBREVIATIONS | _ABBREVIATIONS_BEFORE_LOWER)
+# the words a greeting opens with before the names ("Dear", "Good morning", "Morning")
+SALUTATION = (r"dear|hi|hello|hey|hiya|greetings|good\s+day"
+              r"|(?:good\s+)?(?:morning|afternoon|evening)")
 _GREETING_RE = re.compile(
-    r"(?:dear|hi|hello|hey|hiya|good\s+day|(?:good\s+)?(?:morning|afternoon|evening)|greetings"
-    r"|to\s+whom\s+it\s+may\s+concern|to\s+the\s+\w+)\b",
+    rf"(?:{SALUTATION}|to\s+whom\s+it\s+may\s+concern|to\s+the\s+\w+)\b",
     re.IGNORECASE,
 )
 # a first line that is only a name or a few, with a comma or colon: "Dana," "Ms. Alvarez:"

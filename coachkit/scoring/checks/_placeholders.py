@@ -28,6 +28,9 @@ _PLACEHOLDER_HINTS = ("[", "{", "<", "XX", "xxx", "___", "###", "???", "INSERT",
 _PLACEHOLDER_HINTS_RE = re.compile("|".join(map(re.escape, _PLACEHOLDER_HINTS)))
 
 
+# what brackets hold that is no placeholder
+_NOT_PLACEHOLDER_RE = re.compile(r"\d+|[a-z]|sic|illegible|unclear|\.\.\.|…|[ xX✓✔]|[.:@]|dot|"
+                                 r"EXT|EXTERNAL|External")
 _FILE_SIZE_RE = re.compile(r"\b\d+(?:\.\d+)?\s?(?:KB|MB|GB|kB)\b")
 
 
@@ -43,8 +46,7 @@ def placeholders(text: str) -> Iterator[Span]:
         return
     for m in _PLACEHOLDER_RE.finditer(text):
         inner = m.group().strip("[]{}<>").strip()
-        if re.fullmatch(r"\d+|[a-z]|sic|illegible|unclear|\.\.\.|…|[ xX✓✔]|[.:@]|dot|EXT|"
-                        r"EXTERNAL|External", inner):
+        if _NOT_PLACEHOLDER_RE.fullmatch(inner):
             continue  # citation numbers, list markers, [sic] and [illegible], check boxes, a
             # defanged link, a mail system's tag ("RE: [EXT] Stock Controller interview")
         start, end = m.span()

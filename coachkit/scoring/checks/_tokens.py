@@ -103,17 +103,27 @@ def foreign_quotes(text: str, starts: tuple[int, ...], positions: Mapping[str, l
     ones the dictionary lacks: a phrase quoted in another language."""
     if '"' not in text and "“" not in text:
         return []
-    places = sorted(at for word in doubtful for at in positions.get(word, ()))
+    places = _doubtful_places(positions, doubtful)
     if len(places) < _QUOTE_LEAST:
         return []
     out = []
     for m in _QUOTE_RE.finditer(text):
         start, end = m.span()
-        count = bisect.bisect_left(places, end) - bisect.bisect_left(places, start)
-        total = bisect.bisect_left(starts, end) - bisect.bisect_left(starts, start)
+        count, total = _counts(places, starts, start, end)
         if count >= _QUOTE_LEAST and count > _FOREIGN_SHARE * total:  # more than half
             out.append((start, end))
     return out
+
+
+def _doubtful_places(positions: Mapping[str, list[int]], doubtful: Iterable[str]) -> list[int]:
+    """Where each doubtful word starts, in text order."""
+    return sorted(at for word in doubtful for at in positions.get(word, ()))
+
+
+def _counts(places: list[int], starts: tuple[int, ...], start: int, end: int) -> tuple[int, int]:
+    """How many doubtful words, and how many words, start in ``[start, end)``."""
+    return (bisect.bisect_left(places, end) - bisect.bisect_left(places, start),
+            bisect.bisect_left(starts, end) - bisect.bisect_left(starts, start))
 
 
 # the words of a line up to its first comma: a short phrase in another language that
@@ -127,14 +137,13 @@ def foreign_clauses(text: str, starts: tuple[int, ...], positions: Mapping[str, 
     """The short phrases opening a line, before a comma, all of whose words but one at
     most (and at least two) are ones the dictionary lacks: a greeting or a wish in
     another language."""
-    places = sorted(at for word in doubtful for at in positions.get(word, ()))
+    places = _doubtful_places(positions, doubtful)
     if len(places) < 2:
         return []
     out = []
     for m in _CLAUSE_RE.finditer(text):
         start, end = m.span(1)
-        count = bisect.bisect_left(places, end) - bisect.bisect_left(places, start)
-        total = bisect.bisect_left(starts, end) - bisect.bisect_left(starts, start)
+        count, total = _counts(places, starts, start, end)
         if count >= 2 and total <= _CLAUSE_MOST and count >= total - 1:
             out.append((start, end))
     return out

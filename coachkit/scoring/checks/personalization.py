@@ -36,7 +36,7 @@ from coachkit.scoring.checks._util import first_line
 from coachkit.scoring.checks.timeliness import check_in_waited
 from coachkit.scoring.context import Context
 from coachkit.scoring.registry import Check, Function, Hit
-from coachkit.scoring.text import Span
+from coachkit.scoring.text import SALUTATION, Span
 
 
 def _content_span(ctx: Context) -> Span:
@@ -106,8 +106,7 @@ _FIGURE_AFTER_RE = re.compile(r"[ \t]*\d")
 
 # the words before the names in a greeting ("Dear", "Good morning"), and greeting words
 # that name no one ("Dear Hiring Team", "Hi all")
-_SALUTATION_RE = re.compile(r"(?:dear|hi|hello|hey|hiya|greetings|good\s+day|"
-                            r"(?:good\s+)?(?:morning|afternoon|evening))\b[ \t]*", re.IGNORECASE)
+_SALUTATION_RE = re.compile(rf"(?:{SALUTATION})\b[ \t]*", re.IGNORECASE)
 _NO_ONE = frozenset((
     "hiring", "manager", "managers", "team", "committee", "panel", "selection", "search",
     "recruiting", "recruitment", "talent", "acquisition", "human", "resources", "department",
