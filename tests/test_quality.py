@@ -279,12 +279,14 @@ def probes(probe_entries):
 # 16 of 200 bad "ready", 186 of 200 good; one wrong building society left through): 49 of
 # 6,947 bad and 6,653 of 6,953 good (95.7%). Sets 282-289 the same way (first measured:
 # 13 of 200 bad "ready", 186 of 200 good): 49 of 7,147 bad and 6,846 of 7,153 good (95.7%).
-# Seeded recall was 97.9% then: the seeder put its defects into the quoted email below 325
+# Sets 290-297 the same way (first measured: 10 of 200 bad "ready", 170 of 200 good): 49 of
+# 7,347 bad and 7,037 of 7,353 good (95.7%).
+# Seeded recall was 97.9% at sets 5-289: the seeder put its defects into the quoted email below 325
 # good replies (set 282 is all such replies), where the checks rightly do not look. It
 # now seeds only the reply above the quote, and recall is 99.5%.
 def test_probe_drafts_rank_and_get_the_right_verdict(probes):
-    assert sum(probes.verdicts["good"].values()) == 7153
-    assert sum(probes.verdicts["bad"].values()) == 7147
+    assert sum(probes.verdicts["good"].values()) == 7353
+    assert sum(probes.verdicts["bad"].values()) == 7347
     assert probes.auc >= 0.965
     assert probes.verdicts["bad"]["ready"] <= 49, probes.wrong_verdicts
     assert probes.verdict_share("good", "ready") >= 0.955, probes.wrong_verdicts
@@ -323,7 +325,7 @@ def greeting_verdicts(probe_entries):
 # template signal from 55 words, 52 of 6,547 bad and 6,385 of 6,553 good (97.4%); at sets
 # 5-273, 53 of 6,747 bad and 6,582 of 6,753 good (97.5%); at sets 5-281, 54 of 6,947 bad and
 # 6,776 of 6,953 good (97.5%); at sets 5-289, 54 of 7,147 bad and 6,974 of 7,153 good
-# (97.5%):
+# (97.5%); at sets 5-297, 54 of 7,347 bad and 7,165 of 7,353 good (97.4%):
 def test_probe_drafts_with_notes_from_the_greeting_only(greeting_verdicts):
     good = sum(n for (q, _), n in greeting_verdicts.items() if q == "good")
     assert greeting_verdicts[("bad", "ready")] <= 54

@@ -25,12 +25,14 @@ __all__ = ["CAP_WORD_RE", "ORG_CONTEXTS", "PLACE_WORDS", "TITLES", "company_core
 
 # titles before a name ("Engr." for an engineer, "Alhaji", "Revd", "Chef Delphine",
 # "Lieutenant Delacroix", a police rank: "DS Adeyemi", a ward sister: "Sister Talbot", a
-# Nigerian pharmacist: "Pharm. Okonkwo" ...)
+# Nigerian pharmacist: "Pharm. Okonkwo", a university's head: "President Nwosu" ...)
 TITLES = {"dr", "mr", "mrs", "ms", "mx", "prof", "professor", "sir", "madam", "miss", "engr",
           "rev", "revd", "fr", "hon", "chief", "alhaji", "alhaja", "pastor", "barr", "chef",
           "coach", "lieutenant", "captain", "sergeant", "inspector", "detective", "commander",
           "constable", "sheriff", "canon", "bishop", "imam", "rabbi", "ds", "dc", "di", "dci",
-          "sgt", "insp", "supt", "cllr", "sister", "matron", "pharm", "nurse", "midwife"}
+          "sgt", "insp", "supt", "cllr", "sister", "matron", "pharm", "nurse", "midwife",
+          "president", "chancellor", "vice-chancellor", "provost", "judge", "mayor", "governor",
+          "senator", "ambassador", "councillor", "superintendent"}
 CAP_WORD_RE = re.compile(r"(?<![\w'’-])[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 _CAP = r"[A-Z][\w&'’-]*"
@@ -62,6 +64,9 @@ _SUBJECT_SLOTS = (
     (re.compile(rf"[–—-][ \t]+(?:the[ \t]+)?({_ORG})[ \t]*$"), "run"),
     (re.compile(rf"^(?:(?:Re|RE|Fwd|FW):[ \t]*)?({_ORG})[ \t]+[–—-]"), "run"),
 )
+# a subject kept from the email replied to (the writer's own may name a site after the role:
+# "Level Crossing Keeper – Haddle Drove")
+_REPLY_SUBJECT_RE = re.compile(r"(?:Re|RE|Fwd|FW|Fw):")
 # two to four capitalised words in a row: a company when the last is a company word
 # (the rules' company_suffixes and company_markers: Inc, Group, Health, Union ...)
 _CAP_RUN_RE = re.compile(rf"(?<![\w-])({_CAP}(?:[ \t]+(?:&[ \t]+)?{_CAP}){{1,3}})")
@@ -211,7 +216,8 @@ def _company_candidates(ctx: Context, famous: frozenset[str]) -> list[tuple[int,
             if m:
                 # "Re: Front Office Manager – Hooli": beside the role of the notes, the
                 # name after the dash is the employer's, as in the email replied to
-                if source == "run" and role and role in text[subject[0]:m.start(1)].lower():
+                if (source == "run" and role and role in text[subject[0]:m.start(1)].lower()
+                        and _REPLY_SUBJECT_RE.match(text, subject[0])):
                     source = "slot"
                 candidates.append((m.start(1), m.end(1), source))
     for m in ctx.phrase_matches("personalization.company_names"):
@@ -254,6 +260,14 @@ _NO_EMPLOYER_BEFORE_RE = re.compile(
     # a unit of the employer: "the Bioinformatician role in the Single-Cell Genomics Core"
     r"|\b(?:role|post|position|job|vacancy|opening)\s+in\s+the\s+\Z"
     r"|\b(?:a|one|our|my|the)\s+(?:client|customer|supplier)\s*,\s+\Z"
+    # a client of a piece of work: "\"The Long Field\" (Fernhill Trust, broadcast ...",
+    # "a pub closing after 140 years, made for the Elsworth Community Trust"
+    r"|[\"”]\s*\(\s*\Z|,\s+(?:made|filmed|shot|produced)\s+for\s+(?:the\s+)?\Z"
+    r"|\bcommissioned\s+by\s+(?:the\s+)?\Z"
+    # a share of a total: "14% National Lottery Heritage Fund"
+    r"|\d\s*%\s+(?:from\s+)?(?:the\s+)?\Z"
+    # the writer's own club or society: "treasurer of our Computing Society"
+    r"|\b(?:of|in|for|with)\s+(?:our|my)\s+\Z"
     r"|\b(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[\w'’-]+\s+(?:was|is|has\s+been)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:[\w-]+\s+){0,2}(?:manager|supervisor|director|chef|owner|head|lead|officer)\s+"
     r"(?:at|of|with)\s+(?:the\s+)?\Z", re.IGNORECASE)

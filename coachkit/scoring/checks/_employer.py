@@ -28,8 +28,10 @@ _TITLE_BEFORE_COMMA = rf"\b(?-i:{_JOB_TITLES}|Analyst|Assistant|Leader)"
 # Quayside Hotel"), not any other name of the sentence ("the Program Officer, Youth
 # Development role: ... the Whitfield Foundation's pilot")
 _TITLE_COMMA = (_TITLE_BEFORE_COMMA +
-                # "Head of Student Recruitment, Midlands Technical College"
-                r"(?:\s+of\s+(?-i:[A-Z])[\w&'’-]*(?:\s+(?-i:[A-Z])[\w&'’-]*){0,2})?"
+                # "Head of Student Recruitment, Midlands Technical College", "Consultant in
+                # Sport and Exercise Medicine, Dunmore Spinal Clinic"
+                r"(?:\s+(?:of|in|for)\s+(?-i:[A-Z])[\w&'’-]*"
+                r"(?:\s+(?:(?:and|&)\s+)?(?-i:[A-Z])[\w&'’-]*){0,3})?"
                 r"\s*,\s+(?:the\s+)?(?-i:[A-Z])")
 _TITLE_COMMA_RE = re.compile(_TITLE_COMMA, re.IGNORECASE)
 # the writer speaks of a job of their own in this sentence

@@ -17,8 +17,10 @@ _BELOW_RE = re.compile(
     r"\b(?:links?|urls?|samples?|portfolio|examples?|figures|numbers|table|list|details|"
     r"breakdown|summary|outline|plan|notes|references|answers?)\b[^.!?\n]{0,60}?\bbelow\b|"
     r"\bbelow\s+(?:are|is|you['’]ll\s+find)\b", re.IGNORECASE)
-# what may follow such a sentence: a link, an address, a list item or a numbered line
-_DELIVERED_RE = re.compile(r"https?://|www\.|\.(?:com|org|net|io|dev|co|uk)\b|@|^[ \t]*"
+# what may follow such a sentence: a link, an address, a phone number ("Helen Booth –
+# 07700 604 882"), a list item or a numbered line
+_DELIVERED_RE = re.compile(r"https?://|www\.|\.(?:com|org|net|io|dev|co|uk)\b|@"
+                           r"|\b\d{3,}[ \t-]?\d{3,}|^[ \t]*"
                            r"(?:[-*•–]|\d+[.)])", re.IGNORECASE | re.MULTILINE)
 _ENOUGH_WORDS = 25  # more words after it: something was given, in prose
 # a link with a path under the signature (a plain address there is no link)

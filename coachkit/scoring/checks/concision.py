@@ -51,7 +51,8 @@ def _short_severity(ctx: Context, words: int, low: int) -> str:
     if hands_over_one_thing(ctx, words):
         return "suggestion"
     if words < low * 0.3:
-        return "error"
+        # two lines that take up a topic of the interview are brief, not empty
+        return "warning" if lists_topics(ctx) and takes_up_a_topic(ctx) else "error"
     if words < low * 0.4 and lists_topics(ctx) and not takes_up_a_topic(ctx):
         return "warning"
     return "suggestion"

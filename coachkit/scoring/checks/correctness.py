@@ -170,6 +170,9 @@ _REPEAT_RE = re.compile(r"(?<![\w'’])([^\W\d_]+)(\s+)(\1)(?![\w'’])", re.IGN
 _REPEAT_MAYBE = {"that", "had", "bye", "so", "ha", "hear", "is", "moi", "pom", "chop", "yada"}
 
 
+_NAME_WORD_BEFORE_RE = re.compile(r"(?<![.!?:]\s)\b[A-Z][\w'’&-]*[ \t]+\Z")
+
+
 def _repeated(ctx: Context) -> Iterator[Hit]:
     text = ctx.text
     # a doubled word is two places of the same word with only white space between (so
@@ -197,6 +200,9 @@ def _repeated(ctx: Context) -> Iterator[Hit]:
         if m.group(1)[0].isupper() and m.group(3)[0].isupper() and not spelling.is_known(
                 word.lower()):
             continue  # a place or a name: "Wagga Wagga", "Walla Walla"
+        if (word[0].isupper() and m.group(3)[0].islower()
+                and _NAME_WORD_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())):
+            continue  # a name's last word, then the word itself: "took Free From from £31m"
         if word.lower() in _REPEAT_MAYBE:
             yield Hit(m.start(), m.end(), severity="suggestion", suggestion=word,
                       message=f"'{word}' twice: check that this is meant")

@@ -180,12 +180,18 @@ def _role_mentioned(ctx: Context) -> Iterator[Hit]:
 
 # a job title in capitals before "role", "position" ...: "the Guest Relations Manager role"
 # (after "the", "this" or "your": "an Assistant FOM role" may be another opening, "my
-# current Shift Lead role" the writer's own; "on the Fortitude Valley job" a work site)
-_TITLE_BEFORE_RE = re.compile(r"(?<!\bon\s)(?<!\bat\s)(?<!\bfrom\s)\b(?i:the|this|your)[ \t]+"
+# current Shift Lead role" the writer's own; "on the Fortitude Valley job" a work site,
+# unless the application is what is meant: "following up on the ... role")
+_TITLE_BEFORE_RE = re.compile(r"(?<!\bat\s)(?<!\bfrom\s)\b(?i:the|this|your)[ \t]+"
                               r"([A-Z][\w&'’-]{0,30}[ \t]+"
                               r"(?:(?:[A-Z][\w&'’-]{0,30}|in|of|and)[ \t]+){0,5})"
                               r"(?=(?:role|position|job|opening|post|vacancy)\b)")
 _TITLE_WORD_RE = re.compile(r"[\w&'’-]+")
+# "on the" before a title: the application itself ("an update on the ... role"), else a
+# work site ("worked on the Fortitude Valley job")
+_ON_THE_APPLICATION_RE = re.compile(r"(?i:\b(?:up|update|news|decision|feedback|word|progress"
+                                    r"|interview|interviewing|thoughts)[ \t]+on[ \t]+$)")
+_ON_RE = re.compile(r"(?i:\bon[ \t]+$)")
 _NOT_TITLE = frozenset(("the", "a", "an", "of", "and", "&", "for", "your", "my", "this",
                         "that", "in"))
 
@@ -203,6 +209,15 @@ def _initials(title: str) -> str:
                    if w[0].isupper() and not w.isupper()).lower()
 
 
+def _abbreviates(short: str, word: str) -> bool:
+    """Whether ``short`` (three or four letters) shortens ``word``: its first letter, then
+    the others in order ("ops" for operations, "mgr" for manager)."""
+    if not 3 <= len(short) <= 4 or len(word) <= len(short) or short[0] != word[0]:
+        return False
+    rest = iter(word[1:])
+    return all(c in rest for c in short[1:])
+
+
 def _other_role(ctx: Context) -> Iterator[Hit]:
     """A job title that is not the one in the notes, pasted from another application:
     half or more of its words are neither the notes' role nor the company."""
@@ -211,14 +226,21 @@ def _other_role(ctx: Context) -> Iterator[Hit]:
         return
     own = {w.lower() for w in _TITLE_WORD_RE.findall(f"{notes.role} {notes.company or ''}")}
     initials = _initials(notes.role)
-    # "CRA" for Clinical Research Associate, "NOC" for Network Operations Centre Technician
-    own.update(initials[:k] for k in range(2, len(initials) + 1))
-    for m in _TITLE_BEFORE_RE.finditer(ctx.text):
+    # "CRA" for Clinical Research Associate, "NOC" for Network Operations Centre Technician,
+    # "PM" for Senior Product Manager
+    own.update(initials[i:k] for i in range(len(initials))
+               for k in range(i + 2, len(initials) + 1))
+    text = ctx.text
+    for m in _TITLE_BEFORE_RE.finditer(text):
+        before = text[max(0, m.start() - 20):m.start()]
+        if _ON_RE.search(before) and not _ON_THE_APPLICATION_RE.search(before):
+            continue  # a work site: "on the Fortitude Valley job"
         words = [w.lower() for w in _TITLE_WORD_RE.findall(m.group(1))]
         if any(w in _SITE_WORDS or w.endswith(("'s", "’s")) for w in words):
             continue  # a site: "the Carrick Street job", "the St Oswald's job"
         words = [w for w in words if w not in _NOT_TITLE]
-        other = [w for w in words if w not in own]
+        other = [w for w in words
+                 if w not in own and not any(_abbreviates(w, o) for o in own)]
         if len(words) >= 2 and other and 2 * len(other) >= len(words):
             title = m.group(1).rstrip()
             yield Hit(m.start(1), m.start(1) + len(title), suggestion=notes.role,
