@@ -280,15 +280,16 @@ def probes(probe_entries):
 # 6,947 bad and 6,653 of 6,953 good (95.7%). Sets 282-289 the same way (first measured:
 # 13 of 200 bad "ready", 186 of 200 good): 49 of 7,147 bad and 6,846 of 7,153 good (95.7%).
 # Sets 290-297 the same way (first measured: 10 of 200 bad "ready", 170 of 200 good): 49 of
-# 7,347 bad and 7,037 of 7,353 good (95.7%).
+# 7,347 bad and 7,037 of 7,353 good (95.7%). Sets 298-305 the same way (first measured: 17
+# of 200 bad "ready", 170 of 200 good): 48 of 7,547 bad and 7,222 of 7,553 good (95.6%).
 # Seeded recall was 97.9% at sets 5-289: the seeder put its defects into the quoted email below 325
 # good replies (set 282 is all such replies), where the checks rightly do not look. It
 # now seeds only the reply above the quote, and recall is 99.5%.
 def test_probe_drafts_rank_and_get_the_right_verdict(probes):
-    assert sum(probes.verdicts["good"].values()) == 7353
-    assert sum(probes.verdicts["bad"].values()) == 7347
+    assert sum(probes.verdicts["good"].values()) == 7553
+    assert sum(probes.verdicts["bad"].values()) == 7547
     assert probes.auc >= 0.965
-    assert probes.verdicts["bad"]["ready"] <= 49, probes.wrong_verdicts
+    assert probes.verdicts["bad"]["ready"] <= 48, probes.wrong_verdicts
     assert probes.verdict_share("good", "ready") >= 0.955, probes.wrong_verdicts
     assert probes.clean_rate >= 0.97, probes.false_errors
     assert probes.overall_recall >= 0.99, probes.misses
@@ -325,11 +326,14 @@ def greeting_verdicts(probe_entries):
 # template signal from 55 words, 52 of 6,547 bad and 6,385 of 6,553 good (97.4%); at sets
 # 5-273, 53 of 6,747 bad and 6,582 of 6,753 good (97.5%); at sets 5-281, 54 of 6,947 bad and
 # 6,776 of 6,953 good (97.5%); at sets 5-289, 54 of 7,147 bad and 6,974 of 7,153 good
-# (97.5%); at sets 5-297, 54 of 7,347 bad and 7,165 of 7,353 good (97.4%):
+# (97.5%); at sets 5-297, 54 of 7,347 bad and 7,165 of 7,353 good (97.4%); at sets 5-305,
+# 53 of 7,547 bad and 7,353 of 7,553 good (97.35%; of the new sets' good drafts 188 of 200
+# are "ready" this way, the rest held back by a missing greeting or sign-off, a recruiter
+# greeted by name, trade words the notes' topics no longer vouch for, long sentences):
 def test_probe_drafts_with_notes_from_the_greeting_only(greeting_verdicts):
     good = sum(n for (q, _), n in greeting_verdicts.items() if q == "good")
-    assert greeting_verdicts[("bad", "ready")] <= 54
-    assert greeting_verdicts[("good", "ready")] >= 0.974 * good
+    assert greeting_verdicts[("bad", "ready")] <= 53
+    assert greeting_verdicts[("good", "ready")] >= 0.973 * good
 
 
 def test_notes_from_the_greeting_keep_only_the_names_and_send_at_set_hours(probe_entries):

@@ -331,9 +331,16 @@ def _sentence_ends(text: str, marks: bytes | None, start: int, end: int
         at = marks.find(b".", at, end)
 
 
+_GENUS_RE = re.compile(r"(?:^|[\s(])[A-Z][a-z]?\Z")
+_SPECIES_AFTER_RE = re.compile(r"[ \t]+[a-z]{3,}\b")
+
+
 def _is_abbreviation(text: str, start: int, dot: int) -> bool:
     if text[dot] != ".":
         return False
+    if _GENUS_RE.search(text[max(start, dot - 3):dot]) and _SPECIES_AFTER_RE.match(
+            text, dot + 1):
+        return True  # a genus shortened before a species: "E. coli", "An. gambiae"
     if dot - 2 >= start:
         tail = text[dot - 2 : dot]
         if tail.isascii() and tail.isalpha() and tail.lower() not in _ABBREVIATION_TAILS:

@@ -45,6 +45,10 @@ ORG_CONTEXTS = (
                r"(?:team|teams|mission|culture|values|product|products|"
                r"customers|clients|approach|work|plans|growth|commitment|platform|vision|"
                r"people|office|offices|engineering|leadership|hiring)\b"),
+    # a firm's practice the writer would build a career in: "in Halden Price's public sector
+    # practice" (two capitalised words: one is a person's)
+    re.compile(rf"(?<!Dr\s)(?<!Dr\.\s)(?<!Mr\s)(?<!Ms\s)(?<!Mrs\s)\b({_CAP}\s+{_CAP})['’]s\s+"
+               r"(?:[a-z][\w-]{0,15}\s+){0,2}(?:practice|firm)\b"),
     # a team one would join ("joining the Acme team"; "the Dayton office" is a place, and
     # "the Kano team exports ..." a part of the employer written to)
     re.compile(rf"\b(?:join|joining|joined|of|to|with)\s+the\s+({_ORG})\s+"
@@ -67,6 +71,13 @@ _SUBJECT_SLOTS = (
 # a subject kept from the email replied to (the writer's own may name a site after the role:
 # "Level Crossing Keeper – Haddle Drove")
 _REPLY_SUBJECT_RE = re.compile(r"(?:Re|RE|Fwd|FW|Fw):")
+# the last word of a job title, never of a company's name
+_TITLE_ENDS = frozenset(("coordinator", "manager", "director", "officer", "engineer",
+                         "technician", "technologist", "analyst", "assistant", "specialist",
+                         "supervisor", "administrator", "consultant", "nurse", "scientist",
+                         "executive", "adviser", "advisor", "practitioner", "therapist",
+                         "instructor", "lecturer", "accountant", "designer", "developer",
+                         "planner", "controller", "inspector", "coach", "receptionist"))
 # two to four capitalised words in a row: a company when the last is a company word
 # (the rules' company_suffixes and company_markers: Inc, Group, Health, Union ...)
 _CAP_RUN_RE = re.compile(rf"(?<![\w-])({_CAP}(?:[ \t]+(?:&[ \t]+)?{_CAP}){{1,3}})")
@@ -205,8 +216,10 @@ def _company_candidates(ctx: Context, famous: frozenset[str]) -> list[tuple[int,
             if not tool_slot(text, m.start(1)) and not _thing_after(text, m.end(1), after):
                 candidates.append((m.start(1), m.end(1), source))
     for m in _CAP_RUN_RE.finditer(scan, ctx.body_start, end):
-        # "the Certified Pharmacy Technician position": a job title, a course, a place
-        if not _thing_after(text, m.end(1), after):
+        # "the Certified Pharmacy Technician position": a job title, a course, a place;
+        # "Brian Casselman, Senior Clinical Research Coordinator, Prairie Health": a title
+        if not _thing_after(text, m.end(1), after) and (
+                m.group(1).rsplit(None, 1)[-1].lower() not in _TITLE_ENDS):
             candidates.append((m.start(1), m.end(1), "run"))
     subject = ctx.subject_span
     if subject is not None:  # "Re: Policy Analyst – Hooli", "Backend Engineer at Hooli"

@@ -52,7 +52,8 @@ _OWN_EMPLOYER_RE = re.compile(
     r"|\breminded\s+me\s+of\s+(?:my\s+(?:time|days|work|years)|\w+ing)\b"
     # "what I'd actually changed at Marlowe Hair Co."
     r"|\bI(?:['’]d|\s+had)\s+(?:\w+ly\s+)?\w+ed\s+(?:at|for|with)\b"
-    r"|\bmy\s+(?:[\w-]+\s+)?(?:experience|work|time|years)\s+(?:[\w-]+\s+){0,4}?at\s+(?:the\s+)?"
+    r"|\bmy\s+(?:[\w-]+\s+)?(?:experience|work|time|years)\s+(?:[\w-]+\s+){0,4}?at\s+"
+    r"(?:both\s+)?(?:the\s+)?"
     r"(?-i:[A-Z])"
     r"|\bmy\s+(?:time|years|months|role|work|internship|job|tenure|position|team|manager|"
     r"colleagues|employer|company|firm|clients|contract|notice\s+period|post|results|"
@@ -238,7 +239,8 @@ def own_employer_sentence(ctx: Context, pos: int) -> bool:
     rest = ctx.text[pos:span[1]]
     # told in the past before the sentence turns ahead ("we mostly served walk-in
     # customers, so I would welcome ...")
-    past, ahead = _FIRST_PERSON_PAST_RE.search(rest), _AHEAD_WORD_RE.search(rest)
+    past = _FIRST_PERSON_PAST_RE.search(rest) or _WORK_AT_PLACE_RE.match(rest)
+    ahead = _AHEAD_WORD_RE.search(rest)
     return past is not None and (ahead is None or past.start() < ahead.start())
 
 
@@ -254,6 +256,14 @@ _FIRST_PERSON_PAST_RE = re.compile(
     # "At Hennessy's Pharmacy I've sold NRT for four years"
     r"|\b(?:I|we)(?:['’]ve|\s+have)\s+(?:(?:always|also|never|just)\s+)?(?:been|\w+ed|sold|led|"
     r"run|held|made|done|taught|built|kept|spent|seen|dealt|met)\b")
+
+
+# the work the writer does there, told in the present right after the place: "At Prairie
+# Health's core lab I process timed blood draws" (not a wish or a view: "At X I hope")
+_WORK_AT_PLACE_RE = re.compile(
+    r"[A-Z][\w&'’-]*(?:\s+(?:&\s+)?[A-Z][\w&'’-]*){0,3}(?:['’]s(?:\s+[a-z-]+){1,3})?,?\s+"
+    r"(?:I|we)\s+(?!(?:would|will|could|can|shall|might|may|hope|want|wish|look|see|feel|"
+    r"think|believe|know|love|expect|plan|aim|intend|understand|am|are)\b)[a-z]+\b")
 
 
 # the clause around a name: back to the last , ; : ( or dash, at most 70 characters, and
@@ -277,7 +287,7 @@ _TOWARD_READER_RE = re.compile(
     r"hoping|help|helping|asset|addition|fit|mission|values|culture|future|inspired|wish|"
     r"interest|respect|admire|appreciat\w*|paths|again|check\w*|follow\w*|decision|decide|"
     r"team|campaign|approach\w*|suit|date|sure|welcom\w*|spoken|chat\w*|mention\w*|asked|"
-    r"describ\w*|explain\w*|show\w*)\b",
+    r"describ\w*|explain\w*|show\w*|tailor\w*)\b",  # "tailored ... to X": shaped for X
     re.IGNORECASE)
 # "I" or "we" and a verb in the past tense: what the writer did (not applying for a job,
 # nor what the writer met with there: "the welcome I received at X")
@@ -290,7 +300,7 @@ _PAST_WORK_RE = re.compile(r"(?:I|we)(?:['’]d|\s+had)?\s+(?!(?:applied|receive
                            r"took|put|drove|caught|bought|rebuilt)\b")
 # in such a clause, the words that still turn it to the reader ("a team" there is the
 # writer's own: "I coached a VEX IQ team for two seasons at Riverbend Elementary")
-_TOWARD_IN_PAST_RE = re.compile(rf"\b(?:{_TOWARD_CORE}|lov\w*|wants?|plans?)\b",
+_TOWARD_IN_PAST_RE = re.compile(rf"\b(?:{_TOWARD_CORE}|lov\w*|wants?|plans?|tailor\w*)\b",
                                 re.IGNORECASE)
 # a modal turns the clause ahead ("I would ask for the same at X") when it comes between
 # the first person and the name

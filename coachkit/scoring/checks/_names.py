@@ -9,7 +9,8 @@ import unicodedata
 from coachkit.scoring.checks._company import CAP_WORD_RE
 from coachkit.scoring.context import Context
 
-__all__ = ["folded", "greets_by_short_name", "short_for", "speaks_of_interviewers"]
+__all__ = ["folded", "greets_by_short_name", "short_for", "speaks_of_interviewers",
+           "writes_to_a_go_between"]
 
 
 def folded(word: str) -> str:
@@ -26,10 +27,18 @@ def short_for(word: str, name: str) -> bool:
 
 
 # an interviewer spoken of, not to: "pass my thanks to Mrs Eze", "Ray mentioned"
-_OF_SOMEONE_BEFORE_RE = re.compile(r"\b(?:to|from|with|if|whether|and)\s+(?:(?:Mr|Ms|Mrs|Miss|"
-                                   r"Dr|Prof)\.?\s+)?\Z")
+_OF_SOMEONE_BEFORE_RE = re.compile(r"\b(?:to|from|with|if|whether|and|ask|in)\s+(?:(?:Mr|Ms|"
+                                   r"Mrs|Miss|Dr|Prof)\.?\s+)?\Z")
 _OF_SOMEONE_AFTER_RE = re.compile(r"\s+(?:mentioned|said|asked|explained|told|suggested|"
-                                  r"would|was|has|had|and\s+[A-Z])\b")
+                                  r"described|hoped|gave|wanted|would|was|has|had|"
+                                  r"and\s+[A-Z])\b|['’]s\s+shoes\b")
+# what only a recruiter or an agency is told: "through another agency", "your client",
+# "keep me on your books", "thank you for arranging my interview with ..."
+_GO_BETWEEN_RE = re.compile(
+    r"\b(?:another|other|an)\s+agenc(?:y|ies)\b|\byour\s+clients?\b|\bput\s+me\s+forward\b"
+    r"|\bkeep\s+me\s+on\s+your\s+(?:list|books|radar|database)\b"
+    r"|\barranging\s+(?:my|the)\s+interview\b|\bpass\s+on\s+my\s+thanks\b"
+    r"|\bforward\s+(?:it\s+|them\s+|this\s+)?to\s+(?-i:[A-Z])", re.IGNORECASE)
 
 
 # the reader spoken to as one of the panel: "Thank you for meeting with me", "You asked
@@ -57,6 +66,12 @@ def speaks_of_interviewers(ctx: Context, names: list[list[str]]) -> bool:
                 or _OF_SOMEONE_AFTER_RE.match(text, m.end())):
             return True
     return False
+
+
+def writes_to_a_go_between(ctx: Context) -> bool:
+    """Whether the body says what only a recruiter or an agency is told ("your client",
+    "through another agency"): the reader is not one of the panel."""
+    return _GO_BETWEEN_RE.search(ctx.text, ctx.body_start, ctx.content_end) is not None
 
 
 def greets_by_short_name(ctx: Context, names: list[list[str]]) -> bool:

@@ -18,7 +18,8 @@ _PLACEHOLDER_RE = re.compile(
     r"|\{\{?[^{}\n]{1,60}\}?\}"
     r"|<(?!/?(?:a|b|i|u|p|br|hr|em|strong|div|span|img|script|style|ul|ol|li|h\d|table|tr|td)\b)"
     r"[A-Za-z][A-Za-z _.'-]{1,40}>"
-    r"|(?<![\w])(?:X{2,}|x{3,}|_{3,}|#{3,}|\?{3,})(?![\w])"
+    # (not a karyotype's sex chromosomes: "46,XX,t(11;22)")
+    r"|(?<![\w])(?<!\d,)(?:X{2,}|x{3,}|_{3,}|#{3,}|\?{3,})(?![\w])"
     r"|\b(?:INSERT|TODO|TBD|FILL IN)\b"
 )
 

@@ -23,6 +23,7 @@ from coachkit.scoring.checks._names import (
     greets_by_short_name,
     short_for,
     speaks_of_interviewers,
+    writes_to_a_go_between,
 )
 from coachkit.scoring.checks._topics import (
     answers_a_request,
@@ -53,7 +54,7 @@ def _interviewer_named(ctx: Context) -> Iterator[Hit]:
         return
     words = {w.lower() for w in ctx.body_words}
     named = any(p.lower() in words for parts in names for p in parts)
-    if not named and not greets_by_short_name(ctx, names):
+    if not named and not greets_by_short_name(ctx, names) and not writes_to_a_go_between(ctx):
         who = " or ".join(parts[0] for parts in names)
         span = ctx.layout.greeting or first_line(ctx)
         yield Hit(*span, message=f"Name the person who interviewed you ({who})")
@@ -143,7 +144,8 @@ def _greets_someone_else(ctx: Context) -> Iterator[Hit]:
         who = " or ".join(" ".join(parts) for parts in names)
         # a name that starts as an interviewer's does ("Rita" for Rosa) is a slip; another
         # name, with the interviewers spoken of by name, a go-between
-        if all(k[:1] != word[:1] for k in known) and speaks_of_interviewers(ctx, names):
+        if all(k[:1] != word[:1] for k in known) and (
+                speaks_of_interviewers(ctx, names) or writes_to_a_go_between(ctx)):
             yield Hit(m.start(), m.end(), severity="suggestion",
                       message=f"This greets '{m.group()}' and speaks of {who} by name: if "
                               f"'{m.group()}' is a recruiter or coordinator passing it on, "
