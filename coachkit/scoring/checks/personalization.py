@@ -120,6 +120,32 @@ _NO_ONE = frozenset((
     "bonjour", "hallo", "ciao"))
 
 
+# someone spoken of beside the reader as one of the panel: "It was great to meet you and
+# Brandon" (the notes name Priya and Brian)
+_PANEL_NAME_RE = re.compile(r"\b(?:meet|meeting|met|speaking\s+with|talking\s+(?:to|with))\s+"
+                            r"you\s+and\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?"
+                            r"([A-Z][^\W\d_]+)\b(?![ \t]+[A-Z])")
+
+
+def _names_someone_else(ctx: Context) -> Iterator[Hit]:
+    """A greeting, or a panel met "you and ...", naming someone the notes do not list as an
+    interviewer."""
+    yield from _greets_someone_else(ctx)
+    names = notes_names(ctx)
+    if not names:
+        return
+    known = {folded(p) for parts in names for p in parts}
+    who = " and ".join(" ".join(parts) for parts in names)
+    for m in _PANEL_NAME_RE.finditer(ctx.text, ctx.body_start, ctx.content_end):
+        word = folded(m.group(1))
+        if word in _NO_ONE or word in TITLES or any(
+                short_for(word, k) or spelling.edit_distance(word, k) <= 2 for k in known):
+            continue  # a nickname, or a slip personalization.name_spelling finds
+        yield Hit(m.start(1), m.end(1),
+                  message=f"This speaks of '{m.group(1)}' as one of your interviewers, and "
+                          f"your notes name {who}: check the name")
+
+
 def _greets_someone_else(ctx: Context) -> Iterator[Hit]:
     """A greeting that names someone the notes do not list as an interviewer ("Dear Ms.
     Martin" to Nomvula Dlamini): a letter meant for someone else, or the wrong name."""
@@ -243,6 +269,8 @@ def _other_role(ctx: Context) -> Iterator[Hit]:
         words = [w for w in words if w not in _NOT_TITLE]
         other = [w for w in words
                  if w not in own and not any(_abbreviates(w, o) for o in own)]
+        if all(not spelling.is_known(w) for w in words):
+            continue  # names of places or teams, no job's words: "the Kelbrook and Anstey post"
         if len(words) >= 2 and other and 2 * len(other) >= len(words):
             title = m.group(1).rstrip()
             yield Hit(m.start(1), m.start(1) + len(title), suggestion=notes.role,
@@ -386,10 +414,10 @@ CHECKS: tuple[Check, ...] = (
           "Misspelling the interviewer's name is the one typo everyone notices.",
           Function(_name_spelling)),
     Check("personalization.greeting_name", "personalization", "warning",
-          "The greeting names someone the notes do not",
+          "The greeting, or the panel met, names someone the notes do not",
           "A note greeting someone other than the interviewer reads as meant for someone "
           "else, or gets their name wrong: the one slip every reader notices first.",
-          Function(_greets_someone_else)),
+          Function(_names_someone_else)),
     Check("personalization.company", "personalization", "warning", "Mention the company",
           "Naming the company shows the note is not a mass mailing.",
           Function(_company_mentioned), scope="message"),
