@@ -280,7 +280,7 @@ _PLACE_BEFORE_RE = re.compile(r"\b(?:at|for|with|from|to)\s+(?:the\s+)?$", re.IG
 # employer written to: the core, which turns even a clause on the writer's past
 _TOWARD_CORE = (r"you|your|yours|interview\w*|meet|meeting|met|visit\w*|tour\w*|join\w*|"
                 r"opportunit\w+|openings?|vacancy|candidacy|offer|roles?|positions?|excited|"
-                r"hope|contribut\w+|bring|enjoy\w*|impressed|interested|spoke|talk\w*|"
+                r"hope|contribut\w+|bring|enjoy\w*|impressed|interested|enthusias\w*|spoke|talk\w*|"
                 r"discuss\w*|hear\w*|learn\w*")
 _TOWARD_READER_RE = re.compile(
     rf"\b(?:{_TOWARD_CORE}|conversation|post|thrilled|eager|keen|look(?:ing)?\s+forward|"

@@ -121,10 +121,11 @@ _NO_ONE = frozenset((
 
 
 # someone spoken of beside the reader as one of the panel: "It was great to meet you and
-# Brandon" (the notes name Priya and Brian)
+# Brandon" (the notes name Priya and Brian), "I've been thinking about Rachel's question"
 _PANEL_NAME_RE = re.compile(r"\b(?:meet|meeting|met|speaking\s+with|talking\s+(?:to|with))\s+"
                             r"you\s+and\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?"
-                            r"([A-Z][^\W\d_]+)\b(?![ \t]+[A-Z])")
+                            r"([A-Z][^\W\d_]+)\b(?![ \t]+[A-Z])"
+                            r"|\b(?:about|to|on|by)\s+([A-Z][^\W\d_]+)['’]s\s+questions?\b")
 
 
 def _names_someone_else(ctx: Context) -> Iterator[Hit]:
@@ -137,12 +138,13 @@ def _names_someone_else(ctx: Context) -> Iterator[Hit]:
     known = {folded(p) for parts in names for p in parts}
     who = " and ".join(" ".join(parts) for parts in names)
     for m in _PANEL_NAME_RE.finditer(ctx.text, ctx.body_start, ctx.content_end):
-        word = folded(m.group(1))
+        group = 1 if m.group(1) else 2
+        word = folded(m.group(group))
         if word in _NO_ONE or word in TITLES or any(
                 short_for(word, k) or spelling.edit_distance(word, k) <= 2 for k in known):
             continue  # a nickname, or a slip personalization.name_spelling finds
-        yield Hit(m.start(1), m.end(1),
-                  message=f"This speaks of '{m.group(1)}' as one of your interviewers, and "
+        yield Hit(m.start(group), m.end(group),
+                  message=f"This speaks of '{m.group(group)}' as one of your interviewers, and "
                           f"your notes name {who}: check the name")
 
 
