@@ -306,7 +306,7 @@ _COPIED_AFTER_RE = re.compile(r"\.?\s+(?:is|are|has\s+been|have\s+been)\s+(?:cop
 # contact details ("Nurse Manager, Mercy Valley Hospital, (555) 201-4478", "Consultant at
 # Royal Glenmore Hospital (m.collins@glenmore.example.nhs.uk)"), a referee's or the writer's
 _CONTACT_AFTER_RE = re.compile(
-    r"[ \t]*[,–—]?(?:[ \t]+(?:Co\.[ \t]+)?[A-Z][\w'’-]*,?){0,3}\s*[–—]?\s*[(\[]?"
+    r"[ \t]*[,–—]?(?:[ \t]+(?:Co\.[ \t]+)?[A-Z][\w'’-]*,?){0,3}\s*[–—-]?\s*[(\[]?"
     r"(?:(?:Phone|Tel|Mobile|Mob|Cell|Email|E-mail)\b\.?:?|\+?\d[\d \t().-]{6,}\d\b"
     r"|[\w.+-]+@[\w-]+\.)")
 

@@ -23,7 +23,8 @@ _JOB_TITLES = (r"Manager|Director|Head|Supervisor|Lead|Officer|Engineer|Nurse|Te
                # a department for a referee's job ("Tom Reilly, Operations, X")
                r"Operations|Accounts|Admissions|Maintenance")
 # a title before a comma: the job titles and a few words that end a title only there
-_TITLE_BEFORE_COMMA = rf"\b(?-i:{_JOB_TITLES}|Analyst|Assistant|Leader)"
+_TITLE_BEFORE_COMMA = (rf"\b(?-i:{_JOB_TITLES}|Analyst|Assistant|Leader|Biologist|Scientist|"
+                       r"Chemist|Technician|Therapist|Adviser|Advisor|Educator|Practitioner)")
 # a job title, a comma and a name: the name is that person's employer ("Team Leader,
 # Quayside Hotel"), not any other name of the sentence ("the Program Officer, Youth
 # Development role: ... the Whitfield Foundation's pilot")

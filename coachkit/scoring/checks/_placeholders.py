@@ -31,7 +31,11 @@ _PLACEHOLDER_HINTS_RE = re.compile("|".join(map(re.escape, _PLACEHOLDER_HINTS)))
 
 # what brackets hold that is no placeholder
 _NOT_PLACEHOLDER_RE = re.compile(r"\d+|[a-z]|sic|illegible|unclear|\.\.\.|…|[ xX✓✔]|[.:@]|dot|"
-                                 r"EXT|EXTERNAL|External")
+                                 r"EXT|EXTERNAL|External"
+                                 # a transcript's conventions: "[crosstalk 00:14:32]"
+                                 r"|(?:inaudible|crosstalk|laughter|laughs|pause|overlapping|"
+                                 r"indistinct|unintelligible)(?:\s+\d{1,2}:\d\d(?::\d\d)?)?")
+_ALONE_ON_LINE_RE = re.compile(r"[ \t]*_+[ \t]*$", re.MULTILINE)
 _FILE_SIZE_RE = re.compile(r"\b\d+(?:\.\d+)?\s?(?:KB|MB|GB|kB)\b")
 
 
@@ -51,6 +55,9 @@ def placeholders(text: str) -> Iterator[Span]:
             continue  # citation numbers, list markers, [sic] and [illegible], check boxes, a
             # defanged link, a mail system's tag ("RE: [EXT] Stock Controller interview")
         start, end = m.span()
+        if m.group()[0] == "_" and end - start >= 8 and _ALONE_ON_LINE_RE.match(
+                text, text.rfind("\n", 0, start) + 1):
+            continue  # a rule above a quoted email: "________________________________"
         if (m.group()[0] == "[" and start and text[start - 1] in "\"“"
                 and text[end:end + 1] in ("\"", "”")):
             continue  # a bracket quoted as an example of a convention: "[or a ...]"
