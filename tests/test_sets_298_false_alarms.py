@@ -6,7 +6,9 @@ warning."""
 
 from __future__ import annotations
 
-from notes_scoring import severities
+from notes_scoring import notes_from_dict, severities
+
+from coachkit import Draft, score
 
 AGENCY = {
     "company": "Calder Vale Housing Group",
@@ -24,6 +26,14 @@ def test_a_note_to_the_recruiter():
                                         "agency, and I'll keep you posted."), AGENCY, "check_in")
     assert found["personalization.greeting_name"] == "suggestion"
     assert "personalization.interviewer_named" not in found
+
+
+def test_the_point_to_check_says_why():
+    text = NOTE.format(more=" Your client may want to know I'm also talking to another agency.")
+    report = score(Draft.from_text(text, kind="check_in"), notes_from_dict(AGENCY))
+    (finding,) = [f for f in report.findings if f.rule == "personalization.greeting_name"]
+    assert finding.severity == "suggestion"
+    assert "reads as a note to a recruiter" in finding.message
 
 
 def test_a_greeting_to_a_stranger_is_still_a_warning():

@@ -171,14 +171,16 @@ def _greets_someone_else(ctx: Context) -> Iterator[Hit]:
             continue  # a nickname, or a slip personalization.name_spelling finds
         who = " or ".join(" ".join(parts) for parts in names)
         # a name that starts as an interviewer's does ("Rita" for Rosa) is a slip; another
-        # name, with the interviewers spoken of by name, a go-between
-        if all(k[:1] != word[:1] for k in known) and (
-                speaks_of_interviewers(ctx, names) or writes_to_a_go_between(ctx)):
-            yield Hit(m.start(), m.end(), severity="suggestion",
-                      message=f"This greets '{m.group()}' and speaks of {who} by name: if "
-                              f"'{m.group()}' is a recruiter or coordinator passing it on, "
-                              "add them to the notes; if not, check the name")
-            return
+        # name, with the interviewers spoken of by name or an agency's words, a go-between
+        if all(k[:1] != word[:1] for k in known):
+            spoken_of = speaks_of_interviewers(ctx, names)
+            if spoken_of or writes_to_a_go_between(ctx):
+                how = f"speaks of {who} by name" if spoken_of else "reads as a note to a recruiter"
+                yield Hit(m.start(), m.end(), severity="suggestion",
+                          message=f"This greets '{m.group()}' and {how}: if '{m.group()}' is "
+                                  "a recruiter or coordinator passing it on, add them to the "
+                                  "notes; if not, check the name")
+                return
         yield Hit(m.start(), m.end(),
                   message=f"Your notes name {who} as the interviewer"
                           f"{'s' if len(names) > 1 else ''}, and this greets "
