@@ -278,17 +278,18 @@ _FIRST_PERSON_RE = re.compile(r"\b(?:I|we|us|our|my)\b|\bI['’]", re.IGNORECASE
 # a name after "at", "for", "with", "from" or "to": where work was done, or for whom
 _PLACE_BEFORE_RE = re.compile(r"\b(?:at|for|with|from|to)\s+(?:the\s+)?$", re.IGNORECASE)
 # words that turn a clause to the reader, the interview, the job applied for or the
-# employer written to: the core, which turns even a clause on the writer's past
+# employer written to: the core, which turns even a clause on the writer's past ("tailored
+# ... to X": shaped for X)
 _TOWARD_CORE = (r"you|your|yours|interview\w*|meet|meeting|met|visit\w*|tour\w*|join\w*|"
                 r"opportunit\w+|openings?|vacancy|candidacy|offer|roles?|positions?|excited|"
-                r"hope|contribut\w+|bring|enjoy\w*|impressed|interested|enthusias\w*|spoke|talk\w*|"
-                r"discuss\w*|hear\w*|learn\w*")
+                r"hope|contribut\w+|bring|enjoy\w*|impressed|interested|enthusias\w*|spoke|"
+                r"talk\w*|discuss\w*|hear\w*|learn\w*|tailor\w*")
 _TOWARD_READER_RE = re.compile(
     rf"\b(?:{_TOWARD_CORE}|conversation|post|thrilled|eager|keen|look(?:ing)?\s+forward|"
     r"hoping|help|helping|asset|addition|fit|mission|values|culture|future|inspired|wish|"
     r"interest|respect|admire|appreciat\w*|paths|again|check\w*|follow\w*|decision|decide|"
     r"team|campaign|approach\w*|suit|date|sure|welcom\w*|spoken|chat\w*|mention\w*|asked|"
-    r"describ\w*|explain\w*|show\w*|tailor\w*)\b",  # "tailored ... to X": shaped for X
+    r"describ\w*|explain\w*|show\w*)\b",
     re.IGNORECASE)
 # "I" or "we" and a verb in the past tense: what the writer did (not applying for a job,
 # nor what the writer met with there: "the welcome I received at X")
@@ -301,7 +302,7 @@ _PAST_WORK_RE = re.compile(r"(?:I|we)(?:['’]d|\s+had)?\s+(?!(?:applied|receive
                            r"took|put|drove|caught|bought|rebuilt)\b")
 # in such a clause, the words that still turn it to the reader ("a team" there is the
 # writer's own: "I coached a VEX IQ team for two seasons at Riverbend Elementary")
-_TOWARD_IN_PAST_RE = re.compile(rf"\b(?:{_TOWARD_CORE}|lov\w*|wants?|plans?|tailor\w*)\b",
+_TOWARD_IN_PAST_RE = re.compile(rf"\b(?:{_TOWARD_CORE}|lov\w*|wants?|plans?)\b",
                                 re.IGNORECASE)
 # a modal turns the clause ahead ("I would ask for the same at X") when it comes between
 # the first person and the name

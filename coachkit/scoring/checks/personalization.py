@@ -131,11 +131,11 @@ _PANEL_NAME_RE = re.compile(r"\b(?:meet|meeting|met|speaking\s+with|talking\s+(?
 def _names_someone_else(ctx: Context) -> Iterator[Hit]:
     """A greeting, or a panel met "you and ...", naming someone the notes do not list as an
     interviewer."""
-    yield from _greets_someone_else(ctx)
     names = notes_names(ctx)
     if not names:
         return
     known = {folded(p) for parts in names for p in parts}
+    yield from _greets_someone_else(ctx, names, known)
     who = " and ".join(" ".join(parts) for parts in names)
     for m in _PANEL_NAME_RE.finditer(ctx.text, ctx.body_start, ctx.content_end):
         group = 1 if m.group(1) else 2
@@ -148,18 +148,18 @@ def _names_someone_else(ctx: Context) -> Iterator[Hit]:
                           f"your notes name {who}: check the name")
 
 
-def _greets_someone_else(ctx: Context) -> Iterator[Hit]:
-    """A greeting that names someone the notes do not list as an interviewer ("Dear Ms.
-    Martin" to Nomvula Dlamini): a letter meant for someone else, or the wrong name."""
-    names = notes_names(ctx)
+def _greets_someone_else(ctx: Context, names: list[list[str]], known: set[str]
+                         ) -> Iterator[Hit]:
+    """A greeting that names someone the notes (``names``, their folded parts ``known``) do
+    not list as an interviewer ("Dear Ms. Martin" to Nomvula Dlamini): a letter meant for
+    someone else, or the wrong name."""
     greeting = ctx.layout.greeting
-    if not names or greeting is None:
+    if greeting is None:
         return
     text = ctx.text
     end = min((i for i in (text.find(c, *greeting) for c in ",:;!") if i != -1),
               default=greeting[1])
     opener = _SALUTATION_RE.match(text, greeting[0], end)
-    known = {folded(p) for parts in names for p in parts}
     company = ctx.notes.company if ctx.notes else None
     ignore = _NO_ONE | TITLES | {folded(w) for w in company_core(company or "", ctx)}
     for m in CAP_WORD_RE.finditer(text, opener.end() if opener else greeting[0], end):
