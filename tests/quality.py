@@ -171,8 +171,15 @@ def _seeded_variants(entry: Entry, seeder, rng: random.Random) -> list:
     """The defects seeded into a good draft that it can carry: a defect that needs notes
     and a sending time only with notes, and no lateness in a check-in or a rejection reply
     (check-ins come late on purpose; a rejection reply is timed from the rejection, which
-    the notes do not record)."""
-    return [v for v in seeder.seed_defects(entry.text, entry.notes_raw, rng)
+    the notes do not record), and none a note is too short to carry ("Any news on the
+    fitter job? Still very keen." has no word of five letters to misspell)."""
+    variants = []
+    for defect in seeder.DEFECTS:
+        try:
+            variants.append(seeder.seed_defect(defect, entry.text, entry.notes_raw, rng))
+        except ValueError:
+            continue  # the seeder raises before it draws from ``rng``
+    return [v for v in variants
             if not (v.defect in _NEEDS_NOTES and entry.notes is None)
             and not (v.defect == "late" and entry.kind in ("check_in", "rejection_reply"))]
 

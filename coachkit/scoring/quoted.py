@@ -1,9 +1,10 @@
-"""Where an earlier email quoted under a reply begins.
+"""Where an earlier email quoted under a reply, or a mail system's footer, begins.
 
 A follow-up written as a reply often carries the message it answers below it ("On Tue,
 10 Nov 2026, Dana wrote:" and "> " lines, or an "Original Message" block). That text is
 not the writer's: the checks read the draft up to it. A forwarded message is the writer's
-own, and sending it along is often the mistake, so it is read.
+own, and sending it along is often the mistake, so it is read. A mail system's footer
+("CONFIDENTIALITY NOTICE: ...") is not the writer's either, and ends the draft too.
 """
 
 from __future__ import annotations
@@ -12,9 +13,15 @@ import re
 
 __all__ = ["quoted_tail_start"]
 
-_HINTS = ("wrote:", "\n>", "Message --", "Message--", "\nFrom:")
+_HINTS = ("wrote:", "\n>", "Message --", "Message--", "\nFrom:", "\nCONFIDENTIAL", "\nDISCLAIMER",
+          "\nDisclaimer", "\nConfidentiality", "\nThis email", "\nThis e-mail", "\nThis message")
 _QUOTE_RE = re.compile(
     r"^(?:On\s[^\n]{4,200}?\bwrote:[ \t]*$"
+    # a mail system's footer: "CONFIDENTIALITY NOTICE: This message and any attachments ..."
+    r"|(?:CONFIDENTIALITY[ \t]+NOTICE|CONFIDENTIAL|DISCLAIMER|Disclaimer|Confidentiality"
+    r"(?:[ \t]+[Nn]otice)?)[ \t]*:"
+    r"|This[ \t]+(?:e-?mail|message)(?:[ \t]+and[ \t]+any[ \t]+(?:attachments?|files))?[ \t]+"
+    r"(?:is|are|may[ \t]+contain|contains?)[ \t]+(?:confidential|privileged|intended)"
     r"|-{2,}[ \t]*Original[ \t]+[Mm]essage[ \t]*-{2,}[ \t]*$"
     r"|From:[ \t][^\n]+\n(?:Sent|Date):[ \t]"
     r"|>[^\n]*(?:\n(?:>[^\n]*|[ \t]*))*\Z)",
@@ -22,7 +29,7 @@ _QUOTE_RE = re.compile(
 
 
 def quoted_tail_start(text: str, body_start: int = 0) -> int:
-    """The offset where a quoted earlier message begins, or ``len(text)`` when there is
+    """The offset where a quoted earlier message or a footer begins, or ``len(text)`` when there is
     none (or nothing of the writer's own above it)."""
     if not any(hint in text for hint in _HINTS):
         return len(text)

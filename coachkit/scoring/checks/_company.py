@@ -13,6 +13,7 @@ from coachkit.scoring.checks._employer import (
     is_period,
     own_employer_sentence,
     own_work_clause,
+    sentence_at,
     tool_slot,
 )
 from coachkit.scoring.checks._util import signature_start
@@ -55,7 +56,10 @@ ORG_CONTEXTS = (
                r"(?:team|family|community)\b"),
     re.compile(rf"({_ORG})\s+(?:is|remains)\s+(?:still\s+)?(?:very\s+much\s+)?(?:my\s+(?:first|"
                r"top|clear|number-one)\s+choice\b|the\s+(?:role|place|company|team|employer|"
-               r"job)\s+I\b|where\s+I\b)"),
+               r"job)\s+I\b|where\s+I\b"
+               # "Thatchcraft Roofing is exactly the kind of traditional business I'd ..."
+               r"|(?:exactly\s+|just\s+)?the\s+(?:kind|sort|type)\s+of\s+(?:[\w-]+\s+){0,2}"
+               r"(?:business|company|firm|employer|organi[sz]ation|practice)\b)"),
 )
 _PRODUCT_AFTER_RE = re.compile(r"[ \t]+[A-Z0-9]")
 # a famous name that names a river, a forest or a creature: "the Amazon parrot"
@@ -148,6 +152,8 @@ def other_company(ctx: Context) -> Iterator[Hit]:
             continue
         if _signed_name(name, signature):
             continue  # "Subject: Sales Assistant – Derek Hollis" signed "Derek"
+        if _platform(ctx, start, name, names.famous):
+            continue
         first = next((w for w in name.lower().split() if w not in ("the", "a", "an")), "")
         if ((first in own and source != "addressee") or own_employer_sentence(ctx, start)
                 or own_work_clause(ctx, start)):
@@ -155,8 +161,10 @@ def other_company(ctx: Context) -> Iterator[Hit]:
             continue
         if source == "preposition" and names.is_plain_name(name):
             # "the audits at the Reno hub", "the move to Genesys", "a wedding at Abbotsford
-            # Convent": most often a place, a tool or a client of this interview
-            yield Hit(start, stop, severity="suggestion", message=(
+            # Convent": most often a place, a tool or a client of this interview; but "a
+            # good fit at Northfield Trade Centre" names the employer the job is with
+            toward = _EMPLOYER_BEFORE_RE.search(text, max(0, start - 40), start)
+            yield Hit(start, stop, severity="warning" if toward else "suggestion", message=(
                 f"If '{name}' is a company, it is not the one you interviewed with "
                 f"({company}): check that this was not pasted from another letter"))
             continue
@@ -165,6 +173,26 @@ def other_company(ctx: Context) -> Iterator[Hit]:
         yield Hit(start, stop, severity="warning" if unsure else None,
                   message=f"'{name}' is not the company you interviewed with ({company})",
                   suggestion=company)
+
+
+def _platform(ctx: Context, start: int, name: str, famous: frozenset[str]) -> bool:
+    """Whether a well-known name is a platform or an example: just inside a bracket
+    ("paid social (Meta, plus ...)") or beside another well-known name in its sentence
+    ("through Spotify for Artists ... editors at Apple Music")."""
+    if not any(w in famous for w in _name_words(name)):
+        return False
+    text = ctx.text
+    if text[max(0, start - 1):start] == "(":
+        return True
+    span = sentence_at(ctx, start)
+    return span is not None and len(
+        {m.group() for m in CAP_WORD_RE.finditer(text, *span) if m.group() in famous}) >= 2
+
+
+# words right before "at", "with" or "join": the employer the job is with
+_EMPLOYER_BEFORE_RE = re.compile(r"\b(?:(?:good|great|strong|natural|right)\s+fit|career|"
+                                 r"part\s+of\s+the\s+team|opportunity\s+to\s+work)\s+"
+                                 r"(?:at|with|for)\s+(?:the\s+)?\Z")
 
 
 _LEAD_WORD_RE = re.compile(r"(?:At|In|With|For|From|By|On|Since|After|Before)[ \t]+(?=\S)")
@@ -265,7 +293,9 @@ _LOWER_WORDS_RE = re.compile(r"(?:['’]s)?((?:[ \t]+[a-z][a-z-]*){1,4})")
 _NEXT_WORDS_RE = re.compile(r"(?:['’]s)?[ \t]+([A-Za-z]+)\b(?:[ \t]+([A-Za-z]+)\b)?")
 _NO_EMPLOYER_BEFORE_RE = re.compile(
     r"\b(?:Certificate|Cert\.?|Diploma|Degree|Award|Qualification|NVQ|BTEC|HND|HNC|BSc|MSc|BA|MA|"
-    r"PGCE|PGDip|Masters?)(?:\s+(?:[IVX]+|\d))?\s+in\s+\Z"
+    r"PGCE|PGDip|Masters?)(?:\s+(?:[IVX]+|\d))?\s+in\s+"
+    # past its first subject: "Certificate in Cleaning and Support Services"
+    r"(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}?(?:(?:and|&)\s+)?\Z"
     # an insurer or a certifier: "my liability certificate (with Hollybrook Insurance"
     r"|\b(?:certificate|policy|cover|insurance)\s*\(?(?:with|from)\s+\Z"
     # a subject taught or researched: "Lecturer in Cellular Pathology, Kessock University"
@@ -306,6 +336,7 @@ _COPIED_AFTER_RE = re.compile(r"\.?\s+(?:is|are|has\s+been|have\s+been)\s+(?:cop
 # contact details ("Nurse Manager, Mercy Valley Hospital, (555) 201-4478", "Consultant at
 # Royal Glenmore Hospital (m.collins@glenmore.example.nhs.uk)"), a referee's or the writer's
 _CONTACT_AFTER_RE = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,120}\))?"  # past an aside: "(supervised me in my first year)"
     r"[ \t]*[,–—]?(?:[ \t]+(?:Co\.[ \t]+)?[A-Z][\w'’-]*,?){0,3}\s*[–—-]?\s*[(\[]?"
     r"(?:(?:Phone|Tel|Mobile|Mob|Cell|Email|E-mail)\b\.?:?|\+?\d[\d \t().-]{6,}\d\b"
     r"|[\w.+-]+@[\w-]+\.)")
@@ -386,9 +417,10 @@ class _CompanyNames:
             return False  # "the CSA Level 2 award", "Exercise Brosna", "Project Phoenix"
         if lows[0].rstrip(".") in TITLES:
             return False  # a person: "Mr Adeyemi"
-        if lows[-1] in _PUBLIC_BODIES or (len(lows) > 1 and lows[-1] in PLACE_WORDS):
+        if lows[-1] in _PUBLIC_BODIES or (len(lows) > 1 and lows[-1] in PLACE_WORDS
+                                          and "&" not in name):
             return False  # a county or a city ("the Eastfield County housing committee"), a
-            # square or a street ("the Merrion Square stop")
+            # square or a street ("the Merrion Square stop"; "Harcourt & Lane" is a firm)
         if self.schooling and lows[-1] in _SCHOOLS:
             return False  # where the writer studies or trains ("Solent Maritime Academy")
         shared = self.own & set(lows)
@@ -424,7 +456,8 @@ _LEVELS = frozenset(("level", "stage", "grade", "tier", "phase", "module", "unit
 _NAMED_WORK = frozenset(("exercise", "operation", "project"))
 # the last word of a place's name ("the Merrion Square stop")
 PLACE_WORDS = frozenset(("square", "street", "road", "lane", "avenue", "quay", "bridge",
-                         "beach", "harbour", "harbor", "park", "green", "hill", "market"))
+                         "beach", "harbour", "harbor", "park", "green", "hill", "market",
+                         "cottage"))
 _PUBLIC_BODIES = frozenset(("county", "city", "state", "borough", "district", "province",
                             "region", "township", "parish"))
 

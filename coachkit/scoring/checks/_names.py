@@ -37,7 +37,10 @@ _OF_SOMEONE_AFTER_RE = re.compile(r"\s+(?:mentioned|said|asked|explained|told|su
 _GO_BETWEEN_RE = re.compile(
     r"\b(?:another|other|an)\s+agenc(?:y|ies)\b|\byour\s+clients?\b|\bput\s+me\s+forward\b"
     r"|\bkeep\s+me\s+on\s+your\s+(?:list|books|radar|database)\b"
-    r"|\barranging\s+(?:my|the)\s+interview\b|\bpass\s+on\s+my\s+thanks\b"
+    r"|\b(?:arranging|organi[sz]ing|scheduling|coordinating|setting\s+up)\s+(?:my|the|"
+    r"yesterday['’]s|today['’]s|this\s+morning['’]s)\s+interview\b|\bpass\s+on\s+my\s+thanks\b"
+    # thanks for the arrangements themselves: "Thank you for arranging the quiet room"
+    r"|\bthank\s+you\s+(?:so\s+much\s+)?for\s+(?:arranging|organi[sz]ing|booking)\s+the\b"
     r"|\bforward\s+(?:it\s+|them\s+|this\s+)?to\s+(?-i:[A-Z])", re.IGNORECASE)
 
 

@@ -32,6 +32,8 @@ _PLACEHOLDER_HINTS_RE = re.compile("|".join(map(re.escape, _PLACEHOLDER_HINTS)))
 # what brackets hold that is no placeholder
 _NOT_PLACEHOLDER_RE = re.compile(r"\d+|[a-z]|sic|illegible|unclear|\.\.\.|…|[ xX✓✔]|[.:@]|dot|"
                                  r"EXT|EXTERNAL|External"
+                                 # a range of numbers, perhaps named: "[wght 300–800]"
+                                 r"|(?:[A-Za-z]{1,8}\s+)?\d+(?:\.\d+)?\s*[–—-]\s*\d+(?:\.\d+)?"
                                  # a transcript's conventions: "[crosstalk 00:14:32]"
                                  r"|(?:inaudible|crosstalk|laughter|laughs|pause|overlapping|"
                                  r"indistinct|unintelligible)(?:\s+\d{1,2}:\d\d(?::\d\d)?)?")
