@@ -48,7 +48,7 @@ _ABBREVIATIONS_BEFORE_LOWER = frozenset((
 # how each abbreviation ends
 _ABBREVIATION_TAILS = frozenset(a[-2:] for a in _ABBREVIATIONS | _ABBREVIATIONS_BEFORE_LOWER)
 # the words a greeting opens with before the names ("Dear", "Good morning", "Morning")
-SALUTATION = (r"dear|hi|hello|hey|hiya|greetings|good\s+day|kia\s+ora"
+SALUTATION = (r"dear|hi|hello|hey|hiya|greetings|good\s+day|kia\s+ora|respected"
               r"|(?:good\s+)?(?:morning|afternoon|evening)")
 _GREETING_RE = re.compile(
     rf"(?:{SALUTATION}|to\s+whom\s+it\s+may\s+concern|to\s+the\s+\w+)\b",

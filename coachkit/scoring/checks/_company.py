@@ -271,7 +271,8 @@ def _company_candidates(ctx: Context, famous: frozenset[str]) -> list[tuple[int,
         _NO_EMPLOYER_BEFORE_RE.search(text, max(0, c[0] - 60), c[0])
         or _COPIED_AFTER_RE.match(text, c[1]) or _CONTACT_AFTER_RE.match(text, c[1])
         or _RELATION_AFTER_RE.match(text, c[1])
-        or _TITLE_AFTER_RE.match(text, c[1]))]
+        or _TITLE_AFTER_RE.match(text, c[1])
+        or (_COURSE_END_RE.search(text, c[0], c[1]) and _SUBJECT_AFTER_RE.match(text, c[1])))]
     sentence_starts = {s for s, _ in ctx.layout.sentences}
     for m in CAP_WORD_RE.finditer(text, ctx.body_start, end):
         # a well-known employer's name anywhere but at the start of a sentence, and not
@@ -327,6 +328,11 @@ _RELATION_AFTER_RE = re.compile(r"[ \t]*\((?:a|an|my|our)[ \t]+(?:former[ \t]+|c
                                 r"(?:customer|client|supplier|partner)s?\)")
 
 
+# a course named for its level and subject: "the Tea Guild's Foundation in Tea Tasting"
+_COURSE_END_RE = re.compile(r"\b(?:Foundation|Certificate|Diploma|Award)\Z")
+_SUBJECT_AFTER_RE = re.compile(r"[ \t]+in[ \t]+[A-Z]")
+
+
 _COPIED_AFTER_RE = re.compile(r"\.?\s+(?:is|are|has\s+been|have\s+been)\s+(?:copied|cc['’]?d|"
                               r"in\s+copy)\b")
 
@@ -336,8 +342,9 @@ _COPIED_AFTER_RE = re.compile(r"\.?\s+(?:is|are|has\s+been|have\s+been)\s+(?:cop
 # contact details ("Nurse Manager, Mercy Valley Hospital, (555) 201-4478", "Consultant at
 # Royal Glenmore Hospital (m.collins@glenmore.example.nhs.uk)"), a referee's or the writer's
 _CONTACT_AFTER_RE = re.compile(
+    r"[ \t]*[,–—]?(?:[ \t]+(?:Co\.[ \t]+)?[A-Z][\w'’-]*,?){0,3}"
     r"(?:[ \t]*\([^()\n]{1,120}\))?"  # past an aside: "(supervised me in my first year)"
-    r"[ \t]*[,–—]?(?:[ \t]+(?:Co\.[ \t]+)?[A-Z][\w'’-]*,?){0,3}\s*[–—-]?\s*[(\[]?"
+    r"\s*[,–—-]?\s*[(\[]?"
     r"(?:(?:Phone|Tel|Mobile|Mob|Cell|Email|E-mail)\b\.?:?|\+?\d[\d \t().-]{6,}\d\b"
     r"|[\w.+-]+@[\w-]+\.)")
 
@@ -429,8 +436,9 @@ class _CompanyNames:
         if shared and (set(lows) <= self.own | self.suffixes | {"the", "&", "of"}
                        or any(spelling.frequency(w) < 2000 for w in shared)):
             return False  # the company's own name, or a variation of it
-        if all(w in self.people or w in self.known or w in TITLES for w in lows):
-            return False
+        if all(w in self.people or w in self.known or w in TITLES
+               for w in lows[1 if lows[0].endswith("ing") and len(lows) > 1 else 0:]):
+            return False  # people, perhaps after a verb: "Watching Marek's team grade ..."
         has_suffix = len(lows) > 1 and (lows[-1] in self.suffixes or lows[-1] in self.markers)
         if source == "addressee" and len(lows) > 1:
             return True  # several capitalised words where only the employer's name goes

@@ -26,12 +26,13 @@ def short_for(word: str, name: str) -> bool:
                             ) or (len(word) >= 4 and name.endswith(word))
 
 
-# an interviewer spoken of, not to: "pass my thanks to Mrs Eze", "Ray mentioned"
-_OF_SOMEONE_BEFORE_RE = re.compile(r"\b(?:to|from|with|if|whether|and|ask|in)\s+(?:(?:Mr|Ms|"
-                                   r"Mrs|Miss|Dr|Prof)\.?\s+)?\Z")
+# an interviewer spoken of, not to: "pass my thanks to Mrs Eze", "Ray mentioned", "Did Dean
+# say anything else", "If Sandra or Lee have a few minutes", "from Claire's side"
+_OF_SOMEONE_BEFORE_RE = re.compile(r"\b(?i:to|from|with|if|whether|and|ask|in|did|or)\s+"
+                                   r"(?:(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.?\s+)?\Z")
 _OF_SOMEONE_AFTER_RE = re.compile(r"\s+(?:mentioned|said|asked|explained|told|suggested|"
                                   r"described|hoped|gave|wanted|would|was|has|had|"
-                                  r"and\s+[A-Z])\b|['’]s\s+shoes\b")
+                                  r"(?:and|or)\s+[A-Z])\b|['’]s\s+(?:shoes|side)\b")
 # what only a recruiter or an agency is told: "through another agency", "your client",
 # "keep me on your books", "thank you for arranging my interview with ..."
 _GO_BETWEEN_RE = re.compile(

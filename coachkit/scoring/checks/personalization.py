@@ -117,7 +117,8 @@ _NO_ONE = frozenset((
     "principal", "chief", "officer", "again", "both", "you", "sir", "madam", "hr", "people",
     "ladies", "gentlemen", "once", "authority", "authorities", "interviewer", "name",
     "first", "last", "candidate", "applicant", "ma", "namaste", "salaam", "shalom", "hola",
-    "bonjour", "hallo", "ciao", "headteacher", "chair", "provost", "rector", "warden"))
+    "bonjour", "hallo", "ciao", "headteacher", "chair", "provost", "rector", "warden",
+    "respected", "ah", "oh", "aw", "ahh", "ooh", "wow"))
 
 
 # someone spoken of beside the reader as one of the panel: "It was great to meet you and
