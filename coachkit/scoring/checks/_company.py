@@ -148,6 +148,9 @@ def other_company(ctx: Context) -> Iterator[Hit]:
         if source in ("preposition", "slot", "run") and _ADDRESSEE_BEFORE_RE.search(
                 text, max(0, start - 40), start):
             source = "addressee"
+        elif source == "preposition" and _EMPLOYER_BEFORE_RE.search(
+                text, max(0, start - 40), start):
+            source = "employer"  # "I'd fit in really well at Jungle Jacks"
         if name in signature or not names.is_other_company(name, source):
             continue
         if _signed_name(name, signature):
@@ -161,15 +164,14 @@ def other_company(ctx: Context) -> Iterator[Hit]:
             continue
         if source == "preposition" and names.is_plain_name(name):
             # "the audits at the Reno hub", "the move to Genesys", "a wedding at Abbotsford
-            # Convent": most often a place, a tool or a client of this interview; but "a
-            # good fit at Northfield Trade Centre" names the employer the job is with
-            toward = _EMPLOYER_BEFORE_RE.search(text, max(0, start - 40), start)
-            yield Hit(start, stop, severity="warning" if toward else "suggestion", message=(
+            # Convent": most often a place, a tool or a client of this interview
+            yield Hit(start, stop, severity="suggestion", message=(
                 f"If '{name}' is a company, it is not the one you interviewed with "
                 f"({company}): check that this was not pasted from another letter"))
             continue
-        # outside a company slot, beside the right company's name, it may be a partner
-        unsure = source == "anywhere" and own_named
+        # outside a company slot, beside the right company's name, it may be a partner; a
+        # plain name where the employer goes may be a branch or a site
+        unsure = (source == "anywhere" and own_named) or source == "employer"
         yield Hit(start, stop, severity="warning" if unsure else None,
                   message=f"'{name}' is not the company you interviewed with ({company})",
                   suggestion=company)
@@ -191,7 +193,8 @@ def _platform(ctx: Context, start: int, name: str, famous: frozenset[str]) -> bo
 
 # words right before "at", "with" or "join": the employer the job is with
 _EMPLOYER_BEFORE_RE = re.compile(r"\b(?:(?:good|great|strong|natural|right)\s+fit|career|"
-                                 r"part\s+of\s+the\s+team|opportunity\s+to\s+work)\s+"
+                                 r"fit\s+in\s+(?:\w+\s+)?well|part\s+of\s+the\s+team|"
+                                 r"opportunity\s+to\s+work)\s+"
                                  r"(?:at|with|for)\s+(?:the\s+)?\Z")
 
 
@@ -209,6 +212,8 @@ def _unit_of(text: str, end: int, core: list[str]) -> bool:
 
 
 _SOURCE_RANK = {"anywhere": 0, "listed": 1, "preposition": 2, "slot": 2, "run": 3}
+# (found after a preposition, a source may turn "addressee" or "employer" by the words
+# before it)
 # the slots that can only name the employer written to: "joining the team at", "the role
 # with", "an asset to", "bring that experience to"
 _ADDRESSEE_BEFORE_RE = re.compile(
@@ -322,10 +327,13 @@ _NO_EMPLOYER_BEFORE_RE = re.compile(
 _TITLE_AFTER_RE = re.compile(r"[ \t]*,[ \t]*[\"“]")
 
 
-# what the name is to the writer, in brackets after it: a referee's employer, a customer
+# what the name is to the writer, in brackets or after a dash: a referee's employer, a customer
 # ("VP of Finance, Carrow Dental Group (a customer)")
 _RELATION_AFTER_RE = re.compile(r"[ \t]*\((?:a|an|my|our)[ \t]+(?:former[ \t]+|current[ \t]+)?"
-                                r"(?:customer|client|supplier|partner)s?\)")
+                                r"(?:customer|client|supplier|partner)s?\)"
+                                # a referee's: "Castlebridge University – my line manager"
+                                r"|[ \t]+[–—-][ \t]+my[ \t]+(?:former[ \t]+|current[ \t]+)?"
+                                r"(?:line[ \t]+)?(?:manager|supervisor|boss)\b")
 
 
 # a course named for its level and subject: "the Tea Guild's Foundation in Tea Tasting"
@@ -440,7 +448,7 @@ class _CompanyNames:
                for w in lows[1 if lows[0].endswith("ing") and len(lows) > 1 else 0:]):
             return False  # people, perhaps after a verb: "Watching Marek's team grade ..."
         has_suffix = len(lows) > 1 and (lows[-1] in self.suffixes or lows[-1] in self.markers)
-        if source == "addressee" and len(lows) > 1:
+        if source in ("addressee", "employer") and len(lows) > 1:
             return True  # several capitalised words where only the employer's name goes
         if source == "run" and not has_suffix:
             return False  # a run of capitals is a company only with a company word at its end

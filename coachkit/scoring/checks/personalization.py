@@ -118,7 +118,9 @@ _NO_ONE = frozenset((
     "ladies", "gentlemen", "once", "authority", "authorities", "interviewer", "name",
     "first", "last", "candidate", "applicant", "ma", "namaste", "salaam", "shalom", "hola",
     "bonjour", "hallo", "ciao", "headteacher", "chair", "provost", "rector", "warden",
-    "respected", "ah", "oh", "aw", "ahh", "ooh", "wow"))
+    "respected", "ah", "oh", "aw", "ahh", "ooh", "wow",
+    # a fire service's ranks: "Dear Station Manager Okafor", "Dear Group Manager Hale"
+    "station", "group", "watch", "crew"))
 
 
 # someone spoken of beside the reader as one of the panel: "It was great to meet you and
