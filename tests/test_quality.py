@@ -312,16 +312,22 @@ def probes(probe_entries):
 # "ready", 177 of 200 good): 55 of 8,947 bad and 8,497 of 8,953 good (94.91%; of the batch's
 # good drafts 187 of 200 are "ready"; one bad draft stays "ready", a wrong workshop named as
 # "Carrow & Dunne's restoration work": reading a lower-case word there as a company slot
-# held back two earlier good probes).
+# held back two earlier good probes). Sets 362-369 the same way (broad mixes of jobs, as near
+# a random sample of real follow-ups as a brief can ask; first measured: 16 of 200 bad
+# "ready", 181 of 200 good): 56 of 9,147 bad and 8,683 of 9,153 good (94.87%; of the batch's
+# good drafts 185 of 200 are "ready", held back by "as soon as possible" about the writer's
+# own plans, "you said you will decide by" from a writer whose English is a second language,
+# short notes; one bad draft stays "ready", an interviewer greeted as "Mr Henshaw" for
+# Kershaw).
 # Seeded recall was 97.9% at sets 5-289: the seeder put its defects into the quoted email below 325
 # good replies (set 282 is all such replies), where the checks rightly do not look. It
 # now seeds only the reply above the quote, and recall is 99.5%.
 def test_probe_drafts_rank_and_get_the_right_verdict(probes):
-    assert sum(probes.verdicts["good"].values()) == 8953
-    assert sum(probes.verdicts["bad"].values()) == 8947
+    assert sum(probes.verdicts["good"].values()) == 9153
+    assert sum(probes.verdicts["bad"].values()) == 9147
     assert probes.auc >= 0.965
-    assert probes.verdicts["bad"]["ready"] <= 55, probes.wrong_verdicts
-    assert probes.verdict_share("good", "ready") >= 0.949, probes.wrong_verdicts
+    assert probes.verdicts["bad"]["ready"] <= 56, probes.wrong_verdicts
+    assert probes.verdict_share("good", "ready") >= 0.948, probes.wrong_verdicts
     assert probes.clean_rate >= 0.97, probes.false_errors
     assert probes.overall_recall >= 0.99, probes.misses
 
@@ -365,11 +371,12 @@ def greeting_verdicts(probe_entries):
 # bad and 7,723 of 7,953 good (97.1%, set 316's long messages as above); at sets 5-329, 57
 # of 8,147 bad and 7,908 of 8,153 good (97.0%); at sets 5-345, 62 of 8,547 bad and 8,283 of
 # 8,553 good (96.8%); at sets 5-353, 64 of 8,747 bad and 8,467 of 8,753 good (96.7%); at
-# sets 5-361, 66 of 8,947 bad and 8,652 of 8,953 good (96.6%):
+# sets 5-361, 66 of 8,947 bad and 8,652 of 8,953 good (96.6%); at sets 5-369, 69 of 9,147
+# bad and 8,834 of 9,153 good (96.5%):
 def test_probe_drafts_with_notes_from_the_greeting_only(greeting_verdicts):
     good = sum(n for (q, _), n in greeting_verdicts.items() if q == "good")
-    assert greeting_verdicts[("bad", "ready")] <= 66
-    assert greeting_verdicts[("good", "ready")] >= 0.966 * good
+    assert greeting_verdicts[("bad", "ready")] <= 69
+    assert greeting_verdicts[("good", "ready")] >= 0.965 * good
 
 
 def test_notes_from_the_greeting_keep_only_the_names_and_send_at_set_hours(probe_entries):

@@ -313,6 +313,9 @@ _NO_EMPLOYER_BEFORE_RE = re.compile(
     # "a pub closing after 140 years, made for the Elsworth Community Trust"
     r"|[\"”]\s*\(\s*\Z|,\s+(?:made|filmed|shot|produced)\s+for\s+(?:the\s+)?\Z"
     r"|\bcommissioned\s+by\s+(?:the\s+)?\Z"
+    # a course's provider: "the two-day Deafblind Communication course run by Northway ..."
+    r"|\b(?:course|training|workshop|programme|program|session)s?\s+(?:run|delivered|"
+    r"provided|offered|organi[sz]ed|hosted)\s+by\s+(?:the\s+)?\Z"
     # a share of a total: "14% National Lottery Heritage Fund"
     r"|\d\s*%\s+(?:from\s+)?(?:the\s+)?\Z"
     # the writer's own club or society: "treasurer of our Computing Society"
@@ -352,6 +355,7 @@ _COPIED_AFTER_RE = re.compile(r"\.?\s+(?:is|are|has\s+been|have\s+been)\s+(?:cop
 _CONTACT_AFTER_RE = re.compile(
     r"[ \t]*[,–—]?(?:[ \t]+(?:Co\.[ \t]+)?[A-Z][\w'’-]*,?){0,3}"
     r"(?:[ \t]*\([^()\n]{1,120}\))?"  # past an aside: "(supervised me in my first year)"
+    r"(?:[ \t]*,[ \t]*who\b[^\n]{1,100}?[.;])?"  # or a clause: ", who knows my work."
     r"\s*[,–—-]?\s*[(\[]?"
     r"(?:(?:Phone|Tel|Mobile|Mob|Cell|Email|E-mail)\b\.?:?|\+?\d[\d \t().-]{6,}\d\b"
     r"|[\w.+-]+@[\w-]+\.)")
