@@ -191,12 +191,6 @@ def _platform(ctx: Context, start: int, name: str, famous: frozenset[str]) -> bo
         {m.group() for m in CAP_WORD_RE.finditer(text, *span) if m.group() in famous}) >= 2
 
 
-# words right before "at", "with" or "join": the employer the job is with
-_EMPLOYER_BEFORE_RE = re.compile(r"\b(?:(?:good|great|strong|natural|right)\s+fit|career|"
-                                 r"fit\s+in\s+(?:\w+\s+)?well|part\s+of\s+the\s+team|"
-                                 r"opportunity\s+to\s+work)\s+"
-                                 r"(?:at|with|for)\s+(?:the\s+)?\Z")
-
 
 _LEAD_WORD_RE = re.compile(r"(?:At|In|With|For|From|By|On|Since|After|Before)[ \t]+(?=\S)")
 _UNIT_AFTER_RE = re.compile(r"[ \t]+(?:team|department|unit|division|desk|function)[ \t]+"
@@ -212,8 +206,6 @@ def _unit_of(text: str, end: int, core: list[str]) -> bool:
 
 
 _SOURCE_RANK = {"anywhere": 0, "listed": 1, "preposition": 2, "slot": 2, "run": 3}
-# (found after a preposition, a source may turn "addressee" or "employer" by the words
-# before it)
 # the slots that can only name the employer written to: "joining the team at", "the role
 # with", "an asset to", "bring that experience to"
 _ADDRESSEE_BEFORE_RE = re.compile(
@@ -224,6 +216,12 @@ _ADDRESSEE_BEFORE_RE = re.compile(
     r"bring\s+(?:[\w'’-]+\s+){0,4}?to|add\s+value\s+to|contribution\s+(?:at|to)|"
     r"openings?\s+(?:at|with)|opens\s+(?:up\s+)?at)\s+(?:the\s+)?$",
     re.IGNORECASE)
+# the slots that most often name the employer written to, but may name a branch or a site
+# of it: "a good fit at", "fit in really well at", "the opportunity to work at" (checked
+# after _ADDRESSEE_BEFORE_RE, which already takes "career with" and "team at")
+_EMPLOYER_BEFORE_RE = re.compile(r"\b(?:(?:good|great|strong|natural|right)\s+fit|"
+                                 r"fit\s+in\s+(?:\w+\s+)?well|opportunity\s+to\s+work)\s+"
+                                 r"(?:at|with|for)\s+(?:the\s+)?\Z")
 
 
 def _signed_name(name: str, signature: str) -> bool:
