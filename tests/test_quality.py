@@ -318,16 +318,26 @@ def probes(probe_entries):
 # good drafts 185 of 200 are "ready", held back by "as soon as possible" about the writer's
 # own plans, "you said you will decide by" from a writer whose English is a second language,
 # short notes; one bad draft stays "ready", an interviewer greeted as "Mr Henshaw" for
-# Kershaw).
+# Kershaw). Sets 370-377 (broad mixes, small firms, plain and second-language English; first
+# measured: 13 of 200 bad "ready", 171 of 200 good) came with the wording model refitted on
+# sets 5-329 (threshold 0.81): better on the sets neither model read (sets 330-377), it let
+# through 24 bad drafts of earlier sets the smaller model had held back, and the phrase lists
+# took up 22 of them. With the batch's faults given entries and a note that corrects what
+# the writer said in the interview, or sends what they promised there, counted as taking up
+# the interview (53 good drafts freed, no bad one): 56 of 9,347 bad and 8,938 of 9,353 good
+# (95.56%). Sets 378-385 (broad mixes, phone-typed notes, career changers and returners;
+# first measured with the refitted model: 5 of 200 bad "ready", 180 of 200 good) the same
+# way: 56 of 9,547 bad and 9,124 of 9,553 good (95.51%; one bad draft of the two batches
+# stays "ready", a wrong school named only as "a welcoming day at St Augustine's").
 # Seeded recall was 97.9% at sets 5-289: the seeder put its defects into the quoted email below 325
 # good replies (set 282 is all such replies), where the checks rightly do not look. It
 # now seeds only the reply above the quote, and recall is 99.5%.
 def test_probe_drafts_rank_and_get_the_right_verdict(probes):
-    assert sum(probes.verdicts["good"].values()) == 9153
-    assert sum(probes.verdicts["bad"].values()) == 9147
+    assert sum(probes.verdicts["good"].values()) == 9553
+    assert sum(probes.verdicts["bad"].values()) == 9547
     assert probes.auc >= 0.965
     assert probes.verdicts["bad"]["ready"] <= 56, probes.wrong_verdicts
-    assert probes.verdict_share("good", "ready") >= 0.948, probes.wrong_verdicts
+    assert probes.verdict_share("good", "ready") >= 0.955, probes.wrong_verdicts
     assert probes.clean_rate >= 0.97, probes.false_errors
     assert probes.overall_recall >= 0.99, probes.misses
 
@@ -372,11 +382,13 @@ def greeting_verdicts(probe_entries):
 # of 8,147 bad and 7,908 of 8,153 good (97.0%); at sets 5-345, 62 of 8,547 bad and 8,283 of
 # 8,553 good (96.8%); at sets 5-353, 64 of 8,747 bad and 8,467 of 8,753 good (96.7%); at
 # sets 5-361, 66 of 8,947 bad and 8,652 of 8,953 good (96.6%); at sets 5-369, 69 of 9,147
-# bad and 8,834 of 9,153 good (96.5%):
+# bad and 8,834 of 9,153 good (96.5%); with the model refitted on sets 5-329, at sets 5-377,
+# 71 of 9,347 bad and 9,044 of 9,353 good (96.7%); at sets 5-385, 72 of 9,547 bad and 9,229
+# of 9,553 good (96.6%):
 def test_probe_drafts_with_notes_from_the_greeting_only(greeting_verdicts):
     good = sum(n for (q, _), n in greeting_verdicts.items() if q == "good")
-    assert greeting_verdicts[("bad", "ready")] <= 69
-    assert greeting_verdicts[("good", "ready")] >= 0.965 * good
+    assert greeting_verdicts[("bad", "ready")] <= 72
+    assert greeting_verdicts[("good", "ready")] >= 0.966 * good
 
 
 def test_notes_from_the_greeting_keep_only_the_names_and_send_at_set_hours(probe_entries):

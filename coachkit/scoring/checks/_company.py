@@ -57,10 +57,13 @@ ORG_CONTEXTS = (
     re.compile(rf"({_ORG})\s+(?:is|remains)\s+(?:still\s+)?(?:very\s+much\s+)?(?:my\s+(?:first|"
                r"top|clear|number-one)\s+choice\b|the\s+(?:role|place|company|team|employer|"
                r"job)\s+I\b|where\s+I\b"
+               # "Meridian Health Communications is the right place for me"
+               r"|the\s+(?:right\s+)?(?:place|company|team|employer)\s+for\s+me\b"
                # "Thatchcraft Roofing is exactly the kind of traditional business I'd ..."
                r"|(?:exactly\s+|just\s+)?the\s+(?:kind|sort|type)\s+of\s+(?:[\w-]+\s+){0,2}"
                r"(?:business|company|firm|employer|organi[sz]ation|practice)\b)"),
 )
+_EMPLOYER_SLOT = len(ORG_CONTEXTS) - 1
 _PRODUCT_AFTER_RE = re.compile(r"[ \t]+[A-Z0-9]")
 # a famous name that names a river, a forest or a creature: "the Amazon parrot"
 _NATURE_AFTER_RE = re.compile(r"[ \t]+(?:parrots?|rainforest|river|basin|jungle)\b")
@@ -205,7 +208,7 @@ def _unit_of(text: str, end: int, core: list[str]) -> bool:
                 and text[m.end():m.end() + len(core[0])].lower() == core[0].lower())
 
 
-_SOURCE_RANK = {"anywhere": 0, "listed": 1, "preposition": 2, "slot": 2, "run": 3}
+_SOURCE_RANK = {"anywhere": 0, "listed": 1, "preposition": 2, "slot": 2, "employer": 2, "run": 3}
 # the slots that can only name the employer written to: "joining the team at", "the role
 # with", "an asset to", "bring that experience to"
 _ADDRESSEE_BEFORE_RE = re.compile(
@@ -241,8 +244,9 @@ def _company_candidates(ctx: Context, famous: frozenset[str]) -> list[tuple[int,
     after = ctx.rules.word_set("not_company_after")
     for k, pattern in enumerate(ORG_CONTEXTS):
         # after a bare preposition ("at", "with", "to") a name may as well be a place, a
-        # tool or a client: the first pattern's slot is a weaker one
-        source = "preposition" if k == 0 else "slot"
+        # tool or a client: the first pattern's slot is a weaker one; the last's ("X is
+        # my first choice", "X is the right place for me") names the employer itself
+        source = "preposition" if k == 0 else "employer" if k == _EMPLOYER_SLOT else "slot"
         for m in pattern.finditer(scan, ctx.body_start, end):
             if not tool_slot(text, m.start(1)) and not _thing_after(text, m.end(1), after):
                 candidates.append((m.start(1), m.end(1), source))
@@ -274,7 +278,7 @@ def _company_candidates(ctx: Context, famous: frozenset[str]) -> list[tuple[int,
         _NO_EMPLOYER_BEFORE_RE.search(text, max(0, c[0] - 60), c[0])
         or _COPIED_AFTER_RE.match(text, c[1]) or _CONTACT_AFTER_RE.match(text, c[1])
         or _RELATION_AFTER_RE.match(text, c[1])
-        or _TITLE_AFTER_RE.match(text, c[1])
+        or _TITLE_AFTER_RE.match(text, c[1]) or _TEST_AFTER_RE.match(text, c[1])
         or (_COURSE_END_RE.search(text, c[0], c[1]) and _SUBJECT_AFTER_RE.match(text, c[1])))]
     sentence_starts = {s for s, _ in ctx.layout.sentences}
     for m in CAP_WORD_RE.finditer(text, ctx.body_start, end):
@@ -314,10 +318,15 @@ _NO_EMPLOYER_BEFORE_RE = re.compile(
     # a course's provider: "the two-day Deafblind Communication course run by Northway ..."
     r"|\b(?:course|training|workshop|programme|program|session)s?\s+(?:run|delivered|"
     r"provided|offered|organi[sz]ed|hosted)\s+by\s+(?:the\s+)?\Z"
+    # or booked with it: "the PTS (Personal Track Safety) course with Redline Rail Training"
+    r"|\b(?:course|training|refresher|workshop)\s+with\s+(?:the\s+)?\Z"
     # a share of a total: "14% National Lottery Heritage Fund"
     r"|\d\s*%\s+(?:from\s+)?(?:the\s+)?\Z"
     # the writer's own club or society: "treasurer of our Computing Society"
     r"|\b(?:of|in|for|with)\s+(?:our|my)\s+\Z"
+    # a referee's unit after who they are to the writer: "my PhD supervisor, Surface
+    # Engineering Group, University of Northfield"
+    r"|\bmy\s+(?:[\w-]+\s+){0,2}(?:supervisor|manager|boss|tutor|mentor|lecturer)\s*,\s+\Z"
     r"|\b(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[\w'’-]+\s+(?:was|is|has\s+been)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:[\w-]+\s+){0,2}(?:manager|supervisor|director|chef|owner|head|lead|officer)\s+"
     r"(?:at|of|with)\s+(?:the\s+)?\Z", re.IGNORECASE)
@@ -326,6 +335,10 @@ _NO_EMPLOYER_BEFORE_RE = re.compile(
 # a piece of work's title after the name: a client's ad or campaign listed in a portfolio
 # ("2. Maple Row Dental, "Nervous Patients" (30")")
 _TITLE_AFTER_RE = re.compile(r"[ \t]*,[ \t]*[\"“]")
+# a test, a course or a card named after the body that sets it: "the CITB Health, Safety and
+# Environment test", "the ISA Surf Rescue refresher"
+_TEST_AFTER_RE = re.compile(r"(?:,?[ \t]+(?:(?:and|&)[ \t]+)?[A-Z][\w'’-]*)*[ \t]+"
+                            r"(?:test|exam|card|certificate|assessment|course|refresher)\b")
 
 
 # what the name is to the writer, in brackets or after a dash: a referee's employer, a customer

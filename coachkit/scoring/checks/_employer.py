@@ -55,6 +55,8 @@ _OWN_EMPLOYER_RE = re.compile(
     r"[^.!?]{0,40}\bat\s+(?:the\s+)?(?-i:[A-Z])"
     # "My employer, Meridian Housing Trust, asks ...", "while I was an assistant at X"
     r"|\bmy\s+employer\s*,|\bwhile\s+I\s+was\b"
+    # "about 40 hours of assisting at Gwel an Mor Surf Club"
+    r"|\bhours\s+of\s+(?:[\w-]+\s+){0,2}at\s+(?:the\s+)?(?-i:[A-Z])"
     # "it reminded me of talking customers through blood pressure checks at X"
     r"|\breminded\s+me\s+of\s+(?:my\s+(?:time|days|work|years)|\w+ing)\b"
     # "what I'd actually changed at Marlowe Hair Co."

@@ -84,7 +84,13 @@ def _rare_stems(phrase: str) -> frozenset[str]:
 # the interviewer's own request, answered ("You asked for my certificates", "as requested")
 _ANSWERS_A_REQUEST_RE = re.compile(
     r"\b(?:you|you['’]d|Ms\.?|Mr\.?|Dr\.?)\s+(?:\w+\s+)?(?:asked|requested|wanted)\b"
-    r"|\bas\s+(?:you\s+)?(?:requested|asked)\b"
+    r"|\bas\s+(?:you\s+)?(?:requested|asked)\b|\bfor\s+asking\s+for\b"
+    # a correction of what the writer said in the interview ("I said in the interview that
+    # my notice period is", "a quick correction to something I told you", "I gave you the
+    # wrong dates"), or what was promised there, sent
+    r"|\bI\s+(?:said|told\s+you|mentioned)\s+(?:in|at|during)\s+(?:the|our|my)\s+interview\b"
+    r"|\bcorrection\s+to\s+(?:something|what)\s+I\s+(?:said|told|gave)\b"
+    r"|\bI\s+gave\s+you\s+the\s+wrong\b|\bas\s+(?:I\s+)?promised\b"
     # a referee's details, which only the employer asks for ("my second referee's details",
     # "the details for my referee")
     r"|\breferee(?:['’]s|s['’]?)?\s+(?:contact\s+)?details\b"

@@ -203,6 +203,8 @@ def _repeated(ctx: Context) -> Iterator[Hit]:
         if (word[0].isupper() and m.group(3)[0].islower()
                 and _NAME_WORD_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())):
             continue  # a name's last word, then the word itself: "took Free From from £31m"
+        if len(word) == 1 and word.isupper() and word not in "IA":
+            continue  # symbols of a formula: "replacing U with U U† U"
         if word.lower() in _REPEAT_MAYBE:
             yield Hit(m.start(), m.end(), severity="suggestion", suggestion=word,
                       message=f"'{word}' twice: check that this is meant")
@@ -211,7 +213,7 @@ def _repeated(ctx: Context) -> Iterator[Hit]:
                       suggestion=word)
 
 
-_QUOTED_END_RE = re.compile(r"[?!][\"”’'][ \t]+$")
+_QUOTED_END_RE = re.compile(r"[?!][\"”’')][ \t]+$")
 _LIST_MARKER_RE = re.compile(r"[ \t]*(?:\d{1,2}|[a-z])[.)][ \t]+")
 
 
@@ -230,7 +232,8 @@ def _sentence_case(ctx: Context) -> Iterator[Hit]:
         if _LIST_MARKER_RE.fullmatch(text, text.rfind("\n", 0, s) + 1, s):
             continue  # "1. a SQL mapping table;": a list item continues its lead-in
         if _QUOTED_END_RE.search(text, max(0, s - 4), s):
-            continue  # 'parents asking "what does a 3 mean?" dropped off': one sentence
+            continue  # 'parents asking "what does a 3 mean?" dropped off', "keep the English
+            # department!) happy": one sentence
         word_end = s
         while word_end < e and not text[word_end].isspace():
             word_end += 1
