@@ -1,16 +1,17 @@
-"""Pass and fail examples for the faults probe sets 370-385 (broad mixes of jobs, small
-firms, writers of plain or second-language English, phone-typed notes, career changers and
-returners) showed no check caught, and for the
-drafts of earlier sets that the wording model refitted on 1,370 jobs no longer flags (a
-borrowed card, a forged reference, evidence marked as received, age checks dropped, a
-lockout skipped, a stopgap, "a formality", other candidates' work asked for, the test asked
-for in advance, an ultimatum, a start date presumed, sarcastic congratulations, a bottle
-or free work for the interviewer, a rival's rounds offered, a safety trip jumpered out, an
-offer to undercut whoever was hired, another firm as "the right place for me"), and the
-false alarms fixed with them (a test, course or refresher named after the body that sets
-it, a course booked with a provider, hours of volunteering at a club, a referee's research
-group, SIP's methods, "U U† U", "department!) happy", "nut-free work", "before I answer
-them", nursing and trade words).
+"""Pass and fail examples for the faults probe sets 370-393 showed no check caught (broad
+mixes of jobs, small firms, plain and second-language English, phone-typed notes, career
+changers and returners, senior roles, apprentices, agency, remote, rural and security
+work), and for drafts of earlier sets that the wording model refitted on 1,370 jobs no
+longer flags: a borrowed card, a forged reference, evidence marked as received, age checks
+dropped, a lockout skipped, a trip jumpered out or inhibited, an interlock bypassed, no
+harness clipped on, a stopgap, "a formality", other candidates' work or the test asked for
+in advance, an ultimatum, terms "(non-negotiable)", a start date presumed, sarcastic
+congratulations, a bottle or free work for the interviewer, a rival's rounds offered, an
+offer to undercut whoever was hired, another firm as "the right place for me". With them,
+the false alarms fixed: a test, course or refresher named after the body that sets it, a
+course booked with a provider, hours or seasons of work at a club or a trust, platforms
+side by side, a referee's research group, SIP's methods, "U U† U", "add-on on",
+"department!) happy", "nut-free work", "before I answer them", nursing and trade words.
 ``check_examples`` merges them into ``EXAMPLES``.
 """
 
@@ -45,16 +46,26 @@ MORE: dict[str, dict[str, list[Example]]] = {
                          "them."), TY),
                  (letter("My old colleague will give the reference as though he supervised "
                          "me."), AI),
-                 (letter("When the sensor failed I jumpered out the trip for a week."), TY)],
+                 (letter("When the sensor failed I jumpered out the trip for a week."), TY),
+                 (letter("We had the door interlock bypassed to save a few minutes."), AI),
+                 (letter("I didn't bother clipping on, as it was a quick job."), AI),
+                 (letter("My colleague will sign the register for me that day."), AI),
+                 (letter("Parents don't really know the difference, so I rounded it up."),
+                  AI)],
     },
     "tone.pushy": {
         "fail": [(letter("I wanted to give you the chance to make an offer first; otherwise "
                          "I'll have to take the other job."), CI),
-                 (letter("Please let me know which date suits you for my start."), TY)],
+                 (letter("Please let me know which date suits you for my start."), TY),
+                 (letter("My rate is £600 a day (non-negotiable), plus kit."), TY)],
     },
     "tone.passive_aggressive": {
-        "fail": [(letter("I can only congratulate you on your choice."), RR)],
+        "fail": [(letter("I can only congratulate you on your choice."), RR),
+                 (letter("Best of luck filling the Saturday shifts at that rate."), RR)],
         "pass": [letter("I'd do the nut-free work first thing, after a full clean-down.")],
+    },
+    "tone.badmouthing": {
+        "fail": [(letter("My current manager is honestly a nightmare to work for."), CI)],
     },
     "tone.gift": {
         "fail": [(letter("I'd like to drop round a bottle of wine as a thank you."), TY),
@@ -76,22 +87,28 @@ MORE: dict[str, dict[str, list[Example]]] = {
                         "trace."),
                  letter("Endoscopy would be a new speciality for me, but I watch sats "
                         "closely."),
+                 letter("We ran sucklers, and I fixed the popstate handler."),
                  letter("The piecers worked the mules, and we rebuilt the smoots.")],
     },
     "correctness.repeated_word": {
         "pass": [letter("Folding the whole circuit (replacing U with U U† U) gives odd "
-                        "factors.")],
+                        "factors."),
+                 letter("I maintain a small add-on on the Firefox store.")],
     },
     "correctness.sentence_case": {
         "pass": [letter("I'd love to keep the copiers (and the English department!) happy.")],
     },
     "personalization.other_company": {  # the sample notes: Northwind Analytics
         "fail": [(letter("I'm certain Meridian Health Communications is the right place for "
-                         "me."), N)],
+                         "me."), N),
+                 (letter("I would still welcome the chance to work at Sitara Denim Mills."), N)],
         "pass": [(letter("I've booked the PTS course with Redline Rail Training for June."), N),
                  (letter("I've booked onto the ISA Surf Rescue refresher in April."), N),
                  (letter("I'd done about 40 hours of assisting at Gwel Mor Surf Club last "
                          "summer."), N),
+                 (letter("After four seasons as a ranger with the Peakhurst Moorland Trust, I "
+                         "know the ground."), N),
+                 (letter("It is four weeks of posts across Instagram and Facebook."), N),
                  (letter("I passed the CITB Health, Safety and Environment test this "
                          "morning."), N),
                  (letter("Dr Helen Marsh, my PhD supervisor, Surface Engineering Group, "

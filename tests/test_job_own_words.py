@@ -38,11 +38,15 @@ def test_an_answer_to_the_interviewers_request_takes_up_the_interview():
     asked = letter("You asked for copies of my certificates, so here they are: first aid at "
                    "work, and the fire marshal course.")
     assert "personalization.topic" not in _rules(asked, CAMPSITE, "additional_info")
-    # a thank-you still takes up a topic, and "as promised" alone is the writer's own word
+    # a thank-you still takes up a topic; what the writer promised in the interview, sent,
+    # is of the interview too (measured on the probes: 37 good notes freed, no bad one)
     assert "personalization.topic" in _rules(asked, CAMPSITE, "thank_you")
     promised = letter("As promised, here are copies of my certificates: first aid at work, and "
                       "the fire marshal course.")
-    assert "personalization.topic" in _rules(promised, CAMPSITE, "additional_info")
+    assert "personalization.topic" not in _rules(promised, CAMPSITE, "additional_info")
+    sent = letter("Here are copies of my certificates: first aid at work, and the fire "
+                  "marshal course.")
+    assert "personalization.topic" in _rules(sent, CAMPSITE, "additional_info")
 
 
 def test_the_jobs_own_subject_is_no_overshare():

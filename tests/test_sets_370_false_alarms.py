@@ -1,4 +1,4 @@
-"""What probe sets 370-377 changed beyond phrase entries: a note that corrects something
+"""What probe sets 370-393 changed beyond phrase entries: a note that corrects something
 the writer said in the interview, or sends what they promised there, is about this
 interview even when it names none of the notes' topics."""
 
@@ -20,6 +20,7 @@ OPENINGS = [
     "I realised on the way home that I gave you the wrong dates yesterday.",
     "As promised, here is my college timetable.",
     "Thank you for asking for referees at the end of the interview.",
+    "A quick correction, and I'm sorry to add to your inbox.",
 ]
 
 

@@ -47,7 +47,7 @@ def test_committed_model_is_what_the_drafts_fit(refit):
 
 
 def test_the_check_command_says_the_files_are_up_to_date(refit, capsys, monkeypatch):
-    # the module's fit (leaving each of 850 scenarios out) is the fixture's: one refit
+    # the module's fit (leaving each of 1,370 scenarios out) is the fixture's: one refit
     monkeypatch.setattr("coachkit.scoring.fit_wording.fit", lambda: refit)
     assert main(["--check"]) == 0
     assert "up to date" in capsys.readouterr().err
@@ -66,9 +66,9 @@ def test_cross_validation_by_scenario_flags_two_good_drafts_in_a_thousand_and_ha
         refit):
     f = refit.figures
     assert f["good_flagged_cv"] <= 0.002 * f["good"]
-    assert f["scenarios"] == 850  # the tuning corpus's ten and the probes' 840 of sets 5-225
-    # under the final fit too, but for one check-in of set 213 ("I hope you don't mind me
-    # writing before you've decided"), which the model fits as bad even having read it
+    assert f["scenarios"] == 1370  # the tuning corpus's ten and the probes' 1,360 of sets 5-329
+    # under the final fit too (the fit on sets 5-225 flagged one check-in of set 213, "I hope
+    # you don't mind me writing before you've decided", even having read it; this one none)
     assert f["good_flagged"] <= 1
     assert f["bad_flagged_cv"] >= 0.5 * f["bad"]
     assert 0.5 < refit.threshold < 1.0

@@ -64,6 +64,9 @@ ORG_CONTEXTS = (
                r"(?:business|company|firm|employer|organi[sz]ation|practice)\b)"),
 )
 _EMPLOYER_SLOT = len(ORG_CONTEXTS) - 1
+# platforms that are not employers in the rules' list, but beside one make it a platform too
+_PLATFORMS = frozenset(("Instagram", "TikTok", "YouTube", "WhatsApp", "Pinterest", "Snapchat",
+                        "LinkedIn", "Reddit"))
 _PRODUCT_AFTER_RE = re.compile(r"[ \t]+[A-Z0-9]")
 # a famous name that names a river, a forest or a creature: "the Amazon parrot"
 _NATURE_AFTER_RE = re.compile(r"[ \t]+(?:parrots?|rainforest|river|basin|jungle)\b")
@@ -183,15 +186,16 @@ def other_company(ctx: Context) -> Iterator[Hit]:
 def _platform(ctx: Context, start: int, name: str, famous: frozenset[str]) -> bool:
     """Whether a well-known name is a platform or an example: just inside a bracket
     ("paid social (Meta, plus ...)") or beside another well-known name in its sentence
-    ("through Spotify for Artists ... editors at Apple Music")."""
+    ("through Spotify for Artists ... editors at Apple Music", "posts across Instagram and
+    Facebook")."""
     if not any(w in famous for w in _name_words(name)):
         return False
     text = ctx.text
     if text[max(0, start - 1):start] == "(":
         return True
     span = sentence_at(ctx, start)
-    return span is not None and len(
-        {m.group() for m in CAP_WORD_RE.finditer(text, *span) if m.group() in famous}) >= 2
+    return span is not None and len({m.group() for m in CAP_WORD_RE.finditer(text, *span)
+                                     if m.group() in famous or m.group() in _PLATFORMS}) >= 2
 
 
 

@@ -46,7 +46,7 @@ _OWN_EMPLOYER_RE = re.compile(
     r"|\bat\s+(?:the\s+)?(?-i:[A-Z])[\w&'’-]*(?:\s+(?-i:[A-Z])[\w&'’-]*){0,3}\s+(?:that\s+)?"
     r"I['’]m\s+(?:looking|leaving|applying|moving\s+on)\b"
     # "eleven years on Cat C, most of it on early-morning multi-drop for Carrow Foods"
-    r"|\b(?:\w+|\d+)\s+years\s+(?:on|of|in|as)\b(?:(?!\b(?:would|will|could|hope|love|"
+    r"|\b(?:\w+|\d+)\s+(?:years|seasons|summers|winters)\s+(?:on|of|in|as)\b(?:(?!\b(?:would|will|could|hope|love|"
     r"excited|join\w*)\b|['’](?:d|ll)\b)[^.!?]){0,60}?\b(?:for|at|with)\s+(?:the\s+)?(?-i:[A-Z])"
     # "it says I left Brightmoor Services in 2023"
     r"|\bI\s+(?:left|joined)\s+(?=(?-i:[A-Z]))"

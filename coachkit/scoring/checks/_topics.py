@@ -90,6 +90,7 @@ _ANSWERS_A_REQUEST_RE = re.compile(
     # wrong dates"), or what was promised there, sent
     r"|\bI\s+(?:said|told\s+you|mentioned)\s+(?:in|at|during)\s+(?:the|our|my)\s+interview\b"
     r"|\bcorrection\s+to\s+(?:something|what)\s+I\s+(?:said|told|gave)\b"
+    r"|\b(?:quick|small|short)\s+correction\b"
     r"|\bI\s+gave\s+you\s+the\s+wrong\b|\bas\s+(?:I\s+)?promised\b"
     # a referee's details, which only the employer asks for ("my second referee's details",
     # "the details for my referee")

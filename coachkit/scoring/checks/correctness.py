@@ -165,7 +165,7 @@ def _looks_like_name(text: str, start: int, end: int) -> bool:
     return used_mid_sentence(text, text[start:end])  # indexed: one search per word was quadratic
 
 
-_REPEAT_RE = re.compile(r"(?<![\w'’])([^\W\d_]+)(\s+)(\1)(?![\w'’])", re.IGNORECASE)
+_REPEAT_RE = re.compile(r"(?<![\w'’-])([^\W\d_]+)(\s+)(\1)(?![\w'’])", re.IGNORECASE)
 # pairs that can be right ("that that", "had had", "moi moi"): flagged as a suggestion
 _REPEAT_MAYBE = {"that", "had", "bye", "so", "ha", "hear", "is", "moi", "pom", "chop", "yada"}
 
