@@ -1,7 +1,8 @@
-"""Pass and fail examples for the faults probe sets 370-393 showed no check caught (broad
+"""Pass and fail examples for the faults probe sets 370-401 showed no check caught (broad
 mixes of jobs, small firms, plain and second-language English, phone-typed notes, career
 changers and returners, senior roles, apprentices, agency, remote, rural and security
-work), and for drafts of earlier sets that the wording model refitted on 1,370 jobs no
+work, check-ins and replies, North American English, health, finance, transport and
+education), and for drafts of earlier sets that the wording model refitted on 1,370 jobs no
 longer flags: a borrowed card, a forged reference, evidence marked as received, age checks
 dropped, a lockout skipped, a trip jumpered out or inhibited, an interlock bypassed, no
 harness clipped on, a stopgap, "a formality", other candidates' work or the test asked for
@@ -51,17 +52,25 @@ MORE: dict[str, dict[str, list[Example]]] = {
                  (letter("I didn't bother clipping on, as it was a quick job."), AI),
                  (letter("My colleague will sign the register for me that day."), AI),
                  (letter("Parents don't really know the difference, so I rounded it up."),
-                  AI)],
+                  AI),
+                 (letter("The food hygiene certificate is really just paperwork."), TY),
+                 (letter("Sam will introduce herself as my supervisor when you call."), AI),
+                 (letter("I'm at that level already, even though I haven't sat the exam."), AI),
+                 (letter("I keep the minor issues out of the summary to keep agents happy."),
+                  TY),
+                 (letter("It's the live version, so you can see real client names."), AI)],
     },
     "tone.pushy": {
         "fail": [(letter("I wanted to give you the chance to make an offer first; otherwise "
                          "I'll have to take the other job."), CI),
                  (letter("Please let me know which date suits you for my start."), TY),
-                 (letter("My rate is £600 a day (non-negotiable), plus kit."), TY)],
+                 (letter("My rate is £600 a day (non-negotiable), plus kit."), TY),
+                 (letter("You'd need to match their offer if you want to secure me."), TY)],
     },
     "tone.passive_aggressive": {
         "fail": [(letter("I can only congratulate you on your choice."), RR),
-                 (letter("Best of luck filling the Saturday shifts at that rate."), RR)],
+                 (letter("Best of luck filling the Saturday shifts at that rate."), RR),
+                 (letter("I suppose the welcome only stretches to some people."), RR)],
         "pass": [letter("I'd do the nut-free work first thing, after a full clean-down.")],
     },
     "tone.badmouthing": {
@@ -80,7 +89,11 @@ MORE: dict[str, dict[str, list[Example]]] = {
                          "wanted to ask whether you might have decided by Friday."), CI)],
     },
     "tone.shouting": {
-        "pass": [letter("Each SBC sends SIP OPTIONS to the other to check it is up.")],
+        "pass": [letter("Each SBC sends SIP OPTIONS to the other to check it is up."),
+                 letter("On the radio I'd use the markers QUESTION, ADVICE and WARNING.")],
+    },
+    "correctness.placeholder": {
+        "fail": [(letter("I attach my certificate.\n\nNOTE - don't mention the resit!"), AI)],
     },
     "correctness.spelling": {
         "pass": [letter("I was texting the yarder while my buddied trainee watched the desat "
@@ -88,6 +101,7 @@ MORE: dict[str, dict[str, list[Example]]] = {
                  letter("Endoscopy would be a new speciality for me, but I watch sats "
                         "closely."),
                  letter("We ran sucklers, and I fixed the popstate handler."),
+                 letter("The galv sheet came back, and I scored the polygraphy."),
                  letter("The piecers worked the mules, and we rebuilt the smoots.")],
     },
     "correctness.repeated_word": {
@@ -101,7 +115,8 @@ MORE: dict[str, dict[str, list[Example]]] = {
     "personalization.other_company": {  # the sample notes: Northwind Analytics
         "fail": [(letter("I'm certain Meridian Health Communications is the right place for "
                          "me."), N),
-                 (letter("I would still welcome the chance to work at Sitara Denim Mills."), N)],
+                 (letter("I would still welcome the chance to work at Sitara Denim Mills."), N),
+                 (letter("I'm sure the Halton Daily Star is the paper I want to work for."), N)],
         "pass": [(letter("I've booked the PTS course with Redline Rail Training for June."), N),
                  (letter("I've booked onto the ISA Surf Rescue refresher in April."), N),
                  (letter("I'd done about 40 hours of assisting at Gwel Mor Surf Club last "
@@ -109,6 +124,8 @@ MORE: dict[str, dict[str, list[Example]]] = {
                  (letter("After four seasons as a ranger with the Peakhurst Moorland Trust, I "
                          "know the ground."), N),
                  (letter("It is four weeks of posts across Instagram and Facebook."), N),
+                 (letter("1. Gary Holroyd, Welding Supervisor at Brennan Rail (my supervisor "
+                         "2016-2023)."), N),
                  (letter("I passed the CITB Health, Safety and Environment test this "
                          "morning."), N),
                  (letter("Dr Helen Marsh, my PhD supervisor, Surface Engineering Group, "

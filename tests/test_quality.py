@@ -334,15 +334,20 @@ def probes(probe_entries):
 # of 200 bad "ready", 181 of 200 good) the same way: 59 of 9,747 bad and 9,322 of 9,753 good
 # (95.58%; three of the batch's bad drafts stay "ready": a poll clerk's partisanship, a
 # minibus offered on a provisional licence, a wrong firm named "Hatton Gold Studio", as
-# "Studio" ends tool names too).
+# "Studio" ends tool names too). Sets 394-401 (a random mix, check-ins and rejection replies
+# only, thank-yous and notes that send something only, North American English, health,
+# finance, transport and education; first measured: 14 of 200 bad "ready", 181 of 200 good)
+# the same way: 62 of 9,947 bad and 9,507 of 9,953 good (95.52%; three of the batch's bad
+# drafts stay "ready": a wrong firm after "bring this experience to", an interviewer's name
+# misspelt in the body, a confidential tracing exercise followed up with an heir).
 # Seeded recall was 97.9% at sets 5-289: the seeder put its defects into the quoted email below 325
 # good replies (set 282 is all such replies), where the checks rightly do not look. It
 # now seeds only the reply above the quote, and recall is 99.5%.
 def test_probe_drafts_rank_and_get_the_right_verdict(probes):
-    assert sum(probes.verdicts["good"].values()) == 9753
-    assert sum(probes.verdicts["bad"].values()) == 9747
+    assert sum(probes.verdicts["good"].values()) == 9953
+    assert sum(probes.verdicts["bad"].values()) == 9947
     assert probes.auc >= 0.965
-    assert probes.verdicts["bad"]["ready"] <= 59, probes.wrong_verdicts
+    assert probes.verdicts["bad"]["ready"] <= 62, probes.wrong_verdicts
     assert probes.verdict_share("good", "ready") >= 0.955, probes.wrong_verdicts
     assert probes.clean_rate >= 0.97, probes.false_errors
     assert probes.overall_recall >= 0.99, probes.misses
@@ -390,10 +395,11 @@ def greeting_verdicts(probe_entries):
 # sets 5-361, 66 of 8,947 bad and 8,652 of 8,953 good (96.6%); at sets 5-369, 69 of 9,147
 # bad and 8,834 of 9,153 good (96.5%); with the model refitted on sets 5-329, at sets 5-377,
 # 71 of 9,347 bad and 9,044 of 9,353 good (96.7%); at sets 5-385, 72 of 9,547 bad and 9,229
-# of 9,553 good (96.6%); at sets 5-393, 75 of 9,747 bad and 9,418 of 9,753 good (96.57%):
+# of 9,553 good (96.6%); at sets 5-393, 75 of 9,747 bad and 9,418 of 9,753 good (96.57%); at
+# sets 5-401, 78 of 9,947 bad and 9,607 of 9,953 good (96.52%):
 def test_probe_drafts_with_notes_from_the_greeting_only(greeting_verdicts):
     good = sum(n for (q, _), n in greeting_verdicts.items() if q == "good")
-    assert greeting_verdicts[("bad", "ready")] <= 75
+    assert greeting_verdicts[("bad", "ready")] <= 78
     assert greeting_verdicts[("good", "ready")] >= 0.965 * good
 
 

@@ -56,7 +56,7 @@ ORG_CONTEXTS = (
                r"(?:team|family|community)\b"),
     re.compile(rf"({_ORG})\s+(?:is|remains)\s+(?:still\s+)?(?:very\s+much\s+)?(?:my\s+(?:first|"
                r"top|clear|number-one)\s+choice\b|the\s+(?:role|place|company|team|employer|"
-               r"job)\s+I\b|where\s+I\b"
+               r"job|paper|firm|practice|club|charity|organi[sz]ation)\s+I\b|where\s+I\b"
                # "Meridian Health Communications is the right place for me"
                r"|the\s+(?:right\s+)?(?:place|company|team|employer)\s+for\s+me\b"
                # "Thatchcraft Roofing is exactly the kind of traditional business I'd ..."
@@ -349,6 +349,9 @@ _TEST_AFTER_RE = re.compile(r"(?:,?[ \t]+(?:(?:and|&)[ \t]+)?[A-Z][\w'’-]*)*[ 
 # ("VP of Finance, Carrow Dental Group (a customer)")
 _RELATION_AFTER_RE = re.compile(r"[ \t]*\((?:a|an|my|our)[ \t]+(?:former[ \t]+|current[ \t]+)?"
                                 r"(?:customer|client|supplier|partner)s?\)"
+                                # a referee's: "Brennan Rail (my supervisor 2016-2023)"
+                                r"|[ \t]*\(my[ \t]+(?:former[ \t]+|current[ \t]+)?(?:line[ \t]+)?"
+                                r"(?:manager|supervisor|boss|employer)\b"
                                 # a referee's: "Castlebridge University – my line manager"
                                 r"|[ \t]+[–—-][ \t]+my[ \t]+(?:former[ \t]+|current[ \t]+)?"
                                 r"(?:line[ \t]+)?(?:manager|supervisor|boss)\b")
