@@ -75,6 +75,24 @@ def test_prebuilt_required_words_are_right():
         assert set(clauses) == set(parse_required(regex)), regex
 
 
+def test_prebuilt_best_clauses_are_right_and_cover_every_trigger_word():
+    stored = regex_needs.prebuilt_best()
+    if not stored:
+        pytest.skip(f"patterns.json was built by another Python than {sys.version_info[:2]}")
+    for (regex, word, exact), clause in stored.items():
+        assert clause == best_clause(parse_required(regex), word, exact), (regex, word)
+    shipped = {(e.regex, word, exact) for p in default_rules().lists.values()
+               for e in p.entries for word, exact in e.trigger or ()}
+    # else the first score weighs them: python -m coachkit.scoring.build_patterns
+    assert shipped <= stored.keys(), "patterns.json is out of date"
+
+
+def test_a_pattern_not_prebuilt_gets_its_best_clause_worked_out():
+    regex = r"\bwe\s+never\s+heard\s+back\s+from\s+accounts\b"
+    assert (regex, "we", True) not in regex_needs.prebuilt_best()
+    assert regex_needs.trigger_clause(regex, "we", True) == frozenset({"accounts"})
+
+
 def test_a_follow_filter_that_cannot_fit_finds_no_place():
     from coachkit.scoring.phrases import _index
 

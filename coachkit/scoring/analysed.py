@@ -9,12 +9,15 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from coachkit.scoring.collection import collection_paused
+
 __all__ = ["ANALYSED", "analysed"]
 
 ANALYSED = Path(__file__).with_name("data") / "patterns.json"
 
 
 @functools.lru_cache(maxsize=1)
+@collection_paused
 def analysed() -> dict[str, Any]:
     """The file's sections, when it was built by this version of Python (else empty:
     another parser may read a pattern otherwise, so every pattern is parsed again)."""

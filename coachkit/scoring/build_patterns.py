@@ -1,8 +1,8 @@
 """Build ``data/patterns.json``: the analysis (trigger words, follow states, required
-words, three-word states) of every pattern of the built-in rules, which the rules loader
-would otherwise parse on the first score. A pattern missing from it (a coach's, or one
-added since) is parsed as before, so the file only saves time; rebuild it after changing
-the built-in phrase lists::
+words and the best of them under each trigger word, three-word states) of every pattern
+of the built-in rules, which the rules loader would otherwise parse on the first score. A
+pattern missing from it (a coach's, or one added since) is parsed as before, so the file
+only saves time; rebuild it after changing the built-in phrase lists::
 
     python -m coachkit.scoring.build_patterns
 """
@@ -12,12 +12,12 @@ from __future__ import annotations
 import json
 import sys
 
-from coachkit.scoring.regex_needs import parse_required
+from coachkit.scoring.regex_needs import best_clause, parse_required
 from coachkit.scoring.regex_words import ANALYSED, parse_and_analyse
 from coachkit.scoring.rules import default_rules
 from coachkit.scoring.third_words import parse_deep
 
-__all__ = ["analyses", "build", "deep", "required"]
+__all__ = ["analyses", "best", "build", "deep", "required"]
 
 
 def analyses() -> dict[str, list[object]]:
@@ -38,6 +38,24 @@ def required() -> dict[str, list[list[str]]]:
     return dict(sorted(out.items()))
 
 
+def best() -> dict[str, list[list[object]]]:
+    """Each built-in pattern's best clause under each of its trigger words (see
+    ``regex_needs.trigger_clause``), in the file's form: [word, exact, clause or None]."""
+    out: dict[str, list[list[object]]] = {}
+    for phrases in default_rules().lists.values():
+        for entry in phrases.entries:
+            if entry.trigger is None:
+                continue
+            clauses = parse_required(entry.regex)
+            rows = out.setdefault(entry.regex, [])
+            for word, exact in sorted(entry.trigger):
+                clause = best_clause(clauses, word, exact)
+                row = [word, exact, None if clause is None else sorted(clause)]
+                if row not in rows:
+                    rows.append(row)
+    return dict(sorted(out.items()))
+
+
 def deep() -> dict[str, list[str] | None]:
     """Each built-in pattern's three-word states (see ``third_words``), for the patterns
     with follow states, in the file's form."""
@@ -54,7 +72,7 @@ def build() -> int:
     """Write the file; return the number of patterns."""
     found = analyses()
     data = {"python": list(sys.version_info[:2]), "patterns": found, "required": required(),
-            "deep": deep()}
+            "best": best(), "deep": deep()}
     ANALYSED.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n",
                         encoding="utf-8")
     return len(found)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Mapping, Sequence
 
+from coachkit.scoring.collection import collection_paused
 from coachkit.scoring.phrases import (
     Key,
     Need,
@@ -218,6 +219,7 @@ def phrase_book(lists: Mapping[str, PhraseList]) -> PhraseBook:
 
 
 @functools.lru_cache(maxsize=64)
+@collection_paused
 def _book(lists: tuple[tuple[str, PhraseList], ...]) -> PhraseBook:
     return PhraseBook(lists)
 

@@ -21,6 +21,7 @@ from coachkit.scoring.regex_needs import (
     best_clause,
     required_words,
     starts_at_text_start,
+    trigger_clause,
 )
 from coachkit.scoring.regex_words import (
     FollowFilter,
@@ -257,8 +258,12 @@ def _needs(entries: Sequence[PhraseEntry], members: Sequence[int], key: tuple[st
     when some entry has no such clause."""
     out: set[str] = set()
     for i in members:
-        clauses = tuple(cl for cl in required_words(entries[i].regex) if following not in cl)
-        clause = best_clause(clauses, *key)
+        if following:
+            clauses = tuple(cl for cl in required_words(entries[i].regex)
+                            if following not in cl)
+            clause = best_clause(clauses, *key)
+        else:
+            clause = trigger_clause(entries[i].regex, *key)
         if clause is None:
             return None
         out |= clause

@@ -18,12 +18,14 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
+from coachkit.scoring.collection import collection_paused
 from coachkit.scoring.syllable_table import HYPHENATION, TABLE
 
 __all__ = ["flesch_kincaid_grade", "flesch_kincaid_grade_of_runs", "syllables"]
 
 
 @functools.lru_cache(maxsize=1)
+@collection_paused
 def _table() -> dict[str, int]:
     with gzip.open(TABLE, "rt", encoding="utf-8") as f:
         parts = f.read().split()
@@ -31,6 +33,7 @@ def _table() -> dict[str, int]:
 
 
 @functools.lru_cache(maxsize=1)
+@collection_paused
 def _hyphenation() -> tuple[dict[str, list[Any]], int, frozenset[str]]:
     """The patterns, the longest one's length, and every string a longer pattern
     starts with (past any other string, no pattern starts at that letter)."""

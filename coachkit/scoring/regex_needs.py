@@ -16,8 +16,8 @@ from typing import Any
 from coachkit.scoring import spelling
 from coachkit.scoring.analysed import analysed
 
-__all__ = ["Clauses", "best_clause", "parse_required", "prebuilt_required", "required_words",
-           "starts_at_text_start"]
+__all__ = ["Clauses", "best_clause", "parse_required", "prebuilt_best", "prebuilt_required",
+           "required_words", "starts_at_text_start", "trigger_clause"]
 
 Clauses = tuple[frozenset[str], ...]
 
@@ -64,6 +64,24 @@ def starts_at_text_start(regex: str) -> bool:
         return False
     op, av = items[0]
     return op is c.AT and av in (c.AT_BEGINNING, c.AT_BEGINNING_STRING)
+
+
+@functools.lru_cache(maxsize=1)
+def prebuilt_best() -> dict[tuple[str, str, bool], frozenset[str] | None]:
+    """The best clause (see ``best_clause``) of each built-in pattern under each of its
+    trigger words, stored in ``ANALYSED`` by ``build_patterns`` (same Python only)."""
+    return {(regex, word, exact): None if clause is None else frozenset(clause)
+            for regex, rows in analysed().get("best", {}).items()
+            for word, exact, clause in rows}
+
+
+def trigger_clause(regex: str, avoid: str, exact: bool) -> frozenset[str] | None:
+    """``best_clause`` of the required words of ``regex`` under the trigger word ``avoid``:
+    prebuilt for the built-in patterns (weighing the clauses reads the word frequencies,
+    which adds up over a rules set's thousands of entries on the first score)."""
+    known = prebuilt_best()
+    key = (regex, avoid, exact)
+    return known[key] if key in known else best_clause(required_words(regex), avoid, exact)
 
 
 def best_clause(clauses: Clauses, avoid: str, exact: bool) -> frozenset[str] | None:

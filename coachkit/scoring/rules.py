@@ -41,6 +41,7 @@ from typing import Any
 from coachkit.errors import RulesError
 from coachkit.limits import RULES_PATTERN_CHARS
 from coachkit.model import CATEGORIES, KINDS, SEVERITIES
+from coachkit.scoring.collection import collection_paused
 from coachkit.scoring.phrases import PhraseEntry, PhraseList, corrections
 from coachkit.scoring.policy import (
     ScoringPolicy,
@@ -366,6 +367,7 @@ def _read_yaml(path: Path) -> Any:
 
 
 @functools.lru_cache(maxsize=1)
+@collection_paused
 def default_rules() -> Rules:
     """The built-in rules (read once per process; a frozen value, safe to share)."""
     paths = sorted(RULES_DIR.glob("*.yaml"))

@@ -19,6 +19,7 @@ from itertools import accumulate
 from typing import Any
 
 from coachkit.scoring import build_spelling as data
+from coachkit.scoring.collection import collection_paused
 
 __all__ = [
     "MAX_SUGGEST_LENGTH", "british_to_american", "edit_distance", "frequency", "is_known",
@@ -70,6 +71,7 @@ def _sections(raw: bytes, header: Any, magic: bytes,
 
 
 @functools.lru_cache(maxsize=1)
+@collection_paused
 def _word_list() -> tuple[list[str], dict[str, int], int]:
     """Every word sorted, each word's frequency, and the length of the longest."""
     (longest, *_), (text, freqs) = _sections(data.WORDS_FILE.read_bytes(), data.WORDS_HEADER,

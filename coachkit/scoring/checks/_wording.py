@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from coachkit.scoring.collection import collection_paused
 from coachkit.scoring.words import WordIndex, pair_places_in_text
 
 __all__ = ["MODEL_FILE", "Model", "Pull", "grams", "load_model"]
@@ -119,6 +120,7 @@ class Model:
 
 
 @functools.lru_cache(maxsize=4)
+@collection_paused
 def load_model(path: Path = MODEL_FILE) -> Model:
     """The model written by ``fit_wording`` (read once)."""
     data = json.loads(path.read_text(encoding="utf-8"))
