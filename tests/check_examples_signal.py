@@ -46,7 +46,7 @@ CHASING = (letter(
     "expect that much."), CI)
 
 SPECIFIC = (letter(
-    "Thank you for meeting with me on Thursday about the Operations Analyst role at "
+    "Thank you for meeting with me on Friday about the Operations Analyst role at "
     "Northwind Analytics. I enjoyed hearing how Sam Ortiz's team rebuilt the warehouse "
     "forecasting model. Since then I have moved two of my own weekly reports to dbt, "
     "which cut their run time from 40 minutes to 6, and I would be glad to show you."), N)

@@ -10,11 +10,11 @@ NOTES = {
     "decision_by": "2026-12-01",
 }
 
-GOOD_THANK_YOU = """Subject: Thank you for Thursday's interview
+GOOD_THANK_YOU = """Subject: Thank you for Friday's interview
 
 Dear Ms. Whitfield,
 
-Thank you for meeting with me on Thursday about the Operations Analyst role at Northwind
+Thank you for meeting with me on Friday about the Operations Analyst role at Northwind
 Analytics. I especially enjoyed hearing how your team rebuilt the warehouse forecasting model
 last spring.
 

@@ -7,6 +7,8 @@ from collections import Counter
 import pytest
 import yaml
 
+from coachkit import Draft, score
+from coachkit.scoring import all_checks
 from quality import (
     CORPUS,
     PROBES,
@@ -339,16 +341,31 @@ def probes(probe_entries):
 # finance, transport and education; first measured: 14 of 200 bad "ready", 181 of 200 good)
 # the same way: 62 of 9,947 bad and 9,507 of 9,953 good (95.52%; three of the batch's bad
 # drafts stay "ready": a wrong firm after "bring this experience to", an interviewer's name
-# misspelt in the body, a confidential tracing exercise followed up with an heir).
+# misspelt in the body, a confidential tracing exercise followed up with an heir). Sets
+# 402-409 (a random mix, second-language English, hospitality and retail, creative work,
+# engineering trades, public services, technology and research, polished bad drafts with
+# one serious fault; first measured: 8 of 200 bad "ready", 183 of 200 good) the same way:
+# 63 of 10,147 bad and 9,696 of 10,153 good (95.50%; one bad draft of the batch stays
+# "ready": a wrong production company named only as "how Harrowgate Films approaches").
+# With the interview's day checked against the notes, one good draft of set 117 that
+# thanks the panel "for your time on Wednesday" after a Thursday is held back: 9,695 of
+# 10,153 good (95.49%). Sets 410-417 (a random mix, short notes, senior roles, trades,
+# health and care, sales, North American and Antipodean English, and a set whose bad drafts
+# each get one detail wrong; first measured: 23 of 200 bad "ready", 176 of 200 good) the
+# same way: 78 of 10,347 bad and 9,874 of 10,353 good (95.37%). Of the batch's bad drafts,
+# 15 stay "ready", 12 of them from the set of wrong details: a fact from the interview
+# misremembered (a retention period, a start time, a tour, when training starts), a wrong
+# decision date, a wrong role or hospital named in passing, an interviewer's name wrong in
+# the body; and three wrong firms named in passing ("everyone at Prairie Crest").
 # Seeded recall was 97.9% at sets 5-289: the seeder put its defects into the quoted email below 325
 # good replies (set 282 is all such replies), where the checks rightly do not look. It
 # now seeds only the reply above the quote, and recall is 99.5%.
 def test_probe_drafts_rank_and_get_the_right_verdict(probes):
-    assert sum(probes.verdicts["good"].values()) == 9953
-    assert sum(probes.verdicts["bad"].values()) == 9947
+    assert sum(probes.verdicts["good"].values()) == 10353
+    assert sum(probes.verdicts["bad"].values()) == 10347
     assert probes.auc >= 0.965
-    assert probes.verdicts["bad"]["ready"] <= 62, probes.wrong_verdicts
-    assert probes.verdict_share("good", "ready") >= 0.955, probes.wrong_verdicts
+    assert probes.verdicts["bad"]["ready"] <= 78, probes.wrong_verdicts
+    assert probes.verdict_share("good", "ready") >= 0.953, probes.wrong_verdicts
     assert probes.clean_rate >= 0.97, probes.false_errors
     assert probes.overall_recall >= 0.99, probes.misses
 
@@ -396,11 +413,13 @@ def greeting_verdicts(probe_entries):
 # bad and 8,834 of 9,153 good (96.5%); with the model refitted on sets 5-329, at sets 5-377,
 # 71 of 9,347 bad and 9,044 of 9,353 good (96.7%); at sets 5-385, 72 of 9,547 bad and 9,229
 # of 9,553 good (96.6%); at sets 5-393, 75 of 9,747 bad and 9,418 of 9,753 good (96.57%); at
-# sets 5-401, 78 of 9,947 bad and 9,607 of 9,953 good (96.52%):
+# sets 5-401, 78 of 9,947 bad and 9,607 of 9,953 good (96.52%); at sets 5-409, 80 of
+# 10,147 bad and 9,796 of 10,153 good (96.48%; 9,795, 96.47%, with the interview's day
+# checked); at sets 5-417, 94 of 10,347 bad and 9,979 of 10,353 good (96.39%):
 def test_probe_drafts_with_notes_from_the_greeting_only(greeting_verdicts):
     good = sum(n for (q, _), n in greeting_verdicts.items() if q == "good")
-    assert greeting_verdicts[("bad", "ready")] <= 78
-    assert greeting_verdicts[("good", "ready")] >= 0.965 * good
+    assert greeting_verdicts[("bad", "ready")] <= 94
+    assert greeting_verdicts[("good", "ready")] >= 0.963 * good
 
 
 def test_notes_from_the_greeting_keep_only_the_names_and_send_at_set_hours(probe_entries):
@@ -450,9 +469,9 @@ def test_a_bad_draft_is_held_back_by_its_own_fault_not_by_a_missing_sign_off():
     # alone; with "Best," written above the last line, its real fault must still hold it
     # back (16 such drafts were "ready" that way before their faults had entries)
     bad = [e for e in [*load_corpus(CORPUS), *load_corpus(PROBES)] if e.quality == "bad"]
-    reports = score_all([(e, e.text, e.sent_hours) for e in bad])
-    unsigned = [e for e, report in zip(bad, reports, strict=True)
-                if any(f.rule == "correctness.signoff" for f in report.findings)]
+    signoff = [c for c in all_checks() if c.id == "correctness.signoff"]  # that check only
+    unsigned = [e for e in bad
+                if score(Draft.from_text(e.text, kind=e.kind), e.notes, checks=signoff).findings]
     signed = []
     for entry in unsigned:
         *body, last = entry.text.rstrip().split("\n")

@@ -42,6 +42,7 @@ def test_the_default_caps_are_the_documented_ones():
         "tone.overfamiliar": 70, "tone.badmouthing": 70, "tone.confidential": 45,
         "personalization.basic_questions": 75, "personalization.impersonal_greeting": 79,
         "personalization.greeting_name": 79, "personalization.role_title": 70,
+        "personalization.interview_day": 79,
         "personalization.template_signal": 78, "tone.wording_model": 79,
         "correctness.greeting": 79,
         "correctness.signoff": 79, "correctness.missing_below": 79, "concision.jargon": 79,

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 import math
+import random
 
 import pytest
-import yaml
 from check_examples_wording import BITTER_REPLY, CHECK_ID, KEEPING_SCORE, TEMPLATE
 
 from coachkit import Draft, score
@@ -18,12 +18,18 @@ from coachkit.scoring.fit_wording import (
     FOLDERS,
     LAST_FITTED_SET,
     RULES_FILE,
+    TOLERANCE,
+    deciding_scenarios,
     fit,
+    held_out,
     main,
+    same_cv,
     same_model,
+    stored_cv,
 )
 from coachkit.scoring.rules import default_rules, extend_rules
 from coachkit.scoring.words import WordIndex
+from quality import read_yaml
 
 
 def _findings(example, rules=None):
@@ -34,7 +40,9 @@ def _findings(example, rules=None):
 
 @pytest.fixture(scope="module")
 def refit():
-    return fit()
+    # the model refitted, with the held-out probabilities the fit wrote (refitting each of
+    # 1,370 scenarios takes minutes: a sample is refitted below)
+    return fit(cv=stored_cv())
 
 
 def test_committed_model_is_what_the_drafts_fit(refit):
@@ -46,8 +54,28 @@ def test_committed_model_is_what_the_drafts_fit(refit):
     assert default_rules().threshold(CHECK_ID) == refit.threshold
 
 
+def test_the_stored_held_out_probabilities_are_what_refits_give(refit):
+    # the scenarios whose drafts set the threshold, those of the bad drafts just under it,
+    # and a seeded sample of the others are refitted without their drafts
+    chosen = deciding_scenarios(refit)
+    assert len(chosen) >= 10
+    others = sorted(set(refit.cv) - set(chosen))
+    chosen += random.Random(LAST_FITTED_SET).sample(others, 10)
+    again = held_out(chosen)
+    for scenario in chosen:
+        assert again[scenario] == pytest.approx(refit.cv[scenario], abs=TOLERANCE), scenario
+
+
+def test_held_out_probabilities_of_other_drafts_are_refused(refit):
+    cv = dict(refit.cv)
+    first = next(iter(cv))
+    cv[first] = cv[first][:-1]
+    with pytest.raises(ValueError, match="fit_wording"):
+        fit(cv=cv)
+    assert not same_cv(cv, refit.cv) and same_cv(refit.cv, refit.cv)
+
+
 def test_the_check_command_says_the_files_are_up_to_date(refit, capsys, monkeypatch):
-    # the module's fit (leaving each of 1,370 scenarios out) is the fixture's: one refit
     monkeypatch.setattr("coachkit.scoring.fit_wording.fit", lambda: refit)
     assert main(["--check"]) == 0
     assert "up to date" in capsys.readouterr().err
@@ -175,6 +203,6 @@ def test_the_model_file_is_read_once():
 def test_the_fit_reads_the_probe_sets_up_to_the_last_fitted_one(refit):
     counted = 0
     for folder in FOLDERS:
-        index = yaml.safe_load((folder / "index.yaml").read_text(encoding="utf-8"))
+        index = read_yaml(folder / "index.yaml")
         counted += sum(item.get("set", 0) <= LAST_FITTED_SET for item in index)
     assert refit.figures["good"] + refit.figures["bad"] == counted

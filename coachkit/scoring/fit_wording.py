@@ -11,7 +11,9 @@ model never read about. The threshold is the first hundredth above all but two i
 thousand of the good drafts' cross-validated probabilities (the very highest of thousands
 is one outlier, and it would set the bar ever higher as drafts are added; a bar set by the
 third highest moved by 0.02 from one batch of drafts to the next, and each hundredth is
-some sixty bad drafts). Only grams
+some sixty bad drafts). The held-out probabilities are written too (``CV_FILE``), so
+that the tests can take them and refit only a sample of scenarios, those that set the
+threshold among them, rather than all of them (minutes). Only grams
 made of the commonest English words (``COMMON_WORDS``) are weighed. The blind sets are
 never read. scikit-learn and scipy are needed here (``pip install -e ".[fit]"``),
 never when scoring.
@@ -20,6 +22,7 @@ never when scoring.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import math
 import sys
@@ -35,16 +38,19 @@ from coachkit.scoring.checks._wording import MODEL_FILE, grams
 from coachkit.scoring.context import Context
 from coachkit.scoring.rules import RULES_DIR, default_rules
 
-__all__ = ["Fit", "fit", "labelled_drafts", "main", "model_json", "rules_text", "same_model"]
+__all__ = ["CV_FILE", "Fit", "cv_json", "deciding_scenarios", "fit", "held_out", "labelled_drafts",
+           "main", "model_json", "rules_text", "same_cv", "same_model", "stored_cv"]
 
 ROOT = Path(__file__).resolve().parents[2] / "tests"
 FOLDERS = (ROOT / "corpus", ROOT / "probes")
 RULES_FILE = RULES_DIR / "wording.yaml"
+CV_FILE = ROOT / "wording_cv.json"  # each fitted draft's held-out probability
 THRESHOLD_NAME = "tone.wording_model"
 COMMON_WORDS = 5000  # grams made only of the most frequent English words are weighed
 MIN_DRAFTS = 10  # a gram in fewer drafts says little in general (and the model stays small)
 STRENGTH = 3.0  # scikit-learn's C: the inverse of the L2 penalty
 DIGITS = 4  # the weights and idfs as the model file holds them
+CV_DIGITS = 6  # the held-out probabilities as CV_FILE holds them (and the threshold reads)
 GOOD_FLAGGED = 0.002  # the share of good drafts the cross-validated threshold may flag
 # the last probe set the model is fitted on; later sets are scored by it as drafts it has
 # not read. A refit with sets 226-233 set the threshold at 0.83 (their informal good notes
@@ -59,14 +65,19 @@ LAST_FITTED_SET = 329
 TOLERANCE = 2e-3
 
 
+Held = dict[str, list[float]]  # scenario -> its drafts' held-out probabilities, in order
+
+
 @dataclass(frozen=True)
 class Fit:
-    """The model (bias, gram -> (weight, idf)), threshold and figures."""
+    """The model (bias, gram -> (weight, idf)), threshold, figures, and each scenario's
+    held-out probabilities."""
 
     bias: float
     grams: dict[str, tuple[float, float]]
     threshold: float
     figures: dict[str, Any]
+    cv: Held
 
 
 def labelled_drafts(folders: tuple[Path, ...] = FOLDERS) -> list[tuple[tuple[str, ...], bool, str]]:
@@ -74,7 +85,9 @@ def labelled_drafts(folders: tuple[Path, ...] = FOLDERS) -> list[tuple[tuple[str
     rules = default_rules()
     out = []
     for folder in folders:
-        index = yaml.safe_load((folder / "index.yaml").read_text(encoding="utf-8"))
+        # libyaml where installed: the probes' index is twenty thousand entries
+        index = yaml.load((folder / "index.yaml").read_text(encoding="utf-8"),
+                          Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
         for item in index:
             if item.get("set", 0) > LAST_FITTED_SET:
                 continue
@@ -178,10 +191,11 @@ def _held_out(held: str) -> list[tuple[int, float]]:
 
 
 def _cross_validated(presence: Any, labels: list[bool], scenarios: list[str],
-                     start: _Fitted) -> list[float]:
-    """Each draft's probability from a model fitted without its scenario (each fit starts
-    from the weights of the fit on all drafts, ``start``). The fits are independent: with
-    more than one core they run in two forked processes, with the same results."""
+                     start: _Fitted, held: list[str]) -> Held:
+    """The probabilities of the drafts of each scenario of ``held`` from a model fitted
+    without it (each fit starts from the weights of the fit on all drafts, ``start``). The
+    fits are independent: with more than one core they run in two forked processes, with
+    the same results."""
     import multiprocessing
     import os
     from concurrent.futures import ProcessPoolExecutor
@@ -190,42 +204,75 @@ def _cross_validated(presence: Any, labels: list[bool], scenarios: list[str],
 
     _SHARED.update(presence=presence, y=np.array(labels), scenarios=np.array(scenarios),
                    start=start)
-    held = sorted(set(scenarios))
-    cv = [0.0] * len(labels)
     try:
-        if (os.cpu_count() or 1) > 1 and "fork" in multiprocessing.get_all_start_methods():
+        if (len(held) > 1 and (os.cpu_count() or 1) > 1
+                and "fork" in multiprocessing.get_all_start_methods()):
             with ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("fork")) as pool:
                 results = list(pool.map(_held_out, held, chunksize=8))
         else:
             results = [_held_out(h) for h in held]
     finally:
         _SHARED.clear()
-    for found in results:
-        for i, p in found:
-            cv[i] = p
-    return cv
+    return {h: [round(p, CV_DIGITS) for _, p in found]
+            for h, found in zip(held, results, strict=True)}
 
 
-def fit(folders: tuple[Path, ...] = FOLDERS) -> Fit:
-    """Fit the model, cross-validate it by scenario and choose its threshold."""
+@dataclass(frozen=True)
+class _Drafts:
+    """The fitted drafts as the fit reads them."""
+
+    presence: Any
+    grams: list[str]
+    labels: list[bool]
+    scenarios: list[str]
+
+
+@functools.lru_cache(maxsize=2)
+def _drafts(folders: tuple[Path, ...]) -> _Drafts:
+    """Read once per process: a check reads them for the model, then for its sample."""
     drafts = labelled_drafts(folders)
-    common = _common()
-    known = frozenset(common)
+    known = frozenset(_common())
     rows = [{g for g in grams(words) if known.issuperset(g.split())} for words, _, _ in drafts]
-    labels = [bad for _, bad, _ in drafts]
-    scenarios = [s for _, _, s in drafts]
     presence, every = _presence(rows)
-    fitted = _train(presence, labels)
-    cv = _cross_validated(presence, labels, scenarios, fitted)
-    good = [p for p, bad in zip(cv, labels, strict=True) if not bad]
-    bad_cv = [p for p, bad in zip(cv, labels, strict=True) if bad]
-    allowed = math.floor(GOOD_FLAGGED * len(good))
-    threshold = math.floor(sorted(good, reverse=True)[allowed] * 100 + 1) / 100
-    table: _Table = {every[j]: (float(w), float(idf)) for j, w, idf
+    return _Drafts(presence, every, [bad for _, bad, _ in drafts], [s for _, _, s in drafts])
+
+
+def _in_order(cv: Held, scenarios: list[str]) -> list[float]:
+    """The probabilities of ``cv`` in the drafts' order; ValueError when ``cv`` does not
+    hold one for each draft of each scenario."""
+    sizes: dict[str, int] = {}
+    for s in scenarios:
+        sizes[s] = sizes.get(s, 0) + 1
+    if sizes.keys() != cv.keys() or any(len(cv[s]) != n for s, n in sizes.items()):
+        raise ValueError("the held-out probabilities are not those of the drafts fitted: "
+                         "refit with python -m coachkit.scoring.fit_wording")
+    taken = dict.fromkeys(sizes, 0)
+    out = []
+    for s in scenarios:
+        out.append(cv[s][taken[s]])
+        taken[s] += 1
+    return out
+
+
+def fit(folders: tuple[Path, ...] = FOLDERS, cv: Held | None = None) -> Fit:
+    """Fit the model, cross-validate it by scenario and choose its threshold. Given ``cv``
+    (the held-out probabilities of an earlier fit, ``stored_cv``), the scenarios are not
+    refitted: the threshold and figures are read from it."""
+    d = _drafts(folders)
+    labels, scenarios = d.labels, d.scenarios
+    fitted = _train(d.presence, labels)
+    if cv is None:
+        cv = _cross_validated(d.presence, labels, scenarios, fitted,
+                              sorted(set(scenarios)))
+    probabilities = _in_order(cv, scenarios)
+    good = [p for p, bad in zip(probabilities, labels, strict=True) if not bad]
+    bad_cv = [p for p, bad in zip(probabilities, labels, strict=True) if bad]
+    threshold = _threshold(good)
+    table: _Table = {d.grams[j]: (float(w), float(idf)) for j, w, idf
                      in zip(fitted.kept, fitted.weights, fitted.idf, strict=True)}
-    full = _probabilities(presence, fitted)
+    full = _probabilities(d.presence, fitted)
     figures = {
-        "good": len(good), "bad": len(bad_cv), "scenarios": len(set(scenarios)),
+        "good": len(good), "bad": len(bad_cv), "scenarios": len(cv),
         "grams": len(table),
         "good_flagged_cv": sum(p >= threshold for p in good),
         "bad_flagged_cv": sum(p >= threshold for p in bad_cv),
@@ -233,7 +280,60 @@ def fit(folders: tuple[Path, ...] = FOLDERS) -> Fit:
                             if not b),
         "bad_flagged": sum(p >= threshold for p, b in zip(full, labels, strict=True) if b),
     }
-    return Fit(fitted.bias, table, threshold, figures)
+    return Fit(fitted.bias, table, threshold, figures, cv)
+
+
+def _threshold(good: list[float]) -> float:
+    """The first hundredth above all but ``GOOD_FLAGGED`` of the good drafts' held-out
+    probabilities."""
+    allowed = math.floor(GOOD_FLAGGED * len(good))
+    return math.floor(sorted(good, reverse=True)[allowed] * 100 + 1) / 100
+
+
+def deciding_scenarios(result: Fit, folders: tuple[Path, ...] = FOLDERS,
+                       extra: int = 10) -> list[str]:
+    """The scenarios of the good drafts whose held-out probabilities set the threshold
+    (the highest, a few past the one that sets it), and of those of the bad drafts just
+    under it, for a check of ``stored_cv`` to refit."""
+    d = _drafts(folders)
+    probabilities = _in_order(result.cv, d.scenarios)
+    good = sorted(((p, s) for p, s, bad in zip(probabilities, d.scenarios, d.labels,
+                                               strict=True) if not bad), reverse=True)
+    bad = sorted((p, s) for p, s, b in zip(probabilities, d.scenarios, d.labels, strict=True)
+                 if b and p < result.threshold)
+    allowed = math.floor(GOOD_FLAGGED * len(good))
+    chosen = [s for _, s in good[:allowed + extra]] + [s for _, s in bad[-extra:]]
+    return sorted(set(chosen))
+
+
+def held_out(scenarios: list[str], folders: tuple[Path, ...] = FOLDERS) -> Held:
+    """The held-out probabilities of the drafts of some scenarios, each from a model fitted
+    without it (as ``fit`` computes them for all)."""
+    d = _drafts(folders)
+    start = _train(d.presence, d.labels)
+    return _cross_validated(d.presence, d.labels, d.scenarios, start, scenarios)
+
+
+def cv_json(result: Fit) -> str:
+    """``CV_FILE``: each scenario's held-out probabilities, in the drafts' order."""
+    data = {"about": "coachkit wording model: each fitted draft's probability from a model "
+                     "fitted without its scenario (see coachkit/scoring/fit_wording.py)",
+            "threshold": result.threshold,
+            "scenarios": dict(sorted(result.cv.items()))}
+    return json.dumps(data, separators=(",", ":"), ensure_ascii=False) + "\n"
+
+
+def stored_cv(path: Path = CV_FILE) -> Held:
+    """The held-out probabilities ``cv_json`` wrote."""
+    return json.loads(path.read_text(encoding="utf-8"))["scenarios"]
+
+
+def same_cv(a: Held, b: Held) -> bool:
+    """Whether two sets of held-out probabilities agree to within ``TOLERANCE``."""
+    return a.keys() == b.keys() and all(
+        len(a[s]) == len(b[s])
+        and all(abs(x - y) <= TOLERANCE for x, y in zip(a[s], b[s], strict=True))
+        for s in a)
 
 
 def model_json(result: Fit) -> str:
@@ -289,11 +389,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.check:
         same = (same_model(MODEL_FILE.read_text(encoding="utf-8"), model)
                 and yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))
-                == yaml.safe_load(rules))
+                == yaml.safe_load(rules)
+                and CV_FILE.is_file() and same_cv(stored_cv(), result.cv))
         print("up to date" if same else "the model differs from a refit", file=sys.stderr)
         return 0 if same else 1
     MODEL_FILE.write_text(model, encoding="utf-8")
     RULES_FILE.write_text(rules, encoding="utf-8")
+    CV_FILE.write_text(cv_json(result), encoding="utf-8")
     return 0
 
 

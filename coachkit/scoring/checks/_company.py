@@ -217,7 +217,7 @@ _SOURCE_RANK = {"anywhere": 0, "listed": 1, "preposition": 2, "slot": 2, "employ
 # with", "an asset to", "bring that experience to"
 _ADDRESSEE_BEFORE_RE = re.compile(
     r"\b(?:join|joining|(?:my|the|our)\s+interview\s+(?:yesterday\s+|today\s+)?(?:at|with)|"
-    r"(?:role|position|job|team|opportunity|career|future|place|office|"
+    r"(?:role|position|job|team|crew|opportunity|career|future|place|office|"
     r"department|culture)\s+(?:here\s+)?(?:at|with)|(?:asset|addition)\s+to|"
     r"contribut(?:e|ing)\s+to|(?:be|becoming)\s+part\s+of|(?:to|can|could|would|['’]d)\s+help|"
     r"bring\s+(?:[\w'’-]+\s+){0,4}?to|add\s+value\s+to|contribution\s+(?:at|to)|"

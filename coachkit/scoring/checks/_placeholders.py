@@ -30,14 +30,21 @@ _PLACEHOLDER_HINTS_RE = re.compile("|".join(map(re.escape, _PLACEHOLDER_HINTS)))
 
 
 # what brackets hold that is no placeholder
-_NOT_PLACEHOLDER_RE = re.compile(r"\d+|[a-z]|sic|illegible|unclear|\.\.\.|…|[ xX✓✔]|[.:@]|dot|"
+_NOT_PLACEHOLDER_RE = re.compile(r"\d+|[a-z]|sic|illegible|unclear|\.\.\.|…|[ ✓✔]|[.:@]|dot|"
                                  r"EXT|EXTERNAL|External"
+                                 # a patch's subject on a mailing list: "[PATCH v3 1/2]"
+                                 r"|(?:RFC\s+)?PATCH(?:\s+v\d+)?(?:\s+\d+/\d+)?|RFC"
                                  # a range of numbers, perhaps named: "[wght 300–800]"
                                  r"|(?:[A-Za-z]{1,8}\s+)?\d+(?:\.\d+)?\s*[–—-]\s*\d+(?:\.\d+)?"
                                  # a transcript's conventions: "[crosstalk 00:14:32]"
                                  r"|(?:inaudible|crosstalk|laughter|laughs|pause|overlapping|"
                                  r"indistinct|unintelligible)(?:\s+\d{1,2}:\d\d(?::\d\d)?)?")
 _ALONE_ON_LINE_RE = re.compile(r"[ \t]*_+[ \t]*$", re.MULTILINE)
+# a box opens a line, perhaps after a list marker ("- [X] DBS check"); after a word "[X]"
+# stands for a number ("Section [X]", "for [X] years")
+_BOX_BEFORE_RE = re.compile(r"[ \t]*(?:[-*•]|\d+[.)])?[ \t]*")
+# what a template marks as still to write, even in quotes: "[INSERT FINAL TITLE]"
+_TO_FILL_RE = re.compile(r"\b(?:INSERT|TODO|TBD|FILL IN)\b")
 _FILE_SIZE_RE = re.compile(r"\b\d+(?:\.\d+)?\s?(?:KB|MB|GB|kB)\b")
 
 
@@ -60,8 +67,11 @@ def placeholders(text: str) -> Iterator[Span]:
         if m.group()[0] == "_" and end - start >= 8 and _ALONE_ON_LINE_RE.match(
                 text, text.rfind("\n", 0, start) + 1):
             continue  # a rule above a quoted email: "________________________________"
+        if inner in ("", "X") and _BOX_BEFORE_RE.fullmatch(
+                text, text.rfind("\n", 0, start) + 1, start):
+            continue  # a box, ticked or not: "[X] Right to work checked", "- [ ] uniform"
         if (m.group()[0] == "[" and start and text[start - 1] in "\"“"
-                and text[end:end + 1] in ("\"", "”")):
+                and text[end:end + 1] in ("\"", "”") and not _TO_FILL_RE.search(inner)):
             continue  # a bracket quoted as an example of a convention: "[or a ...]"
         if _FILE_SIZE_RE.search(inner):
             continue  # an attachment's type and size: "[PDF, 1.2 MB]"

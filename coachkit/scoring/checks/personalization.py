@@ -18,6 +18,7 @@ from coachkit.scoring.checks._company import (
     notes_names,
     other_company,
 )
+from coachkit.scoring.checks._interview_day import wrong_interview_days
 from coachkit.scoring.checks._names import (
     folded,
     greets_by_short_name,
@@ -190,6 +191,14 @@ def _greets_someone_else(ctx: Context, names: list[list[str]], known: set[str]
                           f"'{m.group()}': check the name, or add them to the notes if "
                           "you are writing to someone else")
         return
+
+
+def _interview_day(ctx: Context) -> Iterator[Hit]:
+    if ctx.interviewed_at is None:
+        return
+    for start, end, right in wrong_interview_days(ctx.text, ctx.interviewed_at):
+        yield Hit(start, end, suggestion=right,
+                  message=f"Your notes have the interview on {right}: check the day")
 
 
 def _company_mentioned(ctx: Context) -> Iterator[Hit]:
@@ -425,6 +434,11 @@ CHECKS: tuple[Check, ...] = (
           "A note greeting someone other than the interviewer reads as meant for someone "
           "else, or gets their name wrong: the one slip every reader notices first.",
           Function(_names_someone_else)),
+    Check("personalization.interview_day", "personalization", "warning",
+          "The day given for the interview is not the one in the notes",
+          "A wrong day for the interview ('thank you for meeting me last Thursday' after a "
+          "Tuesday) reads as a note copied from another letter, or not checked.",
+          Function(_interview_day), kinds=("thank_you", "check_in", "additional_info")),
     Check("personalization.company", "personalization", "warning", "Mention the company",
           "Naming the company shows the note is not a mass mailing.",
           Function(_company_mentioned), scope="message"),
