@@ -352,11 +352,12 @@ def probes(probe_entries):
 # 10,153 good (95.49%). Sets 410-417 (a random mix, short notes, senior roles, trades,
 # health and care, sales, North American and Antipodean English, and a set whose bad drafts
 # each get one detail wrong; first measured: 23 of 200 bad "ready", 176 of 200 good) the
-# same way: 78 of 10,347 bad and 9,874 of 10,353 good (95.37%). Of the batch's bad drafts,
-# 15 stay "ready", 12 of them from the set of wrong details: a fact from the interview
+# same way: 77 of 10,347 bad and 9,874 of 10,353 good (95.37%). Of the batch's bad drafts,
+# 14 stay "ready", 12 of them from the set of wrong details: a fact from the interview
 # misremembered (a retention period, a start time, a tour, when training starts), a wrong
 # decision date, a wrong role or hospital named in passing, an interviewer's name wrong in
-# the body; and three wrong firms named in passing ("everyone at Prairie Crest").
+# the body; and two wrong firms named in passing ("showing me around Beaulieu Maple Farm",
+# "continue my nursing career at Mercy Valley Children's Hospital").
 # Seeded recall was 97.9% at sets 5-289: the seeder put its defects into the quoted email below 325
 # good replies (set 282 is all such replies), where the checks rightly do not look. It
 # now seeds only the reply above the quote, and recall is 99.5%.
@@ -364,7 +365,7 @@ def test_probe_drafts_rank_and_get_the_right_verdict(probes):
     assert sum(probes.verdicts["good"].values()) == 10353
     assert sum(probes.verdicts["bad"].values()) == 10347
     assert probes.auc >= 0.965
-    assert probes.verdicts["bad"]["ready"] <= 78, probes.wrong_verdicts
+    assert probes.verdicts["bad"]["ready"] <= 77, probes.wrong_verdicts
     assert probes.verdict_share("good", "ready") >= 0.953, probes.wrong_verdicts
     assert probes.clean_rate >= 0.97, probes.false_errors
     assert probes.overall_recall >= 0.99, probes.misses
@@ -415,10 +416,10 @@ def greeting_verdicts(probe_entries):
 # of 9,553 good (96.6%); at sets 5-393, 75 of 9,747 bad and 9,418 of 9,753 good (96.57%); at
 # sets 5-401, 78 of 9,947 bad and 9,607 of 9,953 good (96.52%); at sets 5-409, 80 of
 # 10,147 bad and 9,796 of 10,153 good (96.48%; 9,795, 96.47%, with the interview's day
-# checked); at sets 5-417, 94 of 10,347 bad and 9,979 of 10,353 good (96.39%):
+# checked); at sets 5-417, 93 of 10,347 bad and 9,979 of 10,353 good (96.39%):
 def test_probe_drafts_with_notes_from_the_greeting_only(greeting_verdicts):
     good = sum(n for (q, _), n in greeting_verdicts.items() if q == "good")
-    assert greeting_verdicts[("bad", "ready")] <= 94
+    assert greeting_verdicts[("bad", "ready")] <= 93
     assert greeting_verdicts[("good", "ready")] >= 0.963 * good
 
 

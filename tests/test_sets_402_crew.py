@@ -1,6 +1,6 @@
-"""What probe sets 402-409 changed beyond phrase entries: "the crew at" is a slot only the
-employer written to fills, as "the team at" is, so another firm named there is a pasted
-name; the writer's own crew elsewhere is not."""
+"""What probe sets 402-417 changed beyond phrase entries: "the crew at" is a slot only the
+employer written to fills, as "the team at" is, and "meeting everyone at" one it most
+often fills, so another firm named there is a pasted name; the employer itself is not."""
 
 from __future__ import annotations
 
@@ -29,3 +29,14 @@ def test_the_employer_after_the_crew_at_is_not():
     text = _letter("I believe my setup experience would make me a strong addition to the crew "
                    "at Halvorsen Racing.")
     assert "personalization.other_company" not in severities(text, RACING, "thank_you")
+
+
+def test_another_firm_after_meeting_everyone_at_is_a_pasted_name():
+    text = _letter("I'm disappointed, of course, but I really enjoyed meeting everyone at "
+                   "Prairie Crest Seeds.")
+    # a warning: the slot may name a site of the employer; it caps the note all the same
+    assert severities(text, RACING, "rejection_reply")["personalization.other_company"] \
+        == "warning"
+    same = _letter("I'm disappointed, of course, but I really enjoyed meeting everyone at "
+                   "Halvorsen Racing.")
+    assert "personalization.other_company" not in severities(same, RACING, "rejection_reply")

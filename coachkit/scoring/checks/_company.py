@@ -224,10 +224,12 @@ _ADDRESSEE_BEFORE_RE = re.compile(
     r"openings?\s+(?:at|with)|opens\s+(?:up\s+)?at)\s+(?:the\s+)?$",
     re.IGNORECASE)
 # the slots that most often name the employer written to, but may name a branch or a site
-# of it: "a good fit at", "fit in really well at", "the opportunity to work at" (checked
-# after _ADDRESSEE_BEFORE_RE, which already takes "career with" and "team at")
+# of it: "a good fit at", "fit in really well at", "the opportunity to work at", "meeting
+# everyone at" (checked after _ADDRESSEE_BEFORE_RE, which already takes "career with" and
+# "team at")
 _EMPLOYER_BEFORE_RE = re.compile(r"\b(?:(?:good|great|strong|natural|right)\s+fit|"
-                                 r"fit\s+in\s+(?:\w+\s+)?well|opportunity\s+to\s+work)\s+"
+                                 r"fit\s+in\s+(?:\w+\s+)?well|opportunity\s+to\s+work|"
+                                 r"(?:meeting|met|meet)\s+(?:everyone|everybody))\s+"
                                  r"(?:at|with|for)\s+(?:the\s+)?\Z")
 
 
