@@ -24,9 +24,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from coachkit import Draft, InterviewNotes, Report, notes_from_dict, score
+from coachkit.limits import safe_yaml_load
 
 TESTS = Path(__file__).parent
 CORPUS = TESTS / "corpus"
@@ -87,8 +86,7 @@ class QualityResult:
 def read_yaml(path: Path) -> Any:
     """A corpus file (an index, a scenario's notes), parsed with libyaml where installed:
     the probes' index of twenty thousand entries takes seconds with the pure-Python parser."""
-    return yaml.load(path.read_text(encoding="utf-8"),
-                     Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return safe_yaml_load(path.read_text(encoding="utf-8"), str(path))
 
 
 def load_corpus(folder: Path = CORPUS) -> list[Entry]:

@@ -26,12 +26,14 @@ import functools
 import json
 import math
 import sys
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from coachkit.limits import safe_yaml_load
 from coachkit.model import Draft
 from coachkit.scoring import spelling
 from coachkit.scoring.checks._wording import MODEL_FILE, grams
@@ -86,8 +88,8 @@ def labelled_drafts(folders: tuple[Path, ...] = FOLDERS) -> list[tuple[tuple[str
     out = []
     for folder in folders:
         # libyaml where installed: the probes' index is twenty thousand entries
-        index = yaml.load((folder / "index.yaml").read_text(encoding="utf-8"),
-                          Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        index = safe_yaml_load((folder / "index.yaml").read_text(encoding="utf-8"),
+                               str(folder / "index.yaml"))
         for item in index:
             if item.get("set", 0) > LAST_FITTED_SET:
                 continue
@@ -240,18 +242,11 @@ def _drafts(folders: tuple[Path, ...]) -> _Drafts:
 def _in_order(cv: Held, scenarios: list[str]) -> list[float]:
     """The probabilities of ``cv`` in the drafts' order; ValueError when ``cv`` does not
     hold one for each draft of each scenario."""
-    sizes: dict[str, int] = {}
-    for s in scenarios:
-        sizes[s] = sizes.get(s, 0) + 1
-    if sizes.keys() != cv.keys() or any(len(cv[s]) != n for s, n in sizes.items()):
+    if Counter(scenarios) != {s: len(found) for s, found in cv.items()}:
         raise ValueError("the held-out probabilities are not those of the drafts fitted: "
                          "refit with python -m coachkit.scoring.fit_wording")
-    taken = dict.fromkeys(sizes, 0)
-    out = []
-    for s in scenarios:
-        out.append(cv[s][taken[s]])
-        taken[s] += 1
-    return out
+    each = {s: iter(found) for s, found in cv.items()}
+    return [next(each[s]) for s in scenarios]
 
 
 def fit(folders: tuple[Path, ...] = FOLDERS, cv: Held | None = None) -> Fit:
@@ -283,11 +278,15 @@ def fit(folders: tuple[Path, ...] = FOLDERS, cv: Held | None = None) -> Fit:
     return Fit(fitted.bias, table, threshold, figures, cv)
 
 
+def _allowed(good: int) -> int:
+    """How many of ``good`` good drafts the threshold may flag."""
+    return math.floor(GOOD_FLAGGED * good)
+
+
 def _threshold(good: list[float]) -> float:
     """The first hundredth above all but ``GOOD_FLAGGED`` of the good drafts' held-out
     probabilities."""
-    allowed = math.floor(GOOD_FLAGGED * len(good))
-    return math.floor(sorted(good, reverse=True)[allowed] * 100 + 1) / 100
+    return math.floor(sorted(good, reverse=True)[_allowed(len(good))] * 100 + 1) / 100
 
 
 def deciding_scenarios(result: Fit, folders: tuple[Path, ...] = FOLDERS,
@@ -301,8 +300,7 @@ def deciding_scenarios(result: Fit, folders: tuple[Path, ...] = FOLDERS,
                                                strict=True) if not bad), reverse=True)
     bad = sorted((p, s) for p, s, b in zip(probabilities, d.scenarios, d.labels, strict=True)
                  if b and p < result.threshold)
-    allowed = math.floor(GOOD_FLAGGED * len(good))
-    chosen = [s for _, s in good[:allowed + extra]] + [s for _, s in bad[-extra:]]
+    chosen = [s for _, s in good[:_allowed(len(good)) + extra]] + [s for _, s in bad[-extra:]]
     return sorted(set(chosen))
 
 
