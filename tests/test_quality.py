@@ -357,15 +357,21 @@ def probes(probe_entries):
 # misremembered (a retention period, a start time, a tour, when training starts), a wrong
 # decision date, a wrong role or hospital named in passing, an interviewer's name wrong in
 # the body; and two wrong firms named in passing ("showing me around Beaulieu Maple Farm",
-# "continue my nursing career at Mercy Valley Children's Hospital").
+# "continue my nursing career at Mercy Valley Children's Hospital"). Sets 418-425 (a random
+# mix of published examples, one-liners, templates, hiring managers' posts, rejection
+# replies and long silences, informal start-ups, trades and service jobs, polished bad
+# drafts with one serious fault; first measured: 14 of 200 bad "ready", 180 of 200 good)
+# the same way: 76 of 10,547 bad and 10,061 of 10,553 good (95.34%; none of the batch's
+# bad drafts stays "ready", and "it worked out for the best" holds back one more of set
+# 71; 187 of the batch's 200 good drafts are "ready").
 # Seeded recall was 97.9% at sets 5-289: the seeder put its defects into the quoted email below 325
 # good replies (set 282 is all such replies), where the checks rightly do not look. It
 # now seeds only the reply above the quote, and recall is 99.5%.
 def test_probe_drafts_rank_and_get_the_right_verdict(probes):
-    assert sum(probes.verdicts["good"].values()) == 10353
-    assert sum(probes.verdicts["bad"].values()) == 10347
+    assert sum(probes.verdicts["good"].values()) == 10553
+    assert sum(probes.verdicts["bad"].values()) == 10547
     assert probes.auc >= 0.965
-    assert probes.verdicts["bad"]["ready"] <= 77, probes.wrong_verdicts
+    assert probes.verdicts["bad"]["ready"] <= 76, probes.wrong_verdicts
     assert probes.verdict_share("good", "ready") >= 0.953, probes.wrong_verdicts
     assert probes.clean_rate >= 0.97, probes.false_errors
     assert probes.overall_recall >= 0.99, probes.misses
@@ -416,10 +422,11 @@ def greeting_verdicts(probe_entries):
 # of 9,553 good (96.6%); at sets 5-393, 75 of 9,747 bad and 9,418 of 9,753 good (96.57%); at
 # sets 5-401, 78 of 9,947 bad and 9,607 of 9,953 good (96.52%); at sets 5-409, 80 of
 # 10,147 bad and 9,796 of 10,153 good (96.48%; 9,795, 96.47%, with the interview's day
-# checked); at sets 5-417, 93 of 10,347 bad and 9,979 of 10,353 good (96.39%):
+# checked); at sets 5-417, 93 of 10,347 bad and 9,979 of 10,353 good (96.39%); at sets
+# 5-425, 92 of 10,547 bad and 10,165 of 10,553 good (96.32%):
 def test_probe_drafts_with_notes_from_the_greeting_only(greeting_verdicts):
     good = sum(n for (q, _), n in greeting_verdicts.items() if q == "good")
-    assert greeting_verdicts[("bad", "ready")] <= 93
+    assert greeting_verdicts[("bad", "ready")] <= 92
     assert greeting_verdicts[("good", "ready")] >= 0.963 * good
 
 

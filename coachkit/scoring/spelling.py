@@ -30,7 +30,8 @@ _BRITISH = (("isation", "ization"), ("ising", "izing"), ("ised", "ized"), ("ise"
             ("ises", "izes"), ("yse", "yze"), ("ysing", "yzing"), ("ysed", "yzed"),
             ("our", "or"), ("ours", "ors"), ("tre", "ter"), ("tres", "ters"),
             ("ogue", "og"), ("mme", "m"), ("mmes", "ms"), ("ence", "ense"), ("ences", "enses"),
-            ("lled", "led"), ("lling", "ling"), ("bre", "ber"), ("bres", "bers"))
+            ("lled", "led"), ("lling", "ling"), ("bre", "ber"), ("bres", "bers"),
+            ("tred", "tered"), ("tring", "tering"))
 # British spellings inside a word, before a further ending ("neighbourhood", "behavioural",
 # "organisations", "paediatric", "counsellor", "jewellery"): each is tried at every place,
 # and only for words of six letters or more ("youre" is not a British "yore")

@@ -122,6 +122,8 @@ def _unknown_word(ctx: Context, start: int, core: str, lower: str,
         return None  # a proper noun
     never = ctx.rules.word_set("never_suggest")
     found = tuple(w for w in spelling.suggestions(lower) if w not in never)
+    if _prefixed_known(lower) and not any(spelling.one_edit_apart(lower, w) for w in found):
+        return None  # "reframed": a prefix written solid on a known word ("reguards" is not)
     if capitalised:
         if not found:
             return None  # most likely a name at the start of a sentence
@@ -148,6 +150,20 @@ def _joined_is_known(text: str, start: int, lower: str) -> bool:
     known word ("pre-empt": "preempt")."""
     head = _HEAD_RE.search(text, max(0, start - 13), start - 1)
     return head is not None and spelling.is_known(head.group().lower() + lower)
+
+
+# prefixes written solid on a known word, each with the shortest word it may go on: short
+# words would let typos through ("refrom" is not "re" + "from", "untill" not "un" + "till");
+# a word one edit from a common one is still a typo ("reguards")
+_SOLID_PREFIXES = (("re", 5), ("mis", 6), ("pre", 6), ("un", 6))
+
+
+def _prefixed_known(lower: str) -> bool:
+    """Whether ``lower`` is a prefix of ``_SOLID_PREFIXES`` on a known word of at least
+    that prefix's length ("reframed", "prebooked", "unticked")."""
+    return any(lower.startswith(prefix) and len(lower) - len(prefix) >= shortest
+               and spelling.is_known(lower[len(prefix):])
+               for prefix, shortest in _SOLID_PREFIXES)
 
 
 _PREFIXES = frozenset((
