@@ -363,16 +363,22 @@ def probes(probe_entries):
 # drafts with one serious fault; first measured: 14 of 200 bad "ready", 180 of 200 good)
 # the same way: 76 of 10,547 bad and 10,061 of 10,553 good (95.34%; none of the batch's
 # bad drafts stays "ready", and "it worked out for the best" holds back one more of set
-# 71; 187 of the batch's 200 good drafts are "ready").
+# 71; 187 of the batch's 200 good drafts are "ready"). Sets 426-433 (a random mix, a
+# recruiter's worst and best, first jobs, the public sector, check-ins only, thank-yous
+# only, senior roles, South Asian, West African and Filipino business English; first
+# measured: 8 of 200 bad "ready", 163 of 200 good) the same way: 76 of 10,747 bad and
+# 10,247 of 10,753 good (95.29%; none of the batch's bad drafts stays "ready"; 183 of its
+# 200 good drafts are, the rest held back by "Dear Sir" or "Dear Recruitment Team" to a
+# named panel, the template signal, a former employer in apposition, a one-line thank-you).
 # Seeded recall was 97.9% at sets 5-289: the seeder put its defects into the quoted email below 325
 # good replies (set 282 is all such replies), where the checks rightly do not look. It
 # now seeds only the reply above the quote, and recall is 99.5%.
 def test_probe_drafts_rank_and_get_the_right_verdict(probes):
-    assert sum(probes.verdicts["good"].values()) == 10553
-    assert sum(probes.verdicts["bad"].values()) == 10547
+    assert sum(probes.verdicts["good"].values()) == 10753
+    assert sum(probes.verdicts["bad"].values()) == 10747
     assert probes.auc >= 0.965
     assert probes.verdicts["bad"]["ready"] <= 76, probes.wrong_verdicts
-    assert probes.verdict_share("good", "ready") >= 0.953, probes.wrong_verdicts
+    assert probes.verdict_share("good", "ready") >= 0.952, probes.wrong_verdicts
     assert probes.clean_rate >= 0.97, probes.false_errors
     assert probes.overall_recall >= 0.99, probes.misses
 
@@ -423,11 +429,12 @@ def greeting_verdicts(probe_entries):
 # sets 5-401, 78 of 9,947 bad and 9,607 of 9,953 good (96.52%); at sets 5-409, 80 of
 # 10,147 bad and 9,796 of 10,153 good (96.48%; 9,795, 96.47%, with the interview's day
 # checked); at sets 5-417, 93 of 10,347 bad and 9,979 of 10,353 good (96.39%); at sets
-# 5-425, 92 of 10,547 bad and 10,165 of 10,553 good (96.32%):
+# 5-425, 92 of 10,547 bad and 10,165 of 10,553 good (96.32%); at sets 5-433, 92 of 10,747
+# bad and 10,348 of 10,753 good (96.23%; the batch's "Dear Sir" and team greetings):
 def test_probe_drafts_with_notes_from_the_greeting_only(greeting_verdicts):
     good = sum(n for (q, _), n in greeting_verdicts.items() if q == "good")
     assert greeting_verdicts[("bad", "ready")] <= 92
-    assert greeting_verdicts[("good", "ready")] >= 0.963 * good
+    assert greeting_verdicts[("good", "ready")] >= 0.962 * good
 
 
 def test_notes_from_the_greeting_keep_only_the_names_and_send_at_set_hours(probe_entries):

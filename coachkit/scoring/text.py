@@ -49,17 +49,20 @@ _ABBREVIATIONS_BEFORE_LOWER = frozenset((
 _ABBREVIATION_TAILS = frozenset(a[-2:] for a in _ABBREVIATIONS | _ABBREVIATIONS_BEFORE_LOWER)
 # the words a greeting opens with before the names ("Dear", "Good morning", "Morning")
 SALUTATION = (r"dear|hi|hello|hey|hiya|greetings|good\s+day|kia\s+ora|respected"
-              r"|(?:good\s+)?(?:morning|afternoon|evening)")
+              r"|(?:good\s+)?(?:morning|afternoon|evening)|as?-?salaa?m[\w-]*|namaste")
 _GREETING_RE = re.compile(
     rf"(?:{SALUTATION}|to\s+whom\s+it\s+may\s+concern|to\s+the\s+\w+)\b",
     re.IGNORECASE,
 )
-# a first line that is only a name or a few, with a comma or colon: "Dana," "Ms. Alvarez:"
-# "Tomasz, Grace," (each word capitalised; a sign-off phrase such as "Thanks," is not one)
+# a first line that is only a name or a few, with a comma, colon or dash: "Dana," "Ms.
+# Alvarez:" "Tomasz, Grace," "Gary, Lisa –", or two or more names alone: "Declan, Marnie"
+# (each word capitalised; a sign-off phrase such as "Thanks," is not one)
 _GREETED_NAME = (r"(?:(?:Mr|Ms|Mrs|Mx|Dr|Prof)\.?\s+)?[A-Z\u00C0-\u00DE][\w'’.-]*"
                  r"(?:[ \t]+[A-Z\u00C0-\u00DE][\w'’.-]*){0,2}")
+_MORE_NAMES = rf"(?:,|[ \t]+and|[ \t]*&)[ \t]+{_GREETED_NAME}"
 _NAME_GREETING_RE = re.compile(
-    rf"{_GREETED_NAME}(?:(?:,|[ \t]+and|[ \t]*&)[ \t]+{_GREETED_NAME}){{0,3}}[ \t]*[,:][ \t]*$"
+    rf"{_GREETED_NAME}(?:(?:{_MORE_NAMES}){{0,3}}[ \t]*(?:[,:]|[ \t][–—-])"
+    rf"|(?:{_MORE_NAMES}){{1,3}})[ \t]*$"
 )
 # a first line that opens on a name or a few and goes on in lower case: "Tomasz, thanks for
 # ...", "Ms. Wilkes, Mr. Echeverría – thank you for ..."

@@ -24,16 +24,18 @@ from coachkit.scoring.text import Span, blank_long_tokens
 __all__ = ["CAP_WORD_RE", "ORG_CONTEXTS", "PLACE_WORDS", "TITLES", "company_core",
            "mentions_company", "notes_names", "other_company"]
 
-# titles before a name ("Engr." for an engineer, "Alhaji", "Revd", "Chef Delphine",
-# "Lieutenant Delacroix", a police rank: "DS Adeyemi", a ward sister: "Sister Talbot", a
-# Nigerian pharmacist: "Pharm. Okonkwo", a university's head: "President Nwosu" ...)
+# titles before a name ("Engr." for an engineer, "Alhaji", "Revd", "Reverend Fenwick",
+# "Chef Delphine", "Lieutenant Delacroix", a police rank: "DS Adeyemi", a ward sister:
+# "Sister Talbot", a Nigerian pharmacist: "Pharm. Okonkwo", a university's head: "President
+# Nwosu" ...)
 TITLES = {"dr", "mr", "mrs", "ms", "mx", "prof", "professor", "sir", "madam", "miss", "engr",
           "rev", "revd", "fr", "hon", "chief", "alhaji", "alhaja", "pastor", "barr", "chef",
           "coach", "lieutenant", "captain", "sergeant", "inspector", "detective", "commander",
           "constable", "sheriff", "canon", "bishop", "imam", "rabbi", "ds", "dc", "di", "dci",
           "sgt", "insp", "supt", "cllr", "sister", "matron", "pharm", "nurse", "midwife",
           "president", "chancellor", "vice-chancellor", "provost", "judge", "mayor", "governor",
-          "senator", "ambassador", "councillor", "superintendent"}
+          "senator", "ambassador", "councillor", "superintendent", "reverend", "father",
+          "vicar", "rector", "archdeacon"}
 CAP_WORD_RE = re.compile(r"(?<![\w'’-])[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 _CAP = r"[A-Z][\w&'’-]*"

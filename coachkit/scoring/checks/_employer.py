@@ -94,6 +94,11 @@ _OWN_EMPLOYER_RE = re.compile(
     r"built|teach|taught|been|was|am)\b"
     r"|\bwhere\s+(?:our|my|we)\b"
     r"|\bas\s+an?\s+(?:[\w-]+\s+){0,3}?(?:at|with)\s+(?-i:[A-Z])"
+    # "what I did as CEO of Harlow Fluid Systems", "a recording of me playing for a class
+    # at Westmoor Dance Studios"
+    r"|\bas\s+(?:CEO|CFO|COO|CTO|MD|chair|founder|co-founder|owner|managing\s+director)\s+"
+    r"of\s+(?-i:[A-Z])"
+    r"|\b(?:of|shows?)\s+me\s+\w+ing\b[^.!?]{0,40}\bat\s+(?:the\s+)?(?-i:[A-Z])"
     r"|\bwhile\s+(?:at|working)\b|\bwhen\s+I\s+(?:was|worked)\b"
     # work the writer did: "I have managed the pantry at X", "At X, I led the migration"
     r"|\bI\s+(?:(?:have|['’]ve)\s+)?(?:managed|led|run|ran|supervised|coordinated|oversaw|"

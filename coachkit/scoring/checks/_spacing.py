@@ -89,12 +89,20 @@ def _any_mark(text: str) -> bool:
             or b"mm" in classes)
 
 
+# a gap of three or more spaces between two words, with another gap of two or more on the
+# same line: a row of a table laid out with spaces ("CD-10    8%        2h 25m")
+_TABLE_ROW_RE = re.compile(r"^(?=[^\n]*\S[ \t]{3,}\S)(?:[^\n]*?\S[ \t]{2,}){2}[^\n]*$",
+                           re.MULTILINE)
+
+
 def spacing(ctx: Context) -> Iterator[Hit]:
-    """Stray spaces and doubled punctuation, outside links and tags."""
+    """Stray spaces and doubled punctuation, outside links, tags and rows of a table."""
     text = ctx.text
     if "  " not in text and not _any_mark(text):
         return  # the usual case: no rule has what it needs
     skip = protected_spans(ctx)
+    if "   " in text:
+        skip = [*skip, *(m.span() for m in _TABLE_ROW_RE.finditer(text))]
     tight = _TIGHT_MARK_RE.search(text) is not None  # one scan instead of three
     for needle, pattern, message, suggestion, before, needs_tight, pairs in _SPACING_PLAN:
         if (needle and needle not in text) or (needs_tight and not tight):

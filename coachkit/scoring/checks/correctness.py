@@ -169,6 +169,7 @@ def _prefixed_known(lower: str) -> bool:
 _PREFIXES = frozenset((
     "pre", "re", "co", "non", "multi", "post", "sub", "anti", "semi", "inter", "mid",
     "cross", "self", "ex", "over", "under", "out", "micro", "macro", "meta", "mini",
+    "thermo", "bio", "eco", "hydro", "electro", "geo", "agri", "aero", "petro", "cryo",
 ))
 _NAME_AFTER_RE = re.compile(r"\s+(?:[A-Z][^\W\d_]+|and\s+I|and\s+[A-Z])|['’]s\b")
 
