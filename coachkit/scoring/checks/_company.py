@@ -314,6 +314,8 @@ _NO_EMPLOYER_BEFORE_RE = re.compile(
     r"(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}?(?:(?:and|&)\s+)?\Z"
     # an insurer or a certifier: "my liability certificate (with Hollybrook Insurance"
     r"|\b(?:certificate|policy|cover|insurance)\s*\(?(?:with|from)\s+\Z"
+    # who ran a course: "rescue plan training from Hallbrook Construction"
+    r"|\b(?:training|course|certification|ticket|induction)\s+from\s+(?:the\s+)?\Z"
     # a subject taught or researched: "Lecturer in Cellular Pathology, Kessock University"
     r"|\b(?:Lecturer|Professor|Reader|Tutor|Teacher|Fellow)\s+in\s+\Z"
     # a unit of the employer: "the Bioinformatician role in the Single-Cell Genomics Core"

@@ -206,7 +206,8 @@ _AHEAD_RE = re.compile(
 # there ("I have a second interview with the Environment Agency's team"), told factually
 _ACCEPTED_RE = re.compile(r"\bI(?:(?:['’]ve|\s+have)\s+(?:accepted|been\s+offered|"
                           r"received\s+an\s+offer\s+(?:for|of))|\s+(?:just\s+|recently\s+)?"
-                          r"accepted)\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?"
+                          r"accepted|\s+was\s+(?:just\s+|recently\s+)?offered)\s+(?:a|an)\s+"
+                          r"(?:[\w-]+\s+){0,4}?"
                           r"(?:position|role|job|post|offer|contract)\s+(?:at|with)\s+(?:the\s+)?$"
                           r"|\bI(?:['’]ve|\s+have)(?:\s+got)?\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
                           r"interview\s+(?:at|with)\s+(?:the\s+)?$",

@@ -291,6 +291,8 @@ _CONSONANT_SOUND_VOWELS = re.compile(
 # a letter after '&' or '/' ends an acronym (FP&A, R/A), it is no article
 _ARTICLE_RE = re.compile(r"(?<![\w'’&/-])(a|an|A|An)\s+([^\W\d_][\w'’-]*)")
 _LETTER_VOWEL_SOUND = set("AEFHILMNORSX")
+# "A and B cameras", "plan A or B": the letter A, not an article
+_LETTER_A_RE = re.compile(r"A\s+(?:and|or|to|through|vs\.?)\s+[B-Z]\b")
 # acronyms said both as letters and as a word: "an SQL query" and "a SQL query" are both right
 _EITHER_ARTICLE = frozenset(("SQL", "MySQL", "NoSQL"))
 
@@ -324,7 +326,7 @@ def _article(ctx: Context) -> Iterator[Hit]:
         if m is None or start < ctx.body_start:
             continue
         article, word = m.group(1), m.group(2)
-        if len(word) == 1:
+        if len(word) == 1 or (article == "A" and _LETTER_A_RE.match(ctx.text, start)):
             continue
         wants = _wants_an(word)
         if wants is None:
