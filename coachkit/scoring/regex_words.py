@@ -237,10 +237,18 @@ class FollowFilter:
             if then is None:
                 continue
             whole, prefixes = then
-            for place in words.positions[candidate]:
-                nxt = following[place]
-                if nxt in whole or nxt.startswith(prefixes) or not nxt.isascii():
-                    out.append(place)
+            # the words that follow it somewhere and fit: none (the usual case), all, or
+            # some, then looked up at each place (a long text repeats its common words)
+            nexts = words.followers()[candidate]
+            fit = {nxt for nxt in nexts
+                   if nxt in whole or nxt.startswith(prefixes) or not nxt.isascii()}
+            if not fit:
+                continue
+            places = words.positions[candidate]
+            if len(fit) == len(nexts):
+                out.extend(places)
+            else:
+                out += [place for place in places if following[place] in fit]
         return out
 
 

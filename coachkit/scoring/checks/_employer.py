@@ -204,7 +204,8 @@ _AHEAD_RE = re.compile(
 # a job the writer has taken or been offered elsewhere ("I've been offered a route driving
 # position with Eastlink Coaches", "I accepted a role at Kelderman"), or an interview
 # there ("I have a second interview with the Environment Agency's team"), told factually
-_ACCEPTED_RE = re.compile(r"\bI(?:(?:['’]ve|\s+have)\s+(?:accepted|been\s+offered|"
+_ACCEPTED_RE = re.compile(r"\bI(?:(?:['’]ve|\s+have)\s+(?:since\s+|just\s+|now\s+|also\s+|"
+                          r"recently\s+)?(?:accepted|been\s+offered|"
                           r"received\s+an\s+offer\s+(?:for|of))|\s+(?:just\s+|recently\s+)?"
                           r"accepted|\s+was\s+(?:just\s+|recently\s+)?offered)\s+(?:a|an)\s+"
                           r"(?:[\w-]+\s+){0,4}?"
