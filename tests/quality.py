@@ -173,14 +173,16 @@ def score_all(jobs: list[tuple[Entry, str, float | None]]) -> list[Report]:
         return list(pool.map(_score_job, jobs, chunksize=100))
 
 
-def _seeded_variants(entry: Entry, seeder, rng: random.Random) -> list:
-    """The defects seeded into a good draft that it can carry: a defect that needs notes
-    and a sending time only with notes, and no lateness in a check-in or a rejection reply
-    (check-ins come late on purpose; a rejection reply is timed from the rejection, which
-    the notes do not record), and none a note is too short to carry ("Any news on the
-    fitter job? Still very keen." has no word of five letters to misspell)."""
+def _seeded_variants(entry: Entry, seeder, rng: random.Random,
+                     defects: list[str] | None = None) -> list:
+    """The defects seeded into a good draft (``defects``, else every kind) that it can
+    carry: a defect that needs notes and a sending time only with notes, and no lateness
+    in a check-in or a rejection reply (check-ins come late on purpose; a rejection reply
+    is timed from the rejection, which the notes do not record), and none a note is too
+    short to carry ("Any news on the fitter job? Still very keen." has no word of five
+    letters to misspell)."""
     variants = []
-    for defect in seeder.DEFECTS:
+    for defect in seeder.DEFECTS if defects is None else defects:
         try:
             variants.append(seeder.seed_defect(defect, entry.text, entry.notes_raw, rng))
         except ValueError:
@@ -204,12 +206,27 @@ def _record_recall(entry: Entry, variant, rep: Report, result: QualityResult) ->
             f"{entry.id} {variant.defect}: {variant.text[variant.start:variant.end]!r}")
 
 
-def evaluate_entries(entries: list[Entry], seed: int = 7) -> QualityResult:
+def rotation(kinds: list[str], k: int, each: int | None) -> list[str] | None:
+    """The ``each`` kinds of defect the ``k``-th good draft gets, taking turns through
+    ``kinds`` (every kind when ``each`` is None)."""
+    if each is None:
+        return None
+    return [kinds[(k * each + j) % len(kinds)] for j in range(min(each, len(kinds)))]
+
+
+def evaluate_entries(entries: list[Entry], seed: int = 7,
+                     defects_each: int | None = None) -> QualityResult:
     """Score every entry, and seed defects into the good ones (drawn from one random
-    sequence, in the entries' order, before any is scored)."""
+    sequence, in the entries' order, before any is scored): every kind into each, or,
+    with ``defects_each``, that many kinds into each, taking turns through the kinds (the
+    probes' eleven thousand good drafts with every kind were a hundred thousand drafts
+    to score)."""
     seeder = _load_seed_module()
     rng = random.Random(seed)
-    variants = {e.id: _seeded_variants(e, seeder, rng) for e in entries if e.quality == "good"}
+    kinds = list(seeder.DEFECTS)
+    good = [e for e in entries if e.quality == "good"]
+    variants = {e.id: _seeded_variants(e, seeder, rng, rotation(kinds, k, defects_each))
+                for k, e in enumerate(good)}
     jobs = [(e, e.text, e.sent_hours) for e in entries]
     for e in entries:
         jobs += [(e, v.text, 120.0 if v.defect == "late" else e.sent_hours)

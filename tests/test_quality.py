@@ -16,6 +16,7 @@ from quality import (
     evaluate_entries,
     greeting_notes,
     load_corpus,
+    rotation,
     score_all,
 )
 
@@ -87,9 +88,21 @@ def probe_entries():
     return load_corpus(PROBES)
 
 
+def test_seeded_kinds_take_turns_from_draft_to_draft():
+    kinds = ["typo", "slang", "late", "padding"]
+    assert [rotation(kinds, k, 3) for k in range(3)] == [
+        ["typo", "slang", "late"], ["padding", "typo", "slang"], ["late", "padding", "typo"]]
+    assert rotation(kinds, 7, None) is None  # every kind
+    assert rotation(kinds, 0, 9) == kinds  # never a kind twice in one draft
+
+
+# Each good probe draft carries three kinds of seeded defect, the kinds taking turns from
+# draft to draft (over three thousand of each kind), not all ten: all ten made a hundred
+# thousand drafts to score, the suite's largest item. At sets 5-449, seeded recall is
+# 99.37% this way; `python tests/quality.py` still seeds every kind.
 @pytest.fixture(scope="module")
 def probes(probe_entries):
-    return evaluate_entries(probe_entries, seed=7)
+    return evaluate_entries(probe_entries, seed=7, defects_each=3)
 
 
 # The probe drafts (tests/probes/README.md), measured first as written: bad drafts "ready"
