@@ -18,6 +18,7 @@ N = {"notes": True}
 # the sample notes with a kind of message
 AI_N = {"kind": "additional_info", "notes": True}
 CI_N = {"kind": "check_in", "notes": True}
+RR_N = {"kind": "rejection_reply", "notes": True}
 RR = {"kind": "rejection_reply"}
 CI = {"kind": "check_in"}
 AI = {"kind": "additional_info"}

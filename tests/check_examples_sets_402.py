@@ -12,7 +12,7 @@ Thursday" after a Friday). ``check_examples`` merges them into ``EXAMPLES``.
 
 from __future__ import annotations
 
-from check_examples_real import AI, AI_N, CI, RR, TY, Example, N, letter
+from check_examples_real import AI, AI_N, CI, RR, RR_N, TY, Example, N, letter
 
 MORE: dict[str, dict[str, list[Example]]] = {
     "tone.confidential": {
@@ -123,8 +123,7 @@ MORE: dict[str, dict[str, list[Example]]] = {
                          "plan."), AI_N),
                  (letter("I have another interview on Thursday, so I wanted to ask."), N),
                  (letter("Thank you for meeting me. I can start on Monday."), N),
-                 (letter("Thank you for the call on Monday to let me know."),
-                  {"kind": "rejection_reply", "notes": True}),
+                 (letter("Thank you for the call on Monday to let me know."), RR_N),
                  letter("Thank you again for meeting me last Thursday.")],
     },
 }

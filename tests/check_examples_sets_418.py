@@ -15,10 +15,7 @@ factually. ``check_examples`` merges them into ``EXAMPLES``.
 
 from __future__ import annotations
 
-from check_examples_real import AI, CI, RR, TY, Example, letter
-
-RR_N = {"kind": "rejection_reply", "notes": True}
-CI_N = {"kind": "check_in", "notes": True}
+from check_examples_real import AI, CI, CI_N, RR, RR_N, TY, Example, letter
 
 MORE: dict[str, dict[str, list[Example]]] = {
     "tone.passive_aggressive": {

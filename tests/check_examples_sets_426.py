@@ -14,7 +14,7 @@ named after "as CEO of" or in "a recording of me playing at", "thermo-" and trad
 
 from __future__ import annotations
 
-from check_examples_real import AI, CI, RR, TY, Example, N, letter
+from check_examples_real import AI, AI_N, CI, RR, TY, Example, N, letter
 
 MORE: dict[str, dict[str, list[Example]]] = {
     "tone.gift": {
@@ -92,6 +92,6 @@ MORE: dict[str, dict[str, list[Example]]] = {
         "pass": [(letter("What I did as CEO of Harlow Fluid Systems taught me to start on "
                          "the shop floor."), N),
                  (letter("Here is a recording of me playing for a class at Westmoor Dance "
-                         "Studios last month."), {"kind": "additional_info", "notes": True})],
+                         "Studios last month."), AI_N)],
     },
 }

@@ -14,10 +14,7 @@ merges them into ``EXAMPLES``.
 
 from __future__ import annotations
 
-from check_examples_real import AI, CI, RR, TY, Example, N, letter
-
-AI_N = {"kind": "additional_info", "notes": True}
-RR_N = {"kind": "rejection_reply", "notes": True}
+from check_examples_real import AI, AI_N, CI, RR, RR_N, TY, Example, N, letter
 
 MORE: dict[str, dict[str, list[Example]]] = {
     "tone.badmouthing": {

@@ -11,9 +11,7 @@ into ``EXAMPLES``.
 
 from __future__ import annotations
 
-from check_examples_real import AI, TY, Example, letter
-
-CI_N = {"kind": "check_in", "notes": True}
+from check_examples_real import AI, CI_N, TY, Example, letter
 
 MORE: dict[str, dict[str, list[Example]]] = {
     "tone.threat": {

@@ -215,10 +215,7 @@ class FollowFilter:
         if self.starts and word.startswith(self.starts):
             return True
         then = self.then.get(word)
-        if then is None:
-            return False
-        whole, prefixes = then
-        return following in whole or following.startswith(prefixes) or not following.isascii()
+        return then is not None and _next_fits(then, following)
 
     def starts_in(self, words: WordIndex, key: tuple[str, bool]) -> list[int]:
         """The offsets of the trigger word ``key`` where the words there fit the entries."""
@@ -227,7 +224,6 @@ class FollowFilter:
             candidates: Sequence[str] = (word,) if word in words.positions else ()
         else:
             candidates = words.with_prefix(word)
-        following = words.next_words()
         out: list[int] = []
         for candidate in candidates:
             if not candidate.isascii() or (self.starts and candidate.startswith(self.starts)):
@@ -236,20 +232,26 @@ class FollowFilter:
             then = self.then.get(candidate)
             if then is None:
                 continue
-            whole, prefixes = then
             # the words that follow it somewhere and fit: none (the usual case), all, or
             # some, then looked up at each place (a long text repeats its common words)
             nexts = words.followers()[candidate]
-            fit = {nxt for nxt in nexts
-                   if nxt in whole or nxt.startswith(prefixes) or not nxt.isascii()}
+            fit = {nxt for nxt in nexts if _next_fits(then, nxt)}
             if not fit:
                 continue
             places = words.positions[candidate]
             if len(fit) == len(nexts):
                 out.extend(places)
             else:
+                following = words.next_words()
                 out += [place for place in places if following[place] in fit]
         return out
+
+
+def _next_fits(then: tuple[frozenset[str], tuple[str, ...]], following: str) -> bool:
+    """Whether ``following`` may come next under a ``FollowFilter.then`` entry: one of its
+    whole words, a word with one of its beginnings, or a word that is not ASCII."""
+    whole, prefixes = then
+    return following in whole or following.startswith(prefixes) or not following.isascii()
 
 
 def next_word_checks(follows: Sequence[frozenset[str] | None],

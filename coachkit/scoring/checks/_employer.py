@@ -204,15 +204,17 @@ _AHEAD_RE = re.compile(
 # a job the writer has taken or been offered elsewhere ("I've been offered a route driving
 # position with Eastlink Coaches", "I accepted a role at Kelderman"), or an interview
 # there ("I have a second interview with the Environment Agency's team"), told factually
-_ACCEPTED_RE = re.compile(r"\bI(?:(?:['’]ve|\s+have)\s+(?:since\s+|just\s+|now\s+|also\s+|"
-                          r"recently\s+)?(?:accepted|been\s+offered|"
-                          r"received\s+an\s+offer\s+(?:for|of))|\s+(?:just\s+|recently\s+)?"
-                          r"accepted|\s+was\s+(?:just\s+|recently\s+)?offered)\s+(?:a|an)\s+"
-                          r"(?:[\w-]+\s+){0,4}?"
-                          r"(?:position|role|job|post|offer|contract)\s+(?:at|with)\s+(?:the\s+)?$"
-                          r"|\bI(?:['’]ve|\s+have)(?:\s+got)?\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
-                          r"interview\s+(?:at|with)\s+(?:the\s+)?$",
-                          re.IGNORECASE)
+_HAVE = r"I(?:['’]ve|\s+have)"
+_LATELY = r"(?:(?:just|recently)\s+)?"
+_TAKEN = (rf"\b(?:{_HAVE}\s+(?:(?:since|just|now|also|recently)\s+)?"
+          r"(?:accepted|been\s+offered|received\s+an\s+offer\s+(?:for|of))"
+          rf"|I\s+{_LATELY}accepted|I\s+was\s+{_LATELY}offered)")
+_ACCEPTED_RE = re.compile(
+    rf"{_TAKEN}\s+(?:a|an)\s+(?:[\w-]+\s+){{0,4}}?"
+    r"(?:position|role|job|post|offer|contract)\s+(?:at|with)\s+(?:the\s+)?$"
+    rf"|\b{_HAVE}(?:\s+got)?\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?"
+    r"interview\s+(?:at|with)\s+(?:the\s+)?$",
+    re.IGNORECASE)
 _OPENS_ON_PLACE_RE = re.compile(r"(?:At|In)\s+(?:the\s+)?[A-Z]")
 _HAVING_RE = re.compile(r"(?:Having\s+(?:been|worked|led|run|spent|managed|served|built|"
                         r"done|gone|taught|nursed)|While\s+(?:at|working|I\s+was)|"
