@@ -4,6 +4,7 @@ employer, people, periods, tools and plain words."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -32,7 +33,8 @@ TITLES = {"dr", "mr", "mrs", "ms", "mx", "prof", "professor", "sir", "madam", "m
           "rev", "revd", "fr", "hon", "chief", "alhaji", "alhaja", "pastor", "barr", "chef",
           "coach", "lieutenant", "captain", "sergeant", "inspector", "detective", "commander",
           "constable", "sheriff", "canon", "bishop", "imam", "rabbi", "ds", "dc", "di", "dci",
-          "sgt", "insp", "supt", "cllr", "sister", "matron", "pharm", "nurse", "midwife",
+          "sgt", "insp", "supt", "cllr", "lt", "capt", "cdr", "cmdr", "maj", "sister", "matron",
+          "pharm", "nurse", "midwife",
           "president", "chancellor", "vice-chancellor", "provost", "judge", "mayor", "governor",
           "senator", "ambassador", "councillor", "superintendent", "reverend", "father",
           "vicar", "rector", "archdeacon"}
@@ -283,7 +285,8 @@ def _company_candidates(ctx: Context, famous: frozenset[str]) -> list[tuple[int,
     # manager at the Harbour Lights Hotel": someone else's employer; "Jo Reyes at Keystone
     # Talent Partners is copied": the agency of someone copied in
     candidates = [c for c in candidates if c[2] == "listed" or not (
-        _NO_EMPLOYER_BEFORE_RE.search(text, max(0, c[0] - 60), c[0])
+        _DEPARTMENT_RE.fullmatch(text, c[0], c[1])
+        or _NO_EMPLOYER_BEFORE_RE.search(text, max(0, c[0] - 60), c[0])
         or _COPIED_AFTER_RE.match(text, c[1]) or _CONTACT_AFTER_RE.match(text, c[1])
         or _RELATION_AFTER_RE.match(text, c[1])
         or _TITLE_AFTER_RE.match(text, c[1]) or _TEST_AFTER_RE.match(text, c[1])
@@ -303,8 +306,10 @@ def _company_candidates(ctx: Context, famous: frozenset[str]) -> list[tuple[int,
 
 # "and", "of" or "for" and a few capitalised words after a name, then a lower-case word
 _AND_MORE_RE = re.compile(r"[ \t]+(?:and|&|of|for)(?:[ \t]+[A-Z][\w'’-]*){1,4}[ \t]+([a-z]+)")
-# the lower-case words after a name's possessive
-_LOWER_WORDS_RE = re.compile(r"(?:['’]s)?((?:[ \t]+[a-z][a-z-]*){1,4})")
+# the lower-case words after a name's possessive ("the Regional Archives Network's two-day
+# handling and packaging course")
+_LOWER_WORDS_RE = re.compile(r"(?:['’]s)?((?:[ \t]+[a-z][a-z-]*){1,5})")
+_DETERMINERS = frozenset(("the", "a", "an", "our", "your", "their", "its", "his", "her", "my"))
 # the two words after a name, past its possessive
 _NEXT_WORDS_RE = re.compile(r"(?:['’]s)?[ \t]+([A-Za-z]+)\b(?:[ \t]+([A-Za-z]+)\b)?")
 _NO_EMPLOYER_BEFORE_RE = re.compile(
@@ -340,6 +345,14 @@ _NO_EMPLOYER_BEFORE_RE = re.compile(
     r"|\b(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[\w'’-]+\s+(?:was|is|has\s+been)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:[\w-]+\s+){0,2}(?:manager|supervisor|director|chef|owner|head|lead|officer)\s+"
     r"(?:at|of|with)\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+
+# a department of a university, a council or a hotel, named alone: "the commitments that sit
+# outside Student Services", "how Disability Services flags step-free needs"
+_DEPARTMENT_RE = re.compile(
+    r"(?:Student|Students['’]?|Customer|Guest|Visitor|Disability|Estates|Facilities|Member|"
+    r"Pastoral|Careers|Library|Children['’]s|Adult|Social|Wellbeing|Learning|Academic)[ \t]+"
+    r"(?:Services|Support|Affairs|Office|Registry)")
 
 
 # a piece of work's title after the name: a client's ad or campaign listed in a portfolio
@@ -401,7 +414,12 @@ def _thing_after(text: str, end: int, after: frozenset[str]) -> bool:
         more = _AND_MORE_RE.match(text, end)
         return more is not None and more.group(1) in after
     words = _LOWER_WORDS_RE.match(text, end)
-    return words is not None and any(w in after for w in words.group().split())
+    if words is None:
+        return False
+    # up to a determiner, which opens another thing: "Hartwell Building Society's member
+    # base and the branch network" names no branch
+    own = itertools.takewhile(lambda w: w not in _DETERMINERS, words.group().split())
+    return any(w in after for w in own)
 
 
 class _CompanyNames:

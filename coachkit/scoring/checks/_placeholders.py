@@ -29,6 +29,9 @@ _PLACEHOLDER_HINTS = ("[", "{", "<", "XX", "xxx", "___", "###", "???", "INSERT",
 _PLACEHOLDER_HINTS_RE = re.compile("|".join(map(re.escape, _PLACEHOLDER_HINTS)))
 
 
+# letters of the phonetic alphabet beyond ASCII (IPA extensions, length and stress marks,
+# diacritics, and the few Latin and Greek letters IPA borrows)
+_IPA = "æçðŋøœθβχɐ-ʯʰ-˿\u0300-\u036f"
 # what brackets hold that is no placeholder
 _NOT_PLACEHOLDER_RE = re.compile(r"\d+|[a-z]|sic|illegible|unclear|\.\.\.|…|[ ✓✔]|[.:@]|dot|"
                                  r"EXT|EXTERNAL|External"
@@ -38,7 +41,9 @@ _NOT_PLACEHOLDER_RE = re.compile(r"\d+|[a-z]|sic|illegible|unclear|\.\.\.|…|[ 
                                  r"|(?:[A-Za-z]{1,8}\s+)?\d+(?:\.\d+)?\s*[–—-]\s*\d+(?:\.\d+)?"
                                  # a transcript's conventions: "[crosstalk 00:14:32]"
                                  r"|(?:inaudible|crosstalk|laughter|laughs|pause|overlapping|"
-                                 r"indistinct|unintelligible)(?:\s+\d{1,2}:\d\d(?::\d\d)?)?")
+                                 r"indistinct|unintelligible)(?:\s+\d{1,2}:\d\d(?::\d\d)?)?"
+                                 # a sound in phonetic letters: "the [ɵː] of the leads"
+                                 rf"|[a-z.]*[{_IPA}][a-z.{_IPA}]*")
 _ALONE_ON_LINE_RE = re.compile(r"[ \t]*_+[ \t]*$", re.MULTILINE)
 # a box opens a line, perhaps after a list marker ("- [X] DBS check"); after a word "[X]"
 # stands for a number ("Section [X]", "for [X] years")

@@ -66,7 +66,39 @@ def _interviewer_named(ctx: Context) -> Iterator[Hit]:
 _PLACE_BEFORE_RE = re.compile(r"\b(?:St|Ste|Saint|Mt|Mount|Fort|Port|Lake|San|Santa)\.?[ \t]+$")
 
 
+# a doctor's or a professor's title before a name in the notes, and the plain titles that
+# drop it
+_EARNED_TITLE_RE = re.compile(r"(?:Dr|Doctor|Prof|Professor)\.?(?=[ \t])")
+_PLAIN_TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx)\.?"
+
+
+def _wrong_title(ctx: Context) -> Iterator[Hit]:
+    """'Mr Pascoe' or 'Ms Sithole' for an interviewer the notes call 'Dr Morwenna Pascoe'
+    or 'Professor Lindiwe Sithole' (a surname no other interviewer shares)."""
+    if not ctx.notes:
+        return
+    earned: dict[str, str] = {}
+    surnames: list[str] = []
+    for name in ctx.notes.interviewers:
+        parts = name.split()
+        if len(parts) < 2:
+            continue
+        surnames.append(parts[-1])
+        title = _EARNED_TITLE_RE.match(name)
+        if title:
+            earned[parts[-1]] = title.group()
+    for surname, title in earned.items():
+        if surnames.count(surname) > 1:
+            continue  # two interviewers of one name: which one is meant is not known
+        pattern = re.compile(rf"\b{_PLAIN_TITLE}[ \t]+{re.escape(surname)}\b")
+        for m in pattern.finditer(ctx.text, ctx.body_start, ctx.content_end):
+            yield Hit(m.start(), m.end(), suggestion=f"{title} {surname}",
+                      message=f"Your notes call this interviewer {title} {surname}: a dropped "
+                              f"title reads as careless; write '{title} {surname}'")
+
+
 def _name_spelling(ctx: Context) -> Iterator[Hit]:
+    yield from _wrong_title(ctx)
     names = [p for parts in notes_names(ctx) for p in parts if len(p) >= 3]
     if not names:
         return
@@ -119,7 +151,7 @@ _NO_ONE = frozenset((
     "ladies", "gentlemen", "once", "authority", "authorities", "interviewer", "name",
     "first", "last", "candidate", "applicant", "ma", "namaste", "salaam", "shalom", "hola",
     "bonjour", "hallo", "ciao", "headteacher", "chair", "provost", "rector", "warden",
-    "respected", "ah", "oh", "aw", "ahh", "ooh", "wow",
+    "respected", "ah", "oh", "aw", "ahh", "ooh", "wow", "ma'am", "ma’am", "maam",
     # a fire service's ranks: "Dear Station Manager Okafor", "Dear Group Manager Hale"
     "station", "group", "watch", "crew"))
 
@@ -152,6 +184,28 @@ def _names_someone_else(ctx: Context) -> Iterator[Hit]:
                           f"your notes name {who}: check the name")
 
 
+def _stop_at(text: str, start: int, stop: int) -> int:
+    return min((i for i in (text.find(c, start, stop) for c in ",:;!") if i != -1),
+               default=stop)
+
+
+def _names_end(text: str, start: int, stop: int) -> int:
+    """Where the names of a greeting between ``start`` and ``stop`` end: at its first
+    comma, or past more names after it ("Dear Dr Vyas, Mr Pascoe and Sunita,"): each piece
+    after a comma only titles, "and" and capitalised words that are no common word."""
+    end = _stop_at(text, start, stop)
+    while end < stop and text[end] == ",":
+        after = _stop_at(text, end + 1, stop)
+        words = text[end + 1:after].split()
+        if not words or not all(
+                w in ("and", "&") or folded(w).strip(".") in TITLES | _NO_ONE
+                or (w[:1].isupper() and spelling.frequency(w.lower()) < 5000)
+                for w in words):
+            break
+        end = after
+    return end
+
+
 def _greets_someone_else(ctx: Context, names: list[list[str]], known: set[str]
                          ) -> Iterator[Hit]:
     """A greeting that names someone the notes (``names``, their folded parts ``known``) do
@@ -161,8 +215,7 @@ def _greets_someone_else(ctx: Context, names: list[list[str]], known: set[str]
     if greeting is None:
         return
     text = ctx.text
-    end = min((i for i in (text.find(c, *greeting) for c in ",:;!") if i != -1),
-              default=greeting[1])
+    end = _names_end(text, greeting[0], greeting[1])
     opener = _SALUTATION_RE.match(text, greeting[0], end)
     company = ctx.notes.company if ctx.notes else None
     ignore = _NO_ONE | TITLES | {folded(w) for w in company_core(company or "", ctx)}
@@ -426,8 +479,9 @@ CHECKS: tuple[Check, ...] = (
           "A note that names the interviewer shows it was written for them.",
           Function(_interviewer_named), scope="message"),
     Check("personalization.name_spelling", "personalization", "error",
-          "Interviewer's name spelled differently from the notes",
-          "Misspelling the interviewer's name is the one typo everyone notices.",
+          "Interviewer's name or title written differently from the notes",
+          "Misspelling the interviewer's name, or writing 'Mr Pascoe' to Dr Pascoe, is the "
+          "one slip everyone notices.",
           Function(_name_spelling)),
     Check("personalization.greeting_name", "personalization", "warning",
           "The greeting, or the panel met, names someone the notes do not",
