@@ -49,7 +49,8 @@ _ABBREVIATIONS_BEFORE_LOWER = frozenset((
 _ABBREVIATION_TAILS = frozenset(a[-2:] for a in _ABBREVIATIONS | _ABBREVIATIONS_BEFORE_LOWER)
 # the words a greeting opens with before the names ("Dear", "Good morning", "Morning")
 SALUTATION = (r"dear|hi|hello|hey|hiya|greetings|good\s+day|kia\s+ora|respected"
-              r"|(?:good\s+)?(?:morning|afternoon|evening)|as?-?salaa?m[\w-]*|namaste")
+              r"|(?:good\s+)?(?:morning|afternoon|evening)|as?-?salaa?m[\w-]*|namaste"
+              r"|wa[- ]?alaikum(?:[- ]?(?:as|us)-?salaa?m)?|sat\s+sri\s+akal")
 _GREETING_RE = re.compile(
     rf"(?:{SALUTATION}|to\s+whom\s+it\s+may\s+concern|to\s+the\s+\w+)\b",
     re.IGNORECASE,

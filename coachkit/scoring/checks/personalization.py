@@ -151,7 +151,9 @@ _NO_ONE = frozenset((
     "ladies", "gentlemen", "once", "authority", "authorities", "interviewer", "name",
     "first", "last", "candidate", "applicant", "ma", "namaste", "salaam", "shalom", "hola",
     "bonjour", "hallo", "ciao", "headteacher", "chair", "provost", "rector", "warden",
-    "respected", "ah", "oh", "aw", "ahh", "ooh", "wow", "ma'am", "ma’am", "maam",
+    "respected", "ah", "oh", "aw", "ahh", "ooh", "wow", "ma'am", "ma’am", "maam", "madame",
+    # an honorific after a name: "Harjit Ji"; a fire service's ranks: "Dear SM Pryce"
+    "ji", "sm", "gm", "wm",
     # a fire service's ranks: "Dear Station Manager Okafor", "Dear Group Manager Hale"
     "station", "group", "watch", "crew"))
 
