@@ -406,12 +406,17 @@ def probes(probe_entries):
 # "ready", 172 of its good drafts are; the rest held back by notes that name neither the
 # company nor a topic, the template signal on short notes, a colleague's name read as a
 # company, and "you said you'd know by the 27th").
+# Sets 466-473 (a random mix, hiring managers' "why I said no", video and recorded
+# interviews, food and farming production, fundraising, disclosures of health and caring,
+# pay and start dates, seasonal and casual work; first measured: 6 of 200 bad "ready",
+# 181 of 200 good) the same way: 76 of 11,747 bad and 11,155 of 11,753 good (94.91%;
+# none of the batch's bad drafts stays "ready", 188 of its good drafts are).
 # Seeded recall was 97.9% at sets 5-289: the seeder put its defects into the quoted email below 325
 # good replies (set 282 is all such replies), where the checks rightly do not look. It
 # now seeds only the reply above the quote, and recall is 99.5%.
 def test_probe_drafts_rank_and_get_the_right_verdict(probes):
-    assert sum(probes.verdicts["good"].values()) == 11553
-    assert sum(probes.verdicts["bad"].values()) == 11547
+    assert sum(probes.verdicts["good"].values()) == 11753
+    assert sum(probes.verdicts["bad"].values()) == 11747
     assert probes.auc >= 0.965
     assert probes.verdicts["bad"]["ready"] <= 76, probes.wrong_verdicts
     assert probes.verdict_share("good", "ready") >= 0.949, probes.wrong_verdicts
@@ -470,7 +475,8 @@ def greeting_verdicts(probe_entries):
 # sets 5-441, 92 of 10,947 bad and 10,540 of 10,953 good (96.23%); at sets 5-449, 92 of
 # 11,147 bad and 10,723 of 11,153 good (96.14%; set 443's one-liners); at sets 5-457, 92
 # of 11,347 bad and 10,901 of 11,353 good (96.02%; set 456's phone notes); at sets 5-465,
-# 92 of 11,547 bad and 11,077 of 11,553 good (95.88%):
+# 92 of 11,547 bad and 11,077 of 11,553 good (95.88%); at sets 5-473, 92 of 11,747 bad
+# and 11,263 of 11,753 good (95.83%):
 def test_probe_drafts_with_notes_from_the_greeting_only(greeting_verdicts):
     good = sum(n for (q, _), n in greeting_verdicts.items() if q == "good")
     assert greeting_verdicts[("bad", "ready")] <= 92
