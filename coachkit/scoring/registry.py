@@ -39,14 +39,18 @@ class Kind(Protocol):
 
 @dataclass(frozen=True)
 class PhraseList:
-    """Flag every phrase of the rules list named ``name`` (defaults to the check id)."""
+    """Flag every phrase of the rules list named ``name`` (defaults to the check id),
+    except where ``unless(ctx, start, end)`` says the place is no finding (what a list's
+    patterns cannot see: a sentence or two around them)."""
 
     name: str
+    unless: Callable[[Context, int, int], bool] | None = None
 
     def find(self, ctx: Context) -> list[Hit]:
         return [Hit(start, end, message=entry.message, suggestion=entry.suggestion,
                     severity=entry.severity, why=entry.why)
-                for entry, start, end in ctx.phrase_matches(self.name)]
+                for entry, start, end in ctx.phrase_matches(self.name)
+                if self.unless is None or not self.unless(ctx, start, end)]
 
 
 @dataclass(frozen=True)

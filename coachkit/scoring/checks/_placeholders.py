@@ -14,7 +14,8 @@ __all__ = ["placeholders"]
 _PLACEHOLDER_RE = re.compile(
     # not code's index after a name ("Sales[ShipDate]", "rows[0]")
     # nor a database's bracketed names ("FROM [dbo].[VendorMaster]")
-    r"(?<![\w\]])(?<!\]\.)\[[^\[\]\n]{1,60}\](?!\.\[)"
+    # (a long one too: "[SPECIFIC ACCOMPLISHMENT - e.g. a time you went above and beyond]")
+    r"(?<![\w\]])(?<!\]\.)\[[^\[\]\n]{1,120}\](?!\.\[)"
     r"|\{\{?[^{}\n]{1,60}\}?\}"
     r"|<(?!/?(?:a|b|i|u|p|br|hr|em|strong|div|span|img|script|style|ul|ol|li|h\d|table|tr|td)\b)"
     r"[A-Za-z][A-Za-z _.'-]{1,40}>"

@@ -95,6 +95,12 @@ _TABLE_ROW_RE = re.compile(r"^(?=[^\n]*\S[ \t]{3,}\S)(?:[^\n]*?\S[ \t]{2,}){2}[^
                            re.MULTILINE)
 
 
+# three or more lines in a row, each a short label (a time, a number, a code) and two or
+# more spaces before the rest: a schedule or a list laid out with spaces ("7.00  Welcome")
+_ALIGNED_LINES_RE = re.compile(r"(?:^[ \t]*\S{1,12}[ \t]{2,}\S[^\n]*(?:\n|\Z)){3,}",
+                               re.MULTILINE)
+
+
 def spacing(ctx: Context) -> Iterator[Hit]:
     """Stray spaces and doubled punctuation, outside links, tags and rows of a table."""
     text = ctx.text
@@ -103,6 +109,8 @@ def spacing(ctx: Context) -> Iterator[Hit]:
     skip = protected_spans(ctx)
     if "   " in text:
         skip = [*skip, *(m.span() for m in _TABLE_ROW_RE.finditer(text))]
+    if "  " in text:
+        skip = [*skip, *(m.span() for m in _ALIGNED_LINES_RE.finditer(text))]
     tight = _TIGHT_MARK_RE.search(text) is not None  # one scan instead of three
     for needle, pattern, message, suggestion, before, needs_tight, pairs in _SPACING_PLAN:
         if (needle and needle not in text) or (needs_tight and not tight):

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from coachkit.scoring import spelling
+from coachkit.scoring.checks._deadlines import another_offers_deadline
 from coachkit.scoring.checks._util import CAPITALS, inside, protected_spans
 from coachkit.scoring.context import Context
 from coachkit.scoring.registry import Check, Function, Hit, PhraseList
@@ -121,7 +122,7 @@ CHECKS: tuple[Check, ...] = (
           "Words in capitals read as shouting.", Function(_shouting)),
     Check("tone.pushy", "tone", "warning", "Pushy phrasing",
           "Pressure ('ASAP', 'I expect an answer') makes a busy reader less willing to help.",
-          PhraseList("tone.pushy")),
+          PhraseList("tone.pushy", unless=another_offers_deadline)),
     Check("tone.desperate", "tone", "warning", "Desperate phrasing",
           "Pleading lowers the reader's view of the candidate; confidence persuades.",
           PhraseList("tone.desperate")),
@@ -149,7 +150,8 @@ CHECKS: tuple[Check, ...] = (
     Check("tone.reproach", "tone", "error", "Reproachful or entitled chasing",
           "Blaming the reader for silence ('why haven't you', 'you said you would') or "
           "demanding an answer by a date makes a busy person defensive; a courteous "
-          "question gets the answer.", PhraseList("tone.reproach")),
+          "question gets the answer.",
+          PhraseList("tone.reproach", unless=another_offers_deadline)),
     Check("tone.comparing", "tone", "error", "Comparing yourself with other candidates",
           "Running down the other candidates, or whoever was hired, reads as bitter and "
           "makes the reader defend the choice; speak to your own strengths.",
