@@ -71,7 +71,7 @@ _EMPLOYER_SLOT = len(ORG_CONTEXTS) - 1
 # platforms that are not employers in the rules' list, but beside one make it a platform too
 _PLATFORMS = frozenset(("Instagram", "TikTok", "YouTube", "WhatsApp", "Pinterest", "Snapchat",
                         "LinkedIn", "Reddit"))
-_PRODUCT_AFTER_RE = re.compile(r"[ \t]+[A-Z0-9]")
+_PRODUCT_AFTER_RE = re.compile(r"[ \t]+[A-Z0-9£$€]")
 # a famous name that names a river, a forest or a creature: "the Amazon parrot"
 _NATURE_AFTER_RE = re.compile(r"[ \t]+(?:parrots?|rainforest|river|basin|jungle)\b")
 # where a subject line names the employer: after "at" at its end (a company slot), or
@@ -294,7 +294,8 @@ def _company_candidates(ctx: Context, famous: frozenset[str]) -> list[tuple[int,
     sentence_starts = {s for s, _ in ctx.layout.sentences}
     for m in CAP_WORD_RE.finditer(text, ctx.body_start, end):
         # a well-known employer's name anywhere but at the start of a sentence, and not
-        # the first word of a product name (Google Sheets, Amazon Web Services)
+        # the first word of a product name (Google Sheets, Amazon Web Services), nor a word
+        # before a sum ("- Target £38,000 over 30 days")
         if (m.group() in famous and m.start() not in sentence_starts
                 and not _PRODUCT_AFTER_RE.match(text, m.end())
                 and not _NATURE_AFTER_RE.match(text, m.end())  # "an Amazon parrot"
@@ -319,6 +320,8 @@ _NO_EMPLOYER_BEFORE_RE = re.compile(
     r"(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}?(?:(?:and|&)\s+)?\Z"
     # an insurer or a certifier: "my liability certificate (with Hollybrook Insurance"
     r"|\b(?:certificate|policy|cover|insurance)\s*\(?(?:with|from)\s+\Z"
+    # the body behind a credential's initials: "BLS (American Heart Association)"
+    r"|\b(?-i:[A-Z]{2,6})\s*\(\s*\Z"
     # a subject taught or researched: "Lecturer in Cellular Pathology, Kessock University"
     r"|\b(?:Lecturer|Professor|Reader|Tutor|Teacher|Fellow)\s+in\s+\Z"
     # a unit of the employer: "the Bioinformatician role in the Single-Cell Genomics Core"
