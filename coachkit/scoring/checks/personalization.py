@@ -152,10 +152,13 @@ _NO_ONE = frozenset((
     "first", "last", "candidate", "applicant", "ma", "namaste", "salaam", "shalom", "hola",
     "bonjour", "hallo", "ciao", "headteacher", "chair", "provost", "rector", "warden",
     "respected", "ah", "oh", "aw", "ahh", "ooh", "wow", "ma'am", "ma’am", "maam", "madame",
-    # an honorific after a name: "Harjit Ji"; a fire service's ranks: "Dear SM Pryce"
-    "ji", "sm", "gm", "wm",
-    # a fire service's ranks: "Dear Station Manager Okafor", "Dear Group Manager Hale"
-    "station", "group", "watch", "crew"))
+    # an honorific after a name: "Harjit Ji"
+    "ji",
+    # a fire service's ranks: "Dear Station Manager Okafor", "Dear Group Manager Hale",
+    # "Dear SM Pryce"
+    "station", "group", "watch", "crew", "sm", "gm", "wm"))
+# words beside names that are no one's name: the words above and the titles
+_NOT_A_NAME = _NO_ONE | TITLES
 
 
 # someone spoken of beside the reader as one of the panel: "It was great to meet you and
@@ -178,7 +181,7 @@ def _names_someone_else(ctx: Context) -> Iterator[Hit]:
     for m in _PANEL_NAME_RE.finditer(ctx.text, ctx.body_start, ctx.content_end):
         group = 1 if m.group(1) else 2
         word = folded(m.group(group))
-        if word in _NO_ONE or word in TITLES or any(
+        if word in _NOT_A_NAME or any(
                 short_for(word, k) or spelling.edit_distance(word, k) <= 2 for k in known):
             continue  # a nickname, or a slip personalization.name_spelling finds
         yield Hit(m.start(group), m.end(group),
@@ -187,6 +190,8 @@ def _names_someone_else(ctx: Context) -> Iterator[Hit]:
 
 
 def _stop_at(text: str, start: int, stop: int) -> int:
+    """Where the first comma, colon, semicolon or "!" between ``start`` and ``stop`` is
+    (``stop`` when there is none)."""
     return min((i for i in (text.find(c, start, stop) for c in ",:;!") if i != -1),
                default=stop)
 
@@ -200,7 +205,7 @@ def _names_end(text: str, start: int, stop: int) -> int:
         after = _stop_at(text, end + 1, stop)
         words = text[end + 1:after].split()
         if not words or not all(
-                w in ("and", "&") or folded(w).strip(".") in TITLES | _NO_ONE
+                w in ("and", "&") or folded(w).strip(".") in _NOT_A_NAME
                 or (w[:1].isupper() and spelling.frequency(w.lower()) < 5000)
                 for w in words):
             break
@@ -220,7 +225,7 @@ def _greets_someone_else(ctx: Context, names: list[list[str]], known: set[str]
     end = _names_end(text, greeting[0], greeting[1])
     opener = _SALUTATION_RE.match(text, greeting[0], end)
     company = ctx.notes.company if ctx.notes else None
-    ignore = _NO_ONE | TITLES | {folded(w) for w in company_core(company or "", ctx)}
+    ignore = _NOT_A_NAME | {folded(w) for w in company_core(company or "", ctx)}
     for m in CAP_WORD_RE.finditer(text, opener.end() if opener else greeting[0], end):
         word = folded(m.group())
         if word.strip(".") in ignore or any(
