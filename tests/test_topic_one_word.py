@@ -33,3 +33,31 @@ def test_common_words_alone_do_not():
                                 "and its images.")
     assert "musculoskeletal ultrasound of the shoulder" in message
 
+
+
+GAMES_NOTES = {
+    "company": "The Meeple & Kettle",
+    "role": "Games Cafe Host",
+    "interviewers": ["Saoirse Banerjee", "Olly Pemberton"],
+    "interviewed_at": "2026-11-06T16:00",
+    "topics": ["looking after a library of 900 games including missing-pieces checks",
+               "weekend rush with food and drink orders"],
+}
+
+
+def _games_topic_findings(body: str) -> list[str]:
+    report = score(Draft.from_text(letter(body)), notes_from_dict(GAMES_NOTES))
+    return [f.message for f in report.findings if f.rule == "personalization.topic"]
+
+
+def test_two_words_of_a_topic_side_by_side_take_it_up():
+    """Fewer than half of a long topic's words, but two of them as the notes put them."""
+    assert not _games_topic_findings("Thanks for letting me loose on the missing-pieces "
+                                     "shelf; the box of trains is short two stations.")
+    assert not _games_topic_findings("I have worked a weekend rush before, at a market stall.")
+
+
+def test_the_same_words_apart_do_not():
+    [message] = _games_topic_findings("Thanks for Friday. I am never missing a shift, and I "
+                                      "can carry heavy pieces of kit.")
+    assert "missing-pieces" in message

@@ -28,13 +28,15 @@ __all__ = ["CAP_WORD_RE", "ORG_CONTEXTS", "PLACE_WORDS", "TITLES", "company_core
 # titles before a name ("Engr." for an engineer, "Alhaji", "Revd", "Reverend Fenwick",
 # "Chef Delphine", "Lieutenant Delacroix", a police rank: "DS Adeyemi", a ward sister:
 # "Sister Talbot", a Nigerian pharmacist: "Pharm. Okonkwo", a university's head: "President
-# Nwosu" ...)
+# Nwosu", a Portuguese engineer: "Eng. Carvalhais" ...)
 TITLES = {"dr", "mr", "mrs", "ms", "mx", "prof", "professor", "sir", "madam", "miss", "engr",
           "rev", "revd", "fr", "hon", "chief", "alhaji", "alhaja", "pastor", "barr", "chef",
           "coach", "lieutenant", "captain", "sergeant", "inspector", "detective", "commander",
           "constable", "sheriff", "canon", "bishop", "imam", "rabbi", "ds", "dc", "di", "dci",
           "sgt", "insp", "supt", "cllr", "lt", "capt", "cdr", "cmdr", "maj", "sister", "matron",
           "pharm", "nurse", "midwife", "maestro",
+          # Portuguese, Spanish and Italian: "Eng. Carvalhais", "Dra. Tavares", "Dott. Ricci"
+          "eng", "dra", "ing", "arq", "lic", "sr", "sra", "dott", "avv",
           "president", "chancellor", "vice-chancellor", "provost", "judge", "mayor", "governor",
           "senator", "ambassador", "councillor", "superintendent", "reverend", "father",
           "vicar", "rector", "archdeacon"}

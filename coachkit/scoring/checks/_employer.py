@@ -139,6 +139,8 @@ _OWN_EMPLOYER_RE = re.compile(
     r"|\bgive\s+(?:the\s+)?(?-i:[A-Z])[\w&'’.-]*(?:\s+(?:&\s+)?(?-i:[A-Z])[\w&'’.-]*){0,3}\s+"
     r"(?:as\s+much\s+|enough\s+)?(?:notice|warning)\b"
     r"|\b(?:volunteering|interning|studying|temping|freelancing)\s+(?:at|with|for)\b"
+    # a course's provider: "the ozone module of the AquaTech Foundation online course"
+    r"|\b(?:online|e-learning|distance[\s-]learning|short)\s+(?:course|module|programme)\b"
     r"|\b(?:in|from|through)\s+my\s+(?:[\w-]+\s+)?(?:work|job|role|career|practice)\b"
     r"|(?<!next\s)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
     r"twenty|\d+)\s+(?:years|months|seasons|summers)\s+(?:[\w-]+\s+){0,10}?at\s+(?:the\s+)?"
@@ -231,11 +233,24 @@ _TITLE_DEPARTMENT_RE = re.compile(
     r"(?:the\s+)?\Z")
 
 
+# the writer's own job right before or around the name: "my sales job at PowerSwitch",
+# "a contact from my Lanthorn Studios days" (only that name: "my interview at X, with my
+# weekend job at Y added" is no own job at X)
+_MY_JOB_AT_RE = re.compile(r"\bmy\s+[\w-]+\s+(?:job|role|post|position|work|shifts?|contract)\s+"
+                           r"(?:at|with)\s+(?:the\s+)?\Z", re.IGNORECASE)
+_MY_NAME_DAYS_RE = re.compile(r"\bmy\s+\Z", re.IGNORECASE)
+_DAYS_AFTER_RE = re.compile(r"[\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,3}[ \t]+(?:days|years|era)\b")
+
+
 def own_employer_sentence(ctx: Context, pos: int) -> bool:
     """Whether the sentence at ``pos`` speaks of the writer's own past or present job, and
     the name at ``pos`` is not in a slot that looks ahead to the new one."""
-    if (_TITLE_LINE_RE.search(ctx.text, max(0, pos - 40), pos)
-            or _TITLE_DEPARTMENT_RE.search(ctx.text, max(0, pos - 80), pos)):
+    text = ctx.text
+    if (_TITLE_LINE_RE.search(text, max(0, pos - 40), pos)
+            or _TITLE_DEPARTMENT_RE.search(text, max(0, pos - 80), pos)
+            or _MY_JOB_AT_RE.search(text, max(0, pos - 40), pos)
+            or (_MY_NAME_DAYS_RE.search(text, max(0, pos - 4), pos)
+                and _DAYS_AFTER_RE.match(text, pos))):
         return True
     span = sentence_at(ctx, pos)
     if span is not None and _ACCEPTED_RE.search(ctx.text, max(span[0], pos - 80), pos):

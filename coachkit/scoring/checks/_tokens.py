@@ -11,7 +11,8 @@ from coachkit.scoring import spelling
 from coachkit.scoring.checks._util import inside
 from coachkit.scoring.text import Span
 
-__all__ = ["foreign_lines", "foreign_quotes", "spelling_token", "token_starts"]
+__all__ = ["foreign_lines", "foreign_quotes", "marked_foreign", "spelling_token",
+           "token_starts"]
 
 _SPELL_TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _CONTRACTION_TAILS = ("'s", "’s", "'d", "’d", "'ll", "’ll", "'re", "’re", "'ve", "’ve", "'m",
@@ -113,6 +114,22 @@ def foreign_quotes(text: str, starts: tuple[int, ...], positions: Mapping[str, l
         if count >= _QUOTE_LEAST and count > _FOREIGN_SHARE * total:  # more than half
             out.append((start, end))
     return out
+
+
+# marks that English does not use: a phrase in guillemets or between Spanish opening and
+# closing marks is in another language whatever its words ("« Fait pour le pire »",
+# "¡Que tengáis buena cosecha!"); so is a genus and species in brackets ("(Uria aalge)")
+_MARKED_RE = re.compile(r"«[^»\n]{1,200}»|‹[^›\n]{1,200}›|¡[^!\n]{1,200}!|¿[^?\n]{1,200}\?"
+                        r"|\((?-i:[A-Z])[a-z]+[ \t]+[a-z]+(?:[ \t]+[a-z]+)?\)")
+_MARKS = ("«", "‹", "¡", "¿", "(")
+
+
+def marked_foreign(text: str) -> list[Span]:
+    """The phrases set off by marks English does not use, and species' Latin names in
+    brackets: never English, so never misspelt."""
+    if not any(mark in text for mark in _MARKS):
+        return []
+    return [m.span() for m in _MARKED_RE.finditer(text)]
 
 
 def _doubtful_places(positions: Mapping[str, list[int]], doubtful: Iterable[str]) -> list[int]:

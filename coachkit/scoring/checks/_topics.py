@@ -3,6 +3,7 @@ words or in one of their rare words, or the thing the interviewer asked to be se
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from functools import lru_cache
@@ -10,7 +11,7 @@ from functools import lru_cache
 from coachkit.scoring import spelling
 from coachkit.scoring.checks._signal import common_words
 from coachkit.scoring.context import Context
-from coachkit.scoring.stems import content_stems, stem
+from coachkit.scoring.stems import STOPWORDS, content_stems, stem
 
 __all__ = ["answers_a_request", "body_stems", "covers", "lists_topics", "long_words",
            "stems_of", "takes_up_a_topic"]
@@ -65,7 +66,31 @@ def _takes_up_a_topic(ctx: Context) -> bool:
         return False
     body = body_stems(ctx)
     topics = (*notes.topics, *notes.concerns)
-    return any(covers(t, body) or not body.isdisjoint(_rare_stems(t)) for t in topics)
+    if any(covers(t, body) or not body.isdisjoint(_rare_stems(t)) for t in topics):
+        return True
+    # two of a topic's words side by side, as the notes put them ("the missing-pieces
+    # shelf" takes up "missing-pieces checks", "your return flights" "a cancelled return
+    # flight")
+    pairs = _pairs(ctx.text[ctx.body_start:])
+    return any(not pairs.isdisjoint(_topic_pairs(t)) for t in topics)
+
+
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _pairs(text: str) -> frozenset[tuple[str, str]]:
+    """The stems of each two content words next to each other in ``text`` (no word, and
+    no stop word, between them)."""
+    words = [w.lower() for w in _WORD_RE.findall(text)]
+    return frozenset((stem(a), stem(b)) for a, b in itertools.pairwise(words)
+                     if len(a) > 2 and len(b) > 2 and a not in STOPWORDS
+                     and b not in STOPWORDS)
+
+
+@lru_cache(maxsize=256)
+def _topic_pairs(phrase: str) -> frozenset[tuple[str, str]]:
+    """Each two content words side by side in a topic, as stems."""
+    return _pairs(phrase)
 
 
 # a topic's word rarer than this in English (about the 2,000th word: "shoulder", "audit";

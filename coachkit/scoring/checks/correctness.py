@@ -17,6 +17,7 @@ from coachkit.scoring.checks._tokens import (
     foreign_clauses,
     foreign_lines,
     foreign_quotes,
+    marked_foreign,
     spelling_token,
     token_starts,
 )
@@ -62,10 +63,12 @@ def _spelling(ctx: Context) -> Iterator[Hit]:
     listed = ctx.rules.corrections("correctness.spelling")
     # one dictionary look-up per distinct word; only the doubtful ones are looked at
     words = ctx.word_index.vocabulary
-    doubtful = (spelling.unknown(words) - known) | (listed.keys() & words)
+    # words of other languages are never reported, but count toward a line of one
+    other = ctx.rules.word_set("other_language_words") & words
+    doubtful = (spelling.unknown(words) - known) | (listed.keys() & words) | other
     if not doubtful:
         return
-    skip = protected_spans(ctx)
+    skip = [*protected_spans(ctx), *marked_foreign(ctx.text)]
     name = bare_name_ending(ctx)  # "Amara" alone under the last line: the writer's name
     if name is not None:
         skip = [*skip, name]
@@ -89,7 +92,7 @@ def _spelling(ctx: Context) -> Iterator[Hit]:
             yield Hit(start, start + len(core), message=f"Common misspelling of '{right}'",
                       suggestion=right)
             continue
-        if lower in reported:
+        if lower in reported or lower in other:
             continue  # a repeated word is reported where it first appears
         hit = _unknown_word(ctx, start, core, lower, starts)
         if hit is not None and foreign and inside(start, foreign):
@@ -122,8 +125,11 @@ def _unknown_word(ctx: Context, start: int, core: str, lower: str,
         return None  # a proper noun
     never = ctx.rules.word_set("never_suggest")
     found = tuple(w for w in spelling.suggestions(lower) if w not in never)
-    if _prefixed_known(lower) and not any(spelling.one_edit_apart(lower, w) for w in found):
-        return None  # "reframed": a prefix written solid on a known word ("reguards" is not)
+    if _prefixed_known(lower) and not any(spelling.one_edit_apart(lower, w)
+                                          and not lower.startswith(w) for w in found):
+        # "reframed", "recalibrated" (not "recalibrate" misspelt): a prefix written solid on
+        # a known word ("reguards" is not)
+        return None
     if capitalised:
         if not found:
             return None  # most likely a name at the start of a sentence
@@ -277,7 +283,8 @@ def _lowercase_i(ctx: Context) -> Iterator[Hit]:
         if m and quoted is None:  # "Bore da, sut alla i helpu?": a quote in another language
             index = ctx.word_index
             doubtful = spelling.unknown(index.vocabulary) - ctx.known_names
-            quoted = foreign_quotes(text, index.word_starts, index.positions, doubtful)
+            quoted = [*foreign_quotes(text, index.word_starts, index.positions, doubtful),
+                      *marked_foreign(text)]
         if m and not inside(start, quoted or []):
             yield Hit(m.start(), m.end(), message="Write 'I' as a capital letter",
                       suggestion="I" + m.group()[1:])
@@ -295,6 +302,9 @@ _LETTER_VOWEL_SOUND = set("AEFHILMNORSX")
 _LETTER_A_RE = re.compile(r"A\s+(?:and|or|to|through|vs\.?)\s+[B-Z]\b")
 # acronyms said both as letters and as a word: "an SQL query" and "a SQL query" are both right
 _EITHER_ARTICLE = frozenset(("SQL", "MySQL", "NoSQL"))
+# capitals said as a word whose letter would take 'an': a README, a NATO exercise, a LEGO set
+_SAID_AS_A_WORD = frozenset(("README", "NASA", "NATO", "LIDAR", "LiDAR", "RADAR", "SCUBA",
+                             "LASER", "SONAR", "FIFA", "NEET", "SWAT", "LEGO"))
 
 
 @functools.lru_cache(maxsize=4096)  # the same words follow 'a' in draft after draft
@@ -302,6 +312,8 @@ def _wants_an(word: str) -> bool | None:
     """True if the word takes 'an', False for 'a', None when unsure."""
     if word in _EITHER_ARTICLE:
         return None
+    if word in _SAID_AS_A_WORD:
+        return False
     if len(word) > 1 and word.isupper():
         if len(word) >= 4 and spelling.frequency(word.lower()) >= 5000:
             return _wants_an(word.lower())  # a word set in capitals: a FULL OUTER JOIN

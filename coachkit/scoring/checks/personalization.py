@@ -97,8 +97,36 @@ def _wrong_title(ctx: Context) -> Iterator[Hit]:
                               f"title reads as careless; write '{title} {surname}'")
 
 
+# a first name and a surname: "pass on my thanks to Dave Fuller"
+_FULL_NAME_RE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)[ \t]+([A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*)\b")
+
+
+def _wrong_first_name(ctx: Context) -> Iterator[Hit]:
+    """An interviewer's surname after another first name ("Dave Fuller" when the notes
+    name Dean Fuller): the slip of a writer who half-remembered the name."""
+    names = notes_names(ctx)
+    parts = {part.lower() for name in names for part in name}
+    by_surname = {name[-1].lower(): name[0] for name in names if len(name) >= 2}
+    if not by_surname:
+        return
+    company = (ctx.notes.company or "").lower() if ctx.notes else ""
+    text = ctx.text
+    for m in _FULL_NAME_RE.finditer(text, ctx.body_start, ctx.content_end):
+        first, surname = m.group(1), m.group(2)
+        right = by_surname.get(surname.lower())
+        low = first.lower()
+        if (right is None or low in parts or low in _NOT_A_NAME
+                or spelling.frequency(low) > 20_000 or f"{low} {surname.lower()}" in company
+                or _NEXT_CAP_RE.match(text, m.end())
+                or _CAP_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())):
+            continue  # part of a longer name ("Ms. Dela Cruz", "the Linden Park Inn")
+        yield Hit(m.start(1), m.end(1), suggestion=right,
+                  message=f"Your notes name this interviewer '{right} {surname}'")
+
+
 def _name_spelling(ctx: Context) -> Iterator[Hit]:
     yield from _wrong_title(ctx)
+    yield from _wrong_first_name(ctx)
     names = [p for parts in notes_names(ctx) for p in parts if len(p) >= 3]
     if not names:
         return
@@ -134,6 +162,7 @@ def _name_spelling(ctx: Context) -> Iterator[Hit]:
 
 
 _NEXT_CAP_RE = re.compile(r"[ \t]+([A-Z][\w&-]*)")
+_CAP_BEFORE_RE = re.compile(r"[A-Z][\w&'’-]*[ \t]+\Z")
 _LIST_ITEM_RE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]*")
 _FIGURE_AFTER_RE = re.compile(r"[ \t]*\d")
 
