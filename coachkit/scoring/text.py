@@ -50,7 +50,7 @@ _ABBREVIATION_TAILS = frozenset(a[-2:] for a in _ABBREVIATIONS | _ABBREVIATIONS_
 # the words a greeting opens with before the names ("Dear", "Good morning", "Morning")
 SALUTATION = (r"dear|hi|hello|hey|hiya|greetings|good\s+day|kia\s+ora|respected"
               r"|(?:good\s+)?(?:morning|afternoon|evening)|as?-?salaa?m[\w-]*|namaste"
-              r"|wa[- ]?alaikum(?:[- ]?(?:as|us)-?salaa?m)?|sat\s+sri\s+akal")
+              r"|wa[- ]?alaikum(?:[- ]?(?:as|us)-?salaa?m)?|sat\s+sri\s+akal|kính\s+gửi")
 _GREETING_RE = re.compile(
     rf"(?:{SALUTATION}|to\s+whom\s+it\s+may\s+concern|to\s+the\s+\w+)\b",
     re.IGNORECASE,
@@ -82,7 +82,13 @@ _SIGNOFF_RE = re.compile(
     r"(?:,?\s+and\s+(?:best|kind|warm)(?:\s+(?:regards|wishes))?)?"
     r"|all\s+the\s+best|best|cheers|gratefully"
     r"|with\s+(?:gratitude|appreciation|thanks)|take\s+care|talk\s+soon|warmly|cordially"
-    r"|thanks\s+and\s+regards|best\s+wishes|yours)"
+    r"|thanks\s+and\s+regards|best\s+wishes|yours"
+    # closings of other languages: "Un saludo muy cordial,", "Trân trọng,", "Cordialement,"
+    r"|un\s+(?:saludo|abrazo)(?:\s+\w+){0,2}|saludos(?:\s+cordiales)?|atentamente|cordialement"
+    r"|bien\s+à\s+vous|(?:cordiali|distinti)\s+saluti|saluti|mit\s+freundlichen\s+grü(?:ß|ss)en"
+    r"|(?:viele|liebe)\s+grü(?:ß|ss)e|met\s+vriendelijke\s+groet(?:en)?|trân\s+trọng"
+    r"|atenciosamente|cumprimentos|abraços|abrazos|grazie(?:\s+mille)?"
+    r"|merci(?:\s+(?:encore|beaucoup))?|(?:muchas\s+)?gracias|obrigad[oa]|danke(?:\s+schön)?)"
     # "With best wishes to you and Mr. Brennan,", "... to you, Ms. Kahale and Mr. Nakamura,"
     r"(?:\s+to\s+(?:you|the\s+team|everyone|you\s+all|all)\b(?:,?[^\n,]{0,40}){0,3})?"
     r"\s*[,.!—–-]?\s*$",

@@ -34,7 +34,7 @@ TITLES = {"dr", "mr", "mrs", "ms", "mx", "prof", "professor", "sir", "madam", "m
           "coach", "lieutenant", "captain", "sergeant", "inspector", "detective", "commander",
           "constable", "sheriff", "canon", "bishop", "imam", "rabbi", "ds", "dc", "di", "dci",
           "sgt", "insp", "supt", "cllr", "lt", "capt", "cdr", "cmdr", "maj", "sister", "matron",
-          "pharm", "nurse", "midwife", "maestro",
+          "pharm", "nurse", "midwife", "maestro", "maestra",
           # Portuguese, Spanish and Italian: "Eng. Carvalhais", "Dra. Tavares", "Dott. Ricci"
           "eng", "dra", "ing", "arq", "lic", "sr", "sra", "dott", "avv",
           "president", "chancellor", "vice-chancellor", "provost", "judge", "mayor", "governor",

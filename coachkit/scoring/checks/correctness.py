@@ -228,6 +228,10 @@ def _repeated(ctx: Context) -> Iterator[Hit]:
             continue  # a name's last word, then the word itself: "took Free From from £31m"
         if len(word) == 1 and word.isupper() and word not in "IA":
             continue  # symbols of a formula: "replacing U with U U† U"
+        third = re.compile(rf"[ \t]+{re.escape(word)}\b", re.IGNORECASE).match(text, m.end())
+        if third:
+            last_end = third.end()
+            continue  # three times is meant: the theatre's "toi toi toi", "ho ho ho"
         if word.lower() in _REPEAT_MAYBE:
             yield Hit(m.start(), m.end(), severity="suggestion", suggestion=word,
                       message=f"'{word}' twice: check that this is meant")
