@@ -434,12 +434,17 @@ def probes(probe_entries):
 # informal replies, kitchens; first measured: 5 of 200 bad "ready", 180 of 200 good) the
 # same way: 78 of 12,547 bad and 11,925 of 12,553 good (95.00%; none of the batch's bad
 # drafts stays "ready", 188 of its good drafts are).
+# Sets 506-513 (a random mix, parents and carers asking about hours, follow-ups as they sit
+# in a mailbox, gardens and grounds, property, people with convictions or in recovery,
+# animal care, insurance claims; first measured: 9 of 200 bad "ready", 181 of 200 good)
+# the same way: 78 of 12,747 bad and 12,109 of 12,753 good (94.95%; none of the batch's
+# bad drafts stays "ready", 184 of its good drafts are).
 # Seeded recall was 97.9% at sets 5-289: the seeder put its defects into the quoted email below 325
 # good replies (set 282 is all such replies), where the checks rightly do not look. It
 # now seeds only the reply above the quote, and recall is 99.5%.
 def test_probe_drafts_rank_and_get_the_right_verdict(probes):
-    assert sum(probes.verdicts["good"].values()) == 12553
-    assert sum(probes.verdicts["bad"].values()) == 12547
+    assert sum(probes.verdicts["good"].values()) == 12753
+    assert sum(probes.verdicts["bad"].values()) == 12747
     assert probes.auc >= 0.965
     assert probes.verdicts["bad"]["ready"] <= 78, probes.wrong_verdicts
     assert probes.verdict_share("good", "ready") >= 0.949, probes.wrong_verdicts
@@ -503,7 +508,8 @@ def greeting_verdicts(probe_entries):
 # herbalist) and 11,453 of 11,953 good (95.82%); at sets 5-489, 94 of 12,147 bad (set
 # 489's attachments) and 11,642 of 12,153 good (95.80%); at sets 5-497, 93 of 12,347 bad
 # and 11,832 of 12,353 good (95.78%); at sets 5-505, 93 of 12,547 bad and 12,020 of
-# 12,553 good (95.75%):
+# 12,553 good (95.75%); at sets 5-513, 93 of 12,747 bad and 12,209 of 12,753 good
+# (95.73%):
 def test_probe_drafts_with_notes_from_the_greeting_only(greeting_verdicts):
     good = sum(n for (q, _), n in greeting_verdicts.items() if q == "good")
     assert greeting_verdicts[("bad", "ready")] <= 93

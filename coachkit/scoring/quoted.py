@@ -14,7 +14,8 @@ import re
 __all__ = ["quoted_tail_start"]
 
 _HINTS = ("wrote:", "\n>", "Message --", "Message--", "\nFrom:", "\nCONFIDENTIAL", "\nDISCLAIMER",
-          "\nDisclaimer", "\nConfidentiality", "\nThis email", "\nThis e-mail", "\nThis message")
+          "\nDisclaimer", "\nConfidentiality", "\nThis email", "\nThis e-mail", "\nThis message",
+          "Registered in", "Registered office")
 _QUOTE_RE = re.compile(
     r"^(?:On\s[^\n]{4,200}?\bwrote:[ \t]*$"
     # a mail system's footer: "CONFIDENTIALITY NOTICE: This message and any attachments ..."
@@ -22,6 +23,8 @@ _QUOTE_RE = re.compile(
     r"(?:[ \t]+[Nn]otice)?)[ \t]*:"
     r"|This[ \t]+(?:e-?mail|message)(?:[ \t]+and[ \t]+any[ \t]+(?:attachments?|files))?[ \t]+"
     r"(?:is|are|may[ \t]+contain|contains?)[ \t]+(?:confidential|privileged|intended)"
+    # a company's legal line: "Harwich Global Forwarding Ltd. Registered in England and Wales."
+    r"|[^\n]{0,80}?\b(?:Ltd|Limited|LLP|plc|PLC)\.?[ \t,]+Registered[ \t]+(?:in[ \t]+[A-Z]|office)"
     r"|-{2,}[ \t]*Original[ \t]+[Mm]essage[ \t]*-{2,}[ \t]*$"
     r"|From:[ \t][^\n]+\n(?:Sent|Date):[ \t]"
     r"|>[^\n]*(?:\n(?:>[^\n]*|[ \t]*))*\Z)",

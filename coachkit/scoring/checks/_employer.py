@@ -19,7 +19,7 @@ __all__ = ["is_period", "own_employer_sentence", "own_work_clause", "sentence_at
 _JOB_TITLES = (r"Manager|Director|Head|Supervisor|Lead|Officer|Engineer|Nurse|Teacher|Principal|"
                r"Coordinator|President|Chef|Consultant|Specialist|Administrator|Partner|Founder|"
                r"Solicitor|Barrister|Accountant|Foreman|Superintendent|Owner|Proprietor|Worker|Counsel|"
-               r"Editor|Producer|Curator|Librarian|Pharmacist|Lecturer|Professor|Registrar|"
+               r"Editor|Producer|Curator|Librarian|Pharmacist|Lecturer|Professor|Registrar|Executive|"
                # a department for a referee's job ("Tom Reilly, Operations, X")
                r"Operations|Accounts|Admissions|Maintenance")
 # a title before a comma: the job titles and a few words that end a title only there
@@ -139,6 +139,8 @@ _OWN_EMPLOYER_RE = re.compile(
     r"|\bgive\s+(?:the\s+)?(?-i:[A-Z])[\w&'’.-]*(?:\s+(?:&\s+)?(?-i:[A-Z])[\w&'’.-]*){0,3}\s+"
     r"(?:as\s+much\s+|enough\s+)?(?:notice|warning)\b"
     r"|\b(?:volunteering|interning|studying|temping|freelancing)\s+(?:at|with|for)\b"
+    # a mail footer's legal line: "Harwich Global Forwarding Ltd. Registered in England"
+    r"|\bregistered\s+(?:in\s+(?:England|Scotland|Wales|Northern\s+Ireland|Ireland)|office)\b"
     # a course's provider: "the ozone module of the AquaTech Foundation online course"
     r"|\b(?:online|e-learning|distance[\s-]learning|short)\s+(?:course|module|programme)\b"
     r"|\b(?:in|from|through)\s+my\s+(?:[\w-]+\s+)?(?:work|job|role|career|practice)\b"

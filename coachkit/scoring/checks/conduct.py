@@ -68,10 +68,13 @@ CHECKS: tuple[Check, ...] = (
           "Criticising a current or former employer or colleagues, taking political sides "
           "or running down the reader's own work tells the reader how you will one day "
           "speak of them; keep to what you offer.", PhraseList("tone.badmouthing")),
-    Check("tone.confidential", "tone", "error", "A confidence broken",
+    Check("tone.confidential", "tone", "error",
+          "A confidence broken, or a lapse of honesty or safety",
           "An employer's unreleased figures, a patient's or a donor's details, or a remark "
           "made off the record, shared to make a point, tell the reader you would do the "
-          "same with theirs.", PhraseList("tone.confidential")),
+          "same with theirs; so does a claim the reader will find untrue, or a shortcut "
+          "with safety, welfare or customers' money offered as a strength.",
+          PhraseList("tone.confidential")),
     Check("personalization.basic_questions", "personalization", "warning",
           "Questions the interview answered",
           "Asking after the interview what the job is (its duties, whom it reports to, "

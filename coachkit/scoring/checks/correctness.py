@@ -120,6 +120,9 @@ def _unknown_word(ctx: Context, start: int, core: str, lower: str,
         return None  # pre-empt: the word is known written solid
     if spelling.british_to_american(lower) is not None:
         return None  # analysing, organise, candour
+    if lower.endswith(_LATIN_ENDINGS) and (genus := _GENUS_BEFORE_RE.search(
+            text, max(0, start - 40), start)) and spelling.frequency(genus.group(1).lower()) < 200:
+        return None  # a species' Latin name: "Pachysandra terminalis"
     capitalised = core[0].isupper()
     if capitalised and (start not in starts or _looks_like_name(text, start, end)):
         return None  # a proper noun
@@ -149,6 +152,11 @@ def _unknown_word(ctx: Context, start: int, core: str, lower: str,
 
 
 _HEAD_RE = re.compile(r"[^\W\d_]{1,12}$")
+# a genus (a capitalised word the dictionary lacks, or knows as rare) right before a
+# species' epithet
+_GENUS_BEFORE_RE = re.compile(r"(?<![\w'’-])([A-Z][a-z]{3,})[ \t]+\Z")
+_LATIN_ENDINGS = ("is", "us", "um", "ae", "ii", "ensis", "oides", "ica", "alis", "folia",
+                  "flora", "ana", "ina", "ata", "osa", "ella", "ia", "ens", "ans")
 
 
 def _joined_is_known(text: str, start: int, lower: str) -> bool:
@@ -355,8 +363,19 @@ def _article(ctx: Context) -> Iterator[Hit]:
                       suggestion=right)
 
 
+# a forwarded message the writer says above it is their own, sent again: "Resending the
+# message below - I've just noticed it bounced"
+_FORWARDED_RE = re.compile(r"-{3,}\s*Forwarded\s+message|Begin\s+forwarded\s+message",
+                           re.IGNORECASE)
+_RESENT_RE = re.compile(r"\b(?:resend(?:ing)?|re-send(?:ing)?|sending\s+(?:it|this)\s+again)\b"
+                        r"|\bbounced\b", re.IGNORECASE)
+
+
 def _placeholder(ctx: Context) -> Iterator[Hit]:
     for entry, start, end in ctx.phrase_matches("correctness.placeholder"):
+        if (_FORWARDED_RE.match(ctx.text, start)
+                and _RESENT_RE.search(ctx.text, ctx.body_start, start)):
+            continue  # the writer's own message, resent
         yield Hit(start, end, why=entry.why,
                   message="A note to yourself left in the message: delete it")
     for start, end in placeholders(ctx.text):
