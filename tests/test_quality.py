@@ -439,15 +439,23 @@ def probes(probe_entries):
 # animal care, insurance claims; first measured: 9 of 200 bad "ready", 181 of 200 good)
 # the same way: 78 of 12,747 bad and 12,109 of 12,753 good (94.95%; none of the batch's
 # bad drafts stays "ready", 184 of its good drafts are).
+# Sets 514-521 (American and British mixes, a recruiter's best and worst, notes after
+# informal meetings, phone typing in lower case, long follow-ups, volunteer and board
+# roles, concerns answered afterwards; first measured: 4 of 200 bad "ready", 150 of 200
+# good) the same way: 78 of 12,947 bad and 12,275 of 12,953 good (94.77%; none of the
+# batch's bad drafts stays "ready", 166 of its good drafts are). Set 518's 25 good notes
+# are typed in lower case with "i" for "I": they are "revise" by design (score.slips
+# floors them there; before it, all 25 were "rewrite"), which takes 0.2 points off the
+# share; without them it is 94.95%.
 # Seeded recall was 97.9% at sets 5-289: the seeder put its defects into the quoted email below 325
 # good replies (set 282 is all such replies), where the checks rightly do not look. It
 # now seeds only the reply above the quote, and recall is 99.5%.
 def test_probe_drafts_rank_and_get_the_right_verdict(probes):
-    assert sum(probes.verdicts["good"].values()) == 12753
-    assert sum(probes.verdicts["bad"].values()) == 12747
+    assert sum(probes.verdicts["good"].values()) == 12953
+    assert sum(probes.verdicts["bad"].values()) == 12947
     assert probes.auc >= 0.965
     assert probes.verdicts["bad"]["ready"] <= 78, probes.wrong_verdicts
-    assert probes.verdict_share("good", "ready") >= 0.949, probes.wrong_verdicts
+    assert probes.verdict_share("good", "ready") >= 0.947, probes.wrong_verdicts
     assert probes.clean_rate >= 0.97, probes.false_errors
     assert probes.overall_recall >= 0.99, probes.misses
 
@@ -509,11 +517,12 @@ def greeting_verdicts(probe_entries):
 # 489's attachments) and 11,642 of 12,153 good (95.80%); at sets 5-497, 93 of 12,347 bad
 # and 11,832 of 12,353 good (95.78%); at sets 5-505, 93 of 12,547 bad and 12,020 of
 # 12,553 good (95.75%); at sets 5-513, 93 of 12,747 bad and 12,209 of 12,753 good
-# (95.73%):
+# (95.73%); at sets 5-521, 93 of 12,947 bad and 12,373 of 12,953 good (95.52%; set 518's
+# lower-case notes are "revise" by design):
 def test_probe_drafts_with_notes_from_the_greeting_only(greeting_verdicts):
     good = sum(n for (q, _), n in greeting_verdicts.items() if q == "good")
     assert greeting_verdicts[("bad", "ready")] <= 93
-    assert greeting_verdicts[("good", "ready")] >= 0.957 * good
+    assert greeting_verdicts[("good", "ready")] >= 0.955 * good
 
 
 def test_notes_from_the_greeting_keep_only_the_names_and_send_at_set_hours(probe_entries):

@@ -267,3 +267,36 @@ def test_one_smiley_costs_a_point_and_two_cap():
     assert [f.severity for f in one.findings if f.rule == "tone.emoji"] == ["suggestion"]
     assert not one.caps
     assert [c.check_id for c in two.caps] == ["tone.emoji"] and two.verdict != "ready"
+
+
+LOWER_CASE = ("hi dana\n\nthanks for yesterday and for showing me the warehouse forecasting "
+              "model. i liked how the team checks the weekly numbers and im keen on the "
+              "on-call rotation too\n\nthanks\njordan")
+
+
+def test_slips_alone_mean_revise_not_rewrite():
+    """A polite note typed in lower case: every error is a slip a fix corrects."""
+    report = score(LOWER_CASE, notes_from_dict(NOTES))
+    graver = {f.rule for f in report.findings if f.severity in ("error", "warning")}
+    assert "correctness.lowercase_i" in graver and graver <= default_rules().policy.slips
+    assert (report.overall, report.verdict) == (60, "revise")
+    assert all(c.limit == 60 for c in report.caps)
+
+
+def test_a_slip_with_a_grave_finding_is_still_rewrite():
+    policy = default_rules().policy
+    slips = [_f("correctness.lowercase_i", "error")] * 6
+    assert assess(slips, JUDGED, policy).overall == 60
+    hostile = assess([*slips, _f("tone.hostile", "error")], JUDGED, policy)
+    assert hostile.verdict == "rewrite" and hostile.overall < 60
+    # a warning of a check that is no slip leaves the score where the findings put it
+    assert assess([*slips, _f("personalization.company")], JUDGED, policy).overall < 60
+    off = extend_rules({"thresholds": {"score.slips": []}}, "pack").policy
+    assert assess(slips, JUDGED, off).overall < 60
+
+
+def test_slips_name_known_checks():
+    with pytest.raises(RulesError, match=r"no check 'correctness\.speling' to count as a slip"):
+        extend_rules({"thresholds": {"score.slips": ["correctness.speling"]}}, "pack.yml")
+    with pytest.raises(RulesError, match="expected a list of check ids"):
+        extend_rules({"thresholds": {"score.slips": "correctness.spelling"}}, "pack.yml")

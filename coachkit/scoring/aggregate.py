@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from coachkit.labels import SEVERITY_RANK
@@ -12,7 +12,7 @@ from coachkit.model import CATEGORIES, Cap, Finding
 if TYPE_CHECKING:
     from coachkit.scoring.policy import ScoringPolicy
 
-__all__ = ["Assessment", "aggregate", "assess", "caps_for", "category_scores",
+__all__ = ["Assessment", "aggregate", "assess", "caps_for", "category_scores", "only_slips",
            "overall_score", "product_score"]
 
 _DEFAULT_PENALTY = {"error": 12.0, "warning": 5.0, "suggestion": 1.5}
@@ -150,7 +150,19 @@ def assess(findings: Iterable[Finding], judged: Iterable[str], policy: ScoringPo
     caps = () if empty else caps_for(findings, policy, overall, titles)
     if caps:
         overall = caps[0].limit
+    revise = round(policy.verdict_bands[1])
+    if (not empty and overall < revise and all(c.check_id in policy.slips for c in caps)
+            and only_slips(findings, policy)):
+        overall = revise  # slips a fix corrects: a revision, not a rewrite
+        caps = tuple(replace(c, limit=max(c.limit, revise)) for c in caps)
     return Assessment(categories, overall, policy.verdict_for(overall), caps)
+
+
+def only_slips(findings: Iterable[Finding], policy: ScoringPolicy) -> bool:
+    """Whether every error and warning among ``findings`` is of a check the policy counts
+    as a slip (and there is at least one)."""
+    graver = [f.rule for f in findings if f.severity in ("error", "warning")]
+    return bool(graver and policy.slips) and all(rule in policy.slips for rule in graver)
 
 
 def aggregate(findings: Iterable[Finding], judged: Iterable[str], policy: ScoringPolicy, *,

@@ -49,6 +49,10 @@ class ScoringPolicy:
     # check id -> the mildest severity of its findings that caps ("warning": a suggestion
     # of that check costs its points but does not cap); checks left out cap at any severity
     cap_from: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # checks whose findings are slips a fix corrects (capitals, spelling, a missing
+    # greeting): a draft with no errors or warnings but theirs scores at least the revise
+    # band, since fixing them is a revision, not a rewrite
+    slips: frozenset[str] = frozenset()
     kinds: tuple[str, ...] = KINDS
     categories: tuple[str, ...] = CATEGORIES
 
@@ -142,6 +146,7 @@ def policy_from_thresholds(thresholds: Mapping[str, Any]) -> ScoringPolicy:
             cap_step=float(thresholds.get("score.cap_step", 0.0)),
             cap_from=MappingProxyType({str(k): str(v) for k, v in
                                        (thresholds.get("score.cap_from") or {}).items()}),
+            slips=frozenset(str(k) for k in thresholds.get("score.slips") or ()),
         )
     except (TypeError, ValueError, IndexError, AttributeError) as exc:
         raise RulesError(f"thresholds: timeliness, concision.length or score figures are not "
@@ -245,6 +250,13 @@ def _cap_from(value: Any, where: str, check_ids: Iterable[str] | None = None) ->
     return problems + _unknown_checks(value, where, check_ids, "cap")
 
 
+def _slips(value: Any, where: str, check_ids: Iterable[str] | None = None) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        return [f"{where}: expected a list of check ids, such as [correctness.spelling] "
+                f"(got {value!r})"]
+    return _unknown_checks(dict.fromkeys(value), where, check_ids, "count as a slip")
+
+
 def _unknown_checks(value: Mapping[Any, Any], where: str, check_ids: Iterable[str] | None,
                     what: str) -> list[str]:
     if check_ids is None:
@@ -312,6 +324,7 @@ _THRESHOLDS: dict[str, _Checker] = {
     "score.caps": _caps,
     "score.cap_step": lambda v, w: _number(v, w, 0, 100),
     "score.cap_from": _cap_from,
+    "score.slips": _slips,
     "personalization.template_signal": _signal_model,
     # the wording model's probability from which a draft is flagged (1: never)
     "tone.wording_model": lambda v, w: _number(v, w, 0, 1),
@@ -326,6 +339,8 @@ def threshold_problems(name: Any, value: Any, where: str, *,
         return _caps(value, where, check_ids)
     if name == "score.cap_from":
         return _cap_from(value, where, check_ids)
+    if name == "score.slips":
+        return _slips(value, where, check_ids)
     checker = _THRESHOLDS.get(name) if isinstance(name, str) else None
     if checker is None:
         close = difflib.get_close_matches(str(name), list(_THRESHOLDS), n=1)

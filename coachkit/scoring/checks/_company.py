@@ -48,7 +48,9 @@ ORG_CONTEXTS = (
     re.compile(rf"(?<![\w])(?:at|join|joining|joined|with|for|to|help|helping)\s+(?:the\s+)?"
                rf"({_ORG})"),
     # "Harwell Federal's FP&A team": up to two capitalised words before the team
-    re.compile(rf"({_ORG})['’]s?\s+(?:[A-Z][\w&/-]{{0,15}}\s+){{0,2}}"
+    # (not a method named for its author: "I'd use Maskell's approach")
+    re.compile(rf"(?<!\buse\s)(?<!\busing\s)(?<!\bapply\s)(?<!\bfollow\s)"
+               rf"({_ORG})['’]s?\s+(?:[A-Z][\w&/-]{{0,15}}\s+){{0,2}}"
                r"(?:team|teams|mission|culture|values|product|products|"
                r"customers|clients|approach|work|plans|growth|commitment|platform|vision|"
                r"people|office|offices|engineering|leadership|hiring)\b"),

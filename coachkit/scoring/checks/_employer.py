@@ -151,6 +151,11 @@ _OWN_EMPLOYER_RE = re.compile(
     # another employer's offer, named factually; "a similar job at Kilcoona Golf Club"
     r"|\b(?:has|have|had)\s+(?:just\s+)?offered\s+me\b|\ban?\s+(?:job\s+)?offer\s+from\b"
     r"|\b(?:been|was|were)\s+(?:just\s+)?offered\s+(?:an?|the)\b"
+    # "I've since been offered warehouse nights at Corvell Logistics"; a past employer gone:
+    # "since Dunmore's Bakery closed"
+    r"|\bI(?:['’]ve|\s+have)\s+(?:since\s+|just\s+|now\s+|also\s+)?been\s+offered\b"
+    r"|\bsince\s+(?:the\s+)?(?-i:[A-Z])[\w&'’-]*(?:\s+(?-i:[A-Z])[\w&'’-]*){0,3}\s+"
+    r"(?:closed|shut|went\s+under|folded|was\s+sold)\b"
     # others named as examples: "agents like Lowtide Touring and Paperkite Agency"
     r"|\b[a-z]+s\s+(?:like|such\s+as|including)\s+(?:the\s+)?(?-i:[A-Z])"
     r"|\ba\s+similar\s+(?:job|project|site|contract)\s+at\b"

@@ -144,8 +144,9 @@ def _name_spelling(ctx: Context) -> Iterator[Hit]:
         line_start = ctx.text.rfind("\n", 0, m.start()) + 1
         if _LIST_ITEM_RE.fullmatch(ctx.text, line_start, m.start()):
             continue  # the term a list item opens with: "4. Margin – whether ..." to Martin
-        if len(word) > 1 and word.isupper():
-            continue  # an acronym, not a name: "the TAM/SAM/SOM bubbles" to Tom
+        if len(word) > 1 and (word.isupper() or word[1].isupper()):
+            continue  # an acronym or a degree, not a name: "the TAM/SAM/SOM bubbles" to Tom,
+            # "my MSc" to Max
         after = _NEXT_CAP_RE.match(ctx.text, m.end())
         if after and after.group(1).lower() in org_words:
             continue  # part of a company's name: "my placement at Grand Canal Dental"
