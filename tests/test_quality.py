@@ -447,12 +447,16 @@ def probes(probe_entries):
 # are typed in lower case with "i" for "I": they are "revise" by design (score.slips
 # floors them there; before it, all 25 were "rewrite"), which takes 0.2 points off the
 # share; without them it is 94.95%.
+# Sets 522-529 (two random mixes, heavy industry, remote support, testing and moderation,
+# funeral and hospice work, luxury retail, humour; first measured: 9 of 200 bad "ready",
+# 177 of 200 good) the same way: 78 of 13,147 bad and 12,464 of 13,153 good (94.76%; none
+# of the batch's bad drafts stays "ready", 189 of its good drafts are).
 # Seeded recall was 97.9% at sets 5-289: the seeder put its defects into the quoted email below 325
 # good replies (set 282 is all such replies), where the checks rightly do not look. It
 # now seeds only the reply above the quote, and recall is 99.5%.
 def test_probe_drafts_rank_and_get_the_right_verdict(probes):
-    assert sum(probes.verdicts["good"].values()) == 12953
-    assert sum(probes.verdicts["bad"].values()) == 12947
+    assert sum(probes.verdicts["good"].values()) == 13153
+    assert sum(probes.verdicts["bad"].values()) == 13147
     assert probes.auc >= 0.965
     assert probes.verdicts["bad"]["ready"] <= 78, probes.wrong_verdicts
     assert probes.verdict_share("good", "ready") >= 0.947, probes.wrong_verdicts
@@ -518,7 +522,8 @@ def greeting_verdicts(probe_entries):
 # and 11,832 of 12,353 good (95.78%); at sets 5-505, 93 of 12,547 bad and 12,020 of
 # 12,553 good (95.75%); at sets 5-513, 93 of 12,747 bad and 12,209 of 12,753 good
 # (95.73%); at sets 5-521, 93 of 12,947 bad and 12,373 of 12,953 good (95.52%; set 518's
-# lower-case notes are "revise" by design):
+# lower-case notes are "revise" by design); at sets 5-529, 93 of 13,147 bad and 12,566 of
+# 13,153 good (95.54%):
 def test_probe_drafts_with_notes_from_the_greeting_only(greeting_verdicts):
     good = sum(n for (q, _), n in greeting_verdicts.items() if q == "good")
     assert greeting_verdicts[("bad", "ready")] <= 93

@@ -85,6 +85,8 @@ _OWN_EMPLOYER_RE = re.compile(
     r"(?:at|with)\b"
     r"|\bI(?:['’]m|\s+am)\s+(?:now\s+|still\s+)?(?:employed|working|based)\s+(?:at|by|for|with)\b"
     r"|\bI(?:['’]ve|\s+have)\s+been\s+(?:\w+\s+)?(?:at|with)\b"
+    # "I've been that facilitator, at Harcastle & Reed's leadership offsite"
+    r"|\bI(?:['’]ve|\s+have)\s+been\s+(?:that|the|a|an)\s+[\w-]+,?\s+(?:at|with)\b"
     r"|\b(?:since|before|after|when\s+I)\s+(?:joining|joined|leaving|left)\b"
     # "Castlemead Insurance, where I'm still on the phones", "every day at Corran Foods",
     # "when Halden was acquired by Corvane Industries"
@@ -145,7 +147,8 @@ _OWN_EMPLOYER_RE = re.compile(
     r"|\b(?:online|e-learning|distance[\s-]learning|short)\s+(?:course|module|programme)\b"
     r"|\b(?:in|from|through)\s+my\s+(?:[\w-]+\s+)?(?:work|job|role|career|practice)\b"
     r"|(?<!next\s)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
-    r"twenty|\d+)\s+(?:years|months|seasons|summers)\s+(?:[\w-]+\s+){0,10}?at\s+(?:the\s+)?"
+    r"twenty|\d+)\s+(?:years|months|seasons|summers)\s+(?:[\w-]+\s+){0,10}?(?:at|with)\s+"
+    r"(?:the\s+)?"
     r"(?-i:[A-Z])"
     r"|\b(?:continuing|staying|remaining)\s+(?:on\s+)?(?:at|with)\b"
     # another employer's offer, named factually; "a similar job at Kilcoona Golf Club"

@@ -44,7 +44,10 @@ _NOT_PLACEHOLDER_RE = re.compile(r"\d+|[a-z]|sic|illegible|unclear|\.\.\.|…|[ 
                                  r"|(?:inaudible|crosstalk|laughter|laughs|pause|overlapping|"
                                  r"indistinct|unintelligible)(?:\s+\d{1,2}:\d\d(?::\d\d)?)?"
                                  # a sound in phonetic letters: "the [ɵː] of the leads"
-                                 rf"|[a-z.]*[{_IPA}][a-z.{_IPA}]*")
+                                 rf"|[a-z.]*[{_IPA}][a-z.{_IPA}]*"
+                                 # a mail client's note of what it holds: "[8 attachments]";
+                                 # an annotation scheme's tag: "[PII:NAME]"
+                                 r"|\d+\s+attachments?|[A-Z]{2,10}:[A-Z_]{2,20}")
 _ALONE_ON_LINE_RE = re.compile(r"[ \t]*_+[ \t]*$", re.MULTILINE)
 # a box opens a line, perhaps after a list marker ("- [X] DBS check"); after a word "[X]"
 # stands for a number ("Section [X]", "for [X] years")

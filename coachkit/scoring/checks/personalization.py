@@ -182,6 +182,8 @@ _NO_ONE = frozenset((
     "first", "last", "candidate", "applicant", "ma", "namaste", "salaam", "shalom", "hola",
     "bonjour", "hallo", "ciao", "headteacher", "chair", "provost", "rector", "warden",
     "respected", "ah", "oh", "aw", "ahh", "ooh", "wow", "ma'am", "ma’am", "maam", "madame",
+    # thanks in Welsh before a name: "Diolch, Rhian"
+    "diolch",
     # an honorific after a name: "Harjit Ji"
     "ji",
     # a fire service's ranks: "Dear Station Manager Okafor", "Dear Group Manager Hale",
