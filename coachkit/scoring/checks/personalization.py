@@ -136,7 +136,7 @@ def _name_spelling(ctx: Context) -> Iterator[Hit]:
     for m in CAP_WORD_RE.finditer(ctx.text, ctx.body_start, ctx.content_end):
         word = re.sub(r"['’]s$", "", m.group())
         low = word.lower()
-        if low in exact or low in known or _PLACE_BEFORE_RE.search(
+        if low in exact or low in known or low in _NOT_A_NAME or _PLACE_BEFORE_RE.search(
                 ctx.text, max(0, m.start() - 8), m.start()):
             continue
         if _FIGURE_AFTER_RE.match(ctx.text, m.end()):
