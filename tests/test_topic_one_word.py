@@ -17,8 +17,8 @@ NOTES = {
 }
 
 
-def _topic_findings(body: str) -> list[str]:
-    report = score(Draft.from_text(letter(body)), notes_from_dict(NOTES))
+def _topic_findings(body: str, notes: dict[str, object] = NOTES) -> list[str]:
+    report = score(Draft.from_text(letter(body)), notes_from_dict(notes))
     return [f.message for f in report.findings if f.rule == "personalization.topic"]
 
 
@@ -46,8 +46,7 @@ GAMES_NOTES = {
 
 
 def _games_topic_findings(body: str) -> list[str]:
-    report = score(Draft.from_text(letter(body)), notes_from_dict(GAMES_NOTES))
-    return [f.message for f in report.findings if f.rule == "personalization.topic"]
+    return _topic_findings(body, GAMES_NOTES)
 
 
 def test_two_words_of_a_topic_side_by_side_take_it_up():

@@ -141,8 +141,6 @@ _OWN_EMPLOYER_RE = re.compile(
     r"|\bgive\s+(?:the\s+)?(?-i:[A-Z])[\w&'’.-]*(?:\s+(?:&\s+)?(?-i:[A-Z])[\w&'’.-]*){0,3}\s+"
     r"(?:as\s+much\s+|enough\s+)?(?:notice|warning)\b"
     r"|\b(?:volunteering|interning|studying|temping|freelancing)\s+(?:at|with|for)\b"
-    # a mail footer's legal line: "Harwich Global Forwarding Ltd. Registered in England"
-    r"|\bregistered\s+(?:in\s+(?:England|Scotland|Wales|Northern\s+Ireland|Ireland)|office)\b"
     # a course's provider: "the ozone module of the AquaTech Foundation online course"
     r"|\b(?:online|e-learning|distance[\s-]learning|short)\s+(?:course|module|programme)\b"
     r"|\b(?:in|from|through)\s+my\s+(?:[\w-]+\s+)?(?:work|job|role|career|practice)\b"

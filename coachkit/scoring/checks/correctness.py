@@ -201,6 +201,8 @@ _REPEAT_RE = re.compile(r"(?<![\w'’-])([^\W\d_]+)(\s+)(\1)(?![\w'’])", re.IG
 _REPEAT_MAYBE = {"that", "had", "bye", "so", "ha", "hear", "is", "moi", "pom", "chop", "yada"}
 
 
+# the word after a doubled one, to see whether it is the same word a third time
+_NEXT_WORD_RE = re.compile(r"[ \t]+([^\W\d_]+)\b")
 _NAME_WORD_BEFORE_RE = re.compile(r"(?<![.!?:]\s)\b[A-Z][\w'’&-]*[ \t]+\Z")
 
 
@@ -236,8 +238,8 @@ def _repeated(ctx: Context) -> Iterator[Hit]:
             continue  # a name's last word, then the word itself: "took Free From from £31m"
         if len(word) == 1 and word.isupper() and word not in "IA":
             continue  # symbols of a formula: "replacing U with U U† U"
-        third = re.compile(rf"[ \t]+{re.escape(word)}\b", re.IGNORECASE).match(text, m.end())
-        if third:
+        third = _NEXT_WORD_RE.match(text, m.end())
+        if third and third.group(1).lower() == word.lower():
             last_end = third.end()
             continue  # three times is meant: the theatre's "toi toi toi", "ho ho ho"
         if word.lower() in _REPEAT_MAYBE:

@@ -101,10 +101,10 @@ def _wrong_title(ctx: Context) -> Iterator[Hit]:
 _FULL_NAME_RE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)[ \t]+([A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*)\b")
 
 
-def _wrong_first_name(ctx: Context) -> Iterator[Hit]:
+def _wrong_first_name(ctx: Context, names: list[list[str]]) -> Iterator[Hit]:
     """An interviewer's surname after another first name ("Dave Fuller" when the notes
-    name Dean Fuller): the slip of a writer who half-remembered the name."""
-    names = notes_names(ctx)
+    name Dean Fuller, given the notes' ``names``): the slip of a writer who half-remembered
+    the name."""
     parts = {part.lower() for name in names for part in name}
     by_surname = {name[-1].lower(): name[0] for name in names if len(name) >= 2}
     if not by_surname:
@@ -126,8 +126,9 @@ def _wrong_first_name(ctx: Context) -> Iterator[Hit]:
 
 def _name_spelling(ctx: Context) -> Iterator[Hit]:
     yield from _wrong_title(ctx)
-    yield from _wrong_first_name(ctx)
-    names = [p for parts in notes_names(ctx) for p in parts if len(p) >= 3]
+    interviewers = notes_names(ctx)
+    yield from _wrong_first_name(ctx, interviewers)
+    names = [p for parts in interviewers for p in parts if len(p) >= 3]
     if not names:
         return
     exact = {n.lower() for n in names}
