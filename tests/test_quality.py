@@ -456,15 +456,21 @@ def probes(probe_entries):
 # measured: 9 of 200 bad "ready", 183 of 200 good) the same way: 78 of 13,347 bad and
 # 12,650 of 13,353 good (94.74%; none of the batch's bad drafts stays "ready", 186 of its
 # good drafts are).
+# Sets 538-545 (a random mix, short notes, graduates, shift work, executives, one lapse in a
+# polite note, schools and colleges, sales; first measured: 25 of 200 bad "ready", 18 of
+# them in set 543, and 179 of 200 good) the same way: 78 of 13,547 bad and 12,886 of
+# 13,553 good (95.08%; none of the batch's bad drafts stays "ready", 186 of its good drafts
+# are; a note adding information with two sentences of its own detail no longer needs a
+# topic of the notes, which freed 49 earlier good drafts).
 # Seeded recall was 97.9% at sets 5-289: the seeder put its defects into the quoted email below 325
 # good replies (set 282 is all such replies), where the checks rightly do not look. It
 # now seeds only the reply above the quote, and recall is 99.5%.
 def test_probe_drafts_rank_and_get_the_right_verdict(probes):
-    assert sum(probes.verdicts["good"].values()) == 13353
-    assert sum(probes.verdicts["bad"].values()) == 13347
+    assert sum(probes.verdicts["good"].values()) == 13553
+    assert sum(probes.verdicts["bad"].values()) == 13547
     assert probes.auc >= 0.965
     assert probes.verdicts["bad"]["ready"] <= 78, probes.wrong_verdicts
-    assert probes.verdict_share("good", "ready") >= 0.947, probes.wrong_verdicts
+    assert probes.verdict_share("good", "ready") >= 0.950, probes.wrong_verdicts
     assert probes.clean_rate >= 0.97, probes.false_errors
     assert probes.overall_recall >= 0.99, probes.misses
 
@@ -529,10 +535,10 @@ def greeting_verdicts(probe_entries):
 # (95.73%); at sets 5-521, 93 of 12,947 bad and 12,373 of 12,953 good (95.52%; set 518's
 # lower-case notes are "revise" by design); at sets 5-529, 93 of 13,147 bad and 12,566 of
 # 13,153 good (95.54%); at sets 5-537, 93 of 13,347 bad and 12,754 of 13,353 good
-# (95.51%):
+# (95.51%); at sets 5-545, 92 of 13,547 bad and 12,944 of 13,553 good (95.51%):
 def test_probe_drafts_with_notes_from_the_greeting_only(greeting_verdicts):
     good = sum(n for (q, _), n in greeting_verdicts.items() if q == "good")
-    assert greeting_verdicts[("bad", "ready")] <= 93
+    assert greeting_verdicts[("bad", "ready")] <= 92
     assert greeting_verdicts[("good", "ready")] >= 0.955 * good
 
 

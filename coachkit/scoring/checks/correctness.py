@@ -196,7 +196,7 @@ def _looks_like_name(text: str, start: int, end: int) -> bool:
     return used_mid_sentence(text, text[start:end])  # indexed: one search per word was quadratic
 
 
-_REPEAT_RE = re.compile(r"(?<![\w'’-])([^\W\d_]+)(\s+)(\1)(?![\w'’])", re.IGNORECASE)
+_REPEAT_RE = re.compile(r"(?<![\w'’-])([^\W\d_]+)(\s+)(\1)(?![\w'’-])", re.IGNORECASE)
 # pairs that can be right ("that that", "had had", "moi moi"): flagged as a suggestion
 _REPEAT_MAYBE = {"that", "had", "bye", "so", "ha", "hear", "is", "moi", "pom", "chop", "yada"}
 
@@ -329,8 +329,9 @@ def _wants_an(word: str) -> bool | None:
     if word in _SAID_AS_A_WORD:
         return False
     if len(word) > 1 and word.isupper():
-        if len(word) >= 4 and spelling.frequency(word.lower()) >= 5000:
-            return _wants_an(word.lower())  # a word set in capitals: a FULL OUTER JOIN
+        letters = word.rstrip("0123456789")  # a score's name with its version: a NEWS2
+        if len(letters) >= 4 and spelling.frequency(letters.lower()) >= 5000:
+            return _wants_an(letters.lower())  # a word set in capitals: a FULL OUTER JOIN
         return word[0] in _LETTER_VOWEL_SOUND  # spelled-out acronyms: an MBA, a KPI
     if _VOWEL_SOUND_CONSONANTS.match(word):
         return True

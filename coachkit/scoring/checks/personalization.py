@@ -394,8 +394,11 @@ def _topic_taken_up(ctx: Context) -> Iterator[Hit]:
         return
     if takes_up_a_topic(ctx):
         return
-    if ctx.kind == "additional_info" and answers_a_request(ctx):
-        return  # what the interviewer asked for is the detail of this interview
+    if ctx.kind == "additional_info" and (answers_a_request(ctx)
+                                          or _specific_sentences(ctx) >= 2):
+        # what the interviewer asked for, or what the note sends (a licence, a referee,
+        # a corrected figure: sentences with numbers or names), is its own detail
+        return
     example = (notes.topics or notes.concerns)[0]
     yield Hit(*_content_span(ctx),
               message=f"Take up something specific from the interview, e.g. '{example}'")
