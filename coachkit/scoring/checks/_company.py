@@ -229,7 +229,9 @@ _ADDRESSEE_BEFORE_RE = re.compile(
     r"department|culture)\s+(?:here\s+)?(?:at|with)|(?:asset|addition)\s+to|"
     r"contribut(?:e|ing)\s+to|(?:be|becoming)\s+part\s+of|(?:to|can|could|would|['’]d)\s+help|"
     r"bring\s+(?:[\w'’-]+\s+){0,4}?to|add\s+value\s+to|contribution\s+(?:at|to)|"
-    r"openings?\s+(?:at|with)|opens\s+(?:up\s+)?at)\s+(?:the\s+)?$",
+    r"openings?\s+(?:at|with)|opens\s+(?:up\s+)?at|"
+    # "the opportunity to interview with Maison Castelet"
+    r"(?:opportunity|chance|invitation)\s+to\s+interview\s+(?:at|with))\s+(?:the\s+)?$",
     re.IGNORECASE)
 # the slots that most often name the employer written to, but may name a branch or a site
 # of it: "a good fit at", "fit in really well at", "the opportunity to work at", "meeting

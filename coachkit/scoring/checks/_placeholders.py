@@ -55,6 +55,11 @@ _BOX_BEFORE_RE = re.compile(r"[ \t]*(?:[-*•]|\d+[.)])?[ \t]*")
 # what a template marks as still to write, even in quotes: "[INSERT FINAL TITLE]"
 _TO_FILL_RE = re.compile(r"\b(?:INSERT|TODO|TBD|FILL IN)\b")
 _FILE_SIZE_RE = re.compile(r"\b\d+(?:\.\d+)?\s?(?:KB|MB|GB|kB)\b")
+# an example of the placeholders a redacted document holds: "replaced them with
+# placeholders in square brackets, e.g. [Requested Person]"
+_REDACTION_EXAMPLE_RE = re.compile(r"\b(?:placeholders?|brackets|redact\w*|anonymi[sz]\w*)\b"
+                                   r"[^.!?\n]{0,60}(?:e\.g\.|i\.e\.|such\s+as|for\s+example)"
+                                   r",?\s*$", re.IGNORECASE)
 
 
 def _markup_tag(text: str, name: str) -> bool:
@@ -82,6 +87,8 @@ def placeholders(text: str) -> Iterator[Span]:
         if (m.group()[0] == "[" and start and text[start - 1] in "\"“"
                 and text[end:end + 1] in ("\"", "”") and not _TO_FILL_RE.search(inner)):
             continue  # a bracket quoted as an example of a convention: "[or a ...]"
+        if _REDACTION_EXAMPLE_RE.search(text, max(0, start - 120), start):
+            continue  # an example of a redacted document's placeholders
         if _FILE_SIZE_RE.search(inner):
             continue  # an attachment's type and size: "[PDF, 1.2 MB]"
         if m.group()[0] == "<" and _markup_tag(text, inner):

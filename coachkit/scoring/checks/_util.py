@@ -93,8 +93,9 @@ def hands_over_one_thing(ctx: Context, words: int) -> bool:
 
 # a line in a signature block: short, no sentence end, or a phone number, address, link
 _NAME_LINE_RE = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}")
-_SIGNATURE_LINE_RE = re.compile(r"[^.!?]{1,60}|[^\n]*(?:@|https?://|www\.|\+?\d[\d ()./-]{6,})"
-                                r"[^\n]*|[^\s.]+(?:\.[^\s.]+)*\.[a-z]{2,6}(?:/\S*)?")
+_SIGNATURE_LINE_RE = re.compile(r"(?:[^.!?]|(?<=\b[A-Z])\.){1,60}"  # "D. Okafor Joinery"
+                                r"|[^\n]*(?:@|https?://|www\.|\+?\d[\d ()./-]{6,})[^\n]*"
+                                r"|[^\s.]+(?:\.[^\s.]+)*\.[a-z]{2,6}(?:/\S*)?")
 
 
 def _signature_block(ctx: Context) -> list[Span]:
@@ -180,10 +181,11 @@ def signoff_and_name(ctx: Context) -> Span | None:
 
 
 def bare_name_ending(ctx: Context) -> Span | None:
-    """The name alone on a line that ends the draft (over at most a few contact lines),
-    with no closing line above it: signed, if abruptly."""
+    """The name alone on a line that ends the draft (over at most a few contact lines: a
+    trade's name, its address and a phone number), with no closing line above it: signed,
+    if abruptly."""
     lines, text = ctx.layout.lines, ctx.text
-    for i in range(len(lines) - 1, max(0, len(lines) - 4), -1):
+    for i in range(len(lines) - 1, max(0, len(lines) - 5), -1):
         s, e = lines[i]
         if _NAME_LINE_RE.match(text, s, e):
             return (s, e)

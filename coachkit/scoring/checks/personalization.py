@@ -324,6 +324,8 @@ _TITLE_BEFORE_RE = re.compile(r"(?<!\bat\s)(?<!\bfrom\s)\b(?i:the|this|your)[ \t
                               r"(?:(?:[A-Z][\w&'’-]{0,30}|in|of|and)[ \t]+){0,5})"
                               r"(?=(?:role|position|job|opening|post|vacancy)\b)")
 _TITLE_WORD_RE = re.compile(r"[\w&'’-]+")
+_ADVERTISED_RE = re.compile(r"(?:role|position|job|opening|post|vacancy)\s+(?:(?:that|which)\s+"
+                            r"(?:was|is|has\s+been)\s+)?(?:just\s+)?(?:advertised|posted)\b")
 # "on the" before a title: the application itself ("an update on the ... role"), else a
 # work site ("worked on the Fortitude Valley job")
 _ON_THE_APPLICATION_RE = re.compile(r"(?i:\b(?:up|update|news|decision|feedback|word|progress"
@@ -375,6 +377,11 @@ def _other_role(ctx: Context) -> Iterator[Hit]:
         words = [w.lower() for w in _TITLE_WORD_RE.findall(m.group(1))]
         if any(w in _SITE_WORDS or w.endswith(("'s", "’s")) for w in words):
             continue  # a site: "the Carrick Street job", "the St Oswald's job"
+        if _ADVERTISED_RE.match(text, m.end()):
+            continue  # another vacancy the writer asks about: "the X role advertised"
+        name = m.group(1).strip().lower()
+        if any(name in t.lower() for t in (*notes.topics, *notes.concerns)):
+            continue  # a site the notes name: "the Orwell Reach job"
         words = [w for w in words if w not in _NOT_TITLE]
         other = [w for w in words
                  if w not in own and not any(_abbreviates(w, o) for o in own)]
