@@ -468,12 +468,17 @@ def probes(probe_entries):
 # 26 of them in sets 547-548, and 183 of 200 good) the same way: 78 of 13,747 bad and
 # 13,079 of 13,753 good (95.10%; none of the batch's bad drafts stays "ready", 192 of its
 # good drafts are).
+# Sets 554-561 (a random mix, two sets whose bad drafts each hold one lapse in passing, very
+# short notes, pay and notice after final rounds, apprentices, North American writers, the
+# public sector; first measured: 28 of 200 bad "ready", 23 of them in sets 555-556, and
+# 175 of 200 good) the same way: 78 of 13,947 bad and 13,264 of 13,953 good (95.06%; none
+# of the batch's bad drafts stays "ready", 183 of its good drafts are).
 # Seeded recall was 97.9% at sets 5-289: the seeder put its defects into the quoted email below 325
 # good replies (set 282 is all such replies), where the checks rightly do not look. It
 # now seeds only the reply above the quote, and recall is 99.5%.
 def test_probe_drafts_rank_and_get_the_right_verdict(probes):
-    assert sum(probes.verdicts["good"].values()) == 13753
-    assert sum(probes.verdicts["bad"].values()) == 13747
+    assert sum(probes.verdicts["good"].values()) == 13953
+    assert sum(probes.verdicts["bad"].values()) == 13947
     assert probes.auc >= 0.965
     assert probes.verdicts["bad"]["ready"] <= 78, probes.wrong_verdicts
     assert probes.verdict_share("good", "ready") >= 0.950, probes.wrong_verdicts
@@ -544,7 +549,8 @@ def greeting_verdicts(probe_entries):
 # (95.51%); at sets 5-545, 92 of 13,547 bad and 12,944 of 13,553 good (95.51%); at sets
 # 5-553, 92 of 13,747 bad and 13,133 of 13,753 good (95.49%: set 552's check-ins after a
 # silence hold back 6 of its 25 good drafts this way, two of them for a funder that only
-# the notes' topics name):
+# the notes' topics name); at sets 5-561, 92 of 13,947 bad and 13,317 of 13,953 good
+# (95.44%):
 def test_probe_drafts_with_notes_from_the_greeting_only(greeting_verdicts):
     good = sum(n for (q, _), n in greeting_verdicts.items() if q == "good")
     assert greeting_verdicts[("bad", "ready")] <= 92

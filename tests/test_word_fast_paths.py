@@ -27,6 +27,12 @@ def _plain_is_abbreviation(text: str, start: int, dot: int) -> bool:
     token = word.lower().strip("(\"'")
     if token in _ABBREVIATIONS:
         return True
+    if "." in word and len(word.rsplit(".", 1)[1]) == 1:  # dotted initials: "Cer.A.T.T. exam"
+        after = dot + 1
+        while after < len(text) and text[after] in " \t":
+            after += 1
+        if after < len(text) and text[after].islower():
+            return True
     return len(token) == 1 and token.isalpha() and token.upper() == word.strip("(\"'")
 
 

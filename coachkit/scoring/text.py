@@ -374,6 +374,12 @@ def _is_abbreviation(text: str, start: int, dot: int) -> bool:
         while after < len(text) and text[after] in " \t":
             after += 1
         return after < len(text) and text[after].islower()
+    if "." in word and len(word.rsplit(".", 1)[1]) == 1:
+        after = dot + 1
+        while after < len(text) and text[after] in " \t":
+            after += 1
+        if after < len(text) and text[after].islower():
+            return True  # dotted initials before a lower-case word: "the Cer.A.T.T. exam"
     # single initials such as "J." in "J. Smith"
     return len(token) == 1 and token.isalpha() and token.upper() == word.strip("(\"'")
 

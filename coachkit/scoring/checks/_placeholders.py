@@ -47,7 +47,9 @@ _NOT_PLACEHOLDER_RE = re.compile(r"\d+|[a-z]|sic|illegible|unclear|\.\.\.|…|[ 
                                  rf"|[a-z.]*[{_IPA}][a-z.{_IPA}]*"
                                  # a mail client's note of what it holds: "[8 attachments]";
                                  # an annotation scheme's tag: "[PII:NAME]"
-                                 r"|\d+\s+attachments?|[A-Z]{2,10}:[A-Z_]{2,20}")
+                                 r"|\d+\s+attachments?|[A-Z]{2,10}:[A-Z_]{2,20}"
+                                 # a catalogue's conventions: "pp. [ii], 46", "[ANON.]"
+                                 r"|[ivxl]{1,6}|ANON\.?")
 _ALONE_ON_LINE_RE = re.compile(r"[ \t]*_+[ \t]*$", re.MULTILINE)
 # a box opens a line, perhaps after a list marker ("- [X] DBS check"); after a word "[X]"
 # stands for a number ("Section [X]", "for [X] years")
