@@ -473,12 +473,17 @@ def probes(probe_entries):
 # public sector; first measured: 28 of 200 bad "ready", 23 of them in sets 555-556, and
 # 175 of 200 good) the same way: 78 of 13,947 bad and 13,264 of 13,953 good (95.06%; none
 # of the batch's bad drafts stays "ready", 183 of its good drafts are).
+# Sets 562-569 (a random mix, template-like notes, other offers, panel interviews,
+# returners, terse specialists, and two sets whose bad drafts each hold one lapse in
+# passing; first measured: 37 of 200 bad "ready", 30 of them in sets 563-564, and 185 of
+# 200 good) the same way: 78 of 14,147 bad and 13,457 of 14,153 good (95.08%; none of the
+# batch's bad drafts stays "ready", 191 of its good drafts are).
 # Seeded recall was 97.9% at sets 5-289: the seeder put its defects into the quoted email below 325
 # good replies (set 282 is all such replies), where the checks rightly do not look. It
 # now seeds only the reply above the quote, and recall is 99.5%.
 def test_probe_drafts_rank_and_get_the_right_verdict(probes):
-    assert sum(probes.verdicts["good"].values()) == 13953
-    assert sum(probes.verdicts["bad"].values()) == 13947
+    assert sum(probes.verdicts["good"].values()) == 14153
+    assert sum(probes.verdicts["bad"].values()) == 14147
     assert probes.auc >= 0.965
     assert probes.verdicts["bad"]["ready"] <= 78, probes.wrong_verdicts
     assert probes.verdict_share("good", "ready") >= 0.950, probes.wrong_verdicts
@@ -550,7 +555,7 @@ def greeting_verdicts(probe_entries):
 # 5-553, 92 of 13,747 bad and 13,133 of 13,753 good (95.49%: set 552's check-ins after a
 # silence hold back 6 of its 25 good drafts this way, two of them for a funder that only
 # the notes' topics name); at sets 5-561, 92 of 13,947 bad and 13,317 of 13,953 good
-# (95.44%):
+# (95.44%); at sets 5-569, 92 of 14,147 bad and 13,510 of 14,153 good (95.46%):
 def test_probe_drafts_with_notes_from_the_greeting_only(greeting_verdicts):
     good = sum(n for (q, _), n in greeting_verdicts.items() if q == "good")
     assert greeting_verdicts[("bad", "ready")] <= 92

@@ -371,7 +371,11 @@ def _article(ctx: Context) -> Iterator[Hit]:
 _FORWARDED_RE = re.compile(r"-{3,}\s*Forwarded\s+message|Begin\s+forwarded\s+message",
                            re.IGNORECASE)
 _RESENT_RE = re.compile(r"\b(?:resend(?:ing)?|re-send(?:ing)?|sending\s+(?:it|this)\s+again)\b"
-                        r"|\bbounced\b", re.IGNORECASE)
+                        r"|\bbounced\b"
+                        # a message forwarded on purpose: "shared with the client's written
+                        # OK; their email is below"
+                        r"|\b(?:their|his|her|the\s+client['’]s)\s+(?:email|reply|message)"
+                        r"\s+is\s+below\b", re.IGNORECASE)
 
 
 def _placeholder(ctx: Context) -> Iterator[Hit]:

@@ -34,7 +34,7 @@ from coachkit.scoring.checks._topics import (
     stems_of,
     takes_up_a_topic,
 )
-from coachkit.scoring.checks._util import first_line
+from coachkit.scoring.checks._util import bare_name_ending, first_line, name_after_closing
 from coachkit.scoring.checks.timeliness import check_in_waited
 from coachkit.scoring.context import Context
 from coachkit.scoring.registry import Check, Function, Hit
@@ -134,7 +134,12 @@ def _name_spelling(ctx: Context) -> Iterator[Hit]:
     exact = {n.lower() for n in names}
     known = ctx.known_names
     org_words = ctx.rules.word_set("company_markers") | ctx.rules.word_set("company_suffixes")
+    # the writer's own name, signing a note whose closing the layout did not find
+    signed = (name_after_closing(ctx) or bare_name_ending(ctx)
+              if ctx.content_end == len(ctx.text) else None)
     for m in CAP_WORD_RE.finditer(ctx.text, ctx.body_start, ctx.content_end):
+        if signed is not None and signed[0] <= m.start() < signed[1]:
+            continue
         word = re.sub(r"['’]s$", "", m.group())
         low = word.lower()
         if low in exact or low in known or low in _NOT_A_NAME or _PLACE_BEFORE_RE.search(
