@@ -373,9 +373,10 @@ _FORWARDED_RE = re.compile(r"-{3,}\s*Forwarded\s+message|Begin\s+forwarded\s+mes
 _RESENT_RE = re.compile(r"\b(?:resend(?:ing)?|re-send(?:ing)?|sending\s+(?:it|this)\s+again)\b"
                         r"|\bbounced\b"
                         # a message forwarded on purpose: "shared with the client's written
-                        # OK; their email is below"
+                        # OK; their email is below", "I'm forwarding the reference from"
                         r"|\b(?:their|his|her|the\s+client['’]s)\s+(?:email|reply|message)"
-                        r"\s+is\s+below\b", re.IGNORECASE)
+                        r"\s+is\s+below\b|\b(?:I['’]m|I\s+am|I['’]ve|I\s+have)\s+forward(?:ing|ed)\b",
+                        re.IGNORECASE)
 
 
 def _placeholder(ctx: Context) -> Iterator[Hit]:
