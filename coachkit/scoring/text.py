@@ -346,6 +346,14 @@ _GENUS_RE = re.compile(r"(?:^|[\s(])[A-Z][a-z]?\Z")
 _SPECIES_AFTER_RE = re.compile(r"[ \t]+[a-z]{3,}\b")
 
 
+def _lower_case_next(text: str, dot: int) -> bool:
+    """Whether the next word after the dot, on the same line, starts in lower case."""
+    after = dot + 1
+    while after < len(text) and text[after] in " \t":
+        after += 1
+    return after < len(text) and text[after].islower()
+
+
 def _is_abbreviation(text: str, start: int, dot: int) -> bool:
     if text[dot] != ".":
         return False
@@ -370,16 +378,9 @@ def _is_abbreviation(text: str, start: int, dot: int) -> bool:
     if token in _ABBREVIATIONS:
         return True
     if token in _ABBREVIATIONS_BEFORE_LOWER:
-        after = dot + 1
-        while after < len(text) and text[after] in " \t":
-            after += 1
-        return after < len(text) and text[after].islower()
-    if "." in word and len(word.rsplit(".", 1)[1]) == 1:
-        after = dot + 1
-        while after < len(text) and text[after] in " \t":
-            after += 1
-        if after < len(text) and text[after].islower():
-            return True  # dotted initials before a lower-case word: "the Cer.A.T.T. exam"
+        return _lower_case_next(text, dot)
+    if "." in word and len(word.rsplit(".", 1)[1]) == 1 and _lower_case_next(text, dot):
+        return True  # dotted initials before a lower-case word: "the Cer.A.T.T. exam"
     # single initials such as "J." in "J. Smith"
     return len(token) == 1 and token.isalpha() and token.upper() == word.strip("(\"'")
 

@@ -419,7 +419,12 @@ def _topic_taken_up(ctx: Context) -> Iterator[Hit]:
 _DIGIT_RE = re.compile(r"\d")
 def _specific_sentences(ctx: Context) -> int:
     """Sentences with a number, a proper noun in mid-sentence or an interview topic,
-    counted up to two (all that is asked)."""
+    counted up to two (all that is asked); worked out once per draft, for the company,
+    topic and generic checks."""
+    return ctx.memo("specific_sentences", lambda: _count_specific_sentences(ctx))
+
+
+def _count_specific_sentences(ctx: Context) -> int:
     notes = ctx.notes
     topics = [*(notes.topics if notes else ()), *(notes.concerns if notes else ())]
     lay = ctx.layout
