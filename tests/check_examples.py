@@ -279,6 +279,7 @@ EXAMPLES: dict[str, dict[str, list[Example]]] = {
 import check_examples_conduct  # noqa: E402
 import check_examples_inbox  # noqa: E402
 import check_examples_judgement  # noqa: E402
+import check_examples_lapse  # noqa: E402
 import check_examples_long_tail  # noqa: E402
 import check_examples_quiet  # noqa: E402
 import check_examples_real  # noqa: E402
@@ -334,6 +335,8 @@ import check_examples_sets_546  # noqa: E402
 import check_examples_sets_554  # noqa: E402
 import check_examples_sets_562  # noqa: E402
 import check_examples_sets_570  # noqa: E402
+import check_examples_sets_578  # noqa: E402
+import check_examples_sets_586  # noqa: E402
 import check_examples_signal  # noqa: E402
 import check_examples_signed  # noqa: E402
 import check_examples_tuning  # noqa: E402
@@ -342,7 +345,8 @@ import check_examples_wording  # noqa: E402
 for _part in (check_examples_real, check_examples_tuning, check_examples_conduct,
               check_examples_signal, check_examples_quiet, check_examples_signed,
               check_examples_judgement, check_examples_inbox, check_examples_search,
-              check_examples_wording, check_examples_long_tail, check_examples_sets_122,
+              check_examples_wording, check_examples_lapse, check_examples_long_tail,
+              check_examples_sets_122,
               check_examples_sets_138, check_examples_sets_146, check_examples_sets_154,
               check_examples_sets_162, check_examples_sets_170, check_examples_sets_178,
               check_examples_sets_186, check_examples_sets_194, check_examples_sets_202,
@@ -359,7 +363,8 @@ for _part in (check_examples_real, check_examples_tuning, check_examples_conduct
               check_examples_sets_490, check_examples_sets_498, check_examples_sets_506,
               check_examples_sets_514, check_examples_sets_522, check_examples_sets_530,
               check_examples_sets_538, check_examples_sets_546, check_examples_sets_554,
-              check_examples_sets_562, check_examples_sets_570):
+              check_examples_sets_562, check_examples_sets_570, check_examples_sets_578,
+              check_examples_sets_586):
     for _check_id, _table in _part.MORE.items():
         _into = EXAMPLES.setdefault(_check_id, {"fail": [], "pass": []})
         for _key in ("fail", "pass"):

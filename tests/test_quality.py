@@ -485,14 +485,28 @@ def probes(probe_entries):
 # batch's bad drafts stays "ready", 175 of its good drafts are: set 575's messages with no
 # greeting or sign-off and set 577's long graduate sentences hold back 15 of its 50 good
 # drafts, so the bound is 0.949).
+# Sets 578-585 (a random mix, customer service, software and data, long waits, replies after
+# a final round, the arts, and two sets whose bad drafts each hold one lapse in passing;
+# first measured: 36 of 200 bad "ready", 35 of them in sets 580-581, and 183 of 200 good)
+# the same way: 78 of 14,547 bad and 13,824 of 14,553 good (94.99%; none of the batch's
+# bad drafts stays "ready", 190 of its good drafts are).
+# Sets 586-593 (a random mix, trades and driving, over-eager candidates, development work
+# from many countries, very short messages, senior hires, and two sets whose bad drafts
+# each hold one lapse in passing; first measured with the new lapse model: 24 of 200 bad
+# "ready", 17 of them in sets 588-589 (36 and 28 without it), and 178 of 200 good) the
+# same way: 77 of 14,747 bad and 14,002 of 14,753 good (94.91%; one of the batch's bad
+# drafts stays "ready": a claim that lapsed welding tickets are current, which only the
+# notes' concern contradicts; 186 of its good drafts are). The lapse model holds back 8
+# good drafts of the earlier sets (it has read them: their sentences on confidentiality
+# and safety read like the lapses) and 2 more bad ones.
 # Seeded recall was 97.9% at sets 5-289: the seeder put its defects into the quoted email below 325
 # good replies (set 282 is all such replies), where the checks rightly do not look. It
 # now seeds only the reply above the quote, and recall is 99.5%.
 def test_probe_drafts_rank_and_get_the_right_verdict(probes):
-    assert sum(probes.verdicts["good"].values()) == 14353
-    assert sum(probes.verdicts["bad"].values()) == 14347
+    assert sum(probes.verdicts["good"].values()) == 14753
+    assert sum(probes.verdicts["bad"].values()) == 14747
     assert probes.auc >= 0.965
-    assert probes.verdicts["bad"]["ready"] <= 78, probes.wrong_verdicts
+    assert probes.verdicts["bad"]["ready"] <= 77, probes.wrong_verdicts
     assert probes.verdict_share("good", "ready") >= 0.949, probes.wrong_verdicts
     assert probes.clean_rate >= 0.97, probes.false_errors
     assert probes.overall_recall >= 0.99, probes.misses
@@ -564,11 +578,14 @@ def greeting_verdicts(probe_entries):
 # the notes' topics name); at sets 5-561, 92 of 13,947 bad and 13,317 of 13,953 good
 # (95.44%); at sets 5-569, 92 of 14,147 bad and 13,510 of 14,153 good (95.46%); at sets
 # 5-577, 92 of 14,347 bad and 13,687 of 14,353 good (95.36%: set 575's messages sent on
-# LinkedIn or by text, with no greeting or sign-off, are held back as before):
+# LinkedIn or by text, with no greeting or sign-off, are held back as before); at sets
+# 5-585, 92 of 14,547 bad and 13,879 of 14,553 good (95.37%); at sets 5-593, with the lapse
+# model, 91 of 14,747 bad and 14,058 of 14,753 good (95.29%: the lapse model holds back 8
+# good drafts in this view too):
 def test_probe_drafts_with_notes_from_the_greeting_only(greeting_verdicts):
     good = sum(n for (q, _), n in greeting_verdicts.items() if q == "good")
-    assert greeting_verdicts[("bad", "ready")] <= 92
-    assert greeting_verdicts[("good", "ready")] >= 0.953 * good
+    assert greeting_verdicts[("bad", "ready")] <= 91
+    assert greeting_verdicts[("good", "ready")] >= 0.952 * good
 
 
 def test_notes_from_the_greeting_keep_only_the_names_and_send_at_set_hours(probe_entries):

@@ -44,6 +44,7 @@ def test_the_default_caps_are_the_documented_ones():
         "personalization.greeting_name": 79, "personalization.role_title": 70,
         "personalization.interview_day": 79,
         "personalization.template_signal": 78, "tone.wording_model": 79,
+        "tone.lapse_model": 79,
         "correctness.greeting": 79,
         "correctness.signoff": 79, "correctness.missing_below": 79, "concision.jargon": 79,
         "correctness.cut_off": 79,

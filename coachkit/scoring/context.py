@@ -10,6 +10,7 @@ from datetime import datetime
 from typing import Any, TypeVar
 
 from coachkit.model import Draft, InterviewNotes
+from coachkit.scoring.code_blocks import blank_code_blocks
 from coachkit.scoring.lazy import lazy
 from coachkit.scoring.phrase_book import PhraseBook, phrase_book
 from coachkit.scoring.phrases import PhraseEntry
@@ -41,9 +42,10 @@ class Context:
 
     @lazy
     def text(self) -> str:
-        """The draft's text up to an earlier email quoted under it (see ``quoted``)."""
+        """The draft's text up to an earlier email quoted under it (see ``quoted``), with any
+        pasted code blanked out (see ``code_blocks``)."""
         text = self.draft.text
-        return text[: quoted_tail_start(text, self.draft.body_offset)]
+        return blank_code_blocks(text[: quoted_tail_start(text, self.draft.body_offset)])
 
     @lazy
     def kind(self) -> str:

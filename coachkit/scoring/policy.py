@@ -328,6 +328,8 @@ _THRESHOLDS: dict[str, _Checker] = {
     "personalization.template_signal": _signal_model,
     # the wording model's probability from which a draft is flagged (1: never)
     "tone.wording_model": lambda v, w: _number(v, w, 0, 1),
+    # the lapse model's probability from which a sentence is flagged (1: never)
+    "tone.lapse_model": lambda v, w: _number(v, w, 0, 1),
 }
 
 

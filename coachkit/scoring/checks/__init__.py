@@ -18,6 +18,7 @@ def all_checks() -> tuple[Check, ...]:
         concision,
         conduct,
         correctness,
+        lapse,
         personalization,
         signal,
         timeliness,
@@ -34,4 +35,5 @@ def all_checks() -> tuple[Check, ...]:
         *timeliness.CHECKS,
         *signal.CHECKS,
         *wording.CHECKS,
+        *lapse.CHECKS,
     )

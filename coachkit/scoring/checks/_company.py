@@ -39,7 +39,9 @@ TITLES = {"dr", "mr", "mrs", "ms", "mx", "prof", "professor", "sir", "madam", "m
           "eng", "dra", "ing", "arq", "lic", "sr", "sra", "dott", "avv",
           "president", "chancellor", "vice-chancellor", "provost", "judge", "mayor", "governor",
           "senator", "ambassador", "councillor", "superintendent", "reverend", "father",
-          "vicar", "rector", "archdeacon"}
+          "vicar", "rector", "archdeacon",
+          # Hausa and Filipino forms of address: "Hajiya Hauwa", "Ma'am Tess"
+          "hajiya", "hajia", "ma'am", "ma’am"}
 CAP_WORD_RE = re.compile(r"(?<![\w'’-])[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 _CAP = r"[A-Z][\w&'’-]*"

@@ -54,6 +54,10 @@ _OWN_EMPLOYER_RE = re.compile(
     # "Both were fixed-term roles covering maternity leave, at the Carrow Hotel"
     r"|\b(?:were|was)\s+(?:[\w-]+\s+){0,3}(?:roles?|contracts?|posts?|jobs?|placements?)\b"
     r"[^.!?]{0,40}\bat\s+(?:the\s+)?(?-i:[A-Z])"
+    # a line of a work history: "Jan 2026-present: Customer helpline assistant, Ashby Vets"
+    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{4})?\s*"
+    r"[-–]\s*(?:present|now|current|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+    r"[a-z]*\.?\s+\d{4})\s*:"
     # "My employer, Meridian Housing Trust, asks ...", "while I was an assistant at X"
     r"|\bmy\s+employer\s*,|\bwhile\s+I\s+was\b"
     # "about 40 hours of assisting at Gwel an Mor Surf Club"
@@ -203,6 +207,12 @@ def sentence_at(ctx: Context, pos: int) -> tuple[int, int] | None:
 
 # a slot that looks ahead to the new job ("bring that planning to X", "join X"): the name
 # there is the employer written to, even in a sentence about the writer's own job
+# a past job told as one, though its words are those of the slot ahead: "The role at
+# Harcourt Packaging was a fixed-term maternity cover"
+_PAST_ROLE_AT_RE = re.compile(
+    r"\b(?:the|my)\s+(?:[\w-]+\s+){0,2}(?:role|job|post|position|contract|placement)\s+at\s+"
+    r"(?:the\s+)?(?P<name>(?-i:[A-Z])[\w&'’-]*(?:\s+(?:&\s+)?(?-i:[A-Z])[\w&'’-]*){0,3})\s+"
+    r"(?:was|ended|finished)\b", re.IGNORECASE)
 _AHEAD_RE = re.compile(
     r"(?:\bbring\s+(?:[\w'’-]+\s+){0,6}?to|\bjoin(?:ing)?|\bcontribute\s+to|"
     r"\b(?:chance|opportunity)\s+to\s+(?:[\w'’-]+\s+){0,4}?(?:for|at|with)|"
@@ -263,6 +273,9 @@ def own_employer_sentence(ctx: Context, pos: int) -> bool:
     span = sentence_at(ctx, pos)
     if span is not None and _ACCEPTED_RE.search(ctx.text, max(span[0], pos - 80), pos):
         return True  # "I've accepted a swim instructor position at Lakeside Family Y"
+    if span is not None and any(m.start("name") == pos
+                                for m in _PAST_ROLE_AT_RE.finditer(ctx.text, *span)):
+        return True
     if span is None or _AHEAD_RE.search(ctx.text, max(span[0], pos - 80), pos):
         return False
     for m in _OWN_EMPLOYER_RE.finditer(ctx.text, *span):

@@ -199,6 +199,10 @@ def _looks_like_name(text: str, start: int, end: int) -> bool:
 _REPEAT_RE = re.compile(r"(?<![\w'’-])([^\W\d_]+)(\s+)(\1)(?![\w'’-])", re.IGNORECASE)
 # pairs that can be right ("that that", "had had", "moi moi"): flagged as a suggestion
 _REPEAT_MAYBE = {"that", "had", "bye", "so", "ha", "hear", "is", "moi", "pom", "chop", "yada"}
+# a verb's particle, then a time: "the handler we worked on on Tuesday", "sent in in March"
+_PARTICLE_BEFORE_TIME_RE = re.compile(
+    r"[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|\d)\b")
 
 
 # the word after a doubled one, to see whether it is the same word a third time
@@ -242,7 +246,8 @@ def _repeated(ctx: Context) -> Iterator[Hit]:
         if third and third.group(1).lower() == word.lower():
             last_end = third.end()
             continue  # three times is meant: the theatre's "toi toi toi", "ho ho ho"
-        if word.lower() in _REPEAT_MAYBE:
+        if word.lower() in _REPEAT_MAYBE or (
+                word.lower() in ("on", "in") and _PARTICLE_BEFORE_TIME_RE.match(text, m.end())):
             yield Hit(m.start(), m.end(), severity="suggestion", suggestion=word,
                       message=f"'{word}' twice: check that this is meant")
         else:
