@@ -34,6 +34,7 @@ from coachkit.scoring.checks._wording import grams
 from coachkit.scoring.context import Context
 from coachkit.scoring.engine import score
 from coachkit.scoring.fit_wording import FOLDERS, _Fitted, _presence, _probabilities, _scaled
+from coachkit.scoring.fit_wording import model_json as wording_model_json
 from coachkit.scoring.rules import RULES_DIR, default_rules
 
 __all__ = ["Fit", "fit", "labelled_sentences", "main", "model_json", "rules_text"]
@@ -123,6 +124,7 @@ def _train(presence: Any, labels: Any) -> _Fitted:
 
 
 def _fold(scenario: str) -> int:
+    """The fold of a scenario (the same on every machine)."""
     return zlib.crc32(scenario.encode("utf-8")) % FOLDS
 
 
@@ -166,14 +168,13 @@ def fit(folders: tuple[Path, ...] = FOLDERS) -> Fit:
 
 
 def model_json(result: Fit) -> str:
-    data = {"about": "coachkit lapse model: logistic regression over the words and pairs "
-                     "of words of a sentence (see coachkit/scoring/fit_lapse.py)",
-            "bias": result.bias,
-            "grams": {g: list(v) for g, v in sorted(result.grams.items())}}
-    return json.dumps(data, separators=(",", ":"), ensure_ascii=False) + "\n"
+    """The model file, in the wording model's form."""
+    return wording_model_json(result, about="coachkit lapse model: see "
+                                            "coachkit/scoring/checks/_lapse.py")
 
 
 def rules_text(result: Fit) -> str:
+    """The rules file that holds the threshold (YAML with its comments)."""
     f = result.figures
     return (
         "# The lapse model (tone.lapse_model): a logistic regression over the words and\n"
@@ -195,6 +196,7 @@ def rules_text(result: Fit) -> str:
 
 
 def _same(stored: dict[str, Any], result: Fit) -> bool:
+    """Whether a stored model file agrees with a refit to within ``TOLERANCE``."""
     if set(stored["grams"]) != set(result.grams):
         return False
     return abs(stored["bias"] - result.bias) <= TOLERANCE and all(

@@ -334,10 +334,12 @@ def same_cv(a: Held, b: Held) -> bool:
         for s in a)
 
 
-def model_json(result: Fit) -> str:
-    """The model file: bias and the grams with their weight and idf."""
-    data = {"about": "coachkit wording model: see coachkit/scoring/checks/_wording.py",
-            "bias": result.bias,
+def model_json(result: Any,
+               about: str = "coachkit wording model: see coachkit/scoring/checks/_wording.py"
+               ) -> str:
+    """The model file: bias and the grams with their weight and idf (of the wording model,
+    or of another fit of the same form)."""
+    data = {"about": about, "bias": result.bias,
             "grams": {g: list(pair) for g, pair in sorted(result.grams.items())}}
     return json.dumps(data, separators=(",", ":"), ensure_ascii=False) + "\n"
 

@@ -42,7 +42,11 @@ _GO_BETWEEN_RE = re.compile(
     r"yesterday['’]s|today['’]s|this\s+morning['’]s)\s+interview\b|\bpass\s+on\s+my\s+thanks\b"
     # thanks for the arrangements themselves: "Thank you for arranging the quiet room"
     r"|\bthank\s+you\s+(?:so\s+much\s+)?for\s+(?:arranging|organi[sz]ing|booking)\s+the\b"
-    r"|\bforward\s+(?:it\s+|them\s+|this\s+)?to\s+(?-i:[A-Z])", re.IGNORECASE)
+    r"|\bforward\s+(?:it\s+|them\s+|this\s+)?to\s+(?-i:[A-Z])"
+    # news or feedback asked of someone who had it from the panel: "Any word from Aurelian
+    # on Solenne?", "If Pavel or Lindsey gave you any feedback"
+    r"|\bany\s+(?:word|news|update)\s+from\s+(?-i:[A-Z])|\bgave\s+you\s+any\s+feedback\b",
+    re.IGNORECASE)
 
 
 # the reader spoken to as one of the panel: "Thank you for meeting with me", "You asked

@@ -196,7 +196,13 @@ _NO_ONE = frozenset((
     # "Dear SM Pryce"
     "station", "group", "watch", "crew", "sm", "gm", "wm"))
 # words beside names that are no one's name: the words above and the titles
-_NOT_A_NAME = _NO_ONE | TITLES
+# days and months are no slips for a name: "one Sunday in four" to Sanjay, "a meetup in June"
+# to Jun
+_CALENDAR_WORDS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december"})
+_NOT_A_NAME = _NO_ONE | TITLES | _CALENDAR_WORDS
 
 
 # someone spoken of beside the reader as one of the panel: "It was great to meet you and
