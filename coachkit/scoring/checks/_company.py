@@ -483,8 +483,8 @@ class _CompanyNames:
         if all(w.isupper() or _ACRONYMS_RE.fullmatch(w) for w in words) \
                 and source != "listed" and not any(w in self.famous for w in words):
             return False  # acronyms and product names ("AUD and REG", "LEGO SPIKE kits", "EVs")
-        if self.role and set(lows) <= self.role:
-            return False  # the job applied for
+        if self.role and {p for w in lows for p in re.findall(r"[^\W_]+", w)} <= self.role:
+            return False  # the job applied for ("Hand-Knotted Rug Restorer")
         if lows[-1] in _LEVELS or lows[0] in _NAMED_WORK:
             return False  # "the CSA Level 2 award", "Exercise Brosna", "Project Phoenix"
         if lows[0].rstrip(".") in TITLES:

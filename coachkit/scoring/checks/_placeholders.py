@@ -64,6 +64,24 @@ _REDACTION_EXAMPLE_RE = re.compile(r"\b(?:placeholders?|brackets|redact\w*|anony
                                    r",?\s*$", re.IGNORECASE)
 
 
+# wording the writer offers for others to fill in, introduced as such before the quote:
+# "here is the plain-English consent wording I mentioned: "... with [agency] ...""
+_WORDING_BEFORE_RE = re.compile(r"\b(?:wording|template|script|form\s+of\s+words|"
+                                r"sample\s+(?:letter|text|message))\b", re.IGNORECASE)
+
+
+def _in_offered_wording(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies inside a quotation, within one paragraph, that the
+    writer has just introduced as wording or a template for others to fill in."""
+    opening = max(text.rfind('"', 0, start), text.rfind("“", 0, start))
+    if opening < 0 or "\n\n" in text[opening:start]:
+        return False
+    closings = [i for i in (text.find('"', end), text.find("”", end)) if i != -1]
+    if not closings or "\n\n" in text[end:min(closings)]:
+        return False
+    return _WORDING_BEFORE_RE.search(text, max(0, opening - 300), opening) is not None
+
+
 def _markup_tag(text: str, name: str) -> bool:
     """Whether ``<name>`` is a tag of markup the text shows: the text closes it, or opens
     it with attributes."""
@@ -91,6 +109,8 @@ def placeholders(text: str) -> Iterator[Span]:
             continue  # a bracket quoted as an example of a convention: "[or a ...]"
         if _REDACTION_EXAMPLE_RE.search(text, max(0, start - 120), start):
             continue  # an example of a redacted document's placeholders
+        if not _TO_FILL_RE.search(inner) and _in_offered_wording(text, start, end):
+            continue  # wording offered for others to fill in: "... with [agency] ..."
         if _FILE_SIZE_RE.search(inner):
             continue  # an attachment's type and size: "[PDF, 1.2 MB]"
         if m.group()[0] == "<" and _markup_tag(text, inner):
