@@ -205,14 +205,14 @@ def sentence_at(ctx: Context, pos: int) -> tuple[int, int] | None:
     return None
 
 
-# a slot that looks ahead to the new job ("bring that planning to X", "join X"): the name
-# there is the employer written to, even in a sentence about the writer's own job
 # a past job told as one, though its words are those of the slot ahead: "The role at
 # Harcourt Packaging was a fixed-term maternity cover"
 _PAST_ROLE_AT_RE = re.compile(
     r"\b(?:the|my)\s+(?:[\w-]+\s+){0,2}(?:role|job|post|position|contract|placement)\s+at\s+"
     r"(?:the\s+)?(?P<name>(?-i:[A-Z])[\w&'’-]*(?:\s+(?:&\s+)?(?-i:[A-Z])[\w&'’-]*){0,3})\s+"
     r"(?:was|ended|finished)\b", re.IGNORECASE)
+# a slot that looks ahead to the new job ("bring that planning to X", "join X"): the name
+# there is the employer written to, even in a sentence about the writer's own job
 _AHEAD_RE = re.compile(
     r"(?:\bbring\s+(?:[\w'’-]+\s+){0,6}?to|\bjoin(?:ing)?|\bcontribute\s+to|"
     r"\b(?:chance|opportunity)\s+to\s+(?:[\w'’-]+\s+){0,4}?(?:for|at|with)|"

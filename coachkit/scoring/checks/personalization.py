@@ -195,13 +195,13 @@ _NO_ONE = frozenset((
     # a fire service's ranks: "Dear Station Manager Okafor", "Dear Group Manager Hale",
     # "Dear SM Pryce"
     "station", "group", "watch", "crew", "sm", "gm", "wm"))
-# words beside names that are no one's name: the words above and the titles
 # days and months are no slips for a name: "one Sunday in four" to Sanjay, "a meetup in June"
 # to Jun
 _CALENDAR_WORDS = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december"})
+# words beside names that are no one's name: the words above, the titles, days and months
 _NOT_A_NAME = _NO_ONE | TITLES | _CALENDAR_WORDS
 
 
