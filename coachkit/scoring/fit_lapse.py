@@ -26,14 +26,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from coachkit.limits import safe_yaml_load
 from coachkit.model import Draft
 from coachkit.scoring.checks import all_checks
 from coachkit.scoring.checks._lapse import MODEL_FILE, sentence_words
 from coachkit.scoring.checks._wording import grams
 from coachkit.scoring.context import Context
 from coachkit.scoring.engine import score
-from coachkit.scoring.fit_wording import FOLDERS, _Fitted, _presence, _probabilities, _scaled
+from coachkit.scoring.fit_wording import (
+    FOLDERS,
+    _Fitted,
+    _presence,
+    _probabilities,
+    _scaled,
+    fitted_items,
+)
 from coachkit.scoring.fit_wording import model_json as wording_model_json
 from coachkit.scoring.rules import RULES_DIR, default_rules
 
@@ -80,30 +86,24 @@ def labelled_sentences(folders: tuple[Path, ...] = FOLDERS) -> _Sentences:
     rules = default_rules()
     lapse_checks = [c for c in all_checks() if c.id == LAPSE_LIST]
     out = _Sentences([], [], [], [], [])
-    for folder in folders:
-        index = safe_yaml_load((folder / "index.yaml").read_text(encoding="utf-8"),
-                               str(folder / "index.yaml"))
-        for item in index:
-            if item.get("set", 0) > LAST_FITTED_SET:
+    for item, text in fitted_items(folders, LAST_FITTED_SET):
+        draft = Draft.from_text(text, kind=item["kind"])
+        bad = item["quality"] == "bad"
+        lapses = ([f.start for f in score(draft, checks=lapse_checks).findings]
+                  if bad else [])
+        if bad and not lapses:
+            continue
+        number = len(out.draft_bad)
+        out.draft_bad.append(bad)
+        out.draft_scenario.append(str(item["scenario"]))
+        ctx = Context(draft=draft, notes=None, rules=rules)
+        for (start, end), words in sentence_words(ctx):
+            lapse = any(start <= at < end for at in lapses)
+            if bad and not lapse:
                 continue
-            text = (folder / item["file"]).read_text(encoding="utf-8")
-            draft = Draft.from_text(text, kind=item["kind"])
-            bad = item["quality"] == "bad"
-            lapses = ([f.start for f in score(draft, checks=lapse_checks).findings]
-                      if bad else [])
-            if bad and not lapses:
-                continue
-            number = len(out.draft_bad)
-            out.draft_bad.append(bad)
-            out.draft_scenario.append(str(item["scenario"]))
-            ctx = Context(draft=draft, notes=None, rules=rules)
-            for (start, end), words in sentence_words(ctx):
-                lapse = any(start <= at < end for at in lapses)
-                if bad and not lapse:
-                    continue
-                out.rows.append(grams(words))
-                out.labels.append(lapse)
-                out.drafts.append(number)
+            out.rows.append(grams(words))
+            out.labels.append(lapse)
+            out.drafts.append(number)
     return out
 
 

@@ -27,6 +27,7 @@ import json
 import math
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -40,7 +41,8 @@ from coachkit.scoring.checks._wording import MODEL_FILE, grams
 from coachkit.scoring.context import Context
 from coachkit.scoring.rules import RULES_DIR, default_rules
 
-__all__ = ["CV_FILE", "Fit", "cv_json", "deciding_scenarios", "fit", "held_out", "labelled_drafts",
+__all__ = ["CV_FILE", "Fit", "cv_json", "deciding_scenarios", "fit", "fitted_items", "held_out",
+           "labelled_drafts",
            "main", "model_json", "rules_text", "same_cv", "same_model", "stored_cv"]
 
 ROOT = Path(__file__).resolve().parents[2] / "tests"
@@ -86,18 +88,23 @@ def labelled_drafts(folders: tuple[Path, ...] = FOLDERS) -> list[tuple[tuple[str
     """(words as the checks read them, bad?, scenario) for each labelled draft."""
     rules = default_rules()
     out = []
+    for item, text in fitted_items(folders, LAST_FITTED_SET):
+        ctx = Context(draft=Draft.from_text(text, kind=item["kind"]), notes=None, rules=rules)
+        out.append((ctx.word_index.words, item["quality"] == "bad", str(item["scenario"])))
+    return out
+
+
+def fitted_items(folders: tuple[Path, ...], last_set: int
+                 ) -> Iterator[tuple[dict[str, Any], str]]:
+    """Each labelled draft's index entry and text, of the corpus and of the probe sets up to
+    ``last_set``."""
     for folder in folders:
-        # libyaml where installed: the probes' index is twenty thousand entries
+        # libyaml where installed: the probes' index is thirty thousand entries
         index = safe_yaml_load((folder / "index.yaml").read_text(encoding="utf-8"),
                                str(folder / "index.yaml"))
         for item in index:
-            if item.get("set", 0) > LAST_FITTED_SET:
-                continue
-            text = (folder / item["file"]).read_text(encoding="utf-8")
-            ctx = Context(draft=Draft.from_text(text, kind=item["kind"]), notes=None,
-                          rules=rules)
-            out.append((ctx.word_index.words, item["quality"] == "bad", str(item["scenario"])))
-    return out
+            if item.get("set", 0) <= last_set:
+                yield item, (folder / item["file"]).read_text(encoding="utf-8")
 
 
 def _common() -> list[str]:
