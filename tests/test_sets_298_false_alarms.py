@@ -17,8 +17,8 @@ AGENCY = {
     "interviewed_at": "2026-10-06T10:00",
     "decision_by": "2026-10-16",
 }
-NOTE = ("Hi Owen,\n\nI know Calder Vale were hoping to decide by last Friday, so I wanted to "
-        "check whether there's any news on the HRIS Analyst role.{more}\n\nThanks,\nNaomi\n")
+NOTE = ("Hi Owen,\n\nI know the decision was due by last Friday, so I wanted to check "
+        "whether there's any news on the HRIS Analyst role.{more}\n\nThanks,\nNaomi\n")
 
 
 def test_a_note_to_the_recruiter():

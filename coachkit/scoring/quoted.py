@@ -15,7 +15,7 @@ __all__ = ["quoted_tail_start"]
 
 _HINTS = ("wrote:", "\n>", "Message --", "Message--", "\nFrom:", "\nCONFIDENTIAL", "\nDISCLAIMER",
           "\nDisclaimer", "\nConfidentiality", "\nThis email", "\nThis e-mail", "\nThis message",
-          "Registered in", "Registered office")
+          "Registered in", "Registered office", ". This e-mail", ". This email", ". This message")
 _QUOTE_RE = re.compile(
     r"^(?:On\s[^\n]{4,200}?\bwrote:[ \t]*$"
     # a mail system's footer: "CONFIDENTIALITY NOTICE: This message and any attachments ..."
@@ -24,7 +24,10 @@ _QUOTE_RE = re.compile(
     r"|This[ \t]+(?:e-?mail|message)(?:[ \t]+and[ \t]+any[ \t]+(?:attachments?|files))?[ \t]+"
     r"(?:is|are|may[ \t]+contain|contains?)[ \t]+(?:confidential|privileged|intended)"
     # a company's legal line: "Harwich Global Forwarding Ltd. Registered in England and Wales."
-    r"|[^\n]{0,80}?\b(?:Ltd|Limited|LLP|plc|PLC)\.?[ \t,]+Registered[ \t]+(?:in[ \t]+[A-Z]|office)"
+    r"|[^\n]{0,80}?\b(?:Ltd|Limited|LLP|plc|PLC)\.?[ \t,]+"
+    r"(?:Registered[ \t]+(?:in[ \t]+[A-Z]|office)"
+    # or its notice: "Greythorn Waste Management Ltd. This e-mail is confidential ..."
+    r"|This[ \t]+(?:e-?mail|message)[ \t]+(?:is|and[ \t]+any)\b)"
     r"|-{2,}[ \t]*Original[ \t]+[Mm]essage[ \t]*-{2,}[ \t]*$"
     r"|From:[ \t][^\n]+\n(?:Sent|Date):[ \t]"
     r"|>[^\n]*(?:\n(?:>[^\n]*|[ \t]*))*\Z)",

@@ -50,7 +50,9 @@ _ABBREVIATION_TAILS = frozenset(a[-2:] for a in _ABBREVIATIONS | _ABBREVIATIONS_
 # the words a greeting opens with before the names ("Dear", "Good morning", "Morning")
 SALUTATION = (r"dear|hi|hello|hey|hiya|greetings|good\s+day|kia\s+ora|respected"
               r"|(?:good\s+)?(?:morning|afternoon|evening)|as?-?salaa?m[\w-]*|namaste"
-              r"|wa[- ]?alaikum(?:[- ]?(?:as|us)-?salaa?m)?|sat\s+sri\s+akal|kính\s+gửi")
+              r"|wa[- ]?alaikum(?:[- ]?(?:as|us)-?salaa?m)?|sat\s+sri\s+akal|kính\s+gửi"
+              # Welsh and Australian greetings: "Noswaith dda Rhodri", "G'day Mick"
+              r"|bore\s+da|prynhawn\s+da|noswaith\s+dda|g['’]day|howdy")
 _GREETING_RE = re.compile(
     rf"(?:{SALUTATION}|to\s+whom\s+it\s+may\s+concern|to\s+the\s+\w+)\b",
     re.IGNORECASE,

@@ -133,11 +133,33 @@ def mentions_company(ctx: Context, company: str) -> bool:
                for w in core)
 
 
+# a cover letter attached under another firm's name: "Cover_letter_Brightwell_Blinds.docx"
+_COVER_LETTER_FILE_RE = re.compile(r"\bCover[_ -]?[Ll]etter[_ -]+"
+                                   r"((?:[A-Z][A-Za-z&]{1,30}[_ -]?){1,4})"
+                                   r"[^\s/\\]{0,60}\.(?:docx?|pdf|odt|rtf)\b")
+
+
+def _cover_letter_for_another(ctx: Context, company: str) -> Iterator[Hit]:
+    """An attached cover letter whose file name names another firm."""
+    core = {w.lower() for w in company_core(company, ctx)}
+    role = {w.lower() for w in re.findall(r"[A-Za-z]+", ctx.notes.role or "")} if ctx.notes \
+        else set()
+    for m in _COVER_LETTER_FILE_RE.finditer(ctx.text, ctx.body_start):
+        words = {w.lower() for w in re.findall(r"[A-Za-z&]+", m.group(1))}
+        if words - role and not words & core:  # not "Cover_letter_Awning_Fabricator.docx"
+            name = m.group(1).replace("_", " ").strip()
+            yield Hit(m.start(1), m.end(1),
+                      message=f"The cover letter attached is named for '{name}', not the "
+                              f"company you interviewed with ({company}): attach the right one",
+                      suggestion=None)
+
+
 def other_company(ctx: Context) -> Iterator[Hit]:
     company = ctx.notes.company if ctx.notes else None
     if not company:
         yield from company_mismatch(ctx)  # no notes: two companies named as the addressee
         return
+    yield from _cover_letter_for_another(ctx, company)
     names = _CompanyNames(ctx, company)
     own_named = mentions_company(ctx, company)
     seen: set[Span] = set()
@@ -173,6 +195,8 @@ def other_company(ctx: Context) -> Iterator[Hit]:
             continue  # "Subject: Sales Assistant – Derek Hollis" signed "Derek"
         if _platform(ctx, start, name, names.famous):
             continue
+        if _referees_employer(ctx, start):
+            continue  # "1. Mr Daniel Ashcombe, Consultant Surgeon, Pendlebury Hospital"
         first = next((w for w in name.lower().split() if w not in ("the", "a", "an")), "")
         if ((first in own and source != "addressee") or own_employer_sentence(ctx, start)
                 or own_work_clause(ctx, start)):
@@ -207,6 +231,21 @@ def _platform(ctx: Context, start: int, name: str, famous: frozenset[str]) -> bo
     return span is not None and len({m.group() for m in CAP_WORD_RE.finditer(text, *span)
                                      if m.group() in famous or m.group() in _PLATFORMS}) >= 2
 
+
+
+# a line that names a person by title, as a list of referees does
+_TITLED_PERSON_LINE_RE = re.compile(r"[ \t]*(?:(?:\d{1,2}[.)]|[-•*])[ \t]*)?(?:Mr|Mrs|Ms|Miss|Dr|"
+                                    r"Prof|Professor|Sister|Sr)\.?[ \t]+[A-Z]")
+_REFEREES_RE = re.compile(r"\breferees?\b", re.IGNORECASE)
+
+
+def _referees_employer(ctx: Context, start: int) -> bool:
+    """Whether the name at ``start`` is on a line that names a referee by title, in a draft
+    that speaks of referees: the referee's employer, not the one written to."""
+    text = ctx.text
+    line_start = text.rfind("\n", 0, start) + 1
+    return (_TITLED_PERSON_LINE_RE.match(text, line_start, start) is not None
+            and _REFEREES_RE.search(text, ctx.body_start, ctx.content_end) is not None)
 
 
 _LEAD_WORD_RE = re.compile(r"(?:At|In|With|For|From|By|On|Since|After|Before)[ \t]+(?=\S)")
@@ -353,6 +392,10 @@ _NO_EMPLOYER_BEFORE_RE = re.compile(
     # a referee's unit after who they are to the writer: "my PhD supervisor, Surface
     # Engineering Group, University of Northfield"
     r"|\bmy\s+(?:[\w-]+\s+){0,2}(?:supervisor|manager|boss|tutor|mentor|lecturer)\s*,\s+\Z"
+    # the employer of someone the writer trained under: "all under Dr Ferreira at Bushveld
+    # Wildlife Vets"
+    r"|\bunder\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
+    r"\s+at\s+(?:the\s+)?\Z"
     r"|\b(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[\w'’-]+\s+(?:was|is|has\s+been)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:[\w-]+\s+){0,2}(?:manager|supervisor|director|chef|owner|head|lead|officer)\s+"
     r"(?:at|of|with)\s+(?:the\s+)?\Z", re.IGNORECASE)

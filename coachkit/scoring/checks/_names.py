@@ -45,7 +45,20 @@ _GO_BETWEEN_RE = re.compile(
     r"|\bforward\s+(?:it\s+|them\s+|this\s+)?to\s+(?-i:[A-Z])"
     # news or feedback asked of someone who had it from the panel: "Any word from Aurelian
     # on Solenne?", "If Pavel or Lindsey gave you any feedback"
-    r"|\bany\s+(?:word|news|update)\s+from\s+(?-i:[A-Z])|\bgave\s+you\s+any\s+feedback\b",
+    r"|\bany\s+(?:word|news|update)\s+from\s+(?-i:[A-Z])|\bgave\s+you\s+any\s+feedback\b"
+    # the employer's answer awaited through the reader: "Have you heard anything yet?", "Let
+    # me know what they come back with", "I know Westmere were hoping to decide by the 20th"
+    r"|\bhave\s+you\s+heard\s+(?:anything|back)\b|\bwhat\s+they\s+(?:come|came)\s+back\s+with\b"
+    r"|\b(?:when|if|once)\s+they\s+(?:come|get)\s+back\s+to\s+you\b"
+    # "the team hoped to decide by 20 November", "Brightwell had mentioned making a decision"
+    r"|\b(?:they|the\s+(?:team|panel|client|company|board|hiring\s+manager)|"
+    r"(?-i:(?!We\b|You\b)[A-Z][\w&-]{1,40}))\s+(?:had\s+|has\s+|have\s+)?(?:(?:were|was|are|is|"
+    r"had\s+been)\s+(?:hoping|planning|aiming|expecting)|hoped|planned|aimed|expected|mentioned|"
+    r"said|wanted|intended)\s+(?:to\s+|on\s+)?(?:decide|deciding|reach(?:ing)?\s+a\s+decision|"
+    r"confirm|mak(?:e|ing)\s+a\s+decision)\b"
+    r"|\blet\s+me\s+know\s+what\s+they\s+(?:say|said|think|decide)\b"
+    r"|\bwhere\s+(?:they|(?-i:[A-Z][\w&-]{1,40}))\s+(?:are|is)\s+(?:with\s+it|at\s+with)\b"
+    r"|\bthanks?\s+(?:you\s+)?(?:\w+\s+)?for\s+setting\s+(?:it|this|that|things)\s+up\b",
     re.IGNORECASE)
 
 

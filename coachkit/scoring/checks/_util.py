@@ -157,9 +157,9 @@ def name_after_closing(ctx: Context) -> Span | None:
 # a sign-off and the name on one line, as typed on a phone: "Cheers, Dean", or at the end
 # of the message's one line ("... part of the summer team. Thanks, Jordan Kaye")
 _SIGNOFF_AND_NAME_RE = re.compile(
-    r"(?:^|(?<=[.!?]))[ \t]*(?:cheers|thanks(?:\s+(?:very|so)\s+much)?|many\s+thanks|"
-    r"thank\s+you(?:\s+(?:very|so)\s+much)?|best|best\s+wishes|"
-    r"(?:best|kind|warm)\s+regards|regards|all\s+the\s+best|take\s+care)[ \t]*[,–—-][ \t]*"
+    r"(?:^|(?<=[.!?]))[ \t]*(?:cheers|thanks(?:\s+(?:very|so)\s+much|\s+again)?|many\s+thanks|"
+    r"thank\s+you(?:\s+(?:very|so)\s+much|\s+again)?|best|best\s+wishes|"
+    r"(?:best|kind|warm)\s+regards|regards|all\s+the\s+best|take\s+care)[ \t]*[,.–—-][ \t]*"
     r"((?-i:[A-Z])[\w'’.-]*(?:[ \t]+(?-i:[A-Z])[\w'’.-]*)?)[ \t]*$", re.IGNORECASE | re.MULTILINE)
 
 
@@ -169,7 +169,7 @@ def signoff_and_name(ctx: Context) -> Span | None:
     lines, text = ctx.layout.lines, ctx.text
     interviewers = {w.lower() for name in (ctx.notes.interviewers if ctx.notes else ())
                     for w in re.findall(r"[^\W\d_]+", name)}
-    for i in range(len(lines) - 1, max(0, len(lines) - 4), -1):
+    for i in range(len(lines) - 1, max(-1, len(lines) - 4), -1):  # a one-line message too
         s, e = lines[i]
         m = _SIGNOFF_AND_NAME_RE.search(text, s, e)
         if m:
@@ -204,8 +204,9 @@ _NAMED_AT_END_RE = re.compile(r",[ \t]+(?!(?:Okay|OK|Thanks|Again|Cheers|Best)\b
 # "Thanks Declan – disappointing, but ...", "Thank you, Ananya.": a reply that opens by
 # thanking the reader by name, as a greeting would
 _THANKS_NAME_RE = re.compile(
-    r"(?:Thanks|Thank[ \t]+you|Many[ \t]+thanks)(?:[ \t]+(?:so|very)[ \t]+much)?"
+    r"(?:(?:Thanks|Thank[ \t]+you|Many[ \t]+thanks)(?:[ \t]+(?:so|very)[ \t]+much)?"
     r"(?:,?[ \t]+|[ \t]+for[^.!?\n,]{1,50},[ \t]+)"  # "Thanks for letting me know, Bronwyn,"
+    r"|(?:Thanks|Thank[ \t]+you)[ \t]+for[ \t]+letting[ \t]+me[ \t]+know[ \t]+)"  # "... Stuart."
     r"(?!(?:Again|For|So|Very|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     r"[A-Z][\w'’-]{1,30}[ \t]*(?:[,.!–—]|-[ \t])")
 

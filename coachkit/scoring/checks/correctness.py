@@ -337,6 +337,9 @@ def _wants_an(word: str) -> bool | None:
         letters = word.rstrip("0123456789")  # a score's name with its version: a NEWS2
         if len(letters) >= 4 and spelling.frequency(letters.lower()) >= 5000:
             return _wants_an(letters.lower())  # a word set in capitals: a FULL OUTER JOIN
+        if (len(letters) >= 4 and letters[1] in "AEIOU" and word[0] in _LETTER_VOWEL_SOUND
+                and letters[0] not in "AEIOU"):
+            return None  # said as a word or letter by letter: "a NERC grant", "an NICU"
         return word[0] in _LETTER_VOWEL_SOUND  # spelled-out acronyms: an MBA, a KPI
     if _VOWEL_SOUND_CONSONANTS.match(word):
         return True
@@ -380,7 +383,10 @@ _RESENT_RE = re.compile(r"\b(?:resend(?:ing)?|re-send(?:ing)?|sending\s+(?:it|th
                         # a message forwarded on purpose: "shared with the client's written
                         # OK; their email is below", "I'm forwarding the reference from"
                         r"|\b(?:their|his|her|the\s+client['’]s)\s+(?:email|reply|message)"
-                        r"\s+is\s+below\b|\b(?:I['’]m|I\s+am|I['’]ve|I\s+have)\s+forward(?:ing|ed)\b",
+                        r"\s+is\s+below\b|\b(?:I['’]m|I\s+am|I['’]ve|I\s+have)\s+forward(?:ing|ed)\b"
+                        # "The confirmation is forwarded below"
+                        r"|\bforwarded\s+(?:below|underneath)\b|\b(?:confirmation|booking|"
+                        r"certificate|reference|email|message)\s+is\s+(?:below|underneath)\b",
                         re.IGNORECASE)
 
 
@@ -415,8 +421,16 @@ def _signoff(ctx: Context) -> Iterator[Hit]:
             yield Hit(*name, severity="suggestion",
                       message="Add a closing line such as 'Best regards,' above your name")
             return
-        yield Hit(*ctx.layout.lines[-1],
+        if _NAMES_ITSELF_RE.search(ctx.text, ctx.body_start, ctx.content_end):
+            return  # a text message that says at its start who sends it
+        short = ctx.kind == "rejection_reply" and len(ctx.layout.sentences) <= 3
+        yield Hit(*ctx.layout.lines[-1], severity="suggestion" if short else None,
                   message="End with a sign-off such as 'Best regards,' and your name")
+
+
+# a message that names its writer as a text does: "Hi Dev, it's Kieran from this afternoon"
+_NAMES_ITSELF_RE = re.compile(r"\b(?:it['’]s|this\s+is)[ \t]+(?-i:[A-Z][\w'’-]{1,30})(?:[ \t]+"
+                              r"(?-i:[A-Z][\w'’-]{1,30}))?[ \t]+(?:from|here)\b", re.IGNORECASE)
 
 
 CHECKS: tuple[Check, ...] = (

@@ -49,12 +49,17 @@ def _content_span(ctx: Context) -> Span:
     return first_line(ctx)
 
 
+def _names_an_interviewer(ctx: Context) -> bool:
+    """Whether the body names one of the notes' interviewers (a part of a name)."""
+    words = {w.lower() for w in ctx.body_words}
+    return any(p.lower() in words for parts in notes_names(ctx) for p in parts)
+
+
 def _interviewer_named(ctx: Context) -> Iterator[Hit]:
     names = notes_names(ctx)
     if not names:
         return
-    words = {w.lower() for w in ctx.body_words}
-    named = any(p.lower() in words for parts in names for p in parts)
+    named = _names_an_interviewer(ctx)
     if not named and not greets_by_short_name(ctx, names) and not writes_to_a_go_between(ctx):
         who = " or ".join(parts[0] for parts in names)
         span = ctx.layout.greeting or first_line(ctx)
@@ -145,6 +150,8 @@ def _name_spelling(ctx: Context) -> Iterator[Hit]:
         if low in exact or low in known or low in _NOT_A_NAME or _PLACE_BEFORE_RE.search(
                 ctx.text, max(0, m.start() - 8), m.start()):
             continue
+        if _SALUTATION_RE.fullmatch(word):
+            continue  # the greeting's own word: "Hi Hui Min" is no slip for Hui
         if _FIGURE_AFTER_RE.match(ctx.text, m.end()):
             continue  # a measure, not a name: "Ra 32 µin"
         line_start = ctx.text.rfind("\n", 0, m.start()) + 1
@@ -190,6 +197,9 @@ _NO_ONE = frozenset((
     "respected", "ah", "oh", "aw", "ahh", "ooh", "wow", "ma'am", "ma’am", "maam", "madame",
     # thanks in Welsh before a name: "Diolch, Rhian"
     "diolch",
+    # greetings in other languages: "Hej Henrik", "Buongiorno Dev", "Goedemorgen Sanne"
+    "hej", "hei", "moin", "servus", "hoi", "buongiorno", "buonasera", "bonsoir", "salut",
+    "olá", "goedemorgen", "goedemiddag", "guten", "tag",
     # an honorific after a name: "Harjit Ji"
     "ji",
     # a fire service's ranks: "Dear Station Manager Okafor", "Dear Group Manager Hale",
@@ -312,6 +322,8 @@ def _company_mentioned(ctx: Context) -> Iterator[Hit]:
         return
     if mentions_company(ctx, company) or takes_up_a_topic(ctx):
         return  # a topic of this interview taken up: no mass mailing
+    if ctx.kind == "rejection_reply" and _names_an_interviewer(ctx):
+        return  # an answer to the interviewer's own news, by name: the thread names the firm
     if (ctx.kind == "check_in" and notes.role and covers(notes.role, body_stems(ctx))
             and check_in_waited(ctx)):
         return  # a check-in on time, in the thread of the application: the role will do
@@ -336,7 +348,10 @@ _TITLE_BEFORE_RE = re.compile(r"(?<!\bat\s)(?<!\bfrom\s)\b(?i:the|this|your)[ \t
                               r"(?=(?:role|position|job|opening|post|vacancy)\b)")
 _TITLE_WORD_RE = re.compile(r"[\w&'’-]+")
 _ADVERTISED_RE = re.compile(r"(?:role|position|job|opening|post|vacancy)\s+(?:(?:that|which)\s+"
-                            r"(?:was|is|has\s+been)\s+)?(?:just\s+)?(?:advertised|posted)\b")
+                            r"(?:was|is|has\s+been)\s+)?(?:just\s+)?(?:advertised|posted)\b"
+                            # another opening the panel told of: "the ... post you mentioned"
+                            r"|(?:role|position|job|opening|post|vacancy)\s+(?:that\s+)?you\s+"
+                            r"(?:mentioned|told\s+me\s+about|suggested)\b")
 # "on the" before a title: the application itself ("an update on the ... role"), else a
 # work site ("worked on the Fortitude Valley job")
 _ON_THE_APPLICATION_RE = re.compile(r"(?i:\b(?:up|update|news|decision|feedback|word|progress"
