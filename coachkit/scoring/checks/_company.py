@@ -142,16 +142,14 @@ _COVER_LETTER_FILE_RE = re.compile(r"\bCover[_ -]?[Ll]etter[_ -]+"
 def _cover_letter_for_another(ctx: Context, company: str) -> Iterator[Hit]:
     """An attached cover letter whose file name names another firm."""
     core = {w.lower() for w in company_core(company, ctx)}
-    role = {w.lower() for w in re.findall(r"[A-Za-z]+", ctx.notes.role or "")} if ctx.notes \
-        else set()
+    role = {w.lower() for w in re.findall(r"[A-Za-z]+", ctx.notes.role or "")}  # notes given
     for m in _COVER_LETTER_FILE_RE.finditer(ctx.text, ctx.body_start):
         words = {w.lower() for w in re.findall(r"[A-Za-z&]+", m.group(1))}
         if words - role and not words & core:  # not "Cover_letter_Awning_Fabricator.docx"
             name = m.group(1).replace("_", " ").strip()
             yield Hit(m.start(1), m.end(1),
                       message=f"The cover letter attached is named for '{name}', not the "
-                              f"company you interviewed with ({company}): attach the right one",
-                      suggestion=None)
+                              f"company you interviewed with ({company}): attach the right one")
 
 
 def other_company(ctx: Context) -> Iterator[Hit]:

@@ -49,17 +49,17 @@ def _content_span(ctx: Context) -> Span:
     return first_line(ctx)
 
 
-def _names_an_interviewer(ctx: Context) -> bool:
-    """Whether the body names one of the notes' interviewers (a part of a name)."""
+def _names_an_interviewer(ctx: Context, names: list[list[str]]) -> bool:
+    """Whether the body names one of the interviewers (``names``: their name parts)."""
     words = {w.lower() for w in ctx.body_words}
-    return any(p.lower() in words for parts in notes_names(ctx) for p in parts)
+    return any(p.lower() in words for parts in names for p in parts)
 
 
 def _interviewer_named(ctx: Context) -> Iterator[Hit]:
     names = notes_names(ctx)
     if not names:
         return
-    named = _names_an_interviewer(ctx)
+    named = _names_an_interviewer(ctx, names)
     if not named and not greets_by_short_name(ctx, names) and not writes_to_a_go_between(ctx):
         who = " or ".join(parts[0] for parts in names)
         span = ctx.layout.greeting or first_line(ctx)
@@ -322,7 +322,7 @@ def _company_mentioned(ctx: Context) -> Iterator[Hit]:
         return
     if mentions_company(ctx, company) or takes_up_a_topic(ctx):
         return  # a topic of this interview taken up: no mass mailing
-    if ctx.kind == "rejection_reply" and _names_an_interviewer(ctx):
+    if ctx.kind == "rejection_reply" and _names_an_interviewer(ctx, notes_names(ctx)):
         return  # an answer to the interviewer's own news, by name: the thread names the firm
     if (ctx.kind == "check_in" and notes.role and covers(notes.role, body_stems(ctx))
             and check_in_waited(ctx)):
