@@ -85,8 +85,11 @@ lint: install-test
 	$(PY) -m ruff check .
 	$(VENV)/bin/lint-imports --no-logo
 
+# every test but the abuse suite on every core (a module's tests stay together: its fixtures
+# are built once), then the abuse suite alone, as it holds scoring to wall-clock bounds
 test: install-test browser hub-proxy lint
-	$(PY) -m pytest -q -p no:cacheprovider
+	$(PY) -m pytest -q -p no:cacheprovider -n auto --dist loadfile --ignore=tests/abuse
+	$(PY) -m pytest -q -p no:cacheprovider tests/abuse
 
 bench: install-test browser
 	$(PY) bench/score_bench.py

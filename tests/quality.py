@@ -12,6 +12,7 @@ reporting.
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import multiprocessing
 import os
@@ -44,7 +45,7 @@ def _load_seed_module():
     return module
 
 
-@dataclass
+@dataclass(frozen=True)
 class Entry:
     id: str
     text: str
@@ -91,7 +92,13 @@ def read_yaml(path: Path) -> Any:
 
 def load_corpus(folder: Path = CORPUS) -> list[Entry]:
     """The entries of a corpus laid out as tests/corpus (notes per scenario, sending times);
-    a set without its own notes folder borrows the tuning corpus's scenarios."""
+    a set without its own notes folder borrows the tuning corpus's scenarios. Each folder
+    is read once per process (the probes' index alone takes seconds to parse)."""
+    return list(_read_corpus(folder.resolve()))
+
+
+@functools.cache
+def _read_corpus(folder: Path) -> tuple[Entry, ...]:
     index = read_yaml(folder / "index.yaml")
     notes_cache: dict[str, tuple[dict, InterviewNotes | None]] = {}
     out = []
@@ -105,7 +112,7 @@ def load_corpus(folder: Path = CORPUS) -> list[Entry]:
         out.append(Entry(item["id"], (folder / item["file"]).read_text(encoding="utf-8"),
                          item["kind"], item["quality"], raw, notes,
                          None if hours is None else float(hours)))
-    return out
+    return tuple(out)
 
 
 def _scenario_notes(folder: Path, scenario: str | None) -> dict:
@@ -165,9 +172,11 @@ def _score_job(job: tuple[Entry, str, float | None]) -> Report:
 def score_all(jobs: list[tuple[Entry, str, float | None]]) -> list[Report]:
     """The reports of ``(entry, text, sent_hours)`` jobs, in order. With more than one core
     they are scored in two forked processes (scoring is deterministic, so the reports are
-    the same): the probes' ten thousand drafts and their seeded variants take minutes."""
-    if len(jobs) < 500 or (os.cpu_count() or 1) < 2 or \
-            "fork" not in multiprocessing.get_all_start_methods():
+    the same): the probes' thirty thousand drafts and their seeded variants take minutes.
+    Not inside a pytest-xdist worker: ``make test`` already gives each core a worker, and
+    a third process would starve the browser tests running beside it."""
+    if len(jobs) < 500 or (os.cpu_count() or 1) < 2 or "PYTEST_XDIST_WORKER" in os.environ \
+            or "fork" not in multiprocessing.get_all_start_methods():
         return [_score_job(job) for job in jobs]
     with ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("fork")) as pool:
         return list(pool.map(_score_job, jobs, chunksize=100))

@@ -28,7 +28,7 @@ def test_apply_and_undo_in_the_composer(page: Page, jlab: dict, shot) -> None:
     greeting.fill(GREETING)
     preview = page.locator(".ck-preview").first
     slang = preview.locator("mark[data-rule='tone.slang']", has_text="gonna")
-    expect(slang).to_be_visible(timeout=30_000)  # the first score of a new draft
+    expect(slang).to_be_visible(timeout=60_000)  # the first score of a new draft
     overall = page.locator(".ck-score-panel .ck-overall").first
     fix = page.locator(".ck-fixes .ck-fix", has_text="gonna").first
     expect(fix).to_contain_text("going to")
@@ -44,7 +44,7 @@ def test_apply_and_undo_in_the_composer(page: Page, jlab: dict, shot) -> None:
     shot("fixed")
 
     page.locator(".ck-undo-fix").first.click()
-    expect(slang).to_be_visible(timeout=30_000)  # the first score of a new draft
+    expect(slang).to_be_visible(timeout=60_000)  # the first score of a new draft
     expect(greeting).to_have_value(GREETING)
     expect(overall).to_have_text(str(before))
     expect(page.locator(".ck-undo-fix").first).to_be_disabled()

@@ -363,8 +363,10 @@ _NO_EMPLOYER_BEFORE_RE = re.compile(
     r"PGCE|PGDip|Masters?)(?:\s+(?:[IVX]+|\d))?\s+in\s+"
     # past its first subject: "Certificate in Cleaning and Support Services"
     r"(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}?(?:(?:and|&)\s+)?\Z"
-    # an insurer or a certifier: "my liability certificate (with Hollybrook Insurance"
-    r"|\b(?:certificate|policy|cover|insurance)\s*\(?(?:with|from)\s+\Z"
+    # an insurer or a certifier: "my liability certificate (with Hollybrook Insurance",
+    # "renewed my CPR certification with the American Heart Association"
+    r"|\b(?:certificate|certification|accreditation|registration|membership|policy|cover|"
+    r"insurance)\s*\(?(?:with|from|through)\s+(?:the\s+)?\Z"
     # the body behind a credential's initials: "BLS (American Heart Association)"
     r"|\b(?-i:[A-Z]{2,6})\s*\(\s*\Z"
     # a subject taught or researched: "Lecturer in Cellular Pathology, Kessock University"

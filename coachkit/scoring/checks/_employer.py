@@ -49,6 +49,10 @@ _OWN_EMPLOYER_RE = re.compile(
     r"|\b(?:\w+|\d+)\s+(?:years|seasons|summers|winters)\s+(?:on|of|in|as)\b"
     r"(?:(?!\b(?:would|will|could|hope|love|excited|join\w*)\b|['’](?:d|ll)\b)[^.!?]){0,60}?"
     r"\b(?:for|at|with)\s+(?:the\s+)?(?-i:[A-Z])"
+    # "how I handled peak last year as acting supervisor at Penrose & Co"
+    r"|\b(?:last|this)\s+(?:year|summer|winter|spring|autumn|Christmas|season)\s+as\b"
+    r"|\bas\s+(?:an?\s+)?(?:acting|interim|relief|temporary|stand-in)\s+(?:[\w-]+\s+){1,2}"
+    r"(?:at|for|with)\s+(?:the\s+)?(?-i:[A-Z])"
     # "it says I left Brightmoor Services in 2023"
     r"|\bI\s+(?:left|joined)\s+(?=(?-i:[A-Z]))"
     # "Both were fixed-term roles covering maternity leave, at the Carrow Hotel"
@@ -233,7 +237,10 @@ _ACCEPTED_RE = re.compile(
     rf"{_TAKEN}\s+(?:a|an)\s+(?:[\w-]+\s+){{0,4}}?"
     r"(?:position|role|job|post|offer|contract)\s+(?:at|with)\s+(?:the\s+)?$"
     rf"|\b{_HAVE}(?:\s+got)?\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?"
-    r"interview\s+(?:at|with)\s+(?:the\s+)?$",
+    r"interview\s+(?:at|with)\s+(?:the\s+)?$"
+    # "I have received a written offer from Marlowe Legal Services"
+    rf"|\b(?:{_HAVE}|I)\s+(?:(?:since|just|now|also|recently)\s+)?(?:received|had|got)\s+"
+    r"(?:a|an)\s+(?:[\w-]+\s+){0,2}?offer\s+from\s+(?:the\s+)?$",
     re.IGNORECASE)
 _OPENS_ON_PLACE_RE = re.compile(r"(?:At|In)\s+(?:the\s+)?[A-Z]")
 _HAVING_RE = re.compile(r"(?:Having\s+(?:been|worked|led|run|spent|managed|served|built|"

@@ -202,11 +202,13 @@ _NAMED_AT_END_RE = re.compile(r",[ \t]+(?!(?:Okay|OK|Thanks|Again|Cheers|Best)\b
 
 
 # "Thanks Declan – disappointing, but ...", "Thank you, Ananya.": a reply that opens by
-# thanking the reader by name, as a greeting would
+# thanking (or answering) the reader by name, as a greeting would
 _THANKS_NAME_RE = re.compile(
-    r"(?:(?:Thanks|Thank[ \t]+you|Many[ \t]+thanks)(?:[ \t]+(?:so|very)[ \t]+much)?"
+    r"(?:(?:Thanks|Thank[ \t]+you|Many[ \t]+thanks|Diolch|Merci|Gracias|Danke|Grazie)"
+    r"(?:[ \t]+(?:so|very)[ \t]+much)?"
     r"(?:,?[ \t]+|[ \t]+for[^.!?\n,]{1,50},[ \t]+)"  # "Thanks for letting me know, Bronwyn,"
-    r"|(?:Thanks|Thank[ \t]+you)[ \t]+for[ \t]+letting[ \t]+me[ \t]+know[ \t]+)"  # "... Stuart."
+    r"|(?:Thanks|Thank[ \t]+you)[ \t]+for[ \t]+letting[ \t]+me[ \t]+know[ \t]+"  # "... Stuart."
+    r"|(?:Fair[ \t]+enough|Understood|No[ \t]+worries|Noted),?[ \t]+)"  # "Fair enough Desmond,"
     r"(?!(?:Again|For|So|Very|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     r"[A-Z][\w'’-]{1,30}[ \t]*(?:[,.!–—]|-[ \t])")
 

@@ -384,9 +384,11 @@ _RESENT_RE = re.compile(r"\b(?:resend(?:ing)?|re-send(?:ing)?|sending\s+(?:it|th
                         # OK; their email is below", "I'm forwarding the reference from"
                         r"|\b(?:their|his|her|the\s+client['’]s)\s+(?:email|reply|message)"
                         r"\s+is\s+below\b|\b(?:I['’]m|I\s+am|I['’]ve|I\s+have)\s+forward(?:ing|ed)\b"
-                        # "The confirmation is forwarded below"
+                        # "The confirmation is forwarded below", "The confirmation from the
+                        # training centre is below"
                         r"|\bforwarded\s+(?:below|underneath)\b|\b(?:confirmation|booking|"
-                        r"certificate|reference|email|message)\s+is\s+(?:below|underneath)\b",
+                        r"certificate|reference|email|message|receipt|letter)\b[^.!?\n]{0,50}?"
+                        r"\bis\s+(?:below|underneath)\b",
                         re.IGNORECASE)
 
 

@@ -154,6 +154,8 @@ def _name_spelling(ctx: Context) -> Iterator[Hit]:
             continue  # the greeting's own word: "Hi Hui Min" is no slip for Hui
         if _FIGURE_AFTER_RE.match(ctx.text, m.end()):
             continue  # a measure, not a name: "Ra 32 µin"
+        if low in _MONTHS and _DAY_BEFORE_RE.search(ctx.text, max(0, m.start() - 8), m.start()):
+            continue  # a date, not a name: "Fri 4 Dec" to Dee
         line_start = ctx.text.rfind("\n", 0, m.start()) + 1
         if _LIST_ITEM_RE.fullmatch(ctx.text, line_start, m.start()):
             continue  # the term a list item opens with: "4. Margin – whether ..." to Martin
@@ -179,6 +181,9 @@ _NEXT_CAP_RE = re.compile(r"[ \t]+([A-Z][\w&-]*)")
 _CAP_BEFORE_RE = re.compile(r"[A-Z][\w&'’-]*[ \t]+\Z")
 _LIST_ITEM_RE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]*")
 _FIGURE_AFTER_RE = re.compile(r"[ \t]*\d")
+_DAY_BEFORE_RE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?[ \t]+\Z")
+_MONTHS = frozenset(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct",
+                     "nov", "dec"))
 
 
 # the words before the names in a greeting ("Dear", "Good morning"), and greeting words
