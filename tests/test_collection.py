@@ -57,9 +57,10 @@ def test_objects_a_process_froze_stay_frozen():
     kept = [Built()]
     gc.freeze()
     try:
-        frozen = gc.get_freeze_count()
         built = build(10)
-        assert gc.get_freeze_count() == frozen
+        # not the exact count: a thread of the test runner (pytest-xdist's channel) may
+        # free frozen objects meanwhile; unfrozen, ``kept`` would be in the oldest one
+        assert gc.get_freeze_count() > 0
         assert not _in_oldest(kept)  # still in the permanent generation
         assert not _in_oldest(built)
     finally:
