@@ -11,15 +11,20 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["quoted_tail_start"]
+__all__ = ["quoted_tail_start", "quotes_a_message"]
 
 _HINTS = ("wrote:", "\n>", "Message --", "Message--", "\nFrom:", "\nCONFIDENTIAL", "\nDISCLAIMER",
           "\nDisclaimer", "\nConfidentiality", "\nThis email", "\nThis e-mail", "\nThis message",
           "Registered in", "Registered office", ". This e-mail", ". This email", ". This message")
-_QUOTE_RE = re.compile(
-    r"^(?:On\s[^\n]{4,200}?\bwrote:[ \t]*$"
+# an earlier message: its "wrote:" line, an "Original Message" bar, its headers, or "> " lines
+# to the end
+_WROTE = r"On\s[^\n]{4,200}?\bwrote:[ \t]*$"
+_ORIGINAL = r"-{2,}[ \t]*Original[ \t]+[Mm]essage[ \t]*-{2,}[ \t]*$"
+_HEADERS = r"From:[ \t][^\n]+\n(?:Sent|Date):[ \t]"
+_QUOTED_LINES = r">[^\n]*(?:\n(?:>[^\n]*|[ \t]*))*\Z"
+_FOOTER = (
     # a mail system's footer: "CONFIDENTIALITY NOTICE: This message and any attachments ..."
-    r"|(?:CONFIDENTIALITY[ \t]+NOTICE|CONFIDENTIAL|DISCLAIMER|Disclaimer|Confidentiality"
+    r"(?:CONFIDENTIALITY[ \t]+NOTICE|CONFIDENTIAL|DISCLAIMER|Disclaimer|Confidentiality"
     r"(?:[ \t]+[Nn]otice)?)[ \t]*:"
     r"|This[ \t]+(?:e-?mail|message)(?:[ \t]+and[ \t]+any[ \t]+(?:attachments?|files))?[ \t]+"
     r"(?:is|are|may[ \t]+contain|contains?)[ \t]+(?:confidential|privileged|intended)"
@@ -27,11 +32,10 @@ _QUOTE_RE = re.compile(
     r"|[^\n]{0,80}?\b(?:Ltd|Limited|LLP|plc|PLC)\.?[ \t,]+"
     r"(?:Registered[ \t]+(?:in[ \t]+[A-Z]|office)"
     # or its notice: "Greythorn Waste Management Ltd. This e-mail is confidential ..."
-    r"|This[ \t]+(?:e-?mail|message)[ \t]+(?:is|and[ \t]+any)\b)"
-    r"|-{2,}[ \t]*Original[ \t]+[Mm]essage[ \t]*-{2,}[ \t]*$"
-    r"|From:[ \t][^\n]+\n(?:Sent|Date):[ \t]"
-    r"|>[^\n]*(?:\n(?:>[^\n]*|[ \t]*))*\Z)",
-    re.MULTILINE)
+    r"|This[ \t]+(?:e-?mail|message)[ \t]+(?:is|and[ \t]+any)\b)")
+_QUOTE_RE = re.compile(rf"^(?:{_WROTE}|{_FOOTER}|{_ORIGINAL}|{_HEADERS}|{_QUOTED_LINES})",
+                       re.MULTILINE)
+_MESSAGE_RE = re.compile(rf"(?:{_WROTE}|{_ORIGINAL}|{_HEADERS}|{_QUOTED_LINES})", re.MULTILINE)
 
 
 def quoted_tail_start(text: str, body_start: int = 0) -> int:
@@ -43,3 +47,9 @@ def quoted_tail_start(text: str, body_start: int = 0) -> int:
     if m is None or not text[body_start : m.start()].strip():
         return len(text)
     return m.start()
+
+
+def quotes_a_message(text: str, start: int) -> bool:
+    """Whether the tail ``quoted_tail_start`` found at ``start`` is an earlier message (which
+    "the plan below" may point to), not a mail system's footer."""
+    return _MESSAGE_RE.match(text, start) is not None

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from coachkit.scoring.context import Context
+from coachkit.scoring.quoted import quotes_a_message
 from coachkit.scoring.registry import Hit
 
 __all__ = ["missing_below"]
@@ -27,11 +28,6 @@ _ENOUGH_WORDS = 25  # more words after it: something was given, in prose
 _LINK_RE = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|io|dev|co|uk)/\S+",
                       re.IGNORECASE)
 
-# an earlier message quoted under the reply (where the Context's text ends), which "the
-# plan below" may point to: "-----Original Message-----", "On Tue, Desmond wrote:", "> "
-_QUOTED_RE = re.compile(r"\s*(?:-{2,}[ \t]*(?:Original|Forwarded)[ \t]+Message|From:[ \t]+\S"
-                        r"|On[ \t][^\n]{1,120}\bwrote:[ \t]*$|>)", re.IGNORECASE | re.MULTILINE)
-
 
 def missing_below(ctx: Context) -> Iterator[Hit]:
     text, end = ctx.text, ctx.content_end
@@ -45,6 +41,6 @@ def missing_below(ctx: Context) -> Iterator[Hit]:
         rest = text[stop:end]
         if (_DELIVERED_RE.search(rest) is None and len(rest.split()) < _ENOUGH_WORDS
                 and _LINK_RE.search(text, end) is None  # links under the signature
-                and _QUOTED_RE.match(ctx.draft.text, len(text)) is None):  # the thread below
+                and not quotes_a_message(ctx.draft.text, len(text))):  # the thread below
             yield Hit(start, stop)
         return
