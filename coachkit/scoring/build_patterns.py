@@ -2,7 +2,8 @@
 words and the best of them under each trigger word, three-word states) of every pattern
 of the built-in rules, which the rules loader would otherwise parse on the first score. A
 pattern missing from it (a coach's, or one added since) is parsed as before, so the file
-only saves time; rebuild it after changing the built-in phrase lists::
+only saves time; rebuild it after changing the built-in phrase lists (this also
+rewrites ``data/rules.json``, the parsed rules files: see ``prebuilt_rules``)::
 
     python -m coachkit.scoring.build_patterns
 """
@@ -12,9 +13,10 @@ from __future__ import annotations
 import json
 import sys
 
+from coachkit.scoring.prebuilt_rules import build_prebuilt_rules
 from coachkit.scoring.regex_needs import best_clause, parse_required
 from coachkit.scoring.regex_words import ANALYSED, parse_and_analyse
-from coachkit.scoring.rules import default_rules
+from coachkit.scoring.rules import _read_yaml, builtin_rules_files, default_rules
 from coachkit.scoring.third_words import parse_deep
 
 __all__ = ["analyses", "best", "build", "deep", "required"]
@@ -69,7 +71,10 @@ def deep() -> dict[str, list[str] | None]:
 
 
 def build() -> int:
-    """Write the file; return the number of patterns."""
+    """Write the file, and the parsed built-in rules files (``data/rules.json``); return
+    the number of patterns."""
+    build_prebuilt_rules({path.name: (path.read_bytes(), _read_yaml(path))
+                          for path in builtin_rules_files()})
     found = analyses()
     data = {"python": list(sys.version_info[:2]), "patterns": found, "required": required(),
             "best": best(), "deep": deep()}

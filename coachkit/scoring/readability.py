@@ -11,11 +11,12 @@ word of the evaluation corpus with ``textstat.syllable_count``.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import gzip
 import json
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from coachkit.scoring.collection import collection_paused
@@ -24,12 +25,29 @@ from coachkit.scoring.syllable_table import HYPHENATION, TABLE
 __all__ = ["flesch_kincaid_grade", "flesch_kincaid_grade_of_runs", "syllables"]
 
 
+class _Counts:
+    """The table's words (sorted, as the file lists them) and their syllables, looked up
+    by bisection: reading it takes a third of the time a dict of its 126,000 words does
+    to build, and ``syllables`` remembers each word it is asked for."""
+
+    def __init__(self, words: list[str], counts: list[str]) -> None:
+        self.words, self.counts = words, counts
+
+    def get(self, word: str) -> int | None:
+        """The word's syllables, or None when the table lacks it."""
+        i = bisect.bisect_left(self.words, word)
+        return int(self.counts[i]) if i < len(self.words) and self.words[i] == word else None
+
+    def items(self) -> Iterator[tuple[str, int]]:
+        """Each word and its syllables."""
+        return zip(self.words, map(int, self.counts), strict=True)
+
+
 @functools.lru_cache(maxsize=1)
 @collection_paused
-def _table() -> dict[str, int]:
-    with gzip.open(TABLE, "rt", encoding="utf-8") as f:
-        parts = f.read().split()
-    return dict(zip(parts[::2], map(int, parts[1::2]), strict=True))
+def _table() -> _Counts:
+    parts = gzip.decompress(TABLE.read_bytes()).decode("utf-8").split()
+    return _Counts(parts[::2], parts[1::2])
 
 
 @functools.lru_cache(maxsize=1)

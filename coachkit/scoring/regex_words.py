@@ -285,7 +285,7 @@ def words_told_apart(word: str, checks: Sequence[FollowFilter | None]) -> frozen
 
 
 def follow_filter(key: tuple[str, bool],
-                   states: list[frozenset[str] | None]) -> FollowFilter | None:
+                  states: list[frozenset[str] | None]) -> FollowFilter | None:
     """The check for the entries under one trigger word, or None when it cannot rule out
     any position."""
     word, exact = key
@@ -295,27 +295,52 @@ def follow_filter(key: tuple[str, bool],
     for entry_states in states:
         if entry_states is None:
             return None
-        for state in entry_states:
-            parts = state.split(_SEP)
-            first = parts[0]
-            if len(parts) == 1:  # the word there starts with `first`
-                if word.startswith(first):
-                    return None  # true of every position of this trigger word
-                if not exact and first.startswith(word):
-                    starts.add(first)
-                continue  # else: impossible where this trigger word is
-            if not first:
-                return None
-            if first != word if exact else not first.startswith(word):
-                continue  # impossible where this trigger word is
-            second = parts[1]
-            if len(parts) > 2 and second:
-                whole.setdefault(first, set()).add(second)
-            else:
-                prefixes.setdefault(first, set()).add(second)
+        singles, any_first, by_first = _split_states(entry_states)
+        if any_first:
+            return None
+        for first in singles:  # the word there starts with `first`
+            if word.startswith(first):
+                return None  # true of every position of this trigger word
+            if not exact and first.startswith(word):
+                starts.add(first)
+        # the states whose first word may be this trigger word (others are impossible)
+        fitting = ([(word, by_first[word])] if word in by_first else []) if exact else \
+            [(first, nexts) for first, nexts in by_first.items() if first.startswith(word)]
+        for first, (wholes, beginnings) in fitting:
+            if wholes:
+                whole.setdefault(first, set()).update(wholes)
+            if beginnings:
+                prefixes.setdefault(first, set()).update(beginnings)
     then = {w: (frozenset(whole.get(w, ())), tuple(sorted(prefixes.get(w, ()))))
             for w in whole.keys() | prefixes.keys()}
     return FollowFilter(tuple(sorted(starts)), then)
+
+
+# an entry's follow states, split once (an entry is looked at under each of its trigger
+# words): the one-word states, whether a longer state may begin with any word, and by
+# the first word of the longer states, the whole second words and the second words'
+# beginnings they name
+_Split = tuple[tuple[str, ...], bool, dict[str, tuple[frozenset[str], frozenset[str]]]]
+
+
+@functools.lru_cache(maxsize=8192)
+def _split_states(states: frozenset[str]) -> _Split:
+    singles: list[str] = []
+    any_first = False
+    by_first: dict[str, tuple[set[str], set[str]]] = {}
+    for state in states:
+        parts = state.split(_SEP)
+        first = parts[0]
+        if len(parts) == 1:
+            singles.append(first)
+        elif not first:
+            any_first = True
+        else:
+            second = parts[1]
+            wholes, beginnings = by_first.setdefault(first, (set(), set()))
+            (wholes if len(parts) > 2 and second else beginnings).add(second)
+    return tuple(singles), any_first, {first: (frozenset(wholes), frozenset(beginnings))
+                                       for first, (wholes, beginnings) in by_first.items()}
 
 
 def _starts_at_boundary(items: list[Any], c: Any) -> bool:

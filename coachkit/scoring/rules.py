@@ -49,6 +49,7 @@ from coachkit.scoring.policy import (
     policy_from_thresholds,
     threshold_problems,
 )
+from coachkit.scoring.prebuilt_rules import prebuilt_rules_data
 from coachkit.scoring.regex_words import analyse_pattern, trigger
 from coachkit.scoring.safe_regex import pattern_problem
 from coachkit.scoring.words import WordIndex
@@ -366,12 +367,24 @@ def _read_yaml(path: Path) -> Any:
     return read_yaml(path, RulesError, "rules file")
 
 
+def _read_builtin(path: Path) -> Any:
+    """A built-in rules file's data: prebuilt when ``data/rules.json`` holds it for the
+    file's very bytes, else parsed."""
+    data = prebuilt_rules_data(path.name, path.read_bytes())
+    return _read_yaml(path) if data is None else data
+
+
+def builtin_rules_files() -> list[Path]:
+    """The built-in rules files, in the order they are merged."""
+    return sorted(RULES_DIR.glob("*.yaml"))
+
+
 @functools.lru_cache(maxsize=1)
 @collection_paused
 def default_rules() -> Rules:
     """The built-in rules (read once per process; a frozen value, safe to share)."""
-    paths = sorted(RULES_DIR.glob("*.yaml"))
-    return _extended(Rules(), ((_read_yaml(path), path.name) for path in paths), trusted=True)
+    return _extended(Rules(), ((_read_builtin(path), path.name)
+                               for path in builtin_rules_files()), trusted=True)
 
 
 def load_rules(*extra: str | Path, check_ids: Iterable[str] | None = None) -> Rules:
