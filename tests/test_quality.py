@@ -542,12 +542,18 @@ def probes(probe_entries):
 # refitted on its sets (the new entries moved its labels): 77 of 16,147 bad and 15,317 of
 # 16,153 good (94.82%; none of the batch's bad drafts stays "ready", 192 of its good
 # drafts are).
+# Sets 650-657 (a random mix, very short messages, replies to rejections and offers,
+# formal international English, gifts and familiarity, templates, and two sets whose bad
+# drafts each hold one lapse in passing; first measured: 19 of 200 bad "ready", 17 of them
+# in sets 651-652 (31 without the lapse model), and 179 of 200 good) the same way, with the
+# lapse model refitted on its sets: 77 of 16,347 bad and 15,520 of 16,353 good (94.91%;
+# none of the batch's bad drafts stays "ready", 191 of its good drafts are).
 # Seeded recall was 97.9% at sets 5-289: the seeder put its defects into the quoted email below 325
 # good replies (set 282 is all such replies), where the checks rightly do not look. It
 # now seeds only the reply above the quote, and recall is 99.5%.
 def test_probe_drafts_rank_and_get_the_right_verdict(probes):
-    assert sum(probes.verdicts["good"].values()) == 16153
-    assert sum(probes.verdicts["bad"].values()) == 16147
+    assert sum(probes.verdicts["good"].values()) == 16353
+    assert sum(probes.verdicts["bad"].values()) == 16347
     assert probes.auc >= 0.965
     assert probes.verdicts["bad"]["ready"] <= 77, probes.wrong_verdicts
     assert probes.verdict_share("good", "ready") >= 0.948, probes.wrong_verdicts

@@ -77,7 +77,8 @@ _NAME_THEN_TEXT_RE = re.compile(
 )
 _SIGNOFF_RE = re.compile(
     r"(?:(?:best|kind|kindest|warm|warmest|with\s+(?:best|kind|warm))\s+(?:regards|wishes)"
-    r"|regards|sincerely(?:\s+yours)?|yours\s+(?:sincerely|truly|faithfully)|respectfully"
+    r"|regards|sincerely(?:\s+yours)?|yours\s+(?:sincerely|truly|faithfully|respectfully)"
+    r"|respectfully(?:\s+yours)?"
     r"|(?:(?:with\s+)?(?:many\s+)?thanks(?:\s+(?:again|so\s+much))?"
     r"|thank(?:ing)?\s+you(?:\s+(?:again|so\s+much|kindly))?)"
     # "Many thanks, and best wishes,", "Thank you again and have a good week,"

@@ -77,6 +77,9 @@ _OWN_EMPLOYER_RE = re.compile(
     r"colleagues|employer|company|firm|clients|contract|notice\s+period|post|results|"
     r"attainment|numbers|figures|sales|territory|caseload|shifts|placement|apprenticeship|"
     r"crew|rota|route|supervisor|boss)\s+(?:at|with)\b"
+    # "My permanent team at Ashcombe is three" (not "my weekend job at Y", beside another name)
+    r"|\bmy\s+(?:permanent|whole|core|small|immediate|direct|regular)\s+(?:team|staff|crew)\s+"
+    r"(?:at|with)\b"
     # "with the replacement crew at Lakeview for two seasons"
     r"|\bat\s+(?:the\s+)?(?-i:[A-Z])[\w&'’-]*(?:\s+(?:&\s+)?(?-i:[A-Z])[\w&'’-]*){0,3}\s+for\s+"
     r"(?:\w+\s+)?(?:years|months|seasons|summers|winters|weeks)\b"
@@ -232,10 +235,15 @@ _HAVE = r"I(?:['’]ve|\s+have)"
 _LATELY = r"(?:(?:just|recently)\s+)?"
 _TAKEN = (rf"\b(?:{_HAVE}\s+(?:(?:since|just|now|also|recently)\s+)?"
           r"(?:accepted|been\s+offered|received\s+an\s+offer\s+(?:for|of))"
-          rf"|I\s+{_LATELY}accepted|I\s+was\s+{_LATELY}offered)")
+          rf"|I\s+{_LATELY}accepted|I\s+was\s+{_LATELY}offered"
+          # "I've decided to accept a position with Marlowe & Finch"
+          rf"|(?:{_HAVE}|I)\s+(?:now\s+)?(?:decided|chosen|chose)\s+to\s+(?:accept|take(?:\s+up)?))")
 _ACCEPTED_RE = re.compile(
     rf"{_TAKEN}\s+(?:a|an)\s+(?:[\w-]+\s+){{0,4}}?"
-    r"(?:position|role|job|post|offer|contract)\s+(?:at|with)\s+(?:the\s+)?$"
+    r"(?:position|role|job|post|offer|contract)\s+"
+    # "an offer for a transaction monitoring role in the fraud team at Northmoor"
+    r"(?:(?:in|on)\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,2}(?:team|department|division|unit|"
+    r"group|office)\s+)?(?:at|with)\s+(?:the\s+)?$"
     rf"|\b{_HAVE}(?:\s+got)?\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?"
     r"interview\s+(?:at|with)\s+(?:the\s+)?$"
     # "I have received a written offer from Marlowe Legal Services"
@@ -278,7 +286,7 @@ def own_employer_sentence(ctx: Context, pos: int) -> bool:
                 and _DAYS_AFTER_RE.match(text, pos))):
         return True
     span = sentence_at(ctx, pos)
-    if span is not None and _ACCEPTED_RE.search(ctx.text, max(span[0], pos - 80), pos):
+    if span is not None and _ACCEPTED_RE.search(ctx.text, max(span[0], pos - 120), pos):
         return True  # "I've accepted a swim instructor position at Lakeside Family Y"
     if span is not None and any(m.start("name") == pos
                                 for m in _PAST_ROLE_AT_RE.finditer(ctx.text, *span)):

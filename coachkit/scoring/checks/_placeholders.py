@@ -56,6 +56,13 @@ _ALONE_ON_LINE_RE = re.compile(r"[ \t]*_+[ \t]*$", re.MULTILINE)
 _BOX_BEFORE_RE = re.compile(r"[ \t]*(?:[-*•]|\d+[.)])?[ \t]*")
 # what a template marks as still to write, even in quotes: "[INSERT FINAL TITLE]"
 _TO_FILL_RE = re.compile(r"\b(?:INSERT|TODO|TBD|FILL IN)\b")
+
+# a placeholder of an earlier message quoted by a writer owning the slip: "the thank-you I
+# sent opened with "Dear [Name]"", "sorry about the "[Name]""
+_SLIP_QUOTED_RE = re.compile(r"(?:\b(?:opened|started|began|went\s+out)\s+with|\b(?:sorry|"
+                             r"apologies|apologi[sz]e|apologi[sz]ing)\s+(?:about|for))\s+"
+                             r"(?:the\s+|a\s+|an\s+)?[\"“][^\"”\n]{0,30}\Z", re.IGNORECASE)
+_QUOTE_CLOSES_RE = re.compile(r"[^\"”\n]{0,30}[\"”]")
 _FILE_SIZE_RE = re.compile(r"\b\d+(?:\.\d+)?\s?(?:KB|MB|GB|kB)\b")
 # an example of the placeholders a redacted document holds: "replaced them with
 # placeholders in square brackets, e.g. [Requested Person]"
@@ -109,6 +116,9 @@ def placeholders(text: str) -> Iterator[Span]:
             continue  # a bracket quoted as an example of a convention: "[or a ...]"
         if _REDACTION_EXAMPLE_RE.search(text, max(0, start - 120), start):
             continue  # an example of a redacted document's placeholders
+        if (_SLIP_QUOTED_RE.search(text, max(0, start - 60), start)
+                and _QUOTE_CLOSES_RE.match(text, end)):
+            continue  # an earlier slip owned: 'my email opened with "Dear [Name]"'
         if not _TO_FILL_RE.search(inner) and _in_offered_wording(text, start, end):
             continue  # wording offered for others to fill in: "... with [agency] ..."
         if _FILE_SIZE_RE.search(inner):

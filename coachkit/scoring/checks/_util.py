@@ -185,6 +185,8 @@ def bare_name_ending(ctx: Context) -> Span | None:
     trade's name, its address and a phone number), with no closing line above it: signed,
     if abruptly."""
     lines, text = ctx.layout.lines, ctx.text
+    if lines and (m := _TEXT_SIGNED_RE.search(text, *lines[-1])):
+        return m.span(1)  # signed at the end of its last line, as a text: "... starts. Dean"
     for i in range(len(lines) - 1, max(0, len(lines) - 5), -1):
         s, e = lines[i]
         if _NAME_LINE_RE.match(text, s, e):
@@ -192,6 +194,13 @@ def bare_name_ending(ctx: Context) -> Span | None:
         if not _SIGNATURE_LINE_RE.fullmatch(text, s, e):
             return None  # a sentence below it: the name line is not the end
     return None
+
+
+# a name that ends the last line after a sentence, as a text message is signed
+_TEXT_SIGNED_RE = re.compile(
+    r"[.!?][ \t]+((?!(?:Thanks|Thank|Cheers|Now|Please|Regards|Best|Bye|Soon|Today|Tomorrow|"
+    r"Again|Ok|Okay|Yes|No|Sorry|Congratulations|Congrats|Enjoy|Speak|Talk)\b)"
+    r"[A-Z][a-z'’-]{1,30}(?:[ \t]+[A-Z][a-z'’-]{1,30})?)[ \t]*$")
 
 
 # the first sentence addressed to the reader by name at its end: "Thank you for letting
@@ -210,7 +219,8 @@ _THANKS_NAME_RE = re.compile(
     r"|(?:Thanks|Thank[ \t]+you)[ \t]+for[ \t]+letting[ \t]+me[ \t]+know[ \t]+"  # "... Stuart."
     r"|(?:Fair[ \t]+enough|Understood|No[ \t]+worries|Noted),?[ \t]+)"  # "Fair enough Desmond,"
     r"(?!(?:Again|For|So|Very|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-    r"[A-Z][\w'’-]{1,30}[ \t]*(?:[,.!–—]|-[ \t])")
+    # "Thanks Sarah for letting me know"
+    r"[A-Z][\w'’-]{1,30}(?:[ \t]*(?:[,.!–—]|-[ \t])|[ \t]+for[ \t])")
 
 
 def named_at_first_sentence_end(ctx: Context) -> bool:

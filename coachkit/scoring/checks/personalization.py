@@ -205,6 +205,9 @@ _NO_ONE = frozenset((
     # greetings in other languages: "Hej Henrik", "Buongiorno Dev", "Goedemorgen Sanne"
     "hej", "hei", "moin", "servus", "hoi", "buongiorno", "buonasera", "bonsoir", "salut",
     "olá", "goedemorgen", "goedemiddag", "guten", "tag",
+    # "Dear" in other languages: "Estimado Ing. Quispe", "Sehr geehrte Frau Becker"
+    "estimado", "estimada", "estimados", "estimadas", "prezado", "prezada", "sehr",
+    "geehrte", "geehrter", "liebe", "lieber",
     # an honorific after a name: "Harjit Ji"
     "ji",
     # a fire service's ranks: "Dear Station Manager Okafor", "Dear Group Manager Hale",
