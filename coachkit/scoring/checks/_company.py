@@ -34,6 +34,7 @@ TITLES = {"dr", "mr", "mrs", "ms", "mx", "prof", "professor", "sir", "madam", "m
           "coach", "lieutenant", "captain", "sergeant", "inspector", "detective", "commander",
           "constable", "sheriff", "canon", "bishop", "imam", "rabbi", "ds", "dc", "di", "dci",
           "sgt", "insp", "supt", "cllr", "lt", "capt", "cdr", "cmdr", "maj", "sister", "matron",
+          "major", "colonel", "col", "brigadier", "admiral",
           "pharm", "nurse", "midwife", "maestro", "maestra",
           # Portuguese, Spanish and Italian: "Eng. Carvalhais", "Dra. Tavares", "Dott. Ricci"
           "eng", "dra", "ing", "arq", "lic", "sr", "sra", "dott", "avv",

@@ -36,7 +36,9 @@ _OF_SOMEONE_AFTER_RE = re.compile(r"\s+(?:mentioned|said|asked|explained|told|su
 # what only a recruiter or an agency is told: "through another agency", "your client",
 # "keep me on your books", "thank you for arranging my interview with ..."
 _GO_BETWEEN_RE = re.compile(
-    r"\b(?:another|other|an)\s+agenc(?:y|ies)\b|\byour\s+clients?\b|\bput\s+me\s+forward\b"
+    r"\b(?:another|other|an)\s+agenc(?:y|ies)\b|\byour\s+(?:other\s+)?clients?\b|\bput\s+me\s+forward\b"
+    # "Thanks for getting me in front of Gary this morning"
+    r"|\bgetting\s+me\s+in\s+front\s+of\b"
     r"|\bkeep\s+me\s+on\s+your\s+(?:list|books|radar|database)\b"
     r"|\b(?:arranging|organi[sz]ing|scheduling|coordinating|setting\s+up)\s+(?:my|the|"
     r"yesterday['’]s|today['’]s|this\s+morning['’]s)\s+interview\b|\bpass\s+on\s+my\s+thanks\b"
@@ -49,7 +51,9 @@ _GO_BETWEEN_RE = re.compile(
     # the employer's answer awaited through the reader: "Have you heard anything yet?", "Let
     # me know what they come back with", "I know Westmere were hoping to decide by the 20th"
     r"|\bhave\s+you\s+heard\s+(?:anything|back)\b|\bwhat\s+they\s+(?:come|came)\s+back\s+with\b"
-    r"|\b(?:when|if|once)\s+they\s+(?:come|get)\s+back\s+to\s+you\b"
+    # "in case Boreal come back to you while I'm away"
+    r"|\b(?:when|if|once|in\s+case)\s+(?:they|(?-i:[A-Z][\w&-]{1,40}))\s+(?:come|comes|get|gets)\s+"
+    r"back\s+to\s+you\b"
     # "the team hoped to decide by 20 November", "Brightwell had mentioned making a decision"
     r"|\b(?:they|the\s+(?:team|panel|client|company|board|hiring\s+manager)|"
     r"(?-i:(?!We\b|You\b)[A-Z][\w&-]{1,40}))\s+(?:had\s+|has\s+|have\s+)?(?:(?:were|was|are|is|"
