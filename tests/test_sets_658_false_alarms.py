@@ -7,6 +7,7 @@ still caught:
   back to you", "any of your other clients") may greet the recruiter, whom the notes do
   not list: a suggestion to add them, not a warning;
 - "Dear Major Cresswell" greets an interviewer by rank;
+- "L&D Coordinator" is the Learning and Development Coordinator role, by its initials;
 - documents withheld "as they're not mine to share" are no confidence broken; "the whole
   package" the writer is open to discussing is no boast.
 """
@@ -75,3 +76,13 @@ def test_documents_withheld_and_a_package_to_discuss_are_no_faults():
     assert "tone.confidential" in findings(sent, kind="additional_info")
     boast = kept.replace("I'm open to discussing the whole package", "I'm the whole package")
     assert "tone.boastful" in findings(boast, kind="additional_info")
+
+
+def test_initials_joined_by_an_ampersand_name_the_role():
+    notes = {**NOTES, "role": "Learning and Development Coordinator"}
+    text = ("Dear Gary,\n\nI wanted to ask whether there is an update on the L&D Coordinator "
+            "role at Skyreach Towers, as I understood a decision was expected on the 19th.\n\n"
+            "Kind regards,\nNadia Rahman\n")
+    assert "personalization.role_title" not in against(notes)(text, kind="check_in")
+    other = text.replace("L&D Coordinator", "H&S Coordinator")
+    assert "personalization.role_title" in against(notes)(other, kind="check_in")

@@ -382,6 +382,13 @@ def _initials(title: str) -> str:
                    if w[0].isupper() and not w.isupper()).lower()
 
 
+def _initials_with_and(title: str) -> str:
+    """``_initials`` with "&" for each "and" between the words ("l&dc" for "Learning and
+    Development Coordinator")."""
+    return "".join("&" if w.lower() == "and" else w[0] for w in _TITLE_WORD_RE.findall(title)
+                   if w.lower() == "and" or (w[0].isupper() and not w.isupper())).lower()
+
+
 def _abbreviates(short: str, word: str) -> bool:
     """Whether ``short`` (three or four letters) shortens ``word``: its first letter, then
     the others in order ("ops" for operations, "mgr" for manager)."""
@@ -403,6 +410,10 @@ def _other_role(ctx: Context) -> Iterator[Hit]:
     # "PM" for Senior Product Manager
     own.update(initials[i:k] for i in range(len(initials))
                for k in range(i + 2, len(initials) + 1))
+    # "L&D" for Learning and Development Coordinator
+    joined = _initials_with_and(notes.role)
+    own.update(joined[i:k] for i in range(len(joined)) for k in range(i + 3, len(joined) + 1)
+               if "&" in joined[i + 1:k - 1])
     text = ctx.text
     for m in _TITLE_BEFORE_RE.finditer(text):
         before = text[max(0, m.start() - 20):m.start()]
