@@ -10,9 +10,9 @@ from coachkit.scoring import prebuilt_rules
 from coachkit.scoring.rules import (
     Rules,
     _extended,
-    _read_yaml,
     builtin_rules_files,
     default_rules,
+    read_rules_file,
 )
 
 
@@ -25,8 +25,8 @@ def test_every_builtin_rules_file_is_prebuilt_for_its_bytes():
 def test_prebuilt_data_is_what_the_yaml_says():
     for path in builtin_rules_files():
         assert prebuilt_rules.prebuilt_rules_data(path.name, path.read_bytes()) == \
-            _read_yaml(path), path.name
-    parsed = _extended(Rules(), ((_read_yaml(p), p.name) for p in builtin_rules_files()),
+            read_rules_file(path), path.name
+    parsed = _extended(Rules(), ((read_rules_file(p), p.name) for p in builtin_rules_files()),
                        trusted=True)
     rules = default_rules()
     assert list(rules.lists.items()) == list(parsed.lists.items())

@@ -16,7 +16,7 @@ import sys
 from coachkit.scoring.prebuilt_rules import build_prebuilt_rules
 from coachkit.scoring.regex_needs import best_clause, parse_required
 from coachkit.scoring.regex_words import ANALYSED, parse_and_analyse
-from coachkit.scoring.rules import _read_yaml, builtin_rules_files, default_rules
+from coachkit.scoring.rules import builtin_rules_files, default_rules, read_rules_file
 from coachkit.scoring.third_words import parse_deep
 
 __all__ = ["analyses", "best", "build", "deep", "required"]
@@ -73,7 +73,7 @@ def deep() -> dict[str, list[str] | None]:
 def build() -> int:
     """Write the file, and the parsed built-in rules files (``data/rules.json``); return
     the number of patterns."""
-    build_prebuilt_rules({path.name: (path.read_bytes(), _read_yaml(path))
+    build_prebuilt_rules({path.name: (path.read_bytes(), read_rules_file(path))
                           for path in builtin_rules_files()})
     found = analyses()
     data = {"python": list(sys.version_info[:2]), "patterns": found, "required": required(),

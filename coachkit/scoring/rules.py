@@ -55,8 +55,9 @@ from coachkit.scoring.safe_regex import pattern_problem
 from coachkit.scoring.words import WordIndex
 from coachkit.yamlfile import not_text, read_yaml
 
-__all__ = ["PhraseEntry", "PhraseList", "Rules", "ScoringPolicy", "WordIndex", "default_rules",
-           "extend_rules", "load_rules", "trigger"]
+__all__ = ["PhraseEntry", "PhraseList", "Rules", "ScoringPolicy", "WordIndex",
+           "builtin_rules_files", "default_rules", "extend_rules", "load_rules",
+           "read_rules_file", "trigger"]
 
 RULES_DIR = Path(__file__).with_name("rules")
 _ENTRY_KEYS = {"phrase", "pattern", "suggestion", "why", "severity", "message", "kinds", "case"}
@@ -363,7 +364,8 @@ def _extended(base: Rules, files: Iterable[tuple[Any, str]], *, trusted: bool = 
             from None
 
 
-def _read_yaml(path: Path) -> Any:
+def read_rules_file(path: Path) -> Any:
+    """A rules file's data, parsed from its YAML (every failure a RulesError naming it)."""
     return read_yaml(path, RulesError, "rules file")
 
 
@@ -371,7 +373,7 @@ def _read_builtin(path: Path) -> Any:
     """A built-in rules file's data: prebuilt when ``data/rules.json`` holds it for the
     file's very bytes, else parsed."""
     data = prebuilt_rules_data(path.name, path.read_bytes())
-    return _read_yaml(path) if data is None else data
+    return read_rules_file(path) if data is None else data
 
 
 def builtin_rules_files() -> list[Path]:
@@ -394,7 +396,7 @@ def load_rules(*extra: str | Path, check_ids: Iterable[str] | None = None) -> Ru
     base = default_rules()
     if not extra:
         return base
-    return _extended(base, ((_read_yaml(Path(path)), str(path)) for path in extra),
+    return _extended(base, ((read_rules_file(Path(path)), str(path)) for path in extra),
                      check_ids=check_ids)
 
 

@@ -375,18 +375,17 @@ _SITE_WORDS = PLACE_WORDS | frozenset(("heights", "court", "house", "hall", "tow
                                        "farm"))
 
 
-def _initials(title: str) -> str:
+def _initials(title: str, *, ampersand: bool = False) -> str:
     """The initials of a title's capitalised words, lower-cased ("cra" for "Clinical
-    Research Associate II")."""
-    return "".join(w[0] for w in _TITLE_WORD_RE.findall(title)
-                   if w[0].isupper() and not w.isupper()).lower()
-
-
-def _initials_with_and(title: str) -> str:
-    """``_initials`` with "&" for each "and" between the words ("l&dc" for "Learning and
-    Development Coordinator")."""
-    return "".join("&" if w.lower() == "and" else w[0] for w in _TITLE_WORD_RE.findall(title)
-                   if w.lower() == "and" or (w[0].isupper() and not w.isupper())).lower()
+    Research Associate II"); with ``ampersand``, "&" for each "and" between them ("l&dc"
+    for "Learning and Development Coordinator")."""
+    out = []
+    for w in _TITLE_WORD_RE.findall(title):
+        if ampersand and w.lower() == "and":
+            out.append("&")
+        elif w[0].isupper() and not w.isupper():
+            out.append(w[0])
+    return "".join(out).lower()
 
 
 def _abbreviates(short: str, word: str) -> bool:
@@ -411,7 +410,7 @@ def _other_role(ctx: Context) -> Iterator[Hit]:
     own.update(initials[i:k] for i in range(len(initials))
                for k in range(i + 2, len(initials) + 1))
     # "L&D" for Learning and Development Coordinator
-    joined = _initials_with_and(notes.role)
+    joined = _initials(notes.role, ampersand=True)
     own.update(joined[i:k] for i in range(len(joined)) for k in range(i + 3, len(joined) + 1)
                if "&" in joined[i + 1:k - 1])
     text = ctx.text
