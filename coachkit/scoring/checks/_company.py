@@ -130,8 +130,15 @@ def mentions_company(ctx: Context, company: str) -> bool:
     if re.search(rf"(?<![\w]){phrase}(?![\w])", ctx.text, re.IGNORECASE):
         return True
     words = {w.lower() for w in ctx.body_words}
-    return any(w.lower() in words and spelling.frequency(w.lower()) < 2000 and len(w) > 2
-               for w in core)
+    if any(w.lower() in words and spelling.frequency(w.lower()) < 2000 and len(w) > 2
+           for w in core):
+        return True
+    # the first word of the name, a common word, capitalised inside a sentence: "I checked
+    # that Fathom is on the register" for Fathom Earth Analytics
+    first = core[0]
+    return len(first) > 2 and first[0].isupper() and first[1:].islower() and re.search(
+        rf"(?<=[a-z,;:]\s){re.escape(first)}(?![\w&'’-])",
+        ctx.text[ctx.body_start:ctx.content_end]) is not None
 
 
 # a cover letter attached under another firm's name: "Cover_letter_Brightwell_Blinds.docx"
@@ -540,8 +547,9 @@ class _CompanyNames:
                                           and "&" not in name):
             return False  # a county or a city ("the Eastfield County housing committee"), a
             # square or a street ("the Merrion Square stop"; "Harcourt & Lane" is a firm)
-        if self.schooling and lows[-1] in _SCHOOLS:
-            return False  # where the writer studies or trains ("Solent Maritime Academy")
+        if self.schooling and (lows[-1] in _SCHOOLS or lows[-2:] in _TRAINING_CENTRES):
+            return False  # where the writer studies or trains ("Solent Maritime Academy",
+            # "Luzon Maritime Training Center")
         shared = self.own & set(lows)
         if shared and self._other_first_word(lows):
             return True  # "Copper Kettle" for Bright Kettle Coffee: a name misremembered
@@ -572,6 +580,7 @@ def _name_words(name: str) -> list[str]:
 _LOWER_INSIDE_RE = re.compile(r"-[a-z]+-")
 _ACRONYMS_RE = re.compile(r"[A-Z]{2,}s")  # an acronym's plural: "EVs", "ATMs"
 _SCHOOLS = frozenset(("school", "academy", "college", "university", "institute"))
+_TRAINING_CENTRES = [["training", "centre"], ["training", "center"]]
 _LEVELS = frozenset(("level", "stage", "grade", "tier", "phase", "module", "unit", "part"))
 _NAMED_WORK = frozenset(("exercise", "operation", "project"))
 # the last word of a place's name ("the Merrion Square stop")

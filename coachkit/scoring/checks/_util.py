@@ -95,7 +95,9 @@ def hands_over_one_thing(ctx: Context, words: int) -> bool:
 _NAME_LINE_RE = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}")
 _SIGNATURE_LINE_RE = re.compile(r"(?:[^.!?]|(?<=\b[A-Z])\.){1,60}"  # "D. Okafor Joinery"
                                 r"|[^\n]*(?:@|https?://|www\.|\+?\d[\d ()./-]{6,})[^\n]*"
-                                r"|[^\s.]+(?:\.[^\s.]+)*\.[a-z]{2,6}(?:/\S*)?")
+                                r"|[^\s.]+(?:\.[^\s.]+)*\.[a-z]{2,6}(?:/\S*)?"
+                                # an extension: "Ext. 4417"
+                                r"|(?:Ext|Extn|Tel|Mob)\.[ \t]*\d{2,6}")
 
 
 def _signature_block(ctx: Context) -> list[Span]:
