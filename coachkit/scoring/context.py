@@ -44,8 +44,16 @@ class Context:
     def text(self) -> str:
         """The draft's text up to an earlier email quoted under it (see ``quoted``), with any
         pasted code blanked out (see ``code_blocks``)."""
-        text = self.draft.text
-        return blank_code_blocks(text[: quoted_tail_start(text, self.draft.body_offset)])
+        return blank_code_blocks(self.draft.text[: self._quoted_start])
+
+    @lazy
+    def quoted(self) -> str:
+        """The earlier email quoted under the draft, which ``text`` leaves out ('' if none)."""
+        return self.draft.text[self._quoted_start:]
+
+    @lazy
+    def _quoted_start(self) -> int:
+        return quoted_tail_start(self.draft.text, self.draft.body_offset)
 
     @lazy
     def kind(self) -> str:

@@ -135,7 +135,7 @@ def mentions_company(ctx: Context, company: str) -> bool:
         return True
     # the first word of the name, a common word, capitalised inside a sentence: "I checked
     # that Fathom is on the register" for Fathom Earth Analytics
-    first = core[0]
+    first = core[0] if core else ""
     return len(first) > 2 and first[0].isupper() and first[1:].islower() and re.search(
         rf"(?<=[a-z,;:]\s){re.escape(first)}(?![\w&'’-])",
         ctx.text[ctx.body_start:ctx.content_end]) is not None
@@ -547,7 +547,7 @@ class _CompanyNames:
                                           and "&" not in name):
             return False  # a county or a city ("the Eastfield County housing committee"), a
             # square or a street ("the Merrion Square stop"; "Harcourt & Lane" is a firm)
-        if self.schooling and (lows[-1] in _SCHOOLS or lows[-2:] in _TRAINING_CENTRES):
+        if self.schooling and (lows[-1] in _SCHOOLS or tuple(lows[-2:]) in _TRAINING_CENTRES):
             return False  # where the writer studies or trains ("Solent Maritime Academy",
             # "Luzon Maritime Training Center")
         shared = self.own & set(lows)
@@ -580,7 +580,7 @@ def _name_words(name: str) -> list[str]:
 _LOWER_INSIDE_RE = re.compile(r"-[a-z]+-")
 _ACRONYMS_RE = re.compile(r"[A-Z]{2,}s")  # an acronym's plural: "EVs", "ATMs"
 _SCHOOLS = frozenset(("school", "academy", "college", "university", "institute"))
-_TRAINING_CENTRES = [["training", "centre"], ["training", "center"]]
+_TRAINING_CENTRES = frozenset((("training", "centre"), ("training", "center")))
 _LEVELS = frozenset(("level", "stage", "grade", "tier", "phase", "module", "unit", "part"))
 _NAMED_WORK = frozenset(("exercise", "operation", "project"))
 # the last word of a place's name ("the Merrion Square stop")

@@ -414,7 +414,7 @@ def _other_role(ctx: Context) -> Iterator[Hit]:
     own.update(joined[i:k] for i in range(len(joined)) for k in range(i + 3, len(joined) + 1)
                if "&" in joined[i + 1:k - 1])
     text = ctx.text
-    quoted = ctx.draft.text[len(text):]  # an earlier email quoted below the reply
+    quoted = ctx.quoted.lower()
     for m in _TITLE_BEFORE_RE.finditer(text):
         before = text[max(0, m.start() - 20):m.start()]
         if _ON_RE.search(before) and not _ON_THE_APPLICATION_RE.search(before):
@@ -427,7 +427,7 @@ def _other_role(ctx: Context) -> Iterator[Hit]:
         name = m.group(1).strip().lower()
         if any(name in t.lower() for t in (*notes.topics, *notes.concerns)):
             continue  # a site the notes name: "the Orwell Reach job"
-        if name in quoted.lower():
+        if name in quoted:
             continue  # a post the message answered names: "a Day Team Leader post in January"
         words = [w for w in words if w not in _NOT_TITLE]
         other = [w for w in words
