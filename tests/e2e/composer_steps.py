@@ -1,5 +1,5 @@
-"""Steps in the composer notebook that several browser tests take: write a thank-you for
-a company of the test's own, and mark it as sent."""
+"""Steps in the composer notebook that several browser tests take: start a new draft,
+write a thank-you for a company of the test's own, and mark it as sent."""
 
 from __future__ import annotations
 
@@ -19,11 +19,19 @@ def recorded(company: str) -> re.Pattern[str]:
                       r"\(application ([0-9a-f]{8})\)")
 
 
+def start_new_draft(page: Page) -> None:
+    """Press New draft and wait until the kernel has put the empty draft on screen: text
+    typed before then goes into the old step boxes, which the new draft then clears."""
+    page.locator(".ck-new-button").first.click()
+    expect(page.locator(".ck-status").first).to_contain_text("New draft: it is saved",
+                                                             timeout=60_000)
+
+
 def write_thank_you(page: Page, jlab: dict, company: str) -> None:
     """Open the composer notebook, start a new draft for ``company`` and write its thanks."""
     open_and_run_all(page, jlab, COMPOSER_NOTEBOOK)
     expect(page.locator(".ck-composer").first).to_be_visible(timeout=90_000)
-    page.locator(".ck-new-button").first.click()
+    start_new_draft(page)
     page.get_by_text("Interview notes", exact=True).first.click()
     page.locator(".ck-notes-company input").first.fill(company)
     expect(page.locator(".ck-notes-status").first).to_contain_text("all the composer uses")

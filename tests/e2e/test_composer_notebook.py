@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from composer_steps import start_new_draft
 from lab import number_in, open_and_run_all, restart_and_run_all
 from playwright.sync_api import Page, expect
 
@@ -83,7 +84,7 @@ def test_html_typed_into_a_step_shows_as_text(page: Page, jlab: dict, shot) -> N
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
     open_and_run_all(page, jlab, NOTEBOOK)
     _composer_ready(page)
-    page.locator(".ck-new-button").first.click()
+    start_new_draft(page)
     hostile = "Dear Dana, <img src=x onerror=alert(1)> <script>alert(2)</script>"
     page.locator(".ck-step-greeting textarea").first.fill(hostile)
     preview = page.locator(".ck-preview").first

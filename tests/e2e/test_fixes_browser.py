@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from composer_steps import start_new_draft
 from lab import number_in, open_and_run_all
 from playwright.sync_api import Locator, Page, expect
 
@@ -23,7 +24,7 @@ def _score_rises(overall: Locator, before: int) -> int:
 def test_apply_and_undo_in_the_composer(page: Page, jlab: dict, shot) -> None:
     open_and_run_all(page, jlab, COMPOSER)
     expect(page.locator(".ck-composer").first).to_be_visible(timeout=90_000)
-    page.locator(".ck-new-button").first.click()
+    start_new_draft(page)
     greeting = page.locator(".ck-step-greeting textarea").first
     greeting.fill(GREETING)
     preview = page.locator(".ck-preview").first
