@@ -396,6 +396,8 @@ _NO_EMPLOYER_BEFORE_RE = re.compile(
     # a regulator told of something: "reported to the Environment Agency at the time"
     r"|\b(?:reported|notified|referred|escalated|disclosed)\s+(?:it\s+|this\s+|them\s+)?to\s+"
     r"(?:the\s+)?\Z"
+    # a unit of the employer: "the tour of the Institute of Applied Health"
+    r"|\b(?-i:Institute|Centre|Center|School|Department|Faculty|Division)\s+of\s+\Z"
     # a share of a total: "14% National Lottery Heritage Fund"
     r"|\d\s*%\s+(?:from\s+)?(?:the\s+)?\Z"
     # the writer's own club or society: "treasurer of our Computing Society"

@@ -81,7 +81,7 @@ _OWN_EMPLOYER_RE = re.compile(
     r"|\bmy\s+(?:time|years|months|role|work|internship|job|tenure|position|team|manager|"
     r"colleagues|employer|company|firm|clients|contract|notice\s+period|post|results|"
     r"attainment|numbers|figures|sales|territory|caseload|shifts|placement|apprenticeship|"
-    r"crew|rota|route|supervisor|boss)\s+(?:at|with)\b"
+    r"crew|rota|route|supervisor|boss|grants|bids)\s+(?:at|with)\b"
     # "My permanent team at Ashcombe is three" (not "my weekend job at Y", beside another name)
     r"|\bmy\s+(?:permanent|whole|core|small|immediate|direct|regular)\s+(?:team|staff|crew)\s+"
     r"(?:at|with)\b"
@@ -110,7 +110,10 @@ _OWN_EMPLOYER_RE = re.compile(
     r"|\b(?:was|were|got)\s+(?:acquired|bought|taken\s+over)\s+by\b"
     r"|\bwhere\s+I\s+(?:(?:have|['’]ve|had)\s+)?(?:work|worked|lead|led|manage|managed|ran|run|"
     r"built|teach|taught|been|was|am)\b"
-    r"|\bwhere\s+(?:our|my|we)\b"
+    # "the Northfold Policy Institute's work ..., written for our trustees"
+    r"|\b(?:for|to|on)\s+our\s+(?:trustees|board|website|members|funders|donors)\b"
+    # "the Northfold Policy Institute, where a lot of our influence ..."
+    r"|\bwhere\s+(?:(?:a\s+lot|much|most|some|all|many)\s+of\s+)?(?:our|my|we)\b"
     r"|\bas\s+an?\s+(?:[\w-]+\s+){0,3}?(?:at|with)\s+(?-i:[A-Z])"
     # "what I did as CEO of Harlow Fluid Systems", "a recording of me playing for a class
     # at Westmoor Dance Studios"
