@@ -178,6 +178,7 @@ def other_company(ctx: Context) -> Iterator[Hit]:
                    key=lambda c: (c[0], c[1], _SOURCE_RANK[c[2]]))
     own: set[str] = set()  # the first words of names the draft shows are the writer's own
     core = company_core(company, ctx)
+    noted = _noted_names(ctx, core)
     for start, stop, source in found:
         name = re.sub(r"['’]s?$", "", text[start:stop].rstrip(".,"))
         lead = _LEAD_WORD_RE.match(name) if source == "run" else None
@@ -204,6 +205,8 @@ def other_company(ctx: Context) -> Iterator[Hit]:
         if _referees_employer(ctx, start):
             continue  # "1. Mr Daniel Ashcombe, Consultant Surgeon, Pendlebury Hospital"
         first = next((w for w in name.lower().split() if w not in ("the", "a", "an")), "")
+        if first in noted and source != "addressee":
+            continue  # named in the notes' topics or concerns: "made redundant by X"
         if ((first in own and source != "addressee") or own_employer_sentence(ctx, start)
                 or own_work_clause(ctx, start)):
             own.add(first)  # "my role at Halvorsen Group" ... "a constant at Halvorsen"
@@ -239,10 +242,25 @@ def _platform(ctx: Context, start: int, name: str, famous: frozenset[str]) -> bo
 
 
 
-# a line that names a person by title, as a list of referees does
+def _noted_names(ctx: Context, core: list[str]) -> frozenset[str]:
+    """The capitalised words of the notes' topics and concerns, less the employer's own
+    (lower-cased): a name the notes give is one the writer knows is there, such as a
+    former employer ("made redundant by Harrowfield Foods") or a client."""
+    notes = ctx.notes
+    if notes is None:
+        return frozenset()
+    own = {w.lower() for w in core}
+    return frozenset(w.lower() for piece in (*notes.topics, *notes.concerns)
+                     for w in CAP_WORD_RE.findall(piece)) - own
+
+
+# a line that names a person by title, as a list of referees does, or a list item that
+# opens on a person's name and a comma ("2. Ahmed Raza, Finance Director at X")
 _TITLED_PERSON_LINE_RE = re.compile(r"[ \t]*(?:(?:\d{1,2}[.)]|[-•*])[ \t]*)?(?:Mr|Mrs|Ms|Miss|Dr|"
-                                    r"Prof|Professor|Sister|Sr)\.?[ \t]+[A-Z]")
-_REFEREES_RE = re.compile(r"\breferees?\b", re.IGNORECASE)
+                                    r"Prof|Professor|Sister|Sr)\.?[ \t]+[A-Z]"
+                                    r"|[ \t]*(?:\d{1,2}[.)]|[-•*])[ \t]*[A-Z][\w'’-]+[ \t]+"
+                                    r"[A-Z][\w'’-]+,")
+_REFEREES_RE = re.compile(r"\b(?:referees?|references)\b", re.IGNORECASE)
 
 
 def _referees_employer(ctx: Context, start: int) -> bool:
@@ -393,6 +411,9 @@ _NO_EMPLOYER_BEFORE_RE = re.compile(
     r"|\b(?:course|training|refresher|workshop)\s+with\s+(?:the\s+)?\Z"
     # or had from it: "rescue plan training from Hallbrook Construction"
     r"|\b(?:training|course|certification|ticket|induction)\s+from\s+(?:the\s+)?\Z"
+    # an event booked: "booked onto the Archives Network large-format handling day"
+    r"|\b(?:booked|enrolled|signed\s+up|registered)\s+(?:myself\s+)?(?:onto|on\s+to|on|for)\s+"
+    r"(?:the|a|an)\s+\Z"
     # a regulator told of something: "reported to the Environment Agency at the time"
     r"|\b(?:reported|notified|referred|escalated|disclosed)\s+(?:it\s+|this\s+|them\s+)?to\s+"
     r"(?:the\s+)?\Z"

@@ -36,6 +36,8 @@ _IPA = "æçðŋøœθβχɐ-ʯʰ-˿\u0300-\u036f"
 # what brackets hold that is no placeholder
 _NOT_PLACEHOLDER_RE = re.compile(r"\d+|[a-z]|sic|illegible|unclear|\.\.\.|…|[ ✓✔]|[.:@]|dot|"
                                  r"EXT|EXTERNAL|External"
+                                 # a redaction marks what was taken out: "[redacted]"
+                                 r"|[Rr]edacted|REDACTED|[Ww]ithheld|WITHHELD"
                                  # a patch's subject on a mailing list: "[PATCH v3 1/2]"
                                  r"|(?:RFC\s+)?PATCH(?:\s+v\d+)?(?:\s+\d+/\d+)?|RFC"
                                  # a range of numbers, perhaps named: "[wght 300–800]"

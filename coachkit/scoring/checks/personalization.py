@@ -212,7 +212,9 @@ _NO_ONE = frozenset((
     "ji",
     # a fire service's ranks: "Dear Station Manager Okafor", "Dear Group Manager Hale",
     # "Dear SM Pryce"
-    "station", "group", "watch", "crew", "sm", "gm", "wm"))
+    "station", "group", "watch", "crew", "sm", "gm", "wm",
+    # thanks before the name, typed on a phone: "Cheers Gareth, thanks for letting me know"
+    "cheers", "thanks"))
 # days and months are no slips for a name: "one Sunday in four" to Sanjay, "a meetup in June"
 # to Jun
 _CALENDAR_WORDS = frozenset({
