@@ -575,12 +575,18 @@ def probes(probe_entries):
 # "ready", 25 of them in sets 683-684 (38 without the lapse model), and 181 of 200 good)
 # the same way: 77 of 17,147 bad and 16,281 of 17,153 good (94.92%; none of the batch's bad
 # drafts stays "ready", 193 of its good drafts are).
+# Sets 690-697 (transport jobs, notes to recruiters, answers to an offer, very short
+# messages, regional voices, formal public-sector processes, and two sets whose bad drafts
+# each hold one lapse in passing; first measured: 31 of 200 bad "ready", 23 of them in sets
+# 691-692 (41 without the lapse model), and 163 of 200 good) the same way, with the lapse
+# model refitted on its sets: 77 of 17,347 bad and 16,462 of 17,353 good (94.87%; none of
+# the batch's bad drafts stays "ready", 178 of its good drafts are).
 # Seeded recall was 97.9% at sets 5-289: the seeder put its defects into the quoted email below 325
 # good replies (set 282 is all such replies), where the checks rightly do not look. It
 # now seeds only the reply above the quote, and recall is 99.5%.
 def test_probe_drafts_rank_and_get_the_right_verdict(probes):
-    assert sum(probes.verdicts["good"].values()) == 17153
-    assert sum(probes.verdicts["bad"].values()) == 17147
+    assert sum(probes.verdicts["good"].values()) == 17353
+    assert sum(probes.verdicts["bad"].values()) == 17347
     assert probes.auc >= 0.965
     assert probes.verdicts["bad"]["ready"] <= 77, probes.wrong_verdicts
     assert probes.verdict_share("good", "ready") >= 0.948, probes.wrong_verdicts

@@ -179,6 +179,9 @@ def other_company(ctx: Context) -> Iterator[Hit]:
     own: set[str] = set()  # the first words of names the draft shows are the writer's own
     core = company_core(company, ctx)
     noted = _noted_names(ctx, core)
+    # held until every name is judged: one the draft shows later to be the writer's own
+    # ("... Halden Defence Systems Ltd" above "when I left Halden") is no other company
+    held: list[tuple[str, str, Hit]] = []
     for start, stop, source in found:
         name = re.sub(r"['’]s?$", "", text[start:stop].rstrip(".,"))
         lead = _LEAD_WORD_RE.match(name) if source == "run" else None
@@ -214,16 +217,20 @@ def other_company(ctx: Context) -> Iterator[Hit]:
         if source == "preposition" and names.is_plain_name(name):
             # "the audits at the Reno hub", "the move to Genesys", "a wedding at Abbotsford
             # Convent": most often a place, a tool or a client of this interview
-            yield Hit(start, stop, severity="suggestion", message=(
+            held.append((first, source, Hit(start, stop, severity="suggestion", message=(
                 f"If '{name}' is a company, it is not the one you interviewed with "
-                f"({company}): check that this was not pasted from another letter"))
+                f"({company}): check that this was not pasted from another letter"))))
             continue
         # outside a company slot, beside the right company's name, it may be a partner; a
         # plain name where the employer goes may be a branch or a site
         unsure = (source == "anywhere" and own_named) or source == "employer"
-        yield Hit(start, stop, severity="warning" if unsure else None,
-                  message=f"'{name}' is not the company you interviewed with ({company})",
-                  suggestion=company)
+        held.append((first, source, Hit(
+            start, stop, severity="warning" if unsure else None,
+            message=f"'{name}' is not the company you interviewed with ({company})",
+            suggestion=company)))
+    for first, source, hit in held:
+        if first not in own or source == "addressee":
+            yield hit
 
 
 def _platform(ctx: Context, start: int, name: str, famous: frozenset[str]) -> bool:
@@ -411,6 +418,14 @@ _NO_EMPLOYER_BEFORE_RE = re.compile(
     r"|\b(?:course|training|refresher|workshop)\s+with\s+(?:the\s+)?\Z"
     # or had from it: "rescue plan training from Hallbrook Construction"
     r"|\b(?:training|course|certification|ticket|induction)\s+from\s+(?:the\s+)?\Z"
+    # a permit or a sign-off issued by a body: "Airside Driving Permit: issued by Lindley
+    # Airport Ltd", "the dock leveller sign-off from Brackenfield Foods"
+    r"|\bissued\s+by\s+(?:the\s+)?\Z|\b(?:sign-off|permit|licen[cs]e|card|pass|"
+    r"certificate)\s+from\s+(?:the\s+)?\Z"
+    # a client the writer's team worked for: "how we got Castlegate Freight from 11 days"
+    r"|\bwe\s+(?:got|took|brought|helped|moved)\s+\Z"
+    # a field of a form: "- Sponsor: Halden Defence Systems Ltd, Bristol site"
+    r"|\b(?:Sponsor|Sponsoring\s+organi[sz]ation|Vetting\s+sponsor|Issuer|Issuing\s+body)\s*:\s*\Z"
     # an event booked: "booked onto the Archives Network large-format handling day"
     r"|\b(?:booked|enrolled|signed\s+up|registered)\s+(?:myself\s+)?(?:onto|on\s+to|on|for)\s+"
     r"(?:the|a|an)\s+\Z"

@@ -93,9 +93,19 @@ def speaks_of_interviewers(ctx: Context, names: list[list[str]]) -> bool:
     return False
 
 
+# notes of an application made through an agency: "CNC Programmer/Setter (nights, via
+# Brightforge Technical Recruitment)"
+_THROUGH_AGENCY_RE = re.compile(r"\b(?:via|through)\s+(?:an?\s+)?(?:agency|recruiter|headhunter|"
+                                r"(?-i:[A-Z]))|\brecruitment\s+agency\b", re.IGNORECASE)
+
+
 def writes_to_a_go_between(ctx: Context) -> bool:
     """Whether the body says what only a recruiter or an agency is told ("your client",
-    "through another agency"): the reader is not one of the panel."""
+    "through another agency"), or the notes tell of an application made through one: the
+    reader may not be one of the panel."""
+    notes = ctx.notes
+    if notes and _THROUGH_AGENCY_RE.search(f"{notes.role or ''} {notes.company or ''}"):
+        return True
     return _GO_BETWEEN_RE.search(ctx.text, ctx.body_start, ctx.content_end) is not None
 
 

@@ -433,6 +433,9 @@ def _signoff(ctx: Context) -> Iterator[Hit]:
 # a message that names its writer as a text does: "Hi Dev, it's Kieran from this afternoon"
 _NAMES_ITSELF_RE = re.compile(r"\b(?:it['’]s|this\s+is)[ \t]+(?-i:[A-Z][\w'’-]{1,30})(?:[ \t]+"
                               r"(?-i:[A-Z][\w'’-]{1,30}))?[ \t]+(?:from|here)\b"
+                              # "Evening Dean, it's Callum Reid. Thanks for seeing me"
+                              r"|\b(?:it['’]s|this\s+is)[ \t]+(?-i:[A-Z][\w'’-]{1,30})[ \t]+"
+                              r"(?-i:[A-Z][\w'’-]{1,30})[ \t]*[.!,]"
                               # "Hi Lorna, Shannon here from the bin cleaning interview"
                               r"|(?:^|[,.!][ \t]+)(?-i:[A-Z][\w'’-]{1,30})(?:[ \t]+"
                               r"(?-i:[A-Z][\w'’-]{1,30}))?[ \t]+here[ \t]*(?:from\b|[,–—-])",

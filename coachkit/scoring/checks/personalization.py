@@ -248,6 +248,8 @@ def _names_someone_else(ctx: Context) -> Iterator[Hit]:
         if word in _NOT_A_NAME or any(
                 short_for(word, k) or spelling.edit_distance(word, k) <= 2 for k in known):
             continue  # a nickname, or a slip personalization.name_spelling finds
+        if re.search(rf"\b{re.escape(m.group(group))}\b", ctx.quoted):
+            continue  # named in the email replied to: "meeting you and Pepper" (her dog)
         yield Hit(m.start(group), m.end(group),
                   message=f"This speaks of '{m.group(group)}' as one of your interviewers, and "
                           f"your notes name {who}: check the name")

@@ -107,10 +107,23 @@ def check_in_waited(ctx: Context) -> bool:
         seen.date(), ctx.rules.policy.check_in_after_silence)
 
 
+# An answer to an offer already made: its timing is the employer's, not the writer's
+# ("Thanks for sending the offer through", "Happy to confirm I accept the offer",
+# "Subject: Re: Warehouse Lead – offer")
+_ANSWERS_AN_OFFER_RE = re.compile(
+    r"\bthanks?\s+(?:you\s+)?(?:(?:so|very)\s+much\s+)?for\s+(?:sending\s+(?:over\s+)?)?"
+    r"(?:the|your)\s+(?:kind\s+|generous\s+)?offer\b"
+    r"|\b(?:happy|pleased|delighted|glad)\s+to\s+(?:confirm\s+(?:that\s+)?I\s+)?accept\b"
+    r"|\bI\s+(?:accept|am\s+accepting|must\s+decline|have\s+decided\s+to\s+decline)\s+(?:the|your)\s+"
+    r"(?:kind\s+)?offer\b"
+    r"|^Subject:[ \t]*(?:re|fwd?):[^\n]*\boffer\b",
+    re.IGNORECASE | re.MULTILINE)
+
+
 def _check_in_timing(ctx: Context) -> Iterator[Hit]:
     sent = ctx.draft.sent_at
     notes = ctx.notes
-    if sent is None:
+    if sent is None or _ANSWERS_AN_OFFER_RE.search(ctx.draft.text, 0, ctx.content_end):
         return
     span = first_line(ctx)
     seen = ctx.interviewed_at
