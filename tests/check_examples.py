@@ -350,6 +350,7 @@ import check_examples_sets_666  # noqa: E402
 import check_examples_sets_674  # noqa: E402
 import check_examples_sets_682  # noqa: E402
 import check_examples_sets_690  # noqa: E402
+import check_examples_sets_698  # noqa: E402
 import check_examples_signal  # noqa: E402
 import check_examples_signed  # noqa: E402
 import check_examples_tuning  # noqa: E402
@@ -381,7 +382,8 @@ for _part in (check_examples_real, check_examples_tuning, check_examples_conduct
               check_examples_sets_610, check_examples_sets_618, check_examples_sets_626,
               check_examples_sets_634, check_examples_sets_642,
               check_examples_sets_650, check_examples_sets_658, check_examples_sets_666,
-              check_examples_sets_674, check_examples_sets_682, check_examples_sets_690):
+              check_examples_sets_674, check_examples_sets_682, check_examples_sets_690,
+              check_examples_sets_698):
     for _check_id, _table in _part.MORE.items():
         _into = EXAMPLES.setdefault(_check_id, {"fail": [], "pass": []})
         for _key in ("fail", "pass"):

@@ -207,6 +207,8 @@ def other_company(ctx: Context) -> Iterator[Hit]:
             continue
         if _referees_employer(ctx, start):
             continue  # "1. Mr Daniel Ashcombe, Consultant Surgeon, Pendlebury Hospital"
+        if _post_listed(text, start, stop):
+            continue  # "2. Glenmorie Housing Association, Board Member": the writer's post
         first = next((w for w in name.lower().split() if w not in ("the", "a", "an")), "")
         if first in noted and source != "addressee":
             continue  # named in the notes' topics or concerns: "made redundant by X"
@@ -279,6 +281,21 @@ def _referees_employer(ctx: Context, start: int) -> bool:
             and _REFEREES_RE.search(text, ctx.body_start, ctx.content_end) is not None)
 
 
+# a list item that opens on an organisation and names a post held there: the writer's own
+# roles, set out ("2. Glenmorie Housing Association, Board Member. About 12 days a year")
+_ITEM_START_RE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*])[ \t]*(?:the[ \t]+)?\Z", re.IGNORECASE)
+_POST_AFTER_RE = re.compile(r",[ \t]+(?:[A-Z][\w-]*[ \t]+){0,3}(?:Member|Trustee|Director|Chair|"
+                            r"Chairman|Chairwoman|Governor|Treasurer|Secretary|Adviser|Advisor|"
+                            r"Volunteer|Manager|Officer|Fellow|Ambassador|Patron)\b")
+
+
+def _post_listed(text: str, start: int, stop: int) -> bool:
+    """Whether the name at ``start``-``stop`` opens a list item and a post follows it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return (_ITEM_START_RE.match(text, line_start, start) is not None
+            and _POST_AFTER_RE.match(text, stop) is not None)
+
+
 _LEAD_WORD_RE = re.compile(r"(?:At|In|With|For|From|By|On|Since|After|Before)[ \t]+(?=\S)")
 _UNIT_AFTER_RE = re.compile(r"[ \t]+(?:team|department|unit|division|desk|function)[ \t]+"
                             r"(?:at|in|within|of)[ \t]+(?:the[ \t]+)?")
@@ -297,7 +314,8 @@ _SOURCE_RANK = {"anywhere": 0, "listed": 1, "preposition": 2, "slot": 2, "employ
 # with", "an asset to", "bring that experience to"
 _ADDRESSEE_BEFORE_RE = re.compile(
     r"\b(?:join|joining|(?:my|the|our)\s+interview\s+(?:yesterday\s+|today\s+)?(?:at|with)|"
-    r"(?:role|position|job|team|crew|opportunity|career|future|place|office|"
+    # (a team in lower case: "the Local Runway Safety Team at X" is a body of the writer's)
+    r"(?:role|position|job|(?-i:team)|crew|opportunity|career|future|place|office|"
     r"department|culture)\s+(?:here\s+)?(?:at|with)|(?:asset|addition)\s+to|"
     r"contribut(?:e|ing)\s+to|(?:be|becoming)\s+part\s+of|(?:to|can|could|would|['’]d)\s+help|"
     r"bring\s+(?:[\w'’-]+\s+){0,4}?to|add\s+value\s+to|contribution\s+(?:at|to)|"

@@ -58,6 +58,8 @@ _OWN_EMPLOYER_RE = re.compile(
     r"|\b(?:last|this)\s+(?:year|summer|winter|spring|autumn|Christmas|season)\s+as\b"
     r"|\bas\s+(?:an?\s+)?(?:acting|interim|relief|temporary|stand-in)\s+(?:[\w-]+\s+){1,2}"
     r"(?:at|for|with)\s+(?:the\s+)?(?-i:[A-Z])"
+    # "coming from the Carrick Hotel where it's a brigade of 9"
+    r"|\b(?:coming|moving)\s+(?:over\s+|across\s+)?from\s+(?:the\s+)?(?-i:[A-Z])"
     # "it says I left Brightmoor Services in 2023"
     r"|\bI\s+(?:left|joined)\s+(?=(?-i:[A-Z]))"
     # "Both were fixed-term roles covering maternity leave, at the Carrow Hotel"
@@ -239,7 +241,7 @@ _AHEAD_RE = re.compile(
 # a job the writer has taken or been offered elsewhere ("I've been offered a route driving
 # position with Eastlink Coaches", "I accepted a role at Kelderman"), or an interview
 # there ("I have a second interview with the Environment Agency's team"), told factually
-_HAVE = r"I(?:['’]ve|\s+have)"
+_HAVE = r"I(?:['’]?ve|\s+have)"  # "ive" as typed on a phone
 _LATELY = r"(?:(?:just|recently)\s+)?"
 _TAKEN = (rf"\b(?:{_HAVE}\s+(?:(?:since|just|now|also|recently)\s+)?"
           r"(?:accepted|been\s+offered|received\s+an\s+offer\s+(?:for|of))"
