@@ -143,12 +143,36 @@ def _unknown_word(ctx: Context, start: int, core: str, lower: str,
         unsure = capitalised or len(core) <= 3
         repeats = len(ctx.word_index.positions.get(lower, ())) > 1
         mild = ("suggestion", "warning") if repeats else ("warning", None)
-        return Hit(start, end, message=f"Possible misspelling of '{found[0]}'",
-                   suggestion=found[0], severity=mild[0] if unsure else mild[1])
+        right = _with_apostrophe(core) or found[0]
+        return Hit(start, end, message=f"Possible misspelling of '{right}'",
+                   suggestion=right, severity=mild[0] if unsure else mild[1])
+    right = _with_apostrophe(core)
+    if right:
+        return Hit(start, end, severity="suggestion", suggestion=right,
+                   message=f"Missing apostrophe: '{right}'")
     # nothing near it in the dictionary: a term more likely than a typo
     return Hit(start, end, severity="suggestion",
                message="Not in the dictionary: check the spelling, or add the word to "
                        "the notes' vocabulary if it is a name or a term of the trade")
+
+
+# contractions typed without their apostrophe, as on a phone: the nearest dictionary words
+# ("didst" for "didnt", "give" for "ive") would be wrong fixes
+_NO_APOSTROPHE = {
+    "im": "I'm", "ive": "I've", "dont": "don't", "didnt": "didn't", "doesnt": "doesn't",
+    "isnt": "isn't", "wasnt": "wasn't", "werent": "weren't", "havent": "haven't",
+    "hasnt": "hasn't", "hadnt": "hadn't", "couldnt": "couldn't", "wouldnt": "wouldn't",
+    "shouldnt": "shouldn't", "arent": "aren't", "youre": "you're", "youve": "you've",
+    "youll": "you'll", "theyre": "they're", "theyve": "they've", "thats": "that's",
+    "whats": "what's"}
+
+
+def _with_apostrophe(core: str) -> str | None:
+    """The contraction ``core`` stands for, typed without its apostrophe, in its case."""
+    right = _NO_APOSTROPHE.get(core.lower())
+    if right is None or not core[0].isupper():
+        return right
+    return right[0].upper() + right[1:]
 
 
 _HEAD_RE = re.compile(r"[^\W\d_]{1,12}$")
