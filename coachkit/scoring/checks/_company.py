@@ -265,9 +265,10 @@ def _noted_names(ctx: Context, core: list[str]) -> frozenset[str]:
 
 # a line that names a person by title, as a list of referees does, or a list item that
 # opens on a person's name and a comma ("2. Ahmed Raza, Finance Director at X")
-_TITLED_PERSON_LINE_RE = re.compile(r"[ \t]*(?:(?:\d{1,2}[.)]|[-•*])[ \t]*)?(?:Mr|Mrs|Ms|Miss|Dr|"
+_LIST_MARKER = r"(?:\d{1,2}[.)]|[-•*])"  # "2.", "1)", "-", "•", "*"
+_TITLED_PERSON_LINE_RE = re.compile(rf"[ \t]*(?:{_LIST_MARKER}[ \t]*)?(?:Mr|Mrs|Ms|Miss|Dr|"
                                     r"Prof|Professor|Sister|Sr)\.?[ \t]+[A-Z]"
-                                    r"|[ \t]*(?:\d{1,2}[.)]|[-•*])[ \t]*[A-Z][\w'’-]+[ \t]+"
+                                    rf"|[ \t]*{_LIST_MARKER}[ \t]*[A-Z][\w'’-]+[ \t]+"
                                     r"[A-Z][\w'’-]+,")
 _REFEREES_RE = re.compile(r"\b(?:referees?|references)\b", re.IGNORECASE)
 
@@ -283,7 +284,7 @@ def _referees_employer(ctx: Context, start: int) -> bool:
 
 # a list item that opens on an organisation and names a post held there: the writer's own
 # roles, set out ("2. Glenmorie Housing Association, Board Member. About 12 days a year")
-_ITEM_START_RE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*])[ \t]*(?:the[ \t]+)?\Z", re.IGNORECASE)
+_ITEM_START_RE = re.compile(rf"[ \t]*{_LIST_MARKER}[ \t]*(?:the[ \t]+)?\Z", re.IGNORECASE)
 _POST_AFTER_RE = re.compile(r",[ \t]+(?:[A-Z][\w-]*[ \t]+){0,3}(?:Member|Trustee|Director|Chair|"
                             r"Chairman|Chairwoman|Governor|Treasurer|Secretary|Adviser|Advisor|"
                             r"Volunteer|Manager|Officer|Fellow|Ambassador|Patron)\b")
@@ -434,12 +435,11 @@ _NO_EMPLOYER_BEFORE_RE = re.compile(
     r"provided|offered|organi[sz]ed|hosted)\s+by\s+(?:the\s+)?\Z"
     # or booked with it: "the PTS (Personal Track Safety) course with Redline Rail Training"
     r"|\b(?:course|training|refresher|workshop)\s+with\s+(?:the\s+)?\Z"
-    # or had from it: "rescue plan training from Hallbrook Construction"
-    r"|\b(?:training|course|certification|ticket|induction)\s+from\s+(?:the\s+)?\Z"
-    # a permit or a sign-off issued by a body: "Airside Driving Permit: issued by Lindley
-    # Airport Ltd", "the dock leveller sign-off from Brackenfield Foods"
-    r"|\bissued\s+by\s+(?:the\s+)?\Z|\b(?:sign-off|permit|licen[cs]e|card|pass|"
-    r"certificate)\s+from\s+(?:the\s+)?\Z"
+    # or had from it: "rescue plan training from Hallbrook Construction"; a permit or a
+    # sign-off issued by a body: "the dock leveller sign-off from Brackenfield Foods",
+    # "Airside Driving Permit: issued by Lindley Airport Ltd"
+    r"|\b(?:training|course|certification|certificate|ticket|induction|sign-off|permit|"
+    r"licen[cs]e|card|pass)\s+from\s+(?:the\s+)?\Z|\bissued\s+by\s+(?:the\s+)?\Z"
     # a client the writer's team worked for: "how we got Castlegate Freight from 11 days"
     r"|\bwe\s+(?:got|took|brought|helped|moved)\s+\Z"
     # a field of a form: "- Sponsor: Halden Defence Systems Ltd, Bristol site"
